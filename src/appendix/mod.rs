@@ -1,0 +1,104 @@
+//! Pass 6: appendices. Each appendix range the layout found becomes an [`Appendix`]: its title,
+//! its kind (a plan table, a list, free text), and for plans the sections and rows read by
+//! [`table`].
+
+pub(crate) mod table;
+
+use crate::block::{Block, LineKind};
+use crate::diag::DiagnosticSink;
+use crate::extract::deadline::YearContext;
+use crate::lexicon;
+use crate::model::{Appendix, AppendixKind};
+use crate::span::Span;
+use crate::text::clean_join;
+use std::ops::Range;
+
+/// Reads one appendix from its lines.
+pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Appendix {
+    let lines = blocks.get(range.clone()).unwrap_or(&[]);
+    let first_row = lines.iter().position(|b| b.kind == LineKind::TableRow);
+    let head_end = first_row.unwrap_or(lines.len());
+    let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
+    let span = span_of(lines);
+    let Some(first_row) = first_row else {
+        let body = lines.get(title_end(src, lines)..).unwrap_or(&[]);
+        let kind = if is_list(src, body) { AppendixKind::List } else { AppendixKind::Text };
+        let text = clean_join(body.iter().map(|b| b.line.text(src)));
+        return Appendix { title, kind, sections: Vec::new(), text: (!text.is_empty()).then_some(text), span };
+    };
+    let sections = table::read(src, lines.get(first_row..).unwrap_or(&[]), ctx, diags);
+    let kind = if sections.iter().any(|s| !s.rows.is_empty()) { AppendixKind::Plan } else { AppendixKind::Text };
+    Appendix { title, kind, sections, text: None, span }
+}
+
+fn span_of(lines: &[Block]) -> Span {
+    let non_blank = || lines.iter().filter(|b| !b.line.is_blank());
+    let start = non_blank().next().map_or(0, |b| b.line.content_start);
+    let end = non_blank().last().map_or(start, |b| b.line.content_end);
+    Span::from_range(start..end)
+}
+
+/// The title: the paragraph nearest above the table, skipping heading lines (`Приложение № 1 к
+/// приказу …`, `УТВЕРЖДЕН …`); without a table, the first paragraph after them.
+fn title(src: &str, head: &[Block], has_table: bool) -> Option<String> {
+    let paragraphs = paragraphs(src, head);
+    let pick = if has_table { paragraphs.last() } else { paragraphs.first() };
+    pick.map(|p| clean_join(p.iter().map(|b| b.line.text(src)))).filter(|t| !t.is_empty())
+}
+
+/// Index of the first line after the title paragraph (and the heading lines before it).
+fn title_end(src: &str, lines: &[Block]) -> usize {
+    let mut i = 0;
+    let mut seen_title = false;
+    while let Some(b) = lines.get(i) {
+        if b.line.is_blank() {
+            if seen_title {
+                break;
+            }
+        } else if !is_heading_line(src, b) {
+            seen_title = true;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Paragraphs of text lines, heading lines excluded.
+fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
+    let mut out: Vec<Vec<&Block>> = Vec::new();
+    let mut current: Vec<&Block> = Vec::new();
+    for b in lines {
+        if b.line.is_blank() || is_heading_line(src, b) {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        current.push(b);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// `Приложение № 1`, `к приказу управления образования`, `от 20.10.2020 № 798`, `УТВЕРЖДЕН`.
+fn is_heading_line(src: &str, b: &Block) -> bool {
+    if b.kind == LineKind::Appendix {
+        return true;
+    }
+    let lower = lexicon::lower(b.line.text(src));
+    let first = lower.split(' ').next().unwrap_or("");
+    matches!(first, "к" | "от" | "приказом" | "решением" | "постановлением" | "распоряжением")
+        && b.line.text(src).chars().count() < 120
+}
+
+/// Whether most non-blank lines are list items (numbered or bulleted).
+fn is_list(src: &str, lines: &[Block]) -> bool {
+    let non_blank: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
+    let items = non_blank
+        .iter()
+        .filter(|b| matches!(b.kind, LineKind::Clause(_)) || b.line.text(src).starts_with(crate::text::is_bullet))
+        .count();
+    !non_blank.is_empty() && items * 2 >= non_blank.len()
+}

@@ -1,0 +1,259 @@
+//! Pass 2: `Line` → `LineKind`: what each line is on its own, without context — a clause start,
+//! a `Срок` line, a signer's name, a table row, an operative formula, plain text, …
+//!
+//! Context (is this name a signature? is this text a title?) is decided by the later passes,
+//! which read these kinds.
+
+pub(crate) mod scan;
+
+use crate::lex::Line;
+use crate::lexicon::{self, MeetingSection};
+use crate::text::{clean, is_space};
+use scan::{ClauseStart, NameLine};
+
+/// What one line is, judged on its own. Offsets are absolute byte offsets into the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Only whitespace.
+    Blank,
+    /// A numbered clause starts here.
+    Clause(ClauseStart),
+    /// `Срок: …`; the term starts at `value`.
+    Deadline { value: usize },
+    /// `Ответственный: …`; the names start at `value`.
+    Responsible { value: usize },
+    /// An operative formula; `verb` is where its verb starts, `standalone` whether it is the
+    /// whole line (`ПРИКАЗЫВАЮ:`) rather than the end of a preamble (`…, постановляет:`).
+    Formula { verb: usize, standalone: bool },
+    /// A meeting block heading (`ПРИСУТСТВОВАЛИ:`, `Председатель: …`); its value starts at `value`.
+    Meeting { section: MeetingSection, value: usize },
+    /// Only a person's name, or a role and a name apart.
+    Name(NameLine),
+    /// A row of a table (tab- or pipe-separated cells).
+    TableRow,
+    /// An appendix heading (`Приложение № 1`, `УТВЕРЖДЕН`).
+    Appendix,
+    /// An editorial note of a legal database (`Пункт 2 изменен с …`).
+    Editorial,
+    /// `Рассылка: …`; the list starts at `value`.
+    Distribution { value: usize },
+    /// `Исп. …`; the executor starts at `value`.
+    Executor { value: usize },
+    /// Anything else.
+    Text,
+}
+
+/// A line with its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// The line.
+    pub line: Line,
+    /// What it is.
+    pub kind: LineKind,
+}
+
+/// Classifies every line of `src`.
+pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
+    lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect()
+}
+
+/// Classifies one line (see [`LineKind`]).
+fn classify_line(src: &str, line: &Line) -> LineKind {
+    if line.is_blank() {
+        return LineKind::Blank;
+    }
+    let text = line.text(src);
+    let base = line.content_start;
+    let has_cells = text.contains('\t') || text.matches('|').count() >= 2;
+    if has_cells {
+        if let Some(name) = scan::scan_name_line(text) {
+            return LineKind::Name(shift_name(name, base));
+        }
+    }
+    if let Some(start) = scan::scan_clause_start(text) {
+        let body = text.get(start.body..).unwrap_or("");
+        if !(body.contains('\t') || body.matches('|').count() >= 2) {
+            return LineKind::Clause(ClauseStart {
+                number: start.number,
+                written: (start.written.0 + base, start.written.1 + base),
+                body: start.body + base,
+            });
+        }
+        return LineKind::TableRow;
+    }
+    if let Some(v) = scan::scan_deadline_line(text) {
+        return LineKind::Deadline { value: v + base };
+    }
+    if has_cells && is_table_row(text) {
+        return LineKind::TableRow;
+    }
+    classify_labelled(text, base).unwrap_or_else(|| classify_plain(text, base))
+}
+
+/// Lines that open with a label: responsible, executor, distribution, meeting headings.
+fn classify_labelled(text: &str, base: usize) -> Option<LineKind> {
+    if let Some(v) = scan::scan_labelled(text, lexicon::is_responsible_label, true) {
+        return Some(LineKind::Responsible { value: v + base });
+    }
+    if let Some(v) = scan_executor(text) {
+        return Some(LineKind::Executor { value: v + base });
+    }
+    if let Some(v) = scan::scan_labelled(text, lexicon::is_distribution_label, false) {
+        return Some(LineKind::Distribution { value: v + base });
+    }
+    let section = |label: &str| lexicon::meeting_section(label).is_some();
+    if let Some(v) = scan::scan_labelled(text, section, false) {
+        let head = text.split(':').next().unwrap_or("");
+        let head = lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*'));
+        let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        let section = lexicon::meeting_section(&head)?;
+        return Some(LineKind::Meeting { section, value: v + base });
+    }
+    None
+}
+
+/// Lines without a label: names, formulas, appendix headings, editorial notes, text.
+fn classify_plain(text: &str, base: usize) -> LineKind {
+    if let Some(name) = scan::scan_name_line(text) {
+        return LineKind::Name(shift_name(name, base));
+    }
+    if let Some((verb, standalone)) = scan_formula(text) {
+        return LineKind::Formula { verb: verb + base, standalone };
+    }
+    if is_appendix_heading(text) {
+        return LineKind::Appendix;
+    }
+    if is_editorial_note(text) {
+        return LineKind::Editorial;
+    }
+    LineKind::Text
+}
+
+fn shift_name(name: NameLine, base: usize) -> NameLine {
+    NameLine {
+        name: (name.name.0 + base, name.name.1 + base),
+        role: name.role.map(|(a, b)| (a + base, b + base)),
+    }
+}
+
+/// Whether a line with tabs or pipes is a table row: at least three cells, or two non-empty.
+fn is_table_row(text: &str) -> bool {
+    let sep = if text.contains('\t') { '\t' } else { '|' };
+    let cells = text.split(sep).count();
+    let filled = text.split(sep).filter(|c| !c.trim_matches(is_space).is_empty()).count();
+    cells >= 3 || filled >= 2
+}
+
+/// `Исп. Филиппенко Э.Р.` / `Исп.: …`: where the executor's name starts.
+fn scan_executor(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("Исп.").or_else(|| text.strip_prefix("Исп:"))?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let value = rest.trim_start_matches(is_space);
+    (!value.is_empty()).then(|| text.len() - value.len())
+}
+
+/// An operative formula: a line ending in a formula verb and a colon. Returns where the verb
+/// starts and whether the formula is the whole line.
+fn scan_formula(text: &str) -> Option<(usize, bool)> {
+    let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
+    if !body.ends_with(':') || body.len() > 2000 {
+        return None;
+    }
+    let compact = clean(body);
+    let words: Vec<&str> = compact.split(' ').collect();
+    let last = words.last()?.trim_end_matches(':').trim_end();
+    let last = if last.is_empty() { words.iter().rev().nth(1)? } else { last };
+    lexicon::formula_verb(&lexicon::lower(last))?;
+    let standalone = words.len() <= 6 && !compact.contains(',');
+    let verb = if standalone {
+        0
+    } else {
+        let head = body.trim_end_matches(':').trim_end_matches(is_space);
+        head.rfind(is_space).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    Some((verb, standalone))
+}
+
+/// `Приложение № 1 к приказу …`, `УТВЕРЖДЕН приказом …`: a short capitalised line.
+fn is_appendix_heading(text: &str) -> bool {
+    let body = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    if body.len() > 300 || !body.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    lexicon::is_appendix_word(&lexicon::lower(&word))
+}
+
+/// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
+/// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
+fn is_editorial_note(text: &str) -> bool {
+    if text.len() > 600 {
+        return false;
+    }
+    let lower = lexicon::lower(text);
+    if ["(в ред.", "(в редакции", "см. текст", "информация об изменениях", "(пункт введен", "(п. "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    let first = lower.split(is_space).next().unwrap_or("");
+    let names_part = matches!(first, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
+    let changed = [" изменен", " утратил", " дополнен", " исключен", " введен"]
+        .iter()
+        .any(|w| lower.contains(w));
+    names_part && changed && lower.contains(" - ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lex::lines;
+
+    fn kinds(src: &str) -> Vec<String> {
+        classify(src, &lines(src))
+            .into_iter()
+            .map(|b| match b.kind {
+                LineKind::Clause(c) => format!("Clause({})", c.number),
+                LineKind::Formula { standalone, .. } => format!("Formula({standalone})"),
+                LineKind::Meeting { section, .. } => format!("Meeting({section:?})"),
+                LineKind::Name(n) => format!("Name(role={})", n.role.is_some()),
+                other => format!("{other:?}").split([' ', '{']).next().unwrap_or("").to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn classifies_lines() {
+        let src = "П Р И К А З Ы В А Ю:\n\
+                   1.1.\tПроведение\tавгуст\tООО\n\
+                   - 2.1.1. Обеспечить участие\n\
+                   Срок – до 31 марта 2021 г.\n\
+                   ПРИСУТСТВОВАЛИ:\n\
+                   Председатель: Е.К. Орешко, И.о. Министра\n\
+                   А.Ю. Короткова\n\
+                   Руководитель\t\t\tЮ.А.Орлов\n\
+                   Рассылка:\n\
+                   Приложение № 1\n\
+                   Пункт 2 изменен с 1 января 2021 г. - Постановление Правительства\n\
+                   В целях обеспечения, постановляет:\n\
+                   \u{a0}\n\
+                   Коллегия решила:";
+        insta::assert_snapshot!(kinds(src).join("\n"), @r"
+        Formula(true)
+        TableRow
+        Clause(2.1.1)
+        Deadline
+        Meeting(Present)
+        Meeting(Chair)
+        Name(role=false)
+        Name(role=true)
+        Distribution
+        Appendix
+        Editorial
+        Formula(false)
+        Blank
+        Formula(true)
+        ");
+    }
+}

@@ -1,0 +1,335 @@
+//! Line scanners: one line's text in, `Option<(what, where)>` out. nom grammars for clause
+//! numbers and person names; small hand loops for `Label:` prefixes.
+//!
+//! Offsets returned are relative to the scanned `&str`.
+
+use crate::lexicon;
+use crate::text::{is_bullet, is_space};
+use crate::tree::numbering::ClauseNumber;
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{opt, recognize, verify};
+use nom::multi::many0;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+/// The start of a numbered clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ClauseStart {
+    /// The parsed number.
+    pub number: ClauseNumber,
+    /// The number as written, trailing dot removed (`1.2.1`, `1)`, `а)`).
+    pub written: (usize, usize),
+    /// Where the clause text begins (after the number and whitespace).
+    pub body: usize,
+}
+
+fn ws0(i: &str) -> IResult<&str, &str> {
+    take_while(is_space)(i)
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    take_while1(is_space)(i)
+}
+
+/// A clause number component: 1–3 digits, no leading zero.
+///
+/// ```text
+/// int = nonzero-digit digit{0,2}
+/// ```
+fn int(i: &str) -> IResult<&str, u16> {
+    let (rest, digits) =
+        verify(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), |d: &str| !d.starts_with('0'))
+            .parse(i)?;
+    // Up to three digits always fit u16.
+    Ok((rest, digits.parse().unwrap_or(0)))
+}
+
+/// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`; one component needs its dot.
+///
+/// ```text
+/// dotted = int ("." int)* ["."]
+/// ```
+fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
+    let (rest, first) = int(i)?;
+    let (rest, more) = many0(preceded(char('.'), int)).parse(rest)?;
+    let (rest, dot) = opt(char('.')).parse(rest)?;
+    if more.is_empty() && dot.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    let mut parts = Vec::with_capacity(more.len() + 1);
+    parts.push(first);
+    parts.extend(more);
+    Ok((rest, ClauseNumber::Dotted(parts)))
+}
+
+/// A number in parentheses style: `1)`.
+///
+/// ```text
+/// paren_number = int ")"
+/// ```
+fn paren_number(i: &str) -> IResult<&str, ClauseNumber> {
+    let (rest, n) = int(i)?;
+    let (rest, _) = char(')')(rest)?;
+    Ok((rest, ClauseNumber::Paren(n)))
+}
+
+/// A lettered item: `а)`, `б)`.
+///
+/// ```text
+/// letter_paren = cyrillic-lower ")"
+/// ```
+fn letter_paren(i: &str) -> IResult<&str, ClauseNumber> {
+    let (rest, c) = satisfy(|c| matches!(c, 'а'..='я') && !matches!(c, 'ъ' | 'ы' | 'ь' | 'й'))(i)?;
+    let (rest, _) = char(')')(rest)?;
+    Ok((rest, ClauseNumber::Letter(c)))
+}
+
+/// Scans a clause start: an optional bullet, a number, then whitespace (or, after `.`/`)`, a
+/// letter directly: `1.Утвердить`).
+///
+/// ```text
+/// clause_start = [bullet ws*] (paren_number | dotted | letter_paren) (ws+ | &letter | EOL)
+/// ```
+pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
+    let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
+    let num_start = line.len() - after_bullet.len();
+    let (rest, number) = alt((paren_number, dotted, letter_paren)).parse(after_bullet).ok()?;
+    let consumed = after_bullet.len() - rest.len();
+    let written_end = num_start + consumed - usize::from(after_bullet[..consumed].ends_with('.'));
+    let closed = after_bullet[..consumed].ends_with(['.', ')']);
+    let body = match ws1(rest) {
+        Ok((body, _)) => line.len() - body.len(),
+        Err(_) if rest.is_empty() => line.len(),
+        Err(_) if closed && rest.starts_with(|c: char| c.is_alphabetic() || c == '«') => {
+            line.len() - rest.len()
+        }
+        Err(_) => return None,
+    };
+    Some(ClauseStart { number, written: (num_start, written_end), body })
+}
+
+/// An initial: a capital letter and a dot.
+fn initial(i: &str) -> IResult<&str, &str> {
+    recognize((satisfy(is_upper), char('.'))).parse(i)
+}
+
+/// A surname: a capitalised word, optionally double-barrelled (`Петрова-Водкина`); all capitals
+/// allowed (`ИВАНОВ`).
+///
+/// ```text
+/// surname = upper letter+ ["-" upper letter+]
+/// ```
+fn surname(i: &str) -> IResult<&str, &str> {
+    let word = || recognize((satisfy(is_upper), take_while1(is_cyrillic_letter)));
+    let (rest, name) = recognize((word(), opt((char('-'), word())))).parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, name))
+}
+
+/// A person's name with initials, as officials write it.
+///
+/// ```text
+/// person = initial ws* initial ws* surname      ; А.Ю. Короткова, Ю.А.Орлов
+///        | surname ws+ initial ws* initial      ; Филиппенко Э.Р.
+/// ```
+pub(crate) fn person(i: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((initial, ws0, initial, ws0, surname)),
+        recognize((surname, ws1, initial, ws0, initial)),
+    ))
+    .parse(i)
+}
+
+/// Scans a person's name at the start of `s`: its length.
+pub(crate) fn scan_person(s: &str) -> Option<usize> {
+    person(s).ok().map(|(rest, _)| s.len() - rest.len())
+}
+
+/// Finds every person's name in `s`: their byte ranges.
+pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    let mut prev_alnum = false;
+    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+        if !prev_alnum && is_upper(c) {
+            if let Some(len) = s.get(i..).and_then(scan_person) {
+                found.push((i, i + len));
+                i += len;
+                prev_alnum = true;
+                continue;
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+        i += c.len_utf8();
+    }
+    found
+}
+
+/// A line that names a signer: the person, and the role written before it on the same line
+/// (after a tab or a run of spaces), if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NameLine {
+    /// The person's name.
+    pub name: (usize, usize),
+    /// Role text before the name on the same line.
+    pub role: Option<(usize, usize)>,
+}
+
+/// Scans a line that is only a person's name, or a role and a name apart (`Председатель\t\tА.Ю.
+/// Короткова`). Markdown `**` around either part is allowed.
+pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
+    let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';')).len();
+    let body = line.get(..end)?;
+    let lead = body.len() - body.trim_start_matches(|c: char| is_space(c) || c == '*').len();
+    let rest = body.get(lead..)?;
+    if scan_person(rest) == Some(rest.len()) {
+        return Some(NameLine { name: (lead, end), role: None });
+    }
+    // Role and name on one line, separated by a tab or at least two spaces.
+    let gap = body.rfind(['\t', '\u{a0}']).or_else(|| body.rfind("  "))?;
+    let name_start = gap
+        + body.get(gap..)?.len()
+        - body.get(gap..)?.trim_start_matches(|c: char| is_space(c) || c == '*').len();
+    let name = body.get(name_start..)?;
+    if scan_person(name) != Some(name.len()) {
+        return None;
+    }
+    let role = body.get(lead..gap)?.trim_end_matches(|c: char| is_space(c) || c == '*');
+    if role.is_empty() || role.contains('\t') && role.split('\t').filter(|c| !c.trim().is_empty()).count() > 1 {
+        return None;
+    }
+    Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// Scans a `Label: value` line whose label words satisfy `is_label` (given lower case): where
+/// the value starts. The separator is `:` or a dash; `dash_ok` allows dashes.
+pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
+    let mut words_end = 0;
+    for _ in 0..4 {
+        let rest = line.get(words_end..)?;
+        let skip = rest.len() - rest.trim_start_matches(is_space).len();
+        let word_len = rest
+            .get(skip..)?
+            .find(|c: char| !(c.is_alphabetic() || c == '.'))
+            .unwrap_or(rest.len() - skip);
+        if word_len == 0 {
+            return None;
+        }
+        words_end += skip + word_len;
+        let label = lexicon::lower(line.get(..words_end)?.trim_matches(is_space));
+        let label = collapse_spaces(&label);
+        let after = line.get(words_end..)?;
+        let sep = after.trim_start_matches(is_space);
+        let is_sep = sep.starts_with(':') || (dash_ok && sep.starts_with(['-', '–', '—']));
+        if is_sep && is_label(label.trim_end_matches('.')) | is_label(&label) {
+            let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
+            let value_start = line.len() - value.trim_start_matches(is_space).len();
+            return Some(value_start);
+        }
+    }
+    None
+}
+
+/// `s` with every run of whitespace made one ASCII space.
+fn collapse_spaces(s: &str) -> String {
+    s.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Scans a deadline line: `Срок: …`, `Срок – …`, `Срок исполнения - …`, `Сроки: …`, or `Срок до
+/// …` without a separator. Returns where the term starts.
+pub(crate) fn scan_deadline_line(line: &str) -> Option<usize> {
+    let (line, offset) = match line.strip_prefix('(') {
+        Some(inner) => (inner, 1),
+        None => (line, 0),
+    };
+    if let Some(v) = scan_labelled(line, lexicon::is_deadline_label, true) {
+        return Some(v + offset);
+    }
+    // `Срок до 1 декабря`: the bare word, then a term opener.
+    let rest = line.strip_prefix("Срок").or_else(|| line.strip_prefix("СРОК"))?;
+    let (after, _) = ws1(rest).ok()?;
+    let first = after.split(is_space).next().unwrap_or("");
+    let opener = matches!(
+        lexicon::lower(first).as_str(),
+        "до" | "не" | "в" | "к" | "по" | "с" | "постоянно" | "ежегодно" | "ежемесячно" | "ежеквартально"
+    );
+    (opener || first.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| line.len() - after.len() + offset)
+}
+
+/// Whether `c` is a capital Cyrillic or Latin letter.
+pub(crate) fn is_upper(c: char) -> bool {
+    matches!(c, 'А'..='Я' | 'Ё' | 'A'..='Z')
+}
+
+/// Whether `c` is a Cyrillic letter.
+fn is_cyrillic_letter(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clause(line: &str) -> Option<(String, String)> {
+        let s = scan_clause_start(line)?;
+        Some((line[s.written.0..s.written.1].to_string(), line[s.body..].to_string()))
+    }
+
+    #[test]
+    fn clause_numbers() {
+        let got = |l| clause(l).map(|(n, b)| format!("{n}|{b}"));
+        assert_eq!(got("1. Министерству"), Some("1|Министерству".into()));
+        assert_eq!(got("- 2.1.1. Обеспечить"), Some("2.1.1|Обеспечить".into()));
+        assert_eq!(got("1.8\tПроведение"), Some("1.8|Проведение".into()));
+        assert_eq!(got("3)  провести"), Some("3)|провести".into()));
+        assert_eq!(got("б) разработать"), Some("б)|разработать".into()));
+        assert_eq!(got("1.Утвердить"), Some("1|Утвердить".into()));
+        assert_eq!(got("8.1."), Some("8.1|".into()));
+        assert_eq!(got("26.11.2020"), None);
+        assert_eq!(got("2020 год"), None);
+        assert_eq!(got("5 человек"), None);
+        assert_eq!(got("01.09 начало"), None);
+        assert_eq!(got("100%"), None);
+    }
+
+    #[test]
+    fn persons() {
+        for p in ["А.Ю. Короткова", "Ю.А.Орлов", "Филиппенко Э.Р.", "Белецких О.Б.", "И. О. Петрова-Водкина"] {
+            assert_eq!(scan_person(p), Some(p.len()), "{p}");
+        }
+        assert_eq!(scan_person("И.о. Министра"), None);
+        assert_eq!(scan_person("г. Усинск"), None);
+        let s = "Отделу (Кунцевич Е.В.), отделу (Иванова В.В.)";
+        let found: Vec<&str> = find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(found, ["Кунцевич Е.В.", "Иванова В.В."]);
+    }
+
+    #[test]
+    fn name_lines() {
+        let n = scan_name_line("**А.Ю. Короткова**");
+        assert_eq!(n.map(|n| n.role.is_none()), Some(true));
+        let line = "Руководитель управления\t\t\tЮ.А.Орлов";
+        let n = scan_name_line(line);
+        let role = n.and_then(|n| n.role).map(|(a, b)| &line[a..b]);
+        assert_eq!(role, Some("Руководитель управления"));
+        assert_eq!(scan_name_line("М.Н. Солодовник, начальник отдела"), None);
+    }
+
+    #[test]
+    fn labels() {
+        let v = |l: &str| scan_deadline_line(l).map(|i| l[i..].to_string());
+        assert_eq!(v("Срок – до 31 марта 2021 г."), Some("до 31 марта 2021 г.".into()));
+        assert_eq!(v("Срок: март, май 2021 г."), Some("март, май 2021 г.".into()));
+        assert_eq!(v("Срок исполнения - постоянно"), Some("постоянно".into()));
+        assert_eq!(v("Сроки: IV квартал"), Some("IV квартал".into()));
+        assert_eq!(v("Срок до 1 декабря"), Some("до 1 декабря".into()));
+        assert_eq!(v("Сроки проведения экзаменов утверждены"), None);
+        let r = scan_labelled("Ответственный: Мишустин М.В.", lexicon::is_responsible_label, true);
+        assert_eq!(r, Some("Ответственный: ".len()));
+    }
+}

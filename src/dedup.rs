@@ -1,0 +1,112 @@
+//! Pass 5: drops repeated clauses — a section pasted twice keeps its first copy — and reports
+//! each removed run as `dedup.removed`.
+//!
+//! A clause repeats an earlier one when both stand at the same place in the numbering (the same
+//! chain of parent numbers), have the same number, cleaned text and deadline, and their
+//! children repeat each other in the same way. Works on the collected clauses before their
+//! fields are read, so the removed ones cost nothing further.
+
+use crate::diag::{Code, Diagnostic, DiagnosticSink};
+use crate::span::Span;
+use crate::text::{clean, clean_join};
+use crate::tree::RawClause;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+
+/// Most clause numbers listed in one diagnostic message.
+const LISTED: usize = 20;
+
+/// Marks repeated clauses (and their descendants) as removed, detaches them from their parents
+/// and reports each run of removed clauses. Returns which clauses were removed.
+pub(crate) fn dedup(src: &str, raws: &mut [RawClause], diags: &mut impl DiagnosticSink) -> Vec<bool> {
+    let prints = fingerprints(src, raws);
+    let paths = paths(src, raws);
+    let mut removed = vec![false; raws.len()];
+    let mut seen: HashSet<(u64, u64)> = HashSet::new();
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..raws.len() {
+        let parent_removed = raws.get(i).and_then(|r| r.parent).is_some_and(|p| removed.get(p).copied().unwrap_or(false));
+        if parent_removed {
+            set(&mut removed, i);
+            run.push(i);
+            continue;
+        }
+        let key = (paths.get(i).copied().unwrap_or(0), prints.get(i).copied().unwrap_or(0));
+        if seen.insert(key) {
+            report_run(src, raws, &mut run, diags);
+        } else {
+            set(&mut removed, i);
+            run.push(i);
+        }
+    }
+    report_run(src, raws, &mut run, diags);
+    for raw in raws.iter_mut() {
+        raw.children.retain(|&c| !removed.get(c).copied().unwrap_or(false));
+    }
+    removed
+}
+
+fn set(flags: &mut [bool], i: usize) {
+    if let Some(f) = flags.get_mut(i) {
+        *f = true;
+    }
+}
+
+/// A hash of each clause with its subtree: number, text, deadline, children.
+fn fingerprints(src: &str, raws: &[RawClause]) -> Vec<u64> {
+    let mut prints = vec![0u64; raws.len()];
+    // Children come after their parents, so a reverse walk sees children first.
+    for i in (0..raws.len()).rev() {
+        let Some(raw) = raws.get(i) else { continue };
+        let mut h = DefaultHasher::new();
+        raw.written.and_then(|(a, b)| src.get(a..b)).hash(&mut h);
+        clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b))).hash(&mut h);
+        raw.deadline.and_then(|(a, b)| src.get(a..b)).map(clean).hash(&mut h);
+        for &c in &raw.children {
+            prints.get(c).hash(&mut h);
+        }
+        if let Some(p) = prints.get_mut(i) {
+            *p = h.finish();
+        }
+    }
+    prints
+}
+
+/// A hash of each clause's chain of parent numbers.
+fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
+    let mut out = vec![0u64; raws.len()];
+    for (i, raw) in raws.iter().enumerate() {
+        let mut h = DefaultHasher::new();
+        if let Some(p) = raw.parent {
+            out.get(p).hash(&mut h);
+            raws.get(p).and_then(|r| r.written).and_then(|(a, b)| src.get(a..b)).hash(&mut h);
+        }
+        if let Some(slot) = out.get_mut(i) {
+            *slot = h.finish();
+        }
+    }
+    out
+}
+
+/// Reports a run of removed clauses as one diagnostic and empties the run.
+fn report_run(src: &str, raws: &[RawClause], run: &mut Vec<usize>, diags: &mut impl DiagnosticSink) {
+    let Some(&first) = run.first() else { return };
+    let numbers: Vec<&str> = run
+        .iter()
+        .filter_map(|&i| raws.get(i))
+        .map(|r| r.written.and_then(|(a, b)| src.get(a..b)).unwrap_or("(unnumbered)"))
+        .collect();
+    let mut listed = numbers.iter().take(LISTED).copied().collect::<Vec<_>>().join(", ");
+    if numbers.len() > LISTED {
+        listed.push_str(&format!(" and {} more", numbers.len() - LISTED));
+    }
+    let start = raws.get(first).map_or(0, |r| r.start);
+    let end = run.iter().filter_map(|&i| raws.get(i)).map(|r| r.end).max().unwrap_or(start);
+    diags.report(Diagnostic::new(
+        Code::DedupRemoved,
+        format!("removed a repeat of clauses {listed}"),
+        Some(Span::from_range(start..end.max(start))),
+    ));
+    run.clear();
+}

@@ -1,0 +1,148 @@
+//! The pipeline: runs the passes in order and assembles the [`Document`].
+//!
+//! ```text
+//! text ─lex─> lines ─block─> kinds ─layout─> parts ─header─> metadata
+//!                                            └─tree─> clauses ─dedup─> ─extract─> fields
+//!                                            └─appendix─> plans ─tasks─> task list
+//! ```
+
+use crate::diag::{Code, Diagnostic};
+use crate::extract::deadline::{self, YearContext};
+use crate::extract::{clause, meeting, signature, trailer};
+use crate::model::{Document, DocumentKind, Encoding, Format, Source, SCHEMA_VERSION};
+use crate::{appendix, block, dedup, header, layout, lex, tasks, tree};
+use sha2::{Digest, Sha256};
+
+/// Parses `text` into a document whose source is `source`.
+pub(crate) fn parse_document(text: &str, source: Source) -> Document {
+    let lines = lex::lines(text);
+    let blocks = block::classify(text, &lines);
+    let layout = layout::segment(text, &blocks);
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    if !layout.is_operative() {
+        diags.push(Diagnostic::new(Code::InputNotOperative, "no operative part found: expected an operative formula (`ПРИКАЗЫВАЮ:`, `решила:`) or numbered clauses under a document type line", None));
+        let h = header::read_other(text, &blocks);
+        return assemble(source, h, Parts::default(), diags);
+    }
+    let mut head = header::read(text, &blocks, &layout);
+    if head.kind.is_none() {
+        head.kind = layout
+            .formula
+            .and_then(|f| blocks.get(f))
+            .and_then(|b| formula_kind(b.line.text(text)));
+    }
+    let meeting = meeting::read(text, blocks.get(..layout.header_end).unwrap_or(&[]));
+    let ctx = YearContext {
+        heading_year: None,
+        academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), text),
+        document: head.date,
+    };
+    let mut raws = tree::collect(text, &blocks, &layout.operative, &mut diags);
+    let removed = dedup::dedup(text, &mut raws, &mut diags);
+    tree::check_numbering(text, &raws, &removed, &mut diags);
+    let kept: Vec<tree::RawClause> = prune(raws, &removed);
+    let clauses = clause::build(text, &kept, &ctx, &mut diags);
+    let signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
+    let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
+    let parts = Parts {
+        meeting,
+        control: trailer::control(&clauses, &signatures),
+        executor: trailer::executor(text, &blocks, &layout.trailer),
+        distribution: trailer::distribution(text, &blocks, &layout.trailer),
+        tasks: tasks::tasks(&clauses, &appendices),
+        clauses,
+        signatures,
+        appendices,
+    };
+    assemble(source, head, parts, diags)
+}
+
+/// The kind an operative formula implies when there is no type line (`Коллегия решила:`).
+fn formula_kind(line: &str) -> Option<DocumentKind> {
+    let compact = crate::text::clean(line);
+    let verb = compact.trim_end_matches(':').rsplit(' ').next()?;
+    crate::lexicon::formula_verb(&crate::lexicon::lower(verb))
+}
+
+/// Drops removed clauses from the arena, renumbering parent and child links.
+fn prune(raws: Vec<tree::RawClause>, removed: &[bool]) -> Vec<tree::RawClause> {
+    let mut new_index = vec![usize::MAX; raws.len()];
+    let mut next = 0;
+    for (i, slot) in new_index.iter_mut().enumerate() {
+        if !removed.get(i).copied().unwrap_or(false) {
+            *slot = next;
+            next += 1;
+        }
+    }
+    let map = |i: usize| new_index.get(i).copied().filter(|&n| n != usize::MAX);
+    raws.into_iter()
+        .enumerate()
+        .filter(|(i, _)| !removed.get(*i).copied().unwrap_or(false))
+        .map(|(_, mut r)| {
+            r.parent = r.parent.and_then(map);
+            r.children = r.children.iter().filter_map(|&c| map(c)).collect();
+            r
+        })
+        .collect()
+}
+
+/// Everything below the header.
+#[derive(Default)]
+struct Parts {
+    meeting: Option<crate::model::Meeting>,
+    clauses: Vec<crate::model::Clause>,
+    tasks: Vec<crate::model::Task>,
+    signatures: Vec<crate::model::Signature>,
+    executor: Option<String>,
+    distribution: Vec<String>,
+    control: Option<crate::model::Control>,
+    appendices: Vec<crate::model::Appendix>,
+}
+
+fn assemble(source: Source, h: header::Header, parts: Parts, mut diags: Vec<Diagnostic>) -> Document {
+    diags.sort_by_key(|d| d.span.map_or(u32::MAX, |s| s.start));
+    Document {
+        schema: SCHEMA_VERSION.to_string(),
+        source,
+        kind: h.kind.unwrap_or(DocumentKind::Other),
+        kind_label: h.kind_label,
+        authority: h.authority,
+        date: h.date,
+        number: h.number,
+        place: h.place,
+        title: h.title,
+        preamble: h.preamble,
+        operative_formula: h.operative_formula,
+        meeting: parts.meeting,
+        clauses: parts.clauses,
+        tasks: parts.tasks,
+        signatures: parts.signatures,
+        executor: parts.executor,
+        distribution: parts.distribution,
+        control: parts.control,
+        appendices: parts.appendices,
+        diagnostics: diags,
+    }
+}
+
+/// The source record of text handed over directly (UTF-8, plain text).
+pub(crate) fn text_source(name: &str, text: &str) -> Source {
+    Source {
+        name: name.to_string(),
+        bytes: text.len() as u64,
+        sha256: sha256_hex(text.as_bytes()),
+        encoding: Encoding::Utf8,
+        format: Format::Text,
+    }
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+        out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+    }
+    out
+}

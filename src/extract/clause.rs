@@ -1,0 +1,154 @@
+//! Pass 4 for clauses: reads each collected clause's fields — text, role, modality, assignees,
+//! deadline — and builds the nested [`Clause`] tree.
+//!
+//! Context flows down the tree: a `Рекомендовать …:` addressee makes its children
+//! recommendations; the one year an ancestor's heading names places the months of its
+//! descendants' deadlines (the contract's year rule 1).
+
+use super::assignee;
+use super::deadline::{self, YearContext};
+use crate::diag::{Code, Diagnostic, DiagnosticSink};
+use crate::lexicon;
+use crate::model::{Clause, Deadline, DeadlineKind, Modality, Role};
+use crate::text::clean_join;
+use crate::tree::RawClause;
+
+/// What a clause inherits from its ancestors.
+#[derive(Debug, Clone, Copy, Default)]
+struct Inherited {
+    recommend: bool,
+    heading_year: Option<i32>,
+}
+
+/// Builds the clause tree from the collected clauses.
+pub(crate) fn build(src: &str, raws: &[RawClause], ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<Clause> {
+    raws.iter()
+        .enumerate()
+        .filter(|(_, r)| r.parent.is_none())
+        .map(|(i, _)| build_one(src, raws, i, ctx, Inherited::default(), diags))
+        .collect()
+}
+
+fn build_one(src: &str, raws: &[RawClause], index: usize, ctx: &YearContext, inherited: Inherited, diags: &mut impl DiagnosticSink) -> Clause {
+    let Some(raw) = raws.get(index) else {
+        return empty_clause();
+    };
+    let text = clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b)));
+    let lead = raw.body.first().map(|&(a, _)| assignee::read_lead(src, a, raw.first_paragraph_end)).unwrap_or_default();
+    let role = role_of(&text, lead.addressee_only);
+    let modality = if is_note(&text) {
+        Modality::Note
+    } else if lead.recommend || inherited.recommend {
+        Modality::Recommendation
+    } else {
+        Modality::Order
+    };
+    let mut assignees = Vec::new();
+    if role != Role::Topic && modality != Modality::Note {
+        if let Some((a, b)) = lead.phrase {
+            assignees = assignee::split(src, a, b).into_iter().map(|(s, e)| assignee::build(src, s, e)).collect();
+        }
+    }
+    for &(a, b) in &raw.responsible {
+        assignees.extend(assignee::from_responsible_line(src, a, b));
+    }
+    let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
+    let deadline = read_clause_deadline(src, raw, &year_ctx, diags);
+    let below = Inherited {
+        recommend: modality == Modality::Recommendation && role == Role::Addressee || inherited.recommend,
+        heading_year: match years_named(&text).as_slice() {
+            [] => inherited.heading_year,
+            [y] => Some(*y),
+            _ => None,
+        },
+    };
+    let children = raw.children.iter().map(|&c| build_one(src, raws, c, ctx, below, diags)).collect();
+    Clause {
+        number: raw.written.and_then(|(a, b)| src.get(a..b)).map(str::to_string),
+        text,
+        role,
+        modality,
+        assignees,
+        deadline,
+        children,
+        span: raw.span(),
+    }
+}
+
+fn empty_clause() -> Clause {
+    Clause {
+        number: None,
+        text: String::new(),
+        role: Role::Action,
+        modality: Modality::Order,
+        assignees: Vec::new(),
+        deadline: None,
+        children: Vec::new(),
+        span: crate::span::Span::default(),
+    }
+}
+
+/// Topic (`По вопросу: …`), addressee (names, then `:`), or action.
+fn role_of(text: &str, addressee_only: bool) -> Role {
+    let mut words = text.split(' ').map(|w| lexicon::lower(w.trim_matches(|c: char| !c.is_alphabetic())));
+    let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
+    if lexicon::is_topic_start(&a, &b, &c) {
+        Role::Topic
+    } else if addressee_only {
+        Role::Addressee
+    } else {
+        Role::Action
+    }
+}
+
+/// `… принять к сведению`.
+fn is_note(text: &str) -> bool {
+    let lower = lexicon::lower(text);
+    lexicon::NOTE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// The clause's own term: its `Срок` line, else a term closing its text.
+fn read_clause_deadline(src: &str, raw: &RawClause, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Option<Deadline> {
+    let (start, end) = match raw.deadline {
+        Some(range) => range,
+        None => {
+            let &(a, b) = raw.body.last()?;
+            let (s, e) = deadline::find_inline(src.get(a..b)?)?;
+            (a + s, a + e)
+        }
+    };
+    let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
+    check_deadline(&d, ctx, diags);
+    Some(d)
+}
+
+/// Reports a deadline that cannot be read or ends before the document.
+pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl DiagnosticSink) {
+    if d.kind == DeadlineKind::Unknown {
+        diags.report(Diagnostic::new(Code::DeadlineUnparsed, format!("cannot read the term «{}»", d.text), Some(d.span)));
+    }
+    if let (Some(end), Some(doc), false) = (d.end, ctx.document, d.year_inferred) {
+        if end < doc {
+            diags.report(Diagnostic::new(
+                Code::DeadlineBeforeDocument,
+                format!("term «{}» ends {end}, before the document date {doc}", d.text),
+                Some(d.span),
+            ));
+        }
+    }
+}
+
+/// The distinct years (1900–2199) a text names.
+pub(crate) fn years_named(text: &str) -> Vec<i32> {
+    let mut years: Vec<i32> = Vec::new();
+    for word in text.split(|c: char| !c.is_ascii_digit()) {
+        if word.len() != 4 {
+            continue;
+        }
+        let Ok(y) = word.parse::<i32>() else { continue };
+        if crate::date::YEARS.contains(&y) && !years.contains(&y) {
+            years.push(y);
+        }
+    }
+    years
+}

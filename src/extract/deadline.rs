@@ -1,0 +1,906 @@
+//! Deadlines: one nom grammar for the ways these documents state a term, resolved to ISO
+//! intervals with the year rules of the contract.
+//!
+//! Parsing is two steps. [`parse_term`] reads the text (lower-cased, offsets preserved) into a
+//! [`Term`] — what is written, years possibly missing. [`resolve`] places the term on the
+//! calendar with a [`YearContext`]: the year of the section heading, the academic year the
+//! document plans, the document date, in that order.
+//!
+//! ```text
+//! term        = recurring | continuous | relative | by_term | between | during | event
+//!             | on_date | period_list
+//! by_term     = by_prep ws+ point
+//! by_prep     = "в срок до" | "в срок не позднее" | "не позднее" | "не позже" | "до" | "к" | "по"
+//! point       = "конца" ws+ end_target | day_date | month_ref | year_phrase
+//! between     = ["в период" ws+] "с" ws+ day_or_day_only ws+ ("по" | "до" | dash) ws+ day_date
+//!             | day_date ws* dash ws* day_date
+//! during      = ("в течение" | "в" | "во") ws+ (period | "года" | "учебного года")
+//! period_list = period (list_sep period)*
+//! period      = academic | quarter | half | month_range | month_ref | year_phrase
+//! relative    = "в" ws+ count "-дневный срок" | "в течение" ws+ count ws+ unit [from_phrase]
+//! ```
+
+use super::date::{
+    dash, day_date, fail, lower_same_len, month_name, ws0, ws1, year, year4, year_phrase, year_word,
+    DateLit,
+};
+use crate::date::Date;
+use crate::model::{Deadline, DeadlineKind};
+use crate::span::Span;
+use crate::text::{clean, is_space};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{opt, value};
+use nom::multi::many0;
+use nom::{IResult, Parser};
+
+/// A term as written, years possibly missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Term {
+    /// `до 31 марта 2021 г.`, `до конца 2021 года`: the last allowed day.
+    By(Point),
+    /// A single day.
+    On(DateLit),
+    /// `с 01.09.2020 по 31.05.2021`.
+    Between(DateLit, DateLit),
+    /// One period (`декабрь 2020 г.`) or several (`март, май 2021 г.`).
+    Periods(Vec<PeriodLit>),
+    /// Counted from the document (`в 3-дневный срок`) or from another event.
+    Relative { amount: u32, unit: Unit, from_document: bool },
+    /// `постоянно`, `систематически`.
+    Continuous,
+    /// `ежегодно`, `ежеквартально`, …
+    Recurring,
+    /// Tied to an event or another document.
+    Event,
+}
+
+/// The end point of a `by` term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Point {
+    /// A day.
+    Day(DateLit),
+    /// The end of a period: `до конца 2021 года`, `не позднее марта`.
+    EndOf(PeriodLit),
+    /// The day before a period starts: `до марта 2021 г.`.
+    Before(PeriodLit),
+}
+
+/// A period as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PeriodLit {
+    /// A month: `декабрь 2020 г.`, `март`.
+    Month(u32, Option<i32>),
+    /// A range of months: `февраль - март 2021 г.`, `ноябрь-май`.
+    MonthRange((u32, Option<i32>), (u32, Option<i32>)),
+    /// A quarter: `IV квартал 2020 г.`.
+    Quarter(u32, Option<i32>),
+    /// A half-year: `1 полугодие 2021`.
+    Half(u32, Option<i32>),
+    /// A calendar year: `2021 год`.
+    Year(i32),
+    /// A range of calendar years: `2021-2023 гг.`.
+    Years(i32, i32),
+    /// An academic year starting in September of the year: `2020/2021 учебный год`.
+    Academic(i32),
+    /// `в течение года` with no year written: the academic year of the context.
+    YearUnwritten,
+    /// `до конца года`: the calendar year of the section heading or the document.
+    CurrentYear,
+    /// `учебного года` with no year written.
+    AcademicUnwritten,
+    /// `месяца` (the document's month).
+    CurrentMonth,
+    /// `квартала` (the document's quarter).
+    CurrentQuarter,
+}
+
+/// Units of a relative term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// Calendar days.
+    Day,
+    /// Working days (Monday–Friday).
+    WorkingDay,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+}
+
+/// Where missing years come from (the contract's year rules, in order).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct YearContext {
+    /// Rule 1: the one year the heading of the section (or an ancestor clause) names.
+    pub heading_year: Option<i32>,
+    /// Rule 2: the academic year `Y/Y+1` the document plans (`Y`).
+    pub academic_year: Option<i32>,
+    /// Rule 3: the document date.
+    pub document: Option<Date>,
+}
+
+/// A term placed on the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    /// The kind of the deadline.
+    pub kind: DeadlineKind,
+    /// Each `[start, end]`, in the order of the text.
+    pub periods: Vec<(Option<Date>, Option<Date>)>,
+    /// Whether a year was taken from context.
+    pub year_inferred: bool,
+}
+
+/// Reads a deadline from `text` (the term without its `Срок:` label), placing it with `ctx`.
+/// `offset` is where `text` starts in the document. Returns `None` for empty text; text that
+/// cannot be read gives kind `unknown`.
+pub(crate) fn read_deadline(text: &str, offset: usize, ctx: &YearContext) -> Option<Deadline> {
+    let (start, end) = crate::text::trim_range(text, 0, text.len());
+    let written = text.get(start..end)?;
+    read_deadline_text(written, Span::from_range(offset + start..offset + end), ctx)
+}
+
+/// Reads a deadline from already assembled text (a wrapped table cell), located at `span`.
+pub(crate) fn read_deadline_text(written: &str, span: Span, ctx: &YearContext) -> Option<Deadline> {
+    if crate::text::is_blank(written) {
+        return None;
+    }
+    let resolved = parse_term(written).and_then(|t| resolve(&t, ctx)).unwrap_or(Resolved {
+        kind: DeadlineKind::Unknown,
+        periods: Vec::new(),
+        year_inferred: false,
+    });
+    Some(Deadline {
+        text: tidy_text(written),
+        kind: resolved.kind,
+        start: resolved.periods.iter().filter_map(|p| p.0).min(),
+        end: resolved.periods.iter().filter_map(|p| p.1).max(),
+        periods: resolved.periods,
+        year_inferred: resolved.year_inferred,
+        span,
+    })
+}
+
+/// The academic year `Y/Y+1` a document plans: the one its title names, else the one its text
+/// names most often (the first on a tie). Returns `Y`.
+pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
+    academic_years(title).first().copied().or_else(|| {
+        let years = academic_years(text);
+        let mut best: Option<(i32, usize)> = None;
+        for &y in &years {
+            let n = years.iter().filter(|&&x| x == y).count();
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((y, n));
+            }
+        }
+        best.map(|(y, _)| y)
+    })
+}
+
+/// Every academic year written in `text` (`2020/2021`, `2020-2021 учебного года`), in order.
+fn academic_years(text: &str) -> Vec<i32> {
+    let lower = lower_same_len(text);
+    let mut out = Vec::new();
+    let bytes = lower.as_bytes();
+    for (i, _) in lower.match_indices(|c: char| c == '1' || c == '2') {
+        let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
+        if !boundary {
+            continue;
+        }
+        if let Some(Ok((_, PeriodLit::Academic(y)))) = lower.get(i..).map(academic) {
+            out.push(y);
+        }
+    }
+    out
+}
+
+/// Cleans a term for output and drops a trailing `.`/`;`/`,` — but keeps the dot of `г.`.
+fn tidy_text(written: &str) -> String {
+    let mut t = clean(written);
+    while t.ends_with([';', ',']) {
+        t.pop();
+    }
+    let last_word = t.rsplit(' ').next().unwrap_or("");
+    if t.ends_with('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+        t.pop();
+    }
+    t
+}
+
+/// Parses a term (see the module grammar). `None` when the text is not a term.
+pub(crate) fn parse_term(text: &str) -> Option<Term> {
+    let lower = lower_same_len(text);
+    let lower = lower.trim_matches(|c: char| is_space(c) || matches!(c, '(' | ')' | ':'));
+    let lower = lower.trim_start_matches(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'));
+    if lower.is_empty() {
+        return None;
+    }
+    if is_recurring(lower) {
+        return Some(Term::Recurring);
+    }
+    if is_continuous(lower) {
+        return Some(Term::Continuous);
+    }
+    let parsed = alt((relative, by_term, between, during, on_date, period_list)).parse(lower);
+    if let Ok((rest, term)) = parsed {
+        if rest_is_empty(rest) || (mixed_rest_ok(&term) && !has_date_content(rest)) {
+            return Some(term);
+        }
+    }
+    if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) {
+        return Some(Term::Event);
+    }
+    None
+}
+
+/// Whether only whitespace and closing punctuation remain.
+fn rest_is_empty(rest: &str) -> bool {
+    rest.chars().all(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ')' | '»'))
+}
+
+/// Terms that may be followed by words that add no date (`ноябрь-май, в установленные сроки`,
+/// `до 1 июня (включительно)`).
+fn mixed_rest_ok(term: &Term) -> bool {
+    matches!(term, Term::Periods(_) | Term::By(_) | Term::On(_) | Term::Between(..))
+}
+
+/// Whether the text names a date: a digit or a month name.
+fn has_date_content(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+        || s.split(|c: char| !c.is_alphabetic()).any(|w| crate::lexicon::month(w).is_some())
+}
+
+fn starts_with_preposition(s: &str) -> bool {
+    let first = s.split(is_space).next().unwrap_or("");
+    matches!(first, "в" | "во" | "по" | "до" | "к" | "при" | "после" | "согласно" | "за" | "на" | "с" | "со")
+}
+
+/// `ежегодно`, `ежеквартально`, `1 раз в квартал`, …
+fn is_recurring(s: &str) -> bool {
+    ["ежегодн", "ежеквартальн", "ежемесячн", "еженедельн", "ежедневн", "раз в ", "раза в ", "каждый ", "каждого ", "ежегод"]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// `постоянно`, `систематически`, `на постоянной основе`, `бессрочно`.
+fn is_continuous(s: &str) -> bool {
+    ["постоянно", "систематически", "на постоянной основе", "бессрочно", "регулярно", "в постоянном режиме", "на регулярной основе"]
+        .iter()
+        .any(|w| s.starts_with(w))
+}
+
+/// Phrases that tie a term to an event or another document.
+fn is_event(s: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "в период", "в сроки", "в срок,", "в соответствии", "согласно", "по мере", "в установлен",
+        "по графику", "по плану", "в день", "после", "по окончании", "по завершении", "по итогам",
+        "в ходе", "в дни", "при ", "по согласованию", "в рамках", "накануне", "до начала",
+        "до окончания", "до завершения", "до проведения", "по результатам", "не позднее чем за",
+        "за ", "в случае", "по запросу", "по требованию", "по факту", "в порядке", "во время",
+        "к началу", "к моменту", "одновременно", "в дату", "в даты", "по отдельному",
+    ];
+    OPENERS.iter().any(|o| s.starts_with(o))
+}
+
+/// A relative term: `в 3-дневный срок`, `в трехдневный срок`, `в течение 10 дней со дня
+/// подписания настоящего приказа`, `в месячный срок`, `в течение 5 рабочих дней`.
+///
+/// ```text
+/// relative  = "в" ws+ (count ws* "-" ws*)? count_word? "дневный" ws+ "срок" [from]
+///           | "в" ws+ ("месячный" | "недельный" | "двухнедельный") ws+ "срок" [from]
+///           | "в течение" ws+ [count ws+] [("рабочих" | "календарных") ws+] unit [from]
+/// unit      = "дней" | "дня" | "день" | "недели" | "недель" | "неделю" | "месяца" | "месяцев" | "месяц"
+/// ```
+fn relative(i: &str) -> IResult<&str, Term> {
+    let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
+    let from_document = rest_is_empty(rest) || rest.contains("настоящ");
+    let rest = if from_document { "" } else { rest };
+    Ok((rest, Term::Relative { amount, unit, from_document }))
+}
+
+/// `в 3-дневный срок`, `в трехдневный срок`, `в месячный срок`, `в недельный срок`.
+fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
+    let (rest, _) = (tag("в"), ws1).parse(i)?;
+    let (rest, n) = opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws0, opt(dash), ws0))
+        .parse(rest)?;
+    let (rest, word) = take_while1(|c: char| c.is_alphabetic())(rest)?;
+    let (rest, _) = (ws1, tag("срок")).parse(rest)?;
+    let digits = n.and_then(|(d, ..)| d.parse::<u32>().ok());
+    let span = match word {
+        "дневный" => (digits.unwrap_or(1), Unit::Day),
+        "месячный" => (digits.unwrap_or(1), Unit::Month),
+        "недельный" => (digits.unwrap_or(1), Unit::Week),
+        "двухнедельный" => (2, Unit::Week),
+        w => match w.strip_suffix("дневный").and_then(count_word) {
+            Some(n) => (n, Unit::Day),
+            None => return fail(i),
+        },
+    };
+    Ok((rest, span))
+}
+
+/// `в течение 10 дней`, `в течение 5 рабочих дней`, `в течение месяца`, `в течение двух недель`.
+fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
+    let (rest, _) = (tag("в течение"), ws1).parse(i)?;
+    let (rest, n) = opt(alt((
+        (take_while1(|c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
+        (take_while1(|c: char| c.is_alphabetic()), ws1).map(|(w, _): (&str, &str)| count_word(w)),
+    )))
+    .parse(rest)?;
+    let (rest, kind) = opt(alt((tag("рабочих"), tag("календарных")))).parse(rest)?;
+    let (rest, _) = ws0(rest)?;
+    let (rest, word) = take_while1(|c: char| c.is_alphabetic())(rest)?;
+    let unit = match word {
+        "дней" | "дня" | "день" if kind == Some("рабочих") => Unit::WorkingDay,
+        "дней" | "дня" | "день" => Unit::Day,
+        "недели" | "недель" | "неделю" => Unit::Week,
+        "месяца" | "месяцев" | "месяц" => Unit::Month,
+        _ => return fail(i),
+    };
+    let amount = match n {
+        Some(Some(n)) => n,
+        Some(None) => return fail(i),
+        None => 1,
+    };
+    Ok((rest, (amount, unit)))
+}
+
+/// Numbers written as words, in the forms terms use (`трех`, `десяти`, `двух`).
+fn count_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "одно" | "один" | "одного" => 1,
+        "два" | "двух" | "двое" => 2,
+        "три" | "трех" | "трёх" => 3,
+        "четыре" | "четырех" => 4,
+        "пять" | "пяти" => 5,
+        "шесть" | "шести" => 6,
+        "семь" | "семи" => 7,
+        "десять" | "десяти" => 10,
+        "четырнадцать" | "четырнадцати" => 14,
+        "пятнадцать" | "пятнадцати" => 15,
+        "двадцать" | "двадцати" => 20,
+        "тридцать" | "тридцати" => 30,
+        _ => return None,
+    })
+}
+
+/// `до 31 марта 2021 г.`, `не позднее 1 июня`, `в срок до 07.03.2012`, `к 1 сентября`,
+/// `до конца 2021 года`, `до марта 2021 г.`.
+///
+/// ```text
+/// by_term = by_prep ws+ point
+/// ```
+fn by_term(i: &str) -> IResult<&str, Term> {
+    let (rest, prep) = alt((
+        value("до", tag("в срок до")),
+        value("позднее", tag("в срок не позднее")),
+        value("позднее", tag("не позднее")),
+        value("позднее", tag("не позже")),
+        value("по", tag("в срок по")),
+        value("до", tag("до")),
+        value("до", tag("к")),
+        value("по", tag("по")),
+    ))
+    .parse(i)?;
+    let (rest, _) = ws1(rest)?;
+    let (rest, point) = point(prep, rest)?;
+    Ok((rest, Term::By(point)))
+}
+
+/// The end point after a `by` preposition.
+///
+/// ```text
+/// point = "конца" ws+ period_end | day_date | month_ref | year_phrase
+/// ```
+fn point<'a>(prep: &'static str, i: &'a str) -> IResult<&'a str, Point> {
+    if let Ok((rest, _)) = (alt((tag("конца"), tag("окончания"))), ws1).parse(i) {
+        let (rest, p) = period_end(rest)?;
+        return Ok((rest, Point::EndOf(p)));
+    }
+    if let Ok((rest, d)) = day_date(i) {
+        return Ok((rest, Point::Day(d)));
+    }
+    if prep == "по" {
+        return fail(i);
+    }
+    let (rest, p) = alt((month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period)).parse(i)?;
+    Ok((rest, if prep == "позднее" { Point::EndOf(p) } else { Point::Before(p) }))
+}
+
+/// What `до конца …` ends: a written period, or `года`, `месяца`, `квартала`, `учебного года`.
+fn period_end(i: &str) -> IResult<&str, PeriodLit> {
+    let (i, _) = opt((alt((tag("текущего"), tag("этого"), tag("календарного"))), ws1)).parse(i)?;
+    alt((
+        period,
+        value(PeriodLit::AcademicUnwritten, tag("учебного года")),
+        value(PeriodLit::CurrentYear, tag("года")),
+        value(PeriodLit::CurrentMonth, tag("месяца")),
+        value(PeriodLit::CurrentQuarter, tag("квартала")),
+    ))
+    .parse(i)
+}
+
+/// `с 01.09.2020 по 31.05.2021`, `в период с 1 по 10 апреля`, `01.09.2020 - 31.05.2021`.
+///
+/// ```text
+/// between = ["в период" ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до" | dash) ws+ day_date
+///         | day_date ws* dash ws* day_date
+/// ```
+fn between(i: &str) -> IResult<&str, Term> {
+    let with_words = |i| {
+        let (rest, _) = opt((alt((tag("в период"), tag("в срок"))), ws1)).parse(i)?;
+        let (rest, _) = (tag("с"), ws1).parse(rest)?;
+        let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(rest)?;
+        let (rest, _) = (ws1, alt((tag("по"), tag("до"))), ws1).parse(rest)?;
+        let (rest, to) = day_date(rest)?;
+        let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
+        Ok((rest, Term::Between(from, to)))
+    };
+    let with_dash = |i| {
+        let (rest, from) = day_date(i)?;
+        let (rest, _) = (ws0, dash, ws0).parse(rest)?;
+        let (rest, to) = day_date(rest)?;
+        Ok((rest, Term::Between(from, to)))
+    };
+    alt((with_words, with_dash)).parse(i)
+}
+
+/// A bare day number (`1` in `с 1 по 10 апреля`).
+fn day_only(i: &str) -> IResult<&str, u32> {
+    let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+    Ok((rest, d.parse().unwrap_or(0)))
+}
+
+/// The first number in a `с N по …` phrase.
+fn leading_day(s: &str) -> Option<u32> {
+    s.split(|c: char| !c.is_ascii_digit()).find(|w| !w.is_empty())?.parse().ok()
+}
+
+/// `в течение 2020/2021 учебного года`, `в течение года`, `в декабре 2020 г.`, `в I квартале`.
+///
+/// ```text
+/// during = ("в течение" | "в" | "во") ws+ ["всего" ws+] (period | "учебного года" | "года")
+/// ```
+fn during(i: &str) -> IResult<&str, Term> {
+    let (rest, _) = (alt((tag("в течение"), tag("во"), tag("в"))), ws1).parse(i)?;
+    let (rest, _) = opt((tag("всего"), ws1)).parse(rest)?;
+    let (rest, _) = opt((alt((tag("текущего"), tag("этого"))), ws1)).parse(rest)?;
+    let (rest, p) = alt((
+        period_list_items,
+        value(vec![PeriodLit::AcademicUnwritten], tag("учебного года")),
+        value(vec![PeriodLit::YearUnwritten], tag("года")),
+    ))
+    .parse(rest)?;
+    Ok((rest, Term::Periods(p)))
+}
+
+/// A lone day: `25.11.2020`, `1 июня 2021 г.`.
+fn on_date(i: &str) -> IResult<&str, Term> {
+    let (rest, d) = day_date(i)?;
+    Ok((rest, Term::On(d)))
+}
+
+/// One or more periods: `декабрь 2020 г.`, `март, май 2021 г.`, `ноябрь январь апрель`.
+fn period_list(i: &str) -> IResult<&str, Term> {
+    let (rest, items) = period_list_items(i)?;
+    Ok((rest, Term::Periods(items)))
+}
+
+/// ```text
+/// period_list = period (list_sep period)*
+/// list_sep    = ws* ("," | ";") ws* | ws+ "и" ws+ | ws+
+/// ```
+fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
+    let (rest, first) = period(i)?;
+    let sep = alt((
+        (ws0, alt((char(','), char(';'))), ws0).map(|_| ()),
+        (ws1, tag("и"), ws1).map(|_| ()),
+        ws1.map(|_| ()),
+    ));
+    let (rest, more) = many0((sep, period).map(|(_, p)| p)).parse(rest)?;
+    let mut items = vec![first];
+    items.extend(more);
+    Ok((rest, items))
+}
+
+/// ```text
+/// period = academic | quarter | half | month_range | month_ref | year_period
+/// ```
+fn period(i: &str) -> IResult<&str, PeriodLit> {
+    alt((academic, quarter, half, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period))
+        .parse(i)
+}
+
+/// A month with its year if written: `декабрь 2020 г.`, `марта`.
+///
+/// ```text
+/// month_ref = month_name [ws+ year_phrase]
+/// ```
+fn month_ref(i: &str) -> IResult<&str, (u32, Option<i32>)> {
+    let (rest, m) = month_name(i)?;
+    let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
+    Ok((rest, (m, y)))
+}
+
+/// `февраль - март 2021 г.`, `ноябрь-май`, `с января по март`, `ноябрь 2020 – май 2021`.
+///
+/// ```text
+/// month_range = ["с" ws+] month_ref ws* (dash | "по") ws* month_ref
+/// ```
+fn month_range(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, _) = opt((tag("с"), ws1)).parse(i)?;
+    let (rest, from) = month_ref(rest)?;
+    let (rest, _) = alt(((ws0, dash, ws0).map(|_| ()), (ws1, tag("по"), ws1).map(|_| ()))).parse(rest)?;
+    let (rest, to) = month_ref(rest)?;
+    Ok((rest, PeriodLit::MonthRange(from, to)))
+}
+
+/// `2020/2021 учебный год`, `2020-2021 уч. г.`, `2020 – 2021 учебном году`, `2020/21`.
+///
+/// ```text
+/// academic = year4 ws* ("/" | dash) ws* year [ws* academic_word]   ; dash needs the word
+/// ```
+fn academic(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, y1) = year4(i)?;
+    let (rest, _) = ws0(rest)?;
+    let (rest, slash) = alt((value(true, char('/')), value(false, dash))).parse(rest)?;
+    let (rest, _) = ws0(rest)?;
+    let (rest, y2) = year(rest)?;
+    let (rest, word) = opt((ws0, academic_word)).parse(rest)?;
+    if word.is_some() || slash {
+        if y2 != y1 + 1 {
+            return fail(i);
+        }
+        return Ok((rest, PeriodLit::Academic(y1)));
+    }
+    let (rest, _) = (ws0, year_word).parse(rest)?;
+    if y2 <= y1 {
+        return fail(i);
+    }
+    Ok((rest, PeriodLit::Years(y1, y2)))
+}
+
+/// `учебный год`, `учебного года`, `учебном году`, `уч. г.`, `уч.год`.
+fn academic_word(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = alt((tag("учебн"), tag("уч."), tag("уч "))).parse(i)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, _) = ws0(rest)?;
+    let (rest, _) = opt(year_word).parse(rest)?;
+    Ok((rest, ()))
+}
+
+fn take_while1_or_empty(i: &str) -> (&str, &str) {
+    let n = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    (i.get(n..).unwrap_or(""), i.get(..n).unwrap_or(""))
+}
+
+/// A year with its word: `2021 год`, `2021 г.`, `в 2021 году`.
+fn year_period(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, y) = year4(i)?;
+    let (rest, _) = (ws0, year_word).parse(rest)?;
+    Ok((rest, PeriodLit::Year(y)))
+}
+
+/// A Roman or Arabic ordinal 1–4, or an ordinal word.
+fn ordinal(i: &str) -> IResult<&str, u32> {
+    let (rest, n) = alt((
+        value(4, tag("iv")),
+        value(3, tag("iii")),
+        value(2, tag("ii")),
+        value(1, tag("i")),
+        value(4, tag("4")),
+        value(3, tag("3")),
+        value(2, tag("2")),
+        value(1, tag("1")),
+        value(1, alt((tag("первое"), tag("первом"), tag("первый"), tag("первом"), tag("первого")))),
+        value(2, alt((tag("второе"), tag("втором"), tag("второй"), tag("второго")))),
+        value(3, alt((tag("третий"), tag("третьем"), tag("третьего")))),
+        value(4, alt((tag("четвертый"), tag("четвертом"), tag("четвертого")))),
+    ))
+    .parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let (rest, _) = opt((char('-'), take_while1(|c: char| c.is_alphabetic()))).parse(rest)?;
+    Ok((rest, n))
+}
+
+/// `IV квартал 2020 г.`, `1 кв. 2021`, `в I квартале`.
+///
+/// ```text
+/// quarter = ordinal ws* ("квартал" letter* | "кв." | "кв") [ws+ year_phrase]
+/// ```
+fn quarter(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, q) = ordinal(i)?;
+    let (rest, _) = ws0(rest)?;
+    let (rest, _) = alt((tag("квартал"), tag("кв"))).parse(rest)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
+    Ok((rest, PeriodLit::Quarter(q, y)))
+}
+
+/// `1 полугодие 2021`, `II полугодие`, `первое полугодие`.
+///
+/// ```text
+/// half = ordinal ws* "полугоди" letter* [ws+ year_phrase]
+/// ```
+fn half(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, h) = ordinal(i)?;
+    if h > 2 {
+        return fail(i);
+    }
+    let (rest, _) = (ws0, tag("полугоди")).parse(rest)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
+    Ok((rest, PeriodLit::Half(h, y)))
+}
+
+/// Places a term on the calendar. `None` when a needed year cannot be placed.
+pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
+    let mut inferred = false;
+    let (kind, periods) = match term {
+        Term::Continuous => (DeadlineKind::Continuous, Vec::new()),
+        Term::Recurring => (DeadlineKind::Recurring, Vec::new()),
+        Term::Event => (DeadlineKind::Event, Vec::new()),
+        Term::Relative { amount, unit, from_document } => {
+            match (from_document, ctx.document) {
+                (true, Some(doc)) => (DeadlineKind::By, vec![(None, Some(add_span(doc, *amount, *unit)))]),
+                _ => (DeadlineKind::Event, Vec::new()),
+            }
+        }
+        Term::On(d) => {
+            let date = place_day(*d, ctx, &mut inferred)?;
+            (DeadlineKind::On, vec![(Some(date), Some(date))])
+        }
+        Term::Between(a, b) => {
+            let end = place_day(*b, ctx, &mut inferred)?;
+            let a = DateLit { year: a.year.or_else(|| Some(if a.month <= b.month { end.year() } else { end.year() - 1 })), ..*a };
+            let start = place_day(a, ctx, &mut inferred)?;
+            (DeadlineKind::Period, vec![(Some(start), Some(end))])
+        }
+        Term::By(point) => (DeadlineKind::By, vec![(None, Some(place_point(point, ctx, &mut inferred)?))]),
+        Term::Periods(items) if is_unplaceable_year(items, ctx) => (DeadlineKind::Continuous, Vec::new()),
+        Term::Periods(items) => {
+            let periods = place_periods(items, ctx, &mut inferred)?;
+            let kind = if periods.len() == 1 { DeadlineKind::Period } else { DeadlineKind::Dates };
+            (kind, periods.into_iter().map(|(s, e)| (Some(s), Some(e))).collect())
+        }
+    };
+    Some(Resolved { kind, periods, year_inferred: inferred })
+}
+
+/// `в течение года` where no academic year can be placed: a continuous term.
+fn is_unplaceable_year(items: &[PeriodLit], ctx: &YearContext) -> bool {
+    matches!(items, [PeriodLit::YearUnwritten]) && context_academic_year(ctx).is_none()
+}
+
+/// The date `amount` units after `doc`.
+fn add_span(doc: Date, amount: u32, unit: Unit) -> Date {
+    match unit {
+        Unit::Day => doc.add_days(i64::from(amount)),
+        Unit::Week => doc.add_days(7 * i64::from(amount)),
+        Unit::Month => add_months(doc, amount),
+        Unit::WorkingDay => add_working_days(doc, amount),
+    }
+}
+
+/// The same day `n` months later, clamped to the month's end.
+fn add_months(d: Date, n: u32) -> Date {
+    let total = d.month() - 1 + n;
+    let year = d.year() + i32::try_from(total / 12).unwrap_or(0);
+    let month = total % 12 + 1;
+    let last = Date::last_of_month(year, month).map_or(28, Date::day);
+    Date::new(year, month, d.day().min(last)).unwrap_or(d)
+}
+
+/// `n` working days (Monday–Friday) after `d`; public holidays are not known.
+fn add_working_days(d: Date, n: u32) -> Date {
+    let mut date = d;
+    let mut left = n;
+    while left > 0 {
+        date = date.add_days(1);
+        // 1970-01-01 was a Thursday.
+        if date.weekday() < 5 {
+            left -= 1;
+        }
+    }
+    date
+}
+
+/// Places a day date: its year, else its month by the year rules.
+fn place_day(d: DateLit, ctx: &YearContext, inferred: &mut bool) -> Option<Date> {
+    let year = match d.year {
+        Some(y) => y,
+        None => place_month(d.month, ctx, inferred)?,
+    };
+    Date::new(year, d.month, d.day?)
+}
+
+/// The year of a month without one, by the contract's rules: the section heading year, the
+/// planned academic year (September–December → Y, else Y+1), the document date (the first such
+/// month on or after the document's month).
+fn place_month(month: u32, ctx: &YearContext, inferred: &mut bool) -> Option<i32> {
+    let year = if let Some(y) = ctx.heading_year {
+        y
+    } else if let Some(y) = ctx.academic_year {
+        if month >= 9 {
+            y
+        } else {
+            y + 1
+        }
+    } else {
+        let doc = ctx.document?;
+        if month >= doc.month() {
+            doc.year()
+        } else {
+            doc.year() + 1
+        }
+    };
+    *inferred = true;
+    Some(year)
+}
+
+/// The academic year of the context: the planned one, else the one holding the document date.
+fn context_academic_year(ctx: &YearContext) -> Option<i32> {
+    ctx.academic_year.or_else(|| ctx.document.map(|d| if d.month() >= 9 { d.year() } else { d.year() - 1 }))
+}
+
+/// The last allowed day of a `by` term.
+fn place_point(point: &Point, ctx: &YearContext, inferred: &mut bool) -> Option<Date> {
+    match point {
+        Point::Day(d) => place_day(*d, ctx, inferred),
+        Point::EndOf(p) => place_period(*p, ctx, inferred).map(|(_, e)| e),
+        Point::Before(p) => place_period(*p, ctx, inferred).map(|(s, _)| s.add_days(-1)),
+    }
+}
+
+/// Places a list of periods: a year written once at the end applies to every item without one;
+/// otherwise each item is placed on its own by rules 1–2, and under rule 3 each later item is
+/// the first such month at or after the one before it.
+fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) -> Option<Vec<(Date, Date)>> {
+    let trailing_year = items.last().and_then(|p| written_year(*p));
+    let mut out: Vec<(Date, Date)> = Vec::with_capacity(items.len());
+    for item in items {
+        let item = match (trailing_year, written_year(*item)) {
+            (Some(y), None) => with_year(*item, y),
+            _ => *item,
+        };
+        let chained = ctx.heading_year.is_none() && ctx.academic_year.is_none();
+        let placed = match (chained, out.last()) {
+            (true, Some(&(_, prev_end))) if written_year(item).is_none() => {
+                let local = YearContext { heading_year: None, academic_year: None, document: Some(prev_end) };
+                place_period(item, &local, inferred)?
+            }
+            _ => place_period(item, ctx, inferred)?,
+        };
+        out.push(placed);
+    }
+    Some(out)
+}
+
+/// The year written with a period, if any (the end's for a range).
+fn written_year(p: PeriodLit) -> Option<i32> {
+    match p {
+        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) => y,
+        PeriodLit::MonthRange(_, (_, y)) => y,
+        PeriodLit::Year(y) | PeriodLit::Years(_, y) | PeriodLit::Academic(y) => Some(y),
+        _ => None,
+    }
+}
+
+/// The period with year `y` filled in where it was missing.
+fn with_year(p: PeriodLit, y: i32) -> PeriodLit {
+    match p {
+        PeriodLit::Month(m, None) => PeriodLit::Month(m, Some(y)),
+        PeriodLit::Quarter(q, None) => PeriodLit::Quarter(q, Some(y)),
+        PeriodLit::Half(h, None) => PeriodLit::Half(h, Some(y)),
+        PeriodLit::MonthRange((a, None), (b, None)) => PeriodLit::MonthRange((a, None), (b, Some(y))),
+        other => other,
+    }
+}
+
+/// First and last day of one period.
+fn place_period(p: PeriodLit, ctx: &YearContext, inferred: &mut bool) -> Option<(Date, Date)> {
+    let months = |y1: i32, m1: u32, y2: i32, m2: u32| Some((Date::first_of_month(y1, m1)?, Date::last_of_month(y2, m2)?));
+    match p {
+        PeriodLit::Month(m, y) => {
+            let y = y.map_or_else(|| place_month(m, ctx, inferred), Some)?;
+            months(y, m, y, m)
+        }
+        PeriodLit::MonthRange((m1, y1), (m2, y2)) => {
+            let (start, end) = match (y1, y2) {
+                (Some(a), Some(b)) => (a, b),
+                (None, Some(b)) => (if m1 <= m2 { b } else { b - 1 }, b),
+                (Some(a), None) => (a, if m2 >= m1 { a } else { a + 1 }),
+                (None, None) => {
+                    let a = place_month(m1, ctx, inferred)?;
+                    (a, if m2 >= m1 { a } else { a + 1 })
+                }
+            };
+            months(start, m1, end, m2)
+        }
+        PeriodLit::Quarter(q, y) => {
+            let first = 3 * q - 2;
+            let y = y.map_or_else(|| place_month(first, ctx, inferred), Some)?;
+            months(y, first, y, first + 2)
+        }
+        PeriodLit::Half(h, y) => {
+            let first = 6 * h - 5;
+            let y = y.map_or_else(|| place_month(first, ctx, inferred), Some)?;
+            months(y, first, y, first + 5)
+        }
+        PeriodLit::Year(y) => months(y, 1, y, 12),
+        PeriodLit::Years(a, b) => months(a, 1, b, 12),
+        PeriodLit::Academic(y) => months(y, 9, y + 1, 8),
+        PeriodLit::YearUnwritten | PeriodLit::AcademicUnwritten => {
+            let y = context_academic_year(ctx)?;
+            *inferred = true;
+            months(y, 9, y + 1, 8)
+        }
+        PeriodLit::CurrentYear => {
+            let y = ctx.heading_year.or_else(|| ctx.document.map(Date::year))?;
+            *inferred = true;
+            months(y, 1, y, 12)
+        }
+        PeriodLit::CurrentMonth => {
+            let d = ctx.document?;
+            *inferred = true;
+            months(d.year(), d.month(), d.year(), d.month())
+        }
+        PeriodLit::CurrentQuarter => {
+            let d = ctx.document?;
+            let first = (d.month() - 1) / 3 * 3 + 1;
+            *inferred = true;
+            months(d.year(), first, d.year(), first + 2)
+        }
+    }
+}
+
+/// Finds a term that closes a clause's text (`… разместить на сайте до 01 ноября 2020 года.`) or
+/// stands in parentheses (`(срок – до 1 ноября)`): its byte range in `text`.
+pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
+    let lower = lower_same_len(text);
+    if let Some(found) = find_parenthesised(&lower) {
+        return Some(found);
+    }
+    let body_end = lower.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',')).len();
+    let body = lower.get(..body_end)?;
+    // Word starts from the end: the term must run to the end of the clause.
+    let starts = body
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, 'д' | 'н' | 'в' | 'к') && body.get(..i).is_some_and(|b| b.is_empty() || b.ends_with(is_space)))
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>();
+    starts.into_iter().rev().take(64).find_map(|start| {
+        let tail = body.get(start..)?;
+        let (rest, term) = by_term(tail).ok()?;
+        let whole = rest.trim_matches(is_space).is_empty();
+        (whole && is_inline_point(&term, tail)).then_some((start, body_end))
+    })
+}
+
+/// Which `by` terms count when they close a clause: a day (with its year after `к`), the end of
+/// a period, or a written month and year.
+fn is_inline_point(term: &Term, tail: &str) -> bool {
+    match term {
+        Term::By(Point::Day(d)) => d.year.is_some() || !tail.starts_with('к'),
+        Term::By(Point::EndOf(_)) => true,
+        Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
+        _ => false,
+    }
+}
+
+/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`: the term inside.
+fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
+    let open = lower.find("(срок")?;
+    let close = open + lower.get(open..)?.find(')')?;
+    let inner = lower.get(open + 1..close)?;
+    let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
+        .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
+    let start = open + 1 + value;
+    (start < close).then_some((start, close))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! The meeting block of a protocol: format, chair, secretary, those present and those heard,
+//! read from the header sections (`Формат проведения:`, `Председатель:`, `ПРИСУТСТВОВАЛИ:`,
+//! `СЛУШАЛИ:`).
+
+use crate::block::scan::{find_persons, scan_person};
+use crate::block::{Block, LineKind};
+use crate::lexicon::MeetingSection;
+use crate::model::{Meeting, Person};
+use crate::span::Span;
+use crate::text::{clean, clean_join, is_space};
+
+/// Reads the meeting block from the header lines; `None` when there is none.
+pub(crate) fn read(src: &str, header: &[Block]) -> Option<Meeting> {
+    let mut meeting = Meeting { format: None, chair: None, secretary: None, present: Vec::new(), heard: Vec::new() };
+    let mut found = false;
+    let mut i = 0;
+    while let Some(block) = header.get(i) {
+        let LineKind::Meeting { section, value } = block.kind else {
+            i += 1;
+            continue;
+        };
+        found = true;
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        if value < block.line.content_end {
+            items.push((value, block.line.content_end));
+        }
+        i += 1;
+        while let Some(b) = header.get(i) {
+            match b.kind {
+                LineKind::Meeting { .. } | LineKind::Formula { .. } => break,
+                LineKind::Blank => {}
+                _ => items.push((b.line.content_start, b.line.content_end)),
+            }
+            i += 1;
+        }
+        fill(src, section, &items, &mut meeting);
+    }
+    found.then_some(meeting)
+}
+
+fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &mut Meeting) {
+    let texts = || items.iter().filter_map(|&(a, b)| src.get(a..b));
+    match section {
+        MeetingSection::Format => meeting.format = Some(clean_join(texts())).filter(|s| !s.is_empty()),
+        MeetingSection::Chair => meeting.chair = items.first().and_then(|&(a, b)| person_item(src, a, b)),
+        MeetingSection::Secretary => meeting.secretary = items.first().and_then(|&(a, b)| person_item(src, a, b)),
+        MeetingSection::Present => {
+            for &(a, b) in items {
+                for (s, e) in split_items(src, a, b) {
+                    meeting.present.extend(person_item(src, s, e));
+                }
+            }
+        }
+        MeetingSection::Heard => {
+            for &(a, b) in items {
+                let text = src.get(a..b).unwrap_or("");
+                meeting.heard.extend(find_persons(text).into_iter().filter_map(|(s, e)| text.get(s..e)).map(clean));
+            }
+        }
+        MeetingSection::Other => {}
+    }
+}
+
+/// Splits a line of those present on `;` (several people on one line).
+fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let text = src.get(a..b).unwrap_or("");
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(';').chain(std::iter::once((text.len(), ""))) {
+        let (s, e) = crate::text::trim_range(text, start, i);
+        if s < e {
+            out.push((a + s, a + e));
+        }
+        start = i + 1;
+    }
+    out
+}
+
+/// A person item: `М.Н. Солодовник, начальник отдела …;` → name and position.
+fn person_item(src: &str, a: usize, b: usize) -> Option<Person> {
+    let text = src.get(a..b)?;
+    let len = scan_person(text)?;
+    let name = clean(text.get(..len)?);
+    let rest = text.get(len..)?.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–' | '—'));
+    let position = clean(rest.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | '.' | ',')));
+    Some(Person { name, position: (!position.is_empty()).then_some(position), span: Span::from_range(a..b) })
+}

@@ -1,0 +1,83 @@
+//! What stands under the signatures — the executor (`Филиппенко Э.Р.`, `Исп. …`) and the
+//! distribution list (`Рассылка: …`) — and the control clause (`Контроль исполнения … возложить
+//! на …`, `… оставляю за собой`).
+
+use crate::block::scan::find_persons;
+use crate::block::{Block, LineKind};
+use crate::lexicon;
+use crate::model::{Clause, Control, Signature};
+use crate::text::{clean, is_space};
+
+/// The executor named under the signatures.
+pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option<String> {
+    trailer.iter().filter_map(|&i| blocks.get(i)).find_map(|b| {
+        let value = match b.kind {
+            LineKind::Name(n) if n.role.is_none() => n.name.0,
+            LineKind::Executor { value } | LineKind::Responsible { value } => value,
+            _ => return None,
+        };
+        let text = src.get(value..b.line.content_end)?;
+        let person = find_persons(text).first().and_then(|&(s, e)| text.get(s..e)).map(clean);
+        person.or_else(|| Some(clean(text.split([',', ';']).next().unwrap_or(text))))
+    })
+}
+
+/// The distribution list, split on commas and semicolons.
+pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Vec<String> {
+    let Some(label) = trailer.iter().position(|&i| blocks.get(i).is_some_and(|b| matches!(b.kind, LineKind::Distribution { .. }))) else {
+        return Vec::new();
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for (k, &i) in trailer.iter().enumerate().skip(label) {
+        let Some(b) = blocks.get(i) else { break };
+        let start = match b.kind {
+            LineKind::Distribution { value } if k == label => value,
+            LineKind::Distribution { .. } => break,
+            _ => b.line.content_start,
+        };
+        parts.push(src.get(start..b.line.content_end).unwrap_or(""));
+    }
+    parts
+        .iter()
+        .flat_map(|p| p.split([',', ';']))
+        .map(|item| clean(item.trim_matches(|c: char| is_space(c) || c == '.')))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The control clause: the last clause that puts control of execution on someone.
+pub(crate) fn control(clauses: &[Clause], signatures: &[Signature]) -> Option<Control> {
+    let mut found = None;
+    visit(clauses, &mut |c| {
+        let lower = lexicon::lower(&c.text);
+        if !lower.starts_with("контрол") && !lower.contains("контроль за исполнением") && !lower.contains("контроль исполнения") {
+            return;
+        }
+        let persons: Vec<String> = if let Some(at) = lower.find("возложить на").or_else(|| lower.find("возлагаю на")) {
+            let tail = c.text.get(at..).unwrap_or("");
+            find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
+        } else if lower.contains("за собой") {
+            signatures.first().map(|s| vec![s.name.clone()]).unwrap_or_default()
+        } else {
+            return;
+        };
+        found = Some(Control { text: c.text.clone(), persons, span: c.span });
+    });
+    found
+}
+
+/// Calls `f` on every clause, in document order.
+pub(crate) fn visit<'a>(clauses: &'a [Clause], f: &mut impl FnMut(&'a Clause)) {
+    let mut stack: Vec<std::slice::Iter<'a, Clause>> = vec![clauses.iter()];
+    while let Some(top) = stack.last_mut() {
+        match top.next() {
+            Some(c) => {
+                f(c);
+                stack.push(c.children.iter());
+            }
+            None => {
+                stack.pop();
+            }
+        }
+    }
+}

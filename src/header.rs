@@ -1,0 +1,310 @@
+//! Header metadata: kind and type label, issuing authority, date, number, place, title,
+//! preamble and the operative formula, read from the lines before the operative part.
+//!
+//! The header is read line by line: the type line (`ПРИКАЗ`, `Решение коллегии`); lines of
+//! date, number and place (`от 26.11.2020 № 291`, `г. Усинск`); the authority (the first
+//! paragraph above the type line, or the genitive lines right under it: `РЕШЕНИЕ КОЛЛЕГИИ /
+//! Отдела образования …`); the title (the first paragraph after those, a date or number at its
+//! end moved to their fields); the preamble (what remains before the formula). Bilingual header
+//! paragraphs (Komi, Tatar, … with letters outside Russian) are skipped.
+
+use crate::block::{Block, LineKind};
+use crate::date::Date;
+use crate::extract::date::{document_date, lower_same_len, reg_number, ws0};
+use crate::layout::{type_line, Layout};
+use crate::lexicon;
+use crate::model::DocumentKind;
+use crate::text::{clean, clean_join, is_space};
+use nom::Offset;
+
+/// Header fields of a document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Header {
+    pub kind: Option<DocumentKind>,
+    pub kind_label: Option<String>,
+    pub authority: Option<String>,
+    pub date: Option<Date>,
+    pub number: Option<String>,
+    pub place: Option<String>,
+    pub title: Option<String>,
+    pub preamble: Option<String>,
+    pub operative_formula: Option<String>,
+}
+
+/// What a header line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Blank,
+    Type,
+    Meta,
+    Meeting,
+    Text,
+}
+
+/// Reads the header of an operative document.
+pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
+    let end = layout.header_end.min(blocks.len());
+    let lines = blocks.get(..end).unwrap_or(&[]);
+    let mut header = Header::default();
+    let slots = slot_lines(src, lines, &mut header);
+    let type_at = slots.iter().position(|&s| s == Slot::Type);
+    let paragraphs = paragraphs(&slots);
+    let after_type = type_at.map_or(0, |t| t + 1);
+    let before: Vec<&(usize, usize)> = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).collect();
+    header.authority = before
+        .iter()
+        .map(|&&(a, b)| join_lines(src, lines, a, b))
+        .find(|text| is_russian(text) && text.chars().any(char::is_alphabetic));
+    let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
+    if header.authority.is_none() {
+        if let Some(&(a, b)) = rest.peek() {
+            let text = join_lines(src, lines, a, b);
+            let glued = type_at.is_some_and(|t| t + 1 == a);
+            let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
+            if (glued || type_at.is_none()) && lexicon::is_authority_word(&first) && is_russian(&text) {
+                header.authority = Some(text);
+                rest.next();
+            }
+        }
+    }
+    let mut remaining: Vec<(usize, usize)> = rest.collect();
+    if let Some(&(a, b)) = remaining.first() {
+        let text = join_lines(src, lines, a, b);
+        if !is_preamble_start(&text) {
+            header.title = Some(take_title(&text, &mut header));
+            remaining.remove(0);
+        }
+    }
+    let (formula, formula_prefix) = read_formula(src, blocks, layout);
+    header.operative_formula = formula;
+    let mut preamble: Vec<String> = remaining.iter().map(|&(a, b)| join_lines(src, lines, a, b)).collect();
+    preamble.extend(formula_prefix.map(clean));
+    header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
+    header
+}
+
+/// Marks every header line and fills the fields single lines give (type, date, number, place).
+fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
+    let mut meeting = false;
+    lines
+        .iter()
+        .map(|b| {
+            let text = b.line.text(src);
+            if b.line.is_blank() {
+                return Slot::Blank;
+            }
+            meeting |= matches!(b.kind, LineKind::Meeting { .. });
+            if meeting {
+                return Slot::Meeting;
+            }
+            if header.kind.is_none() {
+                if let Some((label, kind)) = type_line(text) {
+                    header.kind = Some(kind);
+                    header.kind_label = Some(label.clone());
+                    read_type_line_rest(text, &label, header);
+                    return Slot::Type;
+                }
+            }
+            match read_meta(text) {
+                Some(meta) => {
+                    merge_meta(header, meta);
+                    Slot::Meta
+                }
+                None => Slot::Text,
+            }
+        })
+        .collect()
+}
+
+/// A type line may carry the date and number too (`ПРИКАЗ от 20.10.2020 № 798`).
+fn read_type_line_rest(text: &str, label: &str, header: &mut Header) {
+    let compact = clean(text);
+    if let Some(rest) = compact.get(label.len()..) {
+        if let Some(meta) = read_meta(rest) {
+            merge_meta(header, meta);
+        }
+    }
+}
+
+/// Date, number and place written on one line.
+#[derive(Debug, Default)]
+struct Meta {
+    date: Option<Date>,
+    number: Option<String>,
+    place: Option<String>,
+}
+
+fn merge_meta(header: &mut Header, meta: Meta) {
+    header.date = header.date.or(meta.date);
+    if header.number.is_none() {
+        header.number = meta.number;
+    }
+    if header.place.is_none() {
+        header.place = meta.place;
+    }
+}
+
+/// Reads a line made only of a date, a number and/or a place: `от 26.11.2020`, `№ 291`,
+/// `26.11.2020 № 291`, `г. Усинск`.
+fn read_meta(text: &str) -> Option<Meta> {
+    let compact = clean(text);
+    if compact.len() > 120 {
+        return None;
+    }
+    if let Some(place) = place(&compact) {
+        return Some(Meta { place: Some(place), ..Meta::default() });
+    }
+    let lower = lower_same_len(&compact);
+    let mut meta = Meta::default();
+    let mut i: &str = &lower;
+    loop {
+        i = i.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '*' | '|'));
+        if i.is_empty() {
+            break;
+        }
+        if let Ok((rest, d)) = document_date(i) {
+            meta.date = meta.date.or(Some(d));
+            i = rest;
+        } else if let Ok((rest, n)) = reg_number(i) {
+            let at = lower.as_str().offset(n);
+            meta.number = compact.get(at..at + n.len()).map(str::to_string);
+            i = rest;
+        } else {
+            return None;
+        }
+        i = ws0(i).map_or(i, |r| r.0);
+    }
+    (meta.date.is_some() || meta.number.is_some()).then_some(meta)
+}
+
+/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement.
+fn place(compact: &str) -> Option<String> {
+    let lower = lexicon::lower(compact);
+    let is_place = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && compact.split(' ').count() <= 4
+        && compact.chars().nth(3).is_some();
+    is_place.then(|| compact.to_string())
+}
+
+/// Groups non-blank text lines into paragraphs: `(first, end)` line ranges.
+fn paragraphs(slots: &[Slot]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, &slot) in slots.iter().enumerate() {
+        match (slot == Slot::Text, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, slots.len()));
+    }
+    out
+}
+
+fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
+    clean_join(lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)))
+}
+
+/// Whether text uses only the Russian alphabet among its Cyrillic letters (headers of bilingual
+/// regions repeat the authority in Komi, Tatar, … with letters such as `Ӧ`, `Ө`, `Ә`, `Һ`).
+fn is_russian(text: &str) -> bool {
+    !text.chars().any(|c| ('\u{0400}'..='\u{052F}').contains(&c) && !matches!(c, 'А'..='я' | 'Ё' | 'ё'))
+}
+
+/// Paragraphs that open a preamble, not a title: `В целях …`, `Заслушав …`.
+fn is_preamble_start(text: &str) -> bool {
+    let mut words = text.split(' ').map(lexicon::lower);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    lexicon::is_preamble_opener(first.trim_end_matches(','), second.trim_end_matches(','))
+}
+
+/// The title, with a date and number written at its end moved to their fields
+/// (`совещания … от 03.11.2020 г.` → `совещания …`).
+fn take_title(text: &str, header: &mut Header) -> String {
+    let mut title = text.to_string();
+    loop {
+        let Some(cut) = trailing_meta(&title) else { break };
+        if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
+            merge_meta(header, meta);
+        }
+        title.truncate(cut);
+        let trimmed = title.trim_end_matches([' ', ',']).len();
+        title.truncate(trimmed);
+    }
+    title
+}
+
+/// Where a trailing `от DATE` or `№ N` of a title starts.
+fn trailing_meta(title: &str) -> Option<usize> {
+    let lower = lower_same_len(title);
+    let candidates = lower.match_indices(" от ").map(|(i, _)| i + 1).chain(lower.match_indices(" №").map(|(i, _)| i + 1));
+    let mut best: Option<usize> = None;
+    for at in candidates {
+        if read_meta(title.get(at..).unwrap_or("")).is_some() && best.is_none_or(|b| at < b) {
+            best = Some(at);
+        }
+    }
+    best
+}
+
+/// The operative formula: the whole standalone line, or the verb ending the preamble; in the
+/// latter case also the words before the verb, which close the preamble.
+fn read_formula<'a>(src: &'a str, blocks: &[Block], layout: &Layout) -> (Option<String>, Option<&'a str>) {
+    let Some(block) = layout.formula.and_then(|f| blocks.get(f)) else { return (None, None) };
+    let LineKind::Formula { verb, standalone } = block.kind else { return (None, None) };
+    let line = &block.line;
+    if standalone {
+        return (non_empty(clean(line.text(src))), None);
+    }
+    let formula = non_empty(clean(src.get(verb..line.content_end).unwrap_or("")));
+    (formula, src.get(line.content_start..verb))
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// The title and date of a document with no operative part (news, letters): its first line,
+/// and the first line that is only a date.
+pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
+    let mut header = Header { kind: Some(DocumentKind::Other), ..Header::default() };
+    let mut non_blank = blocks.iter().filter(|b| !b.line.is_blank());
+    header.title = non_blank.next().map(|b| clean(b.line.text(src))).and_then(non_empty);
+    header.date = blocks
+        .iter()
+        .filter(|b| !b.line.is_blank())
+        .take(40)
+        .find_map(|b| read_meta(b.line.text(src)).and_then(|m| m.date));
+    header
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_lines() {
+        let m = read_meta("от 26.11.2020 № 291");
+        assert_eq!(m.as_ref().and_then(|m| m.date).map(|d| d.to_string()), Some("2020-11-26".into()));
+        assert_eq!(m.and_then(|m| m.number), Some("291".into()));
+        assert_eq!(read_meta("№ 15-Р").and_then(|m| m.number), Some("15-Р".into()));
+        assert_eq!(read_meta("г. Усинск").and_then(|m| m.place), Some("г. Усинск".into()));
+        assert!(read_meta("Об итогах 2020 года").is_none());
+    }
+
+    #[test]
+    fn title_loses_trailing_date() {
+        let mut h = Header::default();
+        let t = take_title("совещания по вопросу качества от 03.11.2020 г.", &mut h);
+        assert_eq!(t, "совещания по вопросу качества");
+        assert_eq!(h.date.map(|d| d.to_string()), Some("2020-11-03".into()));
+    }
+}

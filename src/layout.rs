@@ -1,0 +1,305 @@
+//! Pass 2b: `[Block]` → `Layout`: which lines are the header, the operative part, the signature
+//! blocks, the trailer under the signatures (executor, distribution) and the appendices.
+//!
+//! The operative part starts after the operative formula (or, in a document with a type line
+//! but no formula, at its first numbered clause) and ends at a signature block, an appendix
+//! heading or a table. Numbered clauses after a signature block (a section pasted again) continue
+//! it; dedup removes the repeats later.
+
+use crate::block::scan::NameLine;
+use crate::block::{Block, LineKind};
+use crate::lexicon;
+use crate::text::{clean, is_space};
+use std::ops::Range;
+
+/// Most blank lines between a signer's role and name.
+const MAX_SIGNATURE_GAP: usize = 8;
+/// Most lines a signer's role is written on.
+const MAX_ROLE_LINES: usize = 4;
+/// Most non-blank lines the header may have before a type line is no longer looked for.
+const HEADER_SCAN_LINES: usize = 25;
+
+/// A signature block: the role lines and the line with the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SignatureBlock {
+    /// Lines holding the role (empty when the role is on the name line or missing).
+    pub role_lines: Range<usize>,
+    /// The line with the name.
+    pub name_line: usize,
+    /// The name and same-line role.
+    pub name: NameLine,
+}
+
+/// Where the parts of a document lie, as line indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// The line of the operative formula.
+    pub formula: Option<usize>,
+    /// Header lines are `0..header_end`.
+    pub header_end: usize,
+    /// Line ranges of the operative part.
+    pub operative: Vec<Range<usize>>,
+    /// Signature blocks in document order.
+    pub signatures: Vec<SignatureBlock>,
+    /// Lines of the trailer under the signatures (executor, distribution, phone).
+    pub trailer: Vec<usize>,
+    /// Line ranges of appendices.
+    pub appendices: Vec<Range<usize>>,
+}
+
+impl Layout {
+    /// Whether the document has an operative part at all.
+    pub fn is_operative(&self) -> bool {
+        self.formula.is_some() || !self.operative.is_empty()
+    }
+}
+
+/// Works out the layout of a classified document.
+pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
+    let formula = blocks.iter().position(|b| matches!(b.kind, LineKind::Formula { .. }));
+    let start = match formula {
+        Some(f) => Some(f + 1),
+        None if has_type_line(src, blocks) => {
+            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_)))
+        }
+        None => None,
+    };
+    let Some(start) = start else {
+        return Layout { header_end: blocks.len(), ..Layout::default() };
+    };
+    let mut layout = Layout { formula, header_end: formula.unwrap_or(start), ..Layout::default() };
+    walk_body(src, blocks, start, &mut layout);
+    layout
+}
+
+/// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
+fn has_type_line(src: &str, blocks: &[Block]) -> bool {
+    blocks
+        .iter()
+        .filter(|b| !b.line.is_blank())
+        .take(HEADER_SCAN_LINES)
+        .any(|b| type_line(b.line.text(src)).is_some())
+}
+
+/// Reads a type line: the kind word (letter-spacing closed), optionally a body in the genitive
+/// (`коллегии`). Returns the label and the kind.
+pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKind)> {
+    if text.len() > 400 {
+        return None;
+    }
+    let compact = clean(text);
+    let mut words = compact.split(' ');
+    let first = words.next()?;
+    let kind = lexicon::document_kind(&lexicon::lower(first))?;
+    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase())
+        || compact.split(' ').count() <= 3;
+    if !upper_or_title {
+        return None;
+    }
+    let mut label = first.to_string();
+    if let Some(second) = words.next() {
+        if lexicon::is_body_genitive(&lexicon::lower(second)) {
+            label.push(' ');
+            label.push_str(second);
+        }
+    }
+    Some((label, kind))
+}
+
+/// Walks the body from the operative start: operative ranges, signatures, trailer, appendices.
+fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
+    let mut range_start = start;
+    let mut i = start;
+    while i < blocks.len() {
+        let Some(block) = blocks.get(i) else { break };
+        match &block.kind {
+            LineKind::Name(name) => {
+                if let Some(sig) = signature_at(src, blocks, i, *name, range_start) {
+                    let role_start = sig.role_lines.start.min(i);
+                    push_range(layout, range_start..role_start);
+                    layout.signatures.push(sig);
+                    let next = walk_trailer(src, blocks, i + 1, layout);
+                    match blocks.get(next).map(|b| &b.kind) {
+                        Some(LineKind::Clause(_)) => {
+                            range_start = next;
+                            i = next;
+                            continue;
+                        }
+                        Some(_) => push_appendices(blocks, next, layout),
+                        None => {}
+                    }
+                    return;
+                }
+            }
+            LineKind::Appendix | LineKind::TableRow => {
+                let app_start = title_before(src, blocks, i, range_start);
+                push_range(layout, range_start..app_start);
+                push_appendices(blocks, app_start, layout);
+                return;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push_range(layout, range_start..blocks.len());
+}
+
+fn push_range(layout: &mut Layout, range: Range<usize>) {
+    if range.start < range.end {
+        layout.operative.push(range);
+    }
+}
+
+/// The signature block whose name is on line `i`, if a role stands before it (on the same
+/// line, or on up to four short lines above, across blank lines).
+fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: usize) -> Option<SignatureBlock> {
+    if let Some((a, b)) = name.role {
+        let role = src.get(a..b).unwrap_or("");
+        return starts_with_position(role).then_some(SignatureBlock { role_lines: i..i, name_line: i, name });
+    }
+    let mut j = i;
+    let mut blanks = 0;
+    while j > floor && blocks.get(j - 1).is_some_and(|b| b.line.is_blank()) && blanks <= MAX_SIGNATURE_GAP {
+        j -= 1;
+        blanks += 1;
+    }
+    let role_end = j;
+    let mut role_start = role_end;
+    while role_start > floor && role_end - role_start < MAX_ROLE_LINES {
+        let Some(b) = blocks.get(role_start - 1) else { break };
+        if b.kind != LineKind::Text || !is_role_text(b.line.text(src)) {
+            break;
+        }
+        role_start -= 1;
+    }
+    let first = (role_start..role_end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))?;
+    Some(SignatureBlock { role_lines: first..role_end, name_line: i, name })
+}
+
+/// Whether a line may be part of a signer's role: short, not a sentence.
+fn is_role_text(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c == '*' || is_space(c));
+    t.chars().count() <= 100 && !t.ends_with(['.', ';', ':', ','])
+}
+
+/// Whether text starts with a position word (`Председатель`, `И.о. Министра`, `Руководитель`).
+fn starts_with_position(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
+    lexicon::is_position_word(&lexicon::lower(&word))
+}
+
+/// Walks the lines after a signature's name: more signatures, executor, distribution, phones.
+/// Returns the first line that belongs to none of them.
+fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -> usize {
+    let mut i = from;
+    while let Some(block) = blocks.get(i) {
+        match &block.kind {
+            LineKind::Blank => {}
+            LineKind::Name(name) => match signature_at(src, blocks, i, *name, from) {
+                Some(sig) => layout.signatures.push(sig),
+                None => layout.trailer.push(i),
+            },
+            LineKind::Executor { .. } | LineKind::Responsible { .. } => layout.trailer.push(i),
+            LineKind::Distribution { .. } => {
+                layout.trailer.push(i);
+                i = distribution_lines(blocks, i, layout);
+                continue;
+            }
+            LineKind::Text => match next_signature_name(src, blocks, i) {
+                Some(name_line) => {
+                    i = name_line;
+                    continue;
+                }
+                None if is_trailer_text(src, block) => layout.trailer.push(i),
+                None => return i,
+            },
+            _ => return i,
+        }
+        i += 1;
+    }
+    i
+}
+
+/// If the role of a further signature block starts on line `i`, the line of its name.
+fn next_signature_name(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
+    let window = MAX_SIGNATURE_GAP + MAX_ROLE_LINES;
+    let j = (i..blocks.len().min(i + window))
+        .find(|&j| blocks.get(j).is_some_and(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)))?;
+    let LineKind::Name(name) = blocks.get(j)?.kind else { return None };
+    let sig = signature_at(src, blocks, j, name, i)?;
+    (sig.role_lines.start == i).then_some(j)
+}
+
+/// Lines of a distribution list: the label line, and if its value is empty, the next paragraph.
+fn distribution_lines(blocks: &[Block], label: usize, layout: &mut Layout) -> usize {
+    let mut i = label + 1;
+    let Some(LineKind::Distribution { value }) = blocks.get(label).map(|b| &b.kind) else { return i };
+    let has_value = blocks.get(label).is_some_and(|b| *value < b.line.content_end);
+    if has_value {
+        return i;
+    }
+    while blocks.get(i).is_some_and(|b| b.line.is_blank()) {
+        i += 1;
+    }
+    while let Some(b) = blocks.get(i) {
+        if b.line.is_blank() || !matches!(b.kind, LineKind::Text | LineKind::Name(_)) {
+            break;
+        }
+        layout.trailer.push(i);
+        i += 1;
+    }
+    i
+}
+
+/// Phone numbers, e-mail and similar small print under a signature.
+fn is_trailer_text(src: &str, block: &Block) -> bool {
+    let t = block.line.text(src);
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let lower = lexicon::lower(t);
+    t.len() < 120
+        && (lower.starts_with("тел") || lower.contains('@') || digits * 2 >= t.chars().filter(|c| !is_space(*c)).count())
+}
+
+/// The start of an appendix whose table begins on line `table`: the title paragraph just above
+/// it, if there is one (a short paragraph not ending a sentence), else the table itself.
+fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usize {
+    if blocks.get(table).is_some_and(|b| b.kind == LineKind::Appendix) {
+        return table;
+    }
+    let mut end = table;
+    while end > floor && blocks.get(end - 1).is_some_and(|b| b.line.is_blank()) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > floor && blocks.get(start - 1).is_some_and(|b| b.kind == LineKind::Text) {
+        start -= 1;
+    }
+    let separated = start > floor && blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
+    let last = blocks.get(end.saturating_sub(1)).map_or("", |b| b.line.text(src));
+    let is_title = separated && start < end && end - start <= 6 && !last.trim_end_matches('*').ends_with(['.', ';']);
+    if is_title {
+        start
+    } else {
+        table
+    }
+}
+
+/// Splits the lines from `from` to the end into appendices at appendix headings.
+fn push_appendices(blocks: &[Block], from: usize, layout: &mut Layout) {
+    let mut start = from;
+    for i in from + 1..blocks.len() {
+        if blocks.get(i).is_some_and(|b| b.kind == LineKind::Appendix) {
+            push_appendix(blocks, start..i, layout);
+            start = i;
+        }
+    }
+    push_appendix(blocks, start..blocks.len(), layout);
+}
+
+fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
+    let has_content = blocks.get(range.clone()).is_some_and(|bs| bs.iter().any(|b| !b.line.is_blank()));
+    if has_content {
+        layout.appendices.push(range);
+    }
+}

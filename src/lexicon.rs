@@ -1,0 +1,272 @@
+//! Every Russian literal the passes match on: months, document kinds, operative formulas,
+//! positions, meeting sections, labels. Written as `match` arms over lowercase words.
+//!
+//! Callers lowercase a word once ([`lower`]) and ask; nothing here allocates otherwise.
+
+use crate::model::DocumentKind;
+
+/// `s` in lower case (Cyrillic and Latin), `ё` folded to `е`.
+pub(crate) fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect()
+}
+
+/// The month a word names, in any case or common abbreviation: `марта`, `Сентябрь`, `сент.`,
+/// `нояб`. The word is given in lower case, without a trailing dot.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let m = match word {
+        "январь" | "января" | "январе" | "январю" | "янв" => 1,
+        "февраль" | "февраля" | "феврале" | "февралю" | "фев" | "февр" => 2,
+        "март" | "марта" | "марте" | "марту" | "мар" => 3,
+        "апрель" | "апреля" | "апреле" | "апрелю" | "апр" => 4,
+        "май" | "мая" | "мае" | "маю" => 5,
+        "июнь" | "июня" | "июне" | "июню" | "июн" => 6,
+        "июль" | "июля" | "июле" | "июлю" | "июл" => 7,
+        "август" | "августа" | "августе" | "августу" | "авг" => 8,
+        "сентябрь" | "сентября" | "сентябре" | "сентябрю" | "сен" | "сент" => 9,
+        "октябрь" | "октября" | "октябре" | "октябрю" | "окт" => 10,
+        "ноябрь" | "ноября" | "ноябре" | "ноябрю" | "ноя" | "нояб" => 11,
+        "декабрь" | "декабря" | "декабре" | "декабрю" | "дек" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The document kind a type word names (`приказ`, `РЕШЕНИЕ`), given in lower case.
+pub(crate) fn document_kind(word: &str) -> Option<DocumentKind> {
+    Some(match word {
+        "решение" => DocumentKind::Decision,
+        "приказ" => DocumentKind::Order,
+        "протокол" => DocumentKind::Protocol,
+        "постановление" => DocumentKind::Resolution,
+        "распоряжение" => DocumentKind::Directive,
+        _ => return None,
+    })
+}
+
+/// Bodies whose name may follow the type word on the type line: `Решение коллегии`.
+pub(crate) fn is_body_genitive(word: &str) -> bool {
+    matches!(
+        word,
+        "коллегии" | "совета" | "комиссии" | "совещания" | "заседания" | "собрания" | "штаба"
+    )
+}
+
+/// The verb of an operative formula (`решила`, `ПРИКАЗЫВАЮ`), given in lower case, and the
+/// kind of document it implies.
+pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
+    Some(match word {
+        "решила" | "решил" | "решило" | "решает" | "решает:" => DocumentKind::Decision,
+        "решили" => DocumentKind::Protocol,
+        "приказываю" | "приказывает" | "обязываю" => DocumentKind::Order,
+        "постановляет" | "постановляю" | "постановил" | "постановила" | "постановили" => {
+            DocumentKind::Resolution
+        }
+        "распоряжаюсь" | "предлагаю" => DocumentKind::Directive,
+        _ => return None,
+    })
+}
+
+/// Words that start the name of an issuing body (lower case, word stems).
+pub(crate) fn is_authority_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "министерств",
+        "управлени",
+        "администраци",
+        "отдел",
+        "департамент",
+        "комитет",
+        "правительств",
+        "коллеги",
+        "служб",
+        "агентств",
+        "губернатор",
+        "мэри",
+        "совет",
+        "дума",
+        "учреждени",
+        "школ",
+        "гимнази",
+        "лице",
+        "инспекци",
+        "главы",
+        "глава",
+        "федеральн",
+        "муниципальн",
+        "государственн",
+        "краев",
+        "областн",
+    ];
+    STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// Words that open a preamble rather than a title (`В целях …`, `Заслушав …`), lower case.
+pub(crate) fn is_preamble_opener(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("в", "целях" | "соответствии" | "связи" | "рамках" | "исполнение" | "целях,")
+            | ("на", "основании")
+            | ("во", "исполнение")
+            | ("заслушав" | "рассмотрев" | "обсудив" | "руководствуясь" | "учитывая", _)
+    )
+}
+
+/// Words a signer's role or a person's position starts with (lower case).
+pub(crate) fn is_position_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "председател",
+        "секретар",
+        "руководител",
+        "начальник",
+        "министр",
+        "заместител",
+        "директор",
+        "глава",
+        "главы",
+        "губернатор",
+        "мэр",
+        "ректор",
+        "президент",
+        "заведующ",
+        "член",
+        "и.о",
+        "и. о",
+        "врио",
+        "вр.и.о",
+        "исполняющ",
+        "первый",
+        "уполномоченн",
+        "референт",
+        "специалист",
+        "консультант",
+        "инспектор",
+        "советник",
+        "помощник",
+        "главный",
+        "ведущий",
+    ];
+    STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// Sections of a meeting block, named by the word that opens them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MeetingSection {
+    /// `Формат проведения:`
+    Format,
+    /// `Председатель:`, `Председательствующий:`
+    Chair,
+    /// `Секретарь:`
+    Secretary,
+    /// `ПРИСУТСТВОВАЛИ:`, `Приглашенные:`
+    Present,
+    /// `СЛУШАЛИ:`, `ВЫСТУПИЛИ:`
+    Heard,
+    /// `ПОВЕСТКА ДНЯ:`, `Отсутствовали:` and other headings kept out of the preamble.
+    Other,
+}
+
+/// The meeting section a heading opens (`присутствовали`, `формат проведения`), lower case,
+/// without the colon.
+pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
+    Some(match heading {
+        "формат проведения" | "форма проведения" => MeetingSection::Format,
+        "председатель" | "председательствующий" | "председательствовал" => MeetingSection::Chair,
+        "секретарь" => MeetingSection::Secretary,
+        "присутствовали" | "приглашенные" | "присутствующие" | "участники" => {
+            MeetingSection::Present
+        }
+        "слушали" | "выступили" | "докладчики" => MeetingSection::Heard,
+        "повестка дня" | "повестка" | "отсутствовали" => MeetingSection::Other,
+        _ => return None,
+    })
+}
+
+/// Labels of a deadline line: `Срок`, `Сроки`, `Срок исполнения`, `Доклад` (lower case).
+pub(crate) fn is_deadline_label(words: &str) -> bool {
+    matches!(
+        words,
+        "срок"
+            | "сроки"
+            | "срок исполнения"
+            | "сроки исполнения"
+            | "срок выполнения"
+            | "сроки выполнения"
+            | "срок исполнения поручения"
+            | "срок реализации"
+            | "срок представления информации"
+            | "срок представления"
+            | "доклад"
+            | "срок доклада"
+            | "информацию представить"
+    )
+}
+
+/// Labels of a line naming who is responsible: `Ответственный`, `Исполнитель` (lower case).
+pub(crate) fn is_responsible_label(words: &str) -> bool {
+    matches!(
+        words,
+        "ответственный"
+            | "ответственные"
+            | "ответственный исполнитель"
+            | "ответственные исполнители"
+            | "исполнитель"
+            | "исполнители"
+            | "отв"
+            | "отв."
+    )
+}
+
+/// Labels of the distribution list under the signature (lower case, no colon).
+pub(crate) fn is_distribution_label(words: &str) -> bool {
+    matches!(words, "рассылка" | "разослать" | "направлено" | "рассылается")
+}
+
+/// Labels of the executor line under the signature (lower case, no colon).
+pub(crate) fn is_executor_label(words: &str) -> bool {
+    matches!(words, "исп" | "исп." | "исполнитель" | "исполнил" | "исполнила")
+}
+
+/// Words that open an appendix (lower case).
+pub(crate) fn is_appendix_word(word: &str) -> bool {
+    matches!(
+        word,
+        "приложение" | "утвержден" | "утверждена" | "утверждено" | "утверждены" | "утверждён"
+    )
+}
+
+/// Phrases that make a clause a note (`принять к сведению`), lower case.
+pub(crate) const NOTE_PHRASES: &[&str] =
+    &["принять к сведению", "принять к  сведению", "взять к сведению", "принять во внимание"];
+
+/// Verbs that open a recommendation (lower case).
+pub(crate) fn is_recommend_verb(word: &str) -> bool {
+    matches!(word, "рекомендовать" | "рекомендуется" | "рекомендовано")
+}
+
+/// Verbs that assign the following addressees without acting themselves (lower case).
+pub(crate) fn is_assigning_verb(word: &str) -> bool {
+    matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать")
+}
+
+/// Words that open a topic clause: `По вопросу`, `По первому вопросу`, `По вопросам`.
+pub(crate) fn is_topic_start(first: &str, second: &str, third: &str) -> bool {
+    first == "по"
+        && (second.starts_with("вопрос")
+            || (third.starts_with("вопрос") && (second.ends_with("ому") || second.ends_with("ему"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_in_all_cases() {
+        assert_eq!(month(&lower("Марта")), Some(3));
+        assert_eq!(month("сент"), Some(9));
+        assert_eq!(month("маяк"), None);
+    }
+
+    #[test]
+    fn lower_folds_yo() {
+        assert_eq!(lower("ЁЛКА Утверждён"), "елка утвержден");
+    }
+}

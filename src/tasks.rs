@@ -1,0 +1,90 @@
+//! The task list: every leaf clause that orders or recommends an action, and every plan row,
+//! flattened, with the nearest ancestor's assignees and deadline where a task states none.
+
+use crate::model::{Appendix, Assignee, Clause, Deadline, Modality, Role, Task, TaskSource};
+
+/// Builds the task list from the clause tree and the appendices.
+pub(crate) fn tasks(clauses: &[Clause], appendices: &[Appendix]) -> Vec<Task> {
+    let mut out = Vec::new();
+    let mut unnumbered = 0;
+    // (clause, ref of parent, inherited assignees, inherited deadline), depth-first.
+    let mut stack: Vec<(&Clause, String, &[Assignee], Option<&Deadline>)> =
+        clauses.iter().rev().map(|c| (c, String::new(), &[][..], None)).collect();
+    while let Some((clause, parent_ref, inherited_assignees, inherited_deadline)) = stack.pop() {
+        let reference = reference(clause, &parent_ref, &mut unnumbered);
+        let assignees = if clause.assignees.is_empty() { inherited_assignees } else { &clause.assignees[..] };
+        let deadline = clause.deadline.as_ref().or(inherited_deadline);
+        if clause.children.is_empty() {
+            if is_task(clause) {
+                out.push(Task {
+                    reference,
+                    source: TaskSource::Clause,
+                    text: clause.text.clone(),
+                    assignees: assignees.to_vec(),
+                    deadline: deadline.cloned(),
+                    span: clause.span,
+                });
+            }
+            continue;
+        }
+        for child in clause.children.iter().rev() {
+            stack.push((child, reference.clone(), assignees, deadline));
+        }
+    }
+    out.extend(plan_tasks(appendices));
+    out
+}
+
+/// Leaf clauses with role topic or addressee, or modality note, are not tasks.
+fn is_task(clause: &Clause) -> bool {
+    clause.role == Role::Action && clause.modality != Modality::Note
+}
+
+/// A task reference: the dotted number as written; a local number (`1)`, `а)`) prefixed with its
+/// parent's reference; `#N` for the N-th unnumbered clause.
+fn reference(clause: &Clause, parent_ref: &str, unnumbered: &mut usize) -> String {
+    match clause.number.as_deref() {
+        Some(n) if n.ends_with(')') && !parent_ref.is_empty() => format!("{parent_ref} {n}"),
+        Some(n) => n.to_string(),
+        None => {
+            *unnumbered += 1;
+            format!("#{unnumbered}")
+        }
+    }
+}
+
+/// One task per plan row, `ref` = `appendix N/ROW`.
+fn plan_tasks(appendices: &[Appendix]) -> Vec<Task> {
+    let mut out = Vec::new();
+    for (n, appendix) in appendices.iter().enumerate() {
+        let rows = appendix.sections.iter().flat_map(|s| s.rows.iter());
+        for (k, row) in rows.enumerate() {
+            let row_ref = row.number.clone().unwrap_or_else(|| format!("#{}", k + 1));
+            let assignees = row
+                .responsible
+                .iter()
+                .map(|r| Assignee { text: r.clone(), name: capitalise_nominative(r), persons: persons_in(r), span: row.span })
+                .collect();
+            out.push(Task {
+                reference: format!("appendix {}/{}", n + 1, row_ref),
+                source: TaskSource::Plan,
+                text: row.text.clone(),
+                assignees,
+                deadline: row.deadline.clone(),
+                span: row.span,
+            });
+        }
+    }
+    out
+}
+
+/// People named in a responsible cell.
+fn persons_in(text: &str) -> Vec<String> {
+    crate::block::scan::find_persons(text).into_iter().filter_map(|(a, b)| text.get(a..b)).map(str::to_string).collect()
+}
+
+/// A responsible cell is usually in the nominative already (`руководители ОО`); a dative one
+/// (`руководителям ОО`) is turned into it.
+fn capitalise_nominative(text: &str) -> String {
+    crate::extract::assignee::nominative_name(text)
+}

@@ -1,0 +1,260 @@
+//! Whitespace rules and text cleaning.
+//!
+//! Scanners treat NBSP, soft hyphen, `\r`, zero-width and other Unicode spaces as whitespace, so
+//! the input is never rewritten and every offset still points into it. Output text values go
+//! through [`clean`]: runs of whitespace become one space, Markdown `**` and HTML tags are
+//! dropped, common HTML entities decoded, list bullets at line starts dropped and
+//! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
+
+/// Whether `c` counts as whitespace for scanners: ASCII and Unicode spaces, NBSP, `\r`, soft
+/// hyphen, zero-width space and joiners, BOM.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// Characters that occupy no width and carry no letter: soft hyphen, zero-width space and
+/// joiners, BOM, word joiner. Dropped entirely by [`clean`].
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// The byte range of `text[start..end]` without leading and trailing whitespace.
+pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(slice) = text.get(start..end) else {
+        return (start, start);
+    };
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trimmed = slice.trim_end_matches(is_space);
+    if trimmed.len() <= lead {
+        return (start + lead, start + lead);
+    }
+    (start + lead, start + trimmed.len())
+}
+
+/// `s` without leading and trailing whitespace (in the scanners' sense).
+pub(crate) fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Whether `s` holds nothing but whitespace.
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(is_space)
+}
+
+/// List bullets dropped at the start of a line.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒')
+}
+
+/// Cleans a text value for output (see the module docs).
+///
+/// # Example
+/// ```text
+/// clean("**П Р И К А З Ы В А Ю:**")      == "ПРИКАЗЫВАЮ:"
+/// clean("- создать\u{a0} рабочую\nгруппу;") == "создать рабочую группу;"
+/// ```
+pub(crate) fn clean(s: &str) -> String {
+    let stripped = strip_markup(s);
+    let tokens = tokenize(&stripped);
+    join_tokens(&tokens)
+}
+
+/// Cleans each piece and joins the non-empty results with one space.
+pub(crate) fn clean_join<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        let cleaned = clean(piece);
+        if cleaned.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&cleaned);
+    }
+    out
+}
+
+/// Drops `**`, HTML tags and invisible characters; decodes common entities. Tags become a
+/// space so words on either side stay apart; a line break stays a line break.
+fn strip_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let (skip, emit): (usize, Option<&str>) = match c {
+            '*' if rest.starts_with("**") => (2, None),
+            '<' => match tag_len(rest) {
+                Some(n) => (n, Some(" ")),
+                None => (1, Some("<")),
+            },
+            '&' => match entity(rest) {
+                Some((n, text)) => (n, Some(text)),
+                None => (1, Some("&")),
+            },
+            c if is_invisible(c) => (c.len_utf8(), None),
+            c => {
+                out.push(c);
+                (c.len_utf8(), None)
+            }
+        };
+        if let Some(text) = emit {
+            out.push_str(text);
+        }
+        rest = rest.get(skip..).unwrap_or("");
+    }
+    out
+}
+
+/// Length of an HTML tag at the start of `s` (`<p>`, `</p>`, `<ul style="…">`, `<br/>`).
+pub(crate) fn tag_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let first = *bytes.get(1)?;
+    if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!') {
+        return None;
+    }
+    let close = s.get(..s.len().min(400))?.find(['>', '\n', '<'].as_slice()).filter(|&i| i > 0)?;
+    (bytes.get(close) == Some(&b'>')).then_some(close + 1)
+}
+
+/// An HTML entity at the start of `s`: its length and replacement text.
+fn entity(s: &str) -> Option<(usize, &'static str)> {
+    const NAMED: &[(&str, &str)] = &[
+        ("&nbsp;", " "),
+        ("&laquo;", "«"),
+        ("&raquo;", "»"),
+        ("&quot;", "\""),
+        ("&amp;", "&"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&ndash;", "–"),
+        ("&mdash;", "—"),
+        ("&#171;", "«"),
+        ("&#187;", "»"),
+        ("&#160;", " "),
+    ];
+    NAMED.iter().find(|(name, _)| s.starts_with(name)).map(|&(name, text)| (name.len(), text))
+}
+
+/// A word of the cleaned text and the whitespace before it.
+struct Token<'a> {
+    text: &'a str,
+    /// Number of whitespace chars before the token (0 for the first).
+    gap: usize,
+}
+
+/// Splits on whitespace, keeping gap widths (needed to close letter-spacing) and dropping
+/// bullets that start a line.
+fn tokenize(s: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let (mut gap, mut line_start) = (0usize, true);
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                push_token(&mut tokens, s.get(st..i).unwrap_or(""), gap, line_start);
+                gap = 0;
+                line_start = false;
+            }
+            gap += 1;
+            line_start |= c == '\n';
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        push_token(&mut tokens, s.get(st..).unwrap_or(""), gap, line_start);
+    }
+    tokens
+}
+
+fn push_token<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, gap: usize, line_start: bool) {
+    let mut chars = text.chars();
+    let is_lone_bullet = chars.next().is_some_and(is_bullet) && chars.next().is_none();
+    if line_start && is_lone_bullet {
+        return;
+    }
+    tokens.push(Token { text, gap });
+}
+
+/// Joins tokens with single spaces, closing letter-spaced runs (`П Р И К А З`).
+fn join_tokens(tokens: &[Token<'_>]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        let run = letter_run(tokens, i);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if run > 1 {
+            for t in tokens.get(i..i + run).unwrap_or(&[]) {
+                out.push_str(t.text);
+            }
+            i += run;
+        } else {
+            out.push_str(token.text);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Length of the letter-spaced run starting at `tokens[i]`: single letters one space apart,
+/// at least three in capitals or four in lower case; 1 if there is none.
+fn letter_run(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut n = 0;
+    let mut upper = true;
+    while let Some(t) = tokens.get(i + n) {
+        if n > 0 && t.gap != 1 {
+            break;
+        }
+        let Some((letter, last)) = single_letter(t.text) else { break };
+        upper &= letter.is_uppercase();
+        n += 1;
+        if last {
+            break;
+        }
+    }
+    let needed = if upper { 3 } else { 4 };
+    if n >= needed {
+        n
+    } else {
+        1
+    }
+}
+
+/// If `token` is one letter, optionally followed by closing punctuation: the letter, and
+/// whether punctuation ends the run there.
+fn single_letter(token: &str) -> Option<(char, bool)> {
+    let mut chars = token.chars();
+    let letter = chars.next().filter(|c| c.is_alphabetic())?;
+    let rest = chars.as_str();
+    if rest.is_empty() {
+        return Some((letter, false));
+    }
+    rest.chars().all(|c| matches!(c, ':' | ',' | ';' | '!')).then_some((letter, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_markup_and_spacing() {
+        assert_eq!(clean("**П Р И К А З Ы В А Ю:**"), "ПРИКАЗЫВАЮ:");
+        assert_eq!(clean("Р Е Ш Е Н И Е  К О Л Л Е Г И И"), "РЕШЕНИЕ КОЛЛЕГИИ");
+        assert_eq!(clean("- создать\u{a0} рабочую\nгруппу;"), "создать рабочую группу;");
+        assert_eq!(clean("<p>1) Анализ</p> <ul style=\"x\"> - член"), "1) Анализ - член");
+        assert_eq!(clean("в г. Усинске (далее - План)"), "в г. Усинске (далее - План)");
+        assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
+        assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
+        assert_eq!(clean("a < b"), "a < b");
+    }
+
+    #[test]
+    fn trims_unicode_spaces() {
+        let text = "\u{a0}\r текст\u{ad} \r";
+        let (s, e) = trim_range(text, 0, text.len());
+        assert_eq!(text.get(s..e), Some("текст"));
+        assert_eq!(trim_range("   ", 0, 3), (3, 3));
+    }
+}

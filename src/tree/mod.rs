@@ -1,0 +1,355 @@
+//! Pass 3: operative lines → clause tree. Collects each clause's own lines (number, wrapped
+//! lines, unnumbered paragraphs and bullets that follow it, its `Срок` line, its
+//! `Ответственный:` lines) and places it under the nearest open clause whose number is its
+//! parent's; a number with no such parent (a typo: `1.1.4` after `1.2.3`) goes under the parent
+//! its position implies, with a `numbering.unexpected` diagnostic.
+//!
+//! Building is iterative over an arena (`Vec<RawClause>` with parent links), with a depth cap,
+//! so pathological nesting cannot overflow the stack.
+
+pub(crate) mod numbering;
+
+use crate::block::{Block, LineKind};
+use crate::diag::{Code, Diagnostic, DiagnosticSink};
+use crate::span::Span;
+use numbering::{ClauseNumber, Style};
+use std::ops::Range;
+
+/// Deepest nesting followed; deeper clauses are attached at this depth.
+pub(crate) const MAX_DEPTH: usize = 24;
+
+/// A clause as collected from its lines, before its fields are read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawClause {
+    /// The number, if the clause is numbered.
+    pub number: Option<ClauseNumber>,
+    /// The number as written (trailing dot removed).
+    pub written: Option<(usize, usize)>,
+    /// Start of the clause (its number).
+    pub start: usize,
+    /// End of its last own line.
+    pub end: usize,
+    /// Byte ranges of its text: the rest of the first line, wrapped lines, later paragraphs.
+    pub body: Vec<(usize, usize)>,
+    /// End of its first paragraph (where an addressee phrase can stand).
+    pub first_paragraph_end: usize,
+    /// The term of its `Срок` line.
+    pub deadline: Option<(usize, usize)>,
+    /// The values of its `Ответственный:` lines.
+    pub responsible: Vec<(usize, usize)>,
+    /// Index of the parent clause.
+    pub parent: Option<usize>,
+    /// Indices of the children, in order.
+    pub children: Vec<usize>,
+}
+
+impl RawClause {
+    /// The span from the number to the end of the last own line.
+    pub fn span(&self) -> Span {
+        Span::from_range(self.start..self.end.max(self.start))
+    }
+}
+
+/// State of the line walk.
+struct Collector<'a> {
+    src: &'a str,
+    raws: Vec<RawClause>,
+    /// Open clauses, outermost first (the "spine").
+    stack: Vec<usize>,
+    current: Option<usize>,
+    after_blank: bool,
+    after_deadline: bool,
+    in_first_paragraph: bool,
+    depth_reported: bool,
+}
+
+/// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
+/// anomalies and dropped editorial notes into `diags`.
+pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diags: &mut impl DiagnosticSink) -> Vec<RawClause> {
+    let mut c = Collector {
+        src,
+        raws: Vec::new(),
+        stack: Vec::new(),
+        current: None,
+        after_blank: false,
+        after_deadline: false,
+        in_first_paragraph: false,
+        depth_reported: false,
+    };
+    for range in ranges {
+        for block in blocks.get(range.clone()).unwrap_or(&[]) {
+            c.line(block, diags);
+        }
+        c.after_blank = true;
+    }
+    c.raws
+}
+
+impl Collector<'_> {
+    fn line(&mut self, block: &Block, diags: &mut impl DiagnosticSink) {
+        let line = &block.line;
+        match &block.kind {
+            LineKind::Blank => {
+                self.after_blank = true;
+                return;
+            }
+            LineKind::Clause(start) => {
+                let raw = RawClause {
+                    number: Some(start.number.clone()),
+                    written: Some(start.written),
+                    start: start.written.0,
+                    end: line.content_end,
+                    body: if start.body < line.content_end { vec![(start.body, line.content_end)] } else { Vec::new() },
+                    first_paragraph_end: line.content_end,
+                    ..RawClause::default()
+                };
+                self.push(raw, diags);
+                self.after_deadline = false;
+            }
+            LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
+                if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
+                    raw.deadline = Some((*value, line.content_end));
+                    raw.end = line.content_end;
+                }
+                self.after_deadline = true;
+                self.in_first_paragraph = false;
+            }
+            LineKind::Responsible { value } if self.current.is_some() => {
+                if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
+                    raw.responsible.push((*value, line.content_end));
+                    raw.end = line.content_end;
+                }
+                self.in_first_paragraph = false;
+            }
+            LineKind::Editorial => {
+                let text = crate::text::clean(line.text(self.src));
+                let shown: String = text.chars().take(80).collect();
+                diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
+            }
+            LineKind::Formula { .. } => {}
+            _ => self.text_line(line.content_start, line.content_end, diags),
+        }
+        self.after_blank = false;
+    }
+
+    /// A line of plain text: the continuation of the current clause (or of its deadline), or an
+    /// unnumbered clause before any numbered one.
+    fn text_line(&mut self, start: usize, end: usize, diags: &mut impl DiagnosticSink) {
+        let continues_term = self.after_deadline
+            && !self.after_blank
+            && self.src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
+        let unnumbered_root = self.current.is_none_or(|i| self.raws.get(i).is_some_and(|r| r.number.is_none()) && self.after_blank);
+        if unnumbered_root && !continues_term {
+            let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, ..RawClause::default() };
+            self.push(raw, diags);
+            return;
+        }
+        let (after_blank, first) = (self.after_blank, self.in_first_paragraph);
+        let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
+        raw.end = end;
+        if continues_term {
+            if let Some(d) = raw.deadline.as_mut() {
+                d.1 = end;
+            }
+            return;
+        }
+        raw.body.push((start, end));
+        if first && !after_blank {
+            raw.first_paragraph_end = end;
+        } else {
+            self.in_first_paragraph = false;
+        }
+        self.after_deadline = false;
+    }
+
+    /// Adds a clause and places it in the tree.
+    fn push(&mut self, raw: RawClause, diags: &mut impl DiagnosticSink) {
+        let index = self.raws.len();
+        let parent = self.place(&raw, diags);
+        self.raws.push(RawClause { parent, ..raw });
+        if let Some(p) = parent.and_then(|p| self.raws.get_mut(p)) {
+            p.children.push(index);
+        }
+        self.stack.push(index);
+        self.current = Some(index);
+        self.in_first_paragraph = true;
+    }
+
+    /// Chooses the parent of a new clause and trims the spine to it.
+    fn place(&mut self, raw: &RawClause, diags: &mut impl DiagnosticSink) -> Option<usize> {
+        let Some(number) = &raw.number else {
+            self.stack.clear();
+            return None;
+        };
+        let position = match number.style() {
+            Style::Dotted(1) => None,
+            Style::Dotted(depth) => self.dotted_parent(number, depth, raw, diags),
+            style @ (Style::Paren | Style::Letter) => {
+                let same = self.stack.iter().position(|&i| self.style_of(i) == Some(style));
+                match same {
+                    Some(p) => p.checked_sub(1),
+                    None => self.stack.len().checked_sub(1),
+                }
+            }
+        };
+        let position = self.cap_depth(position, raw, diags);
+        self.stack.truncate(position.map_or(0, |p| p + 1));
+        position.and_then(|p| self.stack.get(p).copied())
+    }
+
+    /// The spine position of a dotted number's parent: the open clause whose number is its
+    /// prefix, else (a typo) the one its depth implies.
+    fn dotted_parent(&self, number: &ClauseNumber, depth: usize, raw: &RawClause, diags: &mut impl DiagnosticSink) -> Option<usize> {
+        let exact = self.stack.iter().rposition(|&i| self.number_of(i).is_some_and(|n| n.is_parent_of(number)));
+        if exact.is_some() {
+            return exact;
+        }
+        let by_depth = self
+            .stack
+            .iter()
+            .rposition(|&i| self.style_of(i) == Some(Style::Dotted(depth - 1)))
+            .or_else(|| self.stack.iter().rposition(|&i| matches!(self.style_of(i), Some(Style::Dotted(d)) if d < depth)));
+        let written = raw.written.and_then(|(a, b)| self.src.get(a..b)).unwrap_or("");
+        let placed = by_depth.and_then(|p| self.stack.get(p)).and_then(|&i| self.number_of(i)).map(ToString::to_string);
+        let message = match placed {
+            Some(parent) => format!("expected a clause numbered under «{parent}», found «{written}»; placed under «{parent}» by its position"),
+            None => format!("clause «{written}» has no parent clause; placed at the top level"),
+        };
+        diags.report(Diagnostic::new(Code::NumberingUnexpected, message, raw.written.map(|(a, b)| Span::from_range(a..b))));
+        by_depth
+    }
+
+    /// Keeps the parent within [`MAX_DEPTH`], reporting the first clause cut short.
+    fn cap_depth(&mut self, position: Option<usize>, raw: &RawClause, diags: &mut impl DiagnosticSink) -> Option<usize> {
+        match position {
+            Some(p) if p + 1 >= MAX_DEPTH => {
+                if std::mem::replace(&mut self.depth_reported, true) {
+                    return Some(MAX_DEPTH - 2);
+                }
+                diags.report(Diagnostic::new(
+                    Code::NumberingTooDeep,
+                    format!("clauses nest deeper than {MAX_DEPTH} levels; attached at level {MAX_DEPTH}"),
+                    Some(raw.span()),
+                ));
+                Some(MAX_DEPTH - 2)
+            }
+            other => other,
+        }
+    }
+
+    fn number_of(&self, i: usize) -> Option<&ClauseNumber> {
+        self.raws.get(i).and_then(|r| r.number.as_ref())
+    }
+
+    fn style_of(&self, i: usize) -> Option<Style> {
+        self.number_of(i).map(ClauseNumber::style)
+    }
+}
+
+/// Reports numbering gaps (`1.1` then `1.3`) and numbers that go back or repeat among siblings.
+/// `removed` marks clauses dropped by dedup, which are skipped.
+pub(crate) fn check_numbering(src: &str, raws: &[RawClause], removed: &[bool], diags: &mut impl DiagnosticSink) {
+    let kept = |i: &usize| !removed.get(*i).copied().unwrap_or(false);
+    let roots: Vec<usize> = (0..raws.len()).filter(|i| kept(i) && raws.get(*i).is_some_and(|r| r.parent.is_none())).collect();
+    check_siblings(src, raws, None, &roots, diags);
+    for (i, raw) in raws.iter().enumerate() {
+        if kept(&i) && !raw.children.is_empty() {
+            check_siblings(src, raws, Some(i), &raw.children, diags);
+        }
+    }
+}
+
+fn check_siblings(src: &str, raws: &[RawClause], parent: Option<usize>, siblings: &[usize], diags: &mut impl DiagnosticSink) {
+    let number = |i: usize| raws.get(i).and_then(|r| r.number.as_ref());
+    let written = |i: usize| raws.get(i).and_then(|r| r.written).and_then(|(a, b)| src.get(a..b)).unwrap_or("");
+    let span = |i: usize| raws.get(i).and_then(|r| r.written).map(|(a, b)| Span::from_range(a..b));
+    let parent_number = parent.and_then(number);
+    let mut prev: Option<usize> = None;
+    for &i in siblings {
+        let Some(n) = number(i) else { continue };
+        match prev.and_then(|p| number(p).map(|pn| (p, pn))) {
+            Some((p, pn)) if pn.style() == n.style() && !n.is_next_after(pn) => match n.skip_after(pn) {
+                Some(_) => diags.report(Diagnostic::new(
+                    Code::NumberingGap,
+                    format!("expected the clause after «{}», found «{}»", written(p), written(i)),
+                    span(i),
+                )),
+                None if same_prefix(pn, n) => diags.report(Diagnostic::new(
+                    Code::NumberingUnexpected,
+                    format!("clause «{}» does not follow «{}»", written(i), written(p)),
+                    span(i),
+                )),
+                None => {}
+            },
+            None if !n.is_first() && parent_number.is_none_or(|pn| pn.is_parent_of(n)) => diags.report(Diagnostic::new(
+                Code::NumberingGap,
+                format!("expected a first clause, found «{}»", written(i)),
+                span(i),
+            )),
+            _ => {}
+        }
+        prev = Some(i);
+    }
+}
+
+/// Whether two dotted numbers share all but their last component (local numbers always do).
+fn same_prefix(a: &ClauseNumber, b: &ClauseNumber) -> bool {
+    match (a.dotted(), b.dotted()) {
+        (Some(x), Some(y)) => x.len() == y.len() && x.split_last().map(|s| s.1) == y.split_last().map(|s| s.1),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::classify;
+    use crate::lex::lines;
+
+    fn tree(src: &str) -> (String, Vec<Diagnostic>) {
+        let blocks = classify(src, &lines(src));
+        let mut diags = Vec::new();
+        let raws = collect(src, &blocks, &[0..blocks.len()], &mut diags);
+        let mut out = String::new();
+        for r in &raws {
+            let depth = std::iter::successors(r.parent, |&p| raws.get(p).and_then(|x| x.parent)).count();
+            let number = r.written.and_then(|(a, b)| src.get(a..b)).unwrap_or("-");
+            let text: Vec<&str> = r.body.iter().filter_map(|&(a, b)| src.get(a..b)).collect();
+            out.push_str(&format!("{}{number} {}\n", "  ".repeat(depth), text.join(" | ")));
+        }
+        (out, diags)
+    }
+
+    #[test]
+    fn typo_goes_under_its_position() {
+        let (t, d) = tree("1. Тема:\n1.1. Принять.\n1.2. Отделу:\n1.2.3. Сделать.\n1.1.4. Ещё.\n2. Другое.");
+        insta::assert_snapshot!(t, @r"
+        1 Тема:
+          1.1 Принять.
+          1.2 Отделу:
+            1.2.3 Сделать.
+            1.1.4 Ещё.
+        2 Другое.
+        ");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::NumberingUnexpected]);
+    }
+
+    #[test]
+    fn local_numbers_nest_and_paragraphs_join() {
+        let (t, _) = tree("Вступление.\n\n1. Обеспечить:\nа) одно;\nб) другое;\n- третье;\n2. Второе\nпродолжение.\n\nАбзац после.");
+        insta::assert_snapshot!(t, @r"
+        - Вступление.
+        1 Обеспечить:
+          а) одно;
+          б) другое; | - третье;
+        2 Второе | продолжение. | Абзац после.
+        ");
+    }
+
+    #[test]
+    fn deep_nesting_is_capped() {
+        let src: String = (1..=60).map(|d| vec!["1"; d].join(".") + ". x\n").collect();
+        let (_, d) = tree(&src);
+        assert!(d.iter().any(|d| d.code == Code::NumberingTooDeep));
+    }
+}

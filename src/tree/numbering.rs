@@ -1,0 +1,145 @@
+//! Clause numbers (`1.`, `1.2.`, `3)`, `а)`) and the relations between them.
+
+use std::fmt;
+
+/// A clause number as the document writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum ClauseNumber {
+    /// Dotted decimal: `1.`, `1.2.1.` — absolute; its prefix names its parent.
+    Dotted(Vec<u16>),
+    /// `1)`, `2)` — local to the clause it follows.
+    Paren(u16),
+    /// `а)`, `б)` — local to the clause it follows.
+    Letter(char),
+}
+
+/// Numbering styles: clauses of the same style at the same place are siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// Dotted decimal with this many components.
+    Dotted(usize),
+    /// `1)`.
+    Paren,
+    /// `а)`.
+    Letter,
+}
+
+impl ClauseNumber {
+    /// The numbering style.
+    pub fn style(&self) -> Style {
+        match self {
+            ClauseNumber::Dotted(parts) => Style::Dotted(parts.len()),
+            ClauseNumber::Paren(_) => Style::Paren,
+            ClauseNumber::Letter(_) => Style::Letter,
+        }
+    }
+
+    /// For a dotted number, its components.
+    pub fn dotted(&self) -> Option<&[u16]> {
+        match self {
+            ClauseNumber::Dotted(parts) => Some(parts),
+            _ => None,
+        }
+    }
+
+    /// Whether `self` is the direct parent number of `child` (`1.2` of `1.2.3`).
+    pub fn is_parent_of(&self, child: &ClauseNumber) -> bool {
+        match (self.dotted(), child.dotted()) {
+            (Some(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
+            _ => false,
+        }
+    }
+
+    /// Whether `self` is the number that follows `prev` among siblings (`1.3` after `1.2`).
+    pub fn is_next_after(&self, prev: &ClauseNumber) -> bool {
+        match (self, prev) {
+            (ClauseNumber::Dotted(a), ClauseNumber::Dotted(b)) => {
+                a.len() == b.len()
+                    && a.split_last().zip(b.split_last()).is_some_and(|((la, ha), (lb, hb))| {
+                        ha == hb && u32::from(*la) == u32::from(*lb) + 1
+                    })
+            }
+            (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => u32::from(*a) == u32::from(*b) + 1,
+            (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => next_letter(*b) == Some(*a),
+            _ => false,
+        }
+    }
+
+    /// Whether `self` is a plausible first number among its siblings (`1.`, `2.1`, `1)`, `а)`).
+    pub fn is_first(&self) -> bool {
+        match self {
+            ClauseNumber::Dotted(parts) => parts.last() == Some(&1),
+            ClauseNumber::Paren(n) => *n == 1,
+            ClauseNumber::Letter(c) => *c == 'а',
+        }
+    }
+
+    /// How far `self` runs ahead of the successor of `prev` (0 when it is the successor);
+    /// `None` when they cannot be compared or `self` does not come later.
+    pub fn skip_after(&self, prev: &ClauseNumber) -> Option<u32> {
+        let (a, b) = match (self, prev) {
+            (ClauseNumber::Dotted(a), ClauseNumber::Dotted(b))
+                if a.len() == b.len() && a.split_last().map(|s| s.1) == b.split_last().map(|s| s.1) =>
+            {
+                (u32::from(*a.last()?), u32::from(*b.last()?))
+            }
+            (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => (u32::from(*a), u32::from(*b)),
+            (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => (letter_index(*a)?, letter_index(*b)?),
+            _ => return None,
+        };
+        a.checked_sub(b + 1)
+    }
+}
+
+/// The lettered item after `c` in the Russian alphabet as used for lists (no ё, й, ъ, ы, ь).
+fn next_letter(c: char) -> Option<char> {
+    const LETTERS: &str = "абвгдежзиклмнопрстуфхцчшщэюя";
+    let mut it = LETTERS.chars().skip_while(|&l| l != c);
+    it.next()?;
+    it.next()
+}
+
+/// The position of a list letter in the alphabet used for lists.
+fn letter_index(c: char) -> Option<u32> {
+    const LETTERS: &str = "абвгдежзиклмнопрстуфхцчшщэюя";
+    LETTERS.chars().position(|l| l == c).and_then(|i| u32::try_from(i).ok())
+}
+
+impl fmt::Display for ClauseNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClauseNumber::Dotted(parts) => {
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                Ok(())
+            }
+            ClauseNumber::Paren(n) => write!(f, "{n})"),
+            ClauseNumber::Letter(c) => write!(f, "{c})"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(parts: &[u16]) -> ClauseNumber {
+        ClauseNumber::Dotted(parts.to_vec())
+    }
+
+    #[test]
+    fn relations() {
+        assert!(d(&[1, 2]).is_parent_of(&d(&[1, 2, 3])));
+        assert!(!d(&[1, 1]).is_parent_of(&d(&[1, 2, 3])));
+        assert!(d(&[1, 3]).is_next_after(&d(&[1, 2])));
+        assert!(!d(&[1, 1, 4]).is_next_after(&d(&[1, 2, 3])));
+        assert!(ClauseNumber::Letter('б').is_next_after(&ClauseNumber::Letter('а')));
+        assert_eq!(d(&[1, 4]).skip_after(&d(&[1, 2])), Some(1));
+        assert_eq!(d(&[1, 1]).skip_after(&d(&[1, 2])), None);
+        assert_eq!(d(&[1, 2, 1]).to_string(), "1.2.1");
+    }
+}
