@@ -220,11 +220,6 @@ pub(crate) fn is_distribution_label(words: &str) -> bool {
     matches!(words, "рассылка" | "разослать" | "направлено" | "рассылается")
 }
 
-/// Labels of the executor line under the signature (lower case, no colon).
-pub(crate) fn is_executor_label(words: &str) -> bool {
-    matches!(words, "исп" | "исп." | "исполнитель" | "исполнил" | "исполнила")
-}
-
 /// Words that open an appendix (lower case).
 pub(crate) fn is_appendix_word(word: &str) -> bool {
     matches!(
@@ -233,9 +228,12 @@ pub(crate) fn is_appendix_word(word: &str) -> bool {
     )
 }
 
-/// Phrases that make a clause a note (`принять к сведению`), lower case.
-pub(crate) const NOTE_PHRASES: &[&str] =
-    &["принять к сведению", "принять к  сведению", "взять к сведению", "принять во внимание"];
+/// Whether a clause is a note: `принять (информацию) к сведению`, `взять к сведению`,
+/// `принять во внимание` (given in lower case).
+pub(crate) fn is_note(lower: &str) -> bool {
+    let takes = lower.contains("принять") || lower.contains("принимается") || lower.contains("взять");
+    (takes && lower.contains("к сведению")) || lower.contains("принять во внимание")
+}
 
 /// Verbs that open a recommendation (lower case).
 pub(crate) fn is_recommend_verb(word: &str) -> bool {

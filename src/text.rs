@@ -31,11 +31,6 @@ pub(crate) fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize)
     (start + lead, start + trimmed.len())
 }
 
-/// `s` without leading and trailing whitespace (in the scanners' sense).
-pub(crate) fn trim(s: &str) -> &str {
-    s.trim_matches(is_space)
-}
-
 /// Whether `s` holds nothing but whitespace.
 pub(crate) fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)
@@ -112,7 +107,8 @@ pub(crate) fn tag_len(s: &str) -> Option<usize> {
     if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!') {
         return None;
     }
-    let close = s.get(..s.len().min(400))?.find(['>', '\n', '<'].as_slice()).filter(|&i| i > 0)?;
+    let window = s.get(1..s.len().min(400)).or_else(|| s.get(1..))?;
+    let close = 1 + window.find(['>', '\n', '<'].as_slice())?;
     (bytes.get(close) == Some(&b'>')).then_some(close + 1)
 }
 

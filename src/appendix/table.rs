@@ -55,6 +55,7 @@ pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
     let mut pending_number: Option<(usize, usize)> = None;
     let mut orphan: Option<Draft> = None;
     let mut seen_data = false;
+    let text_col = text_column(src, lines);
     for block in lines.iter().filter(|b| !b.line.is_blank()) {
         let line = classify(src, block, seen_data);
         let Some(section) = sections.last_mut() else { break };
@@ -82,7 +83,7 @@ pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
             RowLine::Data { number, cells } => {
                 seen_data = true;
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start: block.line.content_start, end: block.line.content_end, cells, loose: Vec::new() };
-                place_data(src, draft, section, &mut orphan);
+                place_data(src, draft, text_col, section, &mut orphan);
             }
         }
     }
@@ -99,7 +100,8 @@ pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
 /// Classifies one table line.
 fn classify(src: &str, block: &Block, seen_data: bool) -> RowLine {
     let line = &block.line;
-    if block.kind != LineKind::TableRow && !line.text(src).contains('\t') {
+    let is_row = block.kind == LineKind::TableRow || matches!(block.kind, LineKind::Clause(_));
+    if !is_row {
         return RowLine::Free((line.content_start, line.content_end));
     }
     let cells = split_cells(src, line.start, line.end);
@@ -178,20 +180,17 @@ fn split_cells(src: &str, start: usize, end: usize) -> Vec<Cell> {
 
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
-fn place_data(src: &str, draft: Draft, section: &mut SectionDraft, orphan: &mut Option<Draft>) {
-    let text_cell = first_filled(&draft.cells, 0);
-    let Some(text_index) = text_cell else {
-        // No text: a displaced term/responsible line (or an empty line of cells).
-        if draft.cells.iter().any(|c| !c.is_empty()) {
-            flush_orphan(orphan, section);
-            *orphan = Some(draft);
-        }
+fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>) {
+    let text_cell = text_cell(src, &draft, text_col);
+    if text_cell.is_none() && draft.number.is_none() && has_term(src, &draft) {
+        flush_orphan(orphan, section);
+        *orphan = Some(draft);
         return;
-    };
-    let starts_row = draft.number.is_some() || starts_new_unnumbered_row(src, &draft, text_index);
+    }
+    let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(src, &draft, t));
     if !starts_row {
         if let Some(last) = section.rows.last_mut() {
-            merge_continuation(src, last, draft);
+            merge_continuation(last, draft);
             return;
         }
     }
@@ -204,6 +203,43 @@ fn place_data(src: &str, draft: Draft, section: &mut SectionDraft, orphan: &mut 
         }
     }
     section.rows.push(draft);
+}
+
+/// The column activities stand in: the commonest first filled column after the number among
+/// numbered rows (1 in a `№ | activity | …` table, 0 when there is no number column).
+fn text_column(src: &str, lines: &[Block]) -> usize {
+    let mut counts = [0usize; 4];
+    for b in lines.iter().filter(|b| b.kind == LineKind::TableRow) {
+        let cells = split_cells(src, b.line.start, b.line.end);
+        let number_only = cells
+            .first()
+            .and_then(|c| c.first())
+            .and_then(|&(a, b)| src.get(a..b))
+            .is_some_and(|t| scan_clause_start(t).is_some_and(|s| s.body >= t.len()));
+        let from = usize::from(number_only);
+        if let Some(i) = first_filled(&cells, from).filter(|&i| i < counts.len()) {
+            if let Some(n) = counts.get_mut(i) {
+                *n += 1;
+            }
+        }
+    }
+    counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).map_or(1, |(i, _)| i)
+}
+
+/// The activity cell of a line: the text column if filled, else the number column when it holds
+/// words (an activity wrapped into the wrong column).
+fn text_cell(src: &str, draft: &Draft, text_col: usize) -> Option<usize> {
+    if draft.cells.get(text_col).is_some_and(|c| !c.is_empty()) {
+        return Some(text_col);
+    }
+    let first = draft.cells.first().filter(|c| !c.is_empty())?;
+    let words = first.first().and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| scan_clause_start(t).is_none());
+    (words && draft.number.is_none()).then_some(0)
+}
+
+/// Whether a line holds a cell that reads as a term.
+fn has_term(src: &str, draft: &Draft) -> bool {
+    draft.cells.iter().filter_map(|c| c.first()).filter_map(|&(a, b)| src.get(a..b)).any(|t| deadline::parse_term(t).is_some())
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
@@ -243,8 +279,7 @@ fn fill_missing(row: &mut Draft, from: Draft) {
 /// Joins a continuation line to the row above: each filled cell goes to the same column if the
 /// row has it, else to the nearest filled column on its left; text in the number column goes to
 /// the activity.
-fn merge_continuation(src: &str, row: &mut Draft, line: Draft) {
-    let _ = src;
+fn merge_continuation(row: &mut Draft, line: Draft) {
     let text_index = first_filled(&row.cells, 0).unwrap_or(1);
     for (k, cell) in line.cells.into_iter().enumerate() {
         if cell.is_empty() {

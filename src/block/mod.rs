@@ -64,14 +64,16 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     let text = line.text(src);
     let base = line.content_start;
-    let has_cells = text.contains('\t') || text.matches('|').count() >= 2;
+    // Trailing tabs are empty cells: look at the whole line, not only its trimmed content.
+    let raw = src.get(line.start..line.end).unwrap_or(text);
+    let has_cells = raw.contains('\t') || text.matches('|').count() >= 2;
     if has_cells {
         if let Some(name) = scan::scan_name_line(text) {
             return LineKind::Name(shift_name(name, base));
         }
     }
     if let Some(start) = scan::scan_clause_start(text) {
-        let body = text.get(start.body..).unwrap_or("");
+        let body = raw.get(start.body + base - line.start..).unwrap_or("");
         if !(body.contains('\t') || body.matches('|').count() >= 2) {
             return LineKind::Clause(ClauseStart {
                 number: start.number,
@@ -84,7 +86,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(text) {
+    if has_cells && is_table_row(raw) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base).unwrap_or_else(|| classify_plain(text, base))

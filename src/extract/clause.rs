@@ -103,8 +103,7 @@ fn role_of(text: &str, addressee_only: bool) -> Role {
 
 /// `… принять к сведению`.
 fn is_note(text: &str) -> bool {
-    let lower = lexicon::lower(text);
-    lexicon::NOTE_PHRASES.iter().any(|p| lower.contains(p))
+    lexicon::is_note(&lexicon::lower(text))
 }
 
 /// The clause's own term: its `Срок` line, else a term closing its text.

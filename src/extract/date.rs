@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn day_dates() {
-        assert_eq!(parse("31 марта 2021 г."), Some(("Some(31).3.Some(2021)".into(), 23)));
+        assert_eq!(parse("31 марта 2021 г."), Some(("Some(31).3.Some(2021)".into(), "31 марта 2021 г.".len())));
         assert_eq!(parse("«31» марта 2021 года").map(|p| p.0), Some("Some(31).3.Some(2021)".into()));
         assert_eq!(parse("1-го ноября").map(|p| p.0), Some("Some(1).11.None".into()));
         assert_eq!(parse("31.03.21").map(|p| p.0), Some("Some(31).3.Some(2021)".into()));

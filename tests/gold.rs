@@ -1,0 +1,442 @@
+//! Compares the parser's output with the hand-checked gold files in `corpus/gold/`, the way
+//! `shared/tools/score.py` does, and names every mismatching field.
+//!
+//! Each metric has a floor in [`FLOORS`] that the finished issues guarantee; the test fails
+//! below it and reports everything else. Raise a floor when an issue lands; never lower one.
+
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Floors per metric (the metric names of `score.py`). Metrics not listed are reported only.
+const FLOORS: &[(&str, f64)] = &[
+    ("clauses.structure", 1.0),
+    ("clauses.text", 0.97),
+    ("clauses.found", 1.0),
+    ("clauses.role", 1.0),
+    ("clauses.modality", 1.0),
+    ("meta.kind", 1.0),
+    ("meta.kind_label", 1.0),
+    ("meta.authority", 1.0),
+    ("meta.date", 1.0),
+    ("meta.number", 1.0),
+    ("meta.place", 1.0),
+    ("meta.title", 1.0),
+    ("meta.operative_formula", 1.0),
+    ("meta.executor", 1.0),
+    ("signatures", 1.0),
+    ("meeting.present", 1.0),
+    ("meeting.chair", 1.0),
+    ("diagnostics.expected", 1.0),
+    ("distribution", 1.0),
+    ("tasks", 0.80),
+];
+
+#[derive(Default)]
+struct Tally {
+    ratio: HashMap<String, (usize, usize)>,
+    f1: HashMap<String, (usize, usize, usize)>,
+    misses: Vec<String>,
+}
+
+impl Tally {
+    fn add(&mut self, name: &str, ok: bool, what: impl FnOnce() -> String) {
+        let e = self.ratio.entry(name.to_string()).or_default();
+        e.0 += usize::from(ok);
+        e.1 += 1;
+        if !ok {
+            self.misses.push(format!("{name}: {}", what()));
+        }
+    }
+
+    fn f1(&mut self, name: &str, tp: usize, pred: usize, gold: usize, what: impl FnOnce() -> String) {
+        let e = self.f1.entry(name.to_string()).or_default();
+        e.0 += tp;
+        e.1 += pred;
+        e.2 += gold;
+        if tp != pred || tp != gold {
+            self.misses.push(format!("{name}: {}", what()));
+        }
+    }
+
+    fn scores(&self) -> Vec<(String, f64)> {
+        let mut out: Vec<(String, f64)> = self
+            .ratio
+            .iter()
+            .map(|(k, &(ok, n))| (k.clone(), if n == 0 { 1.0 } else { ok as f64 / n as f64 }))
+            .collect();
+        for (k, &(tp, p, g)) in &self.f1 {
+            let prec = if p > 0 { tp as f64 / p as f64 } else if g == 0 { 1.0 } else { 0.0 };
+            let rec = if g > 0 { tp as f64 / g as f64 } else if p == 0 { 1.0 } else { 0.0 };
+            let f = if prec + rec > 0.0 { 2.0 * prec * rec / (prec + rec) } else { 0.0 };
+            out.push((k.clone(), f));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+}
+
+/// `score.py`'s `norm`: NFC aside, the same folding of dashes, quotes, spaces and case.
+fn norm(s: &str) -> String {
+    let s = s.replace('\u{a0}', " ").replace(['–', '—'], "-").replace('ё', "е").replace('Ё', "Е");
+    let s = strip_markup(&s);
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::new();
+    for c in s.chars() {
+        if matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')') && out.ends_with(' ') {
+            out.pop();
+        }
+        out.push(c);
+    }
+    let mut s = String::new();
+    for part in out.split('-') {
+        if !s.is_empty() {
+            while s.ends_with(' ') {
+                s.pop();
+            }
+            s.push('-');
+            s.push_str(part.trim_start());
+        } else {
+            s.push_str(part);
+        }
+    }
+    let s = s.trim_end_matches([' ', '.', ',', ';', ':']);
+    let s = s.trim_matches(|c: char| "«»\"“”„' ".contains(c));
+    s.to_lowercase()
+}
+
+fn strip_markup(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    let s = s.replace("**", " ");
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    norm(s).split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+fn token_f1(a: &str, b: &str) -> f64 {
+    let (ta, tb) = (tokens(a), tokens(b));
+    let mut pool: HashMap<&str, i32> = HashMap::new();
+    for t in &ta {
+        *pool.entry(t).or_default() += 1;
+    }
+    let mut common = 0;
+    for t in &tb {
+        if let Some(n) = pool.get_mut(t.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            common += 1;
+        }
+    }
+    if common == 0 {
+        return if ta.is_empty() && tb.is_empty() { 1.0 } else { 0.0 };
+    }
+    let (p, r) = (common as f64 / tb.len() as f64, common as f64 / ta.len() as f64);
+    2.0 * p * r / (p + r)
+}
+
+fn person(s: &str) -> String {
+    norm(s).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn str_of(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+/// Drops `(… И.О. …)` groups, like `score.py`'s `strip_persons`.
+fn strip_persons(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| c + open) else { break };
+        let inner = &rest[open + 1..close];
+        let has_initials = inner.chars().collect::<Vec<_>>().windows(2).any(|w| w[0].is_uppercase() && w[1] == '.');
+        out.push_str(&rest[..open]);
+        out.push_str(if has_initials { " " } else { &rest[open..=close] });
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn assignee_key(a: &Value, field: &str) -> String {
+    let v = if let Some(s) = a.as_str() { s } else { str_of(&a[field]) };
+    let v = strip_persons(v);
+    let lower = v.trim_start().to_lowercase();
+    let v = if lower.starts_with("рекомендовать ") { v.trim_start()["рекомендовать ".len()..].to_string() } else { v };
+    norm(&v)
+}
+
+fn deadline_key(d: &Value) -> Option<(String, String, String)> {
+    if d.is_null() {
+        return None;
+    }
+    Some((d["kind"].to_string(), d["start"].to_string(), d["end"].to_string()))
+}
+
+fn multiset_tp(a: &[String], b: &[String]) -> usize {
+    let mut pool: HashMap<&str, i32> = HashMap::new();
+    for x in a {
+        *pool.entry(x).or_default() += 1;
+    }
+    b.iter().filter(|x| pool.get_mut(x.as_str()).filter(|n| **n > 0).map(|n| *n -= 1).is_some()).count()
+}
+
+fn flatten<'a>(clauses: &'a Value, parent: Option<&'a str>, out: &mut Vec<(&'a Value, Option<&'a str>)>) {
+    for c in clauses.as_array().into_iter().flatten() {
+        out.push((c, parent));
+        flatten(&c["children"], c["number"].as_str(), out);
+    }
+}
+
+/// Pairs gold items with predicted ones of the same key, each used once, in order.
+fn match_in_order<'a>(gold: &[&'a Value], pred: &[&'a Value], key: impl Fn(&Value) -> String) -> Vec<(&'a Value, Option<&'a Value>)> {
+    let mut pool: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in pred.iter().enumerate() {
+        pool.entry(key(p)).or_default().push(i);
+    }
+    gold.iter()
+        .map(|g| {
+            let found = pool.get_mut(&key(g)).and_then(|l| if l.is_empty() { None } else { Some(l.remove(0)) });
+            (*g, found.and_then(|i| pred.get(i).copied()))
+        })
+        .collect()
+}
+
+fn score_doc(name: &str, gold: &Value, pred: &Value, t: &mut Tally) {
+    for f in ["kind", "kind_label", "authority", "date", "number", "place", "title", "operative_formula"] {
+        let Some(g) = gold["doc"].get(f) else { continue };
+        let p = &pred[f];
+        let ok = match (g.as_str(), p.as_str()) {
+            (Some(g), Some(p)) if f == "title" || f == "authority" => token_f1(g, p) >= 0.85,
+            (Some(g), Some(p)) if f == "operative_formula" => tokens(g).last() == tokens(p).last(),
+            _ => norm(str_of(g)) == norm(str_of(p)) && g.is_null() == p.is_null(),
+        };
+        t.add(&format!("meta.{f}"), ok, || format!("{name}: gold {g} != {p}"));
+    }
+    let mut pflat = Vec::new();
+    flatten(&pred["clauses"], None, &mut pflat);
+    let gcl: Vec<&Value> = gold["clauses"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    let key = |c: &Value, parent: Option<&str>| format!("{}|{}", c["number"], parent.unwrap_or("null"));
+    let pkeys: Vec<String> = pflat.iter().map(|(c, p)| key(c, *p)).collect();
+    let gkeys: Vec<String> = gcl.iter().map(|c| key(c, c["parent"].as_str())).collect();
+    let tp = multiset_tp(&gkeys, &pkeys);
+    t.f1("clauses.structure", tp, pkeys.len(), gkeys.len(), || format!("{name}: clause structure differs"));
+    let preds: Vec<&Value> = pflat.iter().map(|(c, _)| *c).collect();
+    for (g, p) in match_in_order(&gcl, &preds, |c| c["number"].to_string()) {
+        let num = g["number"].to_string();
+        let pv = p.unwrap_or(&Value::Null);
+        t.add("clauses.found", p.is_some(), || format!("{name}: clause {num} missing"));
+        t.add("clauses.text", p.is_some() && norm(str_of(&g["text"])) == norm(str_of(&pv["text"])), || {
+            format!("{name}: clause {num} text\n  gold «{}»\n  got  «{}»", str_of(&g["text"]), str_of(&pv["text"]))
+        });
+        t.add("clauses.role", g["role"] == pv["role"], || format!("{name}: clause {num} role {} != {}", g["role"], pv["role"]));
+        t.add("clauses.modality", g["modality"] == pv["modality"], || format!("{name}: clause {num} modality {} != {}", g["modality"], pv["modality"]));
+        let gd = &g["deadline"];
+        if gd.get("score") != Some(&Value::Bool(false)) {
+            t.add("deadline.value", deadline_key(gd) == deadline_key(&pv["deadline"]), || {
+                format!("{name}: clause {num} deadline {:?} != {:?}", deadline_key(gd), deadline_key(&pv["deadline"]))
+            });
+            if !gd.is_null() {
+                t.add("deadline.text", norm(str_of(&gd["text"])) == norm(str_of(&pv["deadline"]["text"])), || {
+                    format!("{name}: clause {num} deadline text «{}» != «{}»", str_of(&gd["text"]), str_of(&pv["deadline"]["text"]))
+                });
+            }
+        }
+        if let Some(ga) = g["assignees"].as_array() {
+            let pa: Vec<&Value> = pv["assignees"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+            for (metric, field) in [("assignees.text", "text"), ("assignees.name", "name")] {
+                let gk: Vec<String> = ga.iter().map(|a| assignee_key(a, field)).collect();
+                let pk: Vec<String> = pa.iter().map(|a| assignee_key(a, field)).collect();
+                let tp = multiset_tp(&gk, &pk);
+                t.f1(metric, tp, pk.len(), gk.len(), || format!("{name}: clause {num} {field} {gk:?} != {pk:?}"));
+            }
+            let gp: Vec<String> = ga.iter().flat_map(|a| a["persons"].as_array().into_iter().flatten()).map(|x| person(str_of(x))).collect();
+            let pp: Vec<String> = pa.iter().flat_map(|a| a["persons"].as_array().into_iter().flatten()).map(|x| person(str_of(x))).collect();
+            if !gp.is_empty() || !pp.is_empty() {
+                let tp = multiset_tp(&gp, &pp);
+                t.f1("assignees.persons", tp, pp.len(), gp.len(), || format!("{name}: clause {num} persons {gp:?} != {pp:?}"));
+            }
+        }
+    }
+    score_tasks(name, &gcl, pred, t);
+    score_people(name, gold, pred, t);
+    score_plan(name, gold, pred, t);
+}
+
+fn score_tasks(name: &str, gcl: &[&Value], pred: &Value, t: &mut Tally) {
+    let by_num: HashMap<&str, &Value> = gcl.iter().filter_map(|c| c["number"].as_str().map(|n| (n, *c))).collect();
+    let parents: Vec<&str> = gcl.iter().filter_map(|c| c["parent"].as_str()).collect();
+    let mut gold_tasks: Vec<Value> = Vec::new();
+    for c in gcl {
+        let n = c["number"].as_str().unwrap_or("");
+        if parents.contains(&n) || c["role"] == "topic" || c["role"] == "addressee" || c["modality"] == "note" {
+            continue;
+        }
+        let inherit = |field: &str, empty: fn(&Value) -> bool| {
+            let mut v = &c[field];
+            let mut p = *c;
+            while empty(v) {
+                let Some(parent) = p["parent"].as_str().and_then(|x| by_num.get(x)) else { break };
+                p = parent;
+                v = &p[field];
+            }
+            v.clone()
+        };
+        let a = inherit("assignees", |v| v.as_array().is_some_and(|a| a.is_empty()));
+        let d = inherit("deadline", Value::is_null);
+        gold_tasks.push(serde_json::json!({"ref": n, "assignees": a, "deadline": d}));
+    }
+    let preds: Vec<&Value> = pred["tasks"].as_array().into_iter().flatten().filter(|x| x["source"] == "clause").collect();
+    let golds: Vec<&Value> = gold_tasks.iter().collect();
+    let mut correct = 0;
+    for (g, p) in match_in_order(&golds, &preds, |x| x["ref"].to_string()) {
+        let Some(p) = p else { continue };
+        let mut ok = true;
+        if let Some(ga) = g["assignees"].as_array() {
+            let mut gk: Vec<String> = ga.iter().map(|a| assignee_key(a, "text")).collect();
+            let mut pk: Vec<String> = p["assignees"].as_array().into_iter().flatten().map(|a| assignee_key(a, "text")).collect();
+            gk.sort();
+            pk.sort();
+            ok &= gk == pk;
+        }
+        if g["deadline"].get("score") != Some(&Value::Bool(false)) {
+            ok &= deadline_key(&g["deadline"]) == deadline_key(&p["deadline"]);
+        }
+        correct += usize::from(ok);
+    }
+    t.f1("tasks", correct, preds.len(), golds.len(), || format!("{name}: {correct} of {} tasks right, {} predicted", golds.len(), preds.len()));
+}
+
+fn score_people(name: &str, gold: &Value, pred: &Value, t: &mut Tally) {
+    let list = |v: &Value, f: &dyn Fn(&Value) -> String| -> Vec<String> { v.as_array().into_iter().flatten().map(f).collect() };
+    let gs = list(&gold["signatures"], &|s| person(str_of(&s["name"])));
+    let ps = list(&pred["signatures"], &|s| person(str_of(&s["name"])));
+    t.f1("signatures", multiset_tp(&gs, &ps), ps.len(), gs.len(), || format!("{name}: signatures {gs:?} != {ps:?}"));
+    if let Some(gm) = gold.get("meeting") {
+        let gp = list(&gm["present"], &|x| person(str_of(x)));
+        let pp = list(&pred["meeting"]["present"], &|x| person(str_of(&x["name"])));
+        t.f1("meeting.present", multiset_tp(&gp, &pp), pp.len(), gp.len(), || format!("{name}: present {gp:?} != {pp:?}"));
+        if gm["chair"].is_object() {
+            let (g, p) = (person(str_of(&gm["chair"]["name"])), person(str_of(&pred["meeting"]["chair"]["name"])));
+            t.add("meeting.chair", g == p, || format!("{name}: chair {g} != {p}"));
+        }
+    }
+    if let Some(g) = gold.get("executor") {
+        let (g, p) = (person(str_of(g)), person(str_of(&pred["executor"])));
+        t.add("meta.executor", g == p, || format!("{name}: executor {g} != {p}"));
+    }
+    if let Some(g) = gold.get("distribution") {
+        let gd = list(g, &|x| norm(str_of(x)));
+        let pd = list(&pred["distribution"], &|x| norm(str_of(x)));
+        t.f1("distribution", multiset_tp(&gd, &pd), pd.len(), gd.len(), || format!("{name}: distribution {gd:?} != {pd:?}"));
+    }
+    if let Some(g) = gold.get("control") {
+        let gc = list(&g["persons"], &|x| person(str_of(x)));
+        let pc = list(&pred["control"]["persons"], &|x| person(str_of(x)));
+        t.f1("control.persons", multiset_tp(&gc, &pc), pc.len(), gc.len(), || format!("{name}: control {gc:?} != {pc:?}"));
+    }
+    let codes: Vec<&str> = pred["diagnostics"].as_array().into_iter().flatten().filter_map(|d| d["code"].as_str()).collect();
+    for code in gold["diagnostics"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        t.add("diagnostics.expected", codes.contains(&code), || format!("{name}: no {code} diagnostic"));
+    }
+}
+
+fn score_plan(name: &str, gold: &Value, pred: &Value, t: &mut Tally) {
+    let grows: Vec<&Value> = gold["plan_rows"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    if grows.is_empty() {
+        return;
+    }
+    let prows: Vec<&Value> = pred["appendices"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|a| a["sections"].as_array().into_iter().flatten())
+        .flat_map(|s| s["rows"].as_array().into_iter().flatten())
+        .collect();
+    let gk: Vec<String> = grows.iter().map(|r| r["number"].to_string()).collect();
+    let pk: Vec<String> = prows.iter().map(|r| r["number"].to_string()).collect();
+    t.f1("plan.rows", multiset_tp(&gk, &pk), pk.len(), gk.len(), || format!("{name}: plan row numbers differ"));
+    for (g, p) in match_in_order(&grows, &prows, |r| r["number"].to_string()) {
+        if g.get("score") == Some(&Value::Bool(false)) {
+            continue;
+        }
+        let num = g["number"].to_string();
+        let pv = p.unwrap_or(&Value::Null);
+        t.add("plan.text", p.is_some() && norm(str_of(&pv["text"])).starts_with(&norm(str_of(&g["text_start"]))), || {
+            format!("{name}: row {num} text «{}»", str_of(&pv["text"]))
+        });
+        t.add("plan.deadline", p.is_some() && deadline_key(&g["deadline"]) == deadline_key(&pv["deadline"]), || {
+            format!("{name}: row {num} deadline {:?} != {:?}", deadline_key(&g["deadline"]), deadline_key(&pv["deadline"]))
+        });
+        let mut gr: Vec<String> = g["responsible"].as_array().into_iter().flatten().map(|x| norm(str_of(x))).collect();
+        let mut pr: Vec<String> = pv["responsible"].as_array().into_iter().flatten().map(|x| norm(str_of(x))).collect();
+        gr.sort();
+        pr.sort();
+        t.add("plan.responsible", gr == pr, || format!("{name}: row {num} responsible {gr:?} != {pr:?}"));
+    }
+}
+
+/// Finds `name` anywhere under `corpus/`.
+fn find_document(root: &Path, name: &str) -> Option<PathBuf> {
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).ok()?.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().is_some_and(|n| n == name) {
+                return Some(path);
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn gold() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut tally = Tally::default();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("gold")).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    files.sort();
+    assert!(!files.is_empty(), "no gold files in corpus/gold");
+    for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap_or_default()).unwrap_or(Value::Null);
+        let name = str_of(&gold["source"]).to_string();
+        let doc_path = find_document(&root, &name).unwrap_or_else(|| panic!("gold {} names {name}, not in corpus/", file.display()));
+        let text = std::fs::read_to_string(&doc_path).unwrap_or_default();
+        let pred = serde_json::to_value(ukaz::parse(&text)).unwrap_or(Value::Null);
+        score_doc(&name, &gold, &pred, &mut tally);
+    }
+    let scores = tally.scores();
+    println!("gold scores:");
+    for (metric, score) in &scores {
+        println!("  {metric:24} {score:.3}");
+    }
+    if !tally.misses.is_empty() {
+        println!("mismatches:");
+        for m in &tally.misses {
+            println!("  {m}");
+        }
+    }
+    let below: Vec<String> = FLOORS
+        .iter()
+        .filter_map(|&(metric, floor)| {
+            let got = scores.iter().find(|(m, _)| m == metric).map_or(0.0, |s| s.1);
+            (got + 1e-9 < floor).then(|| format!("{metric} {got:.3} < {floor}"))
+        })
+        .collect();
+    assert!(below.is_empty(), "below the floor: {below:?}\nmismatches:\n{}", tally.misses.join("\n"));
+}
