@@ -99,6 +99,21 @@ pub(crate) fn is_authority_word(word: &str) -> bool {
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
+/// Nouns that name an organisation or a body that can be told to act (lower case, stems):
+/// `отделу`, `министерству`, `организациям`, `комиссии`.
+pub(crate) fn is_organisation_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "орган", "отдел", "управлени", "министерств", "департамент", "комитет", "организаци",
+        "учреждени", "администраци", "комисси", "центр", "служб", "агентств", "инспекци", "совет",
+        "школ", "гимнази", "лице", "колледж", "институт", "университет", "библиотек", "музе",
+        "фонд", "предприяти", "обществ", "штаб", "групп", "филиал", "редакци", "отделени",
+        "сектор", "бюро", "палат", "прокуратур", "полици", "подразделени", "аппарат", "дирекци",
+        "объединени", "ассоциаци", "союз", "палат", "правительств", "мэри", "дум", "собрани",
+        "коллеги", "секретариат", "канцеляри", "пресс-служб", "кафедр", "лаборатори",
+    ];
+    STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
 /// Words that open a preamble rather than a title (`В целях …`, `Заслушав …`), lower case.
 pub(crate) fn is_preamble_opener(first: &str, second: &str) -> bool {
     matches!(

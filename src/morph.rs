@@ -32,34 +32,56 @@ impl Number {
 pub(crate) struct WordClass {
     /// Some reading is an infinitive verb.
     pub infinitive: bool,
-    /// Some reading is a noun, adjective or pronoun in the dative (the number of the likeliest).
+    /// The likeliest reading in the dative, if any.
     pub dative: Option<DativeOf>,
     /// Some reading is a participle.
     pub participle: bool,
-    /// The likeliest reading is a noun or proper noun.
-    pub noun: bool,
 }
 
-/// Part of speech and number of a dative reading.
+/// Part of speech, number and animacy of a dative reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DativeOf {
     /// Grammatical number, if the reading has one.
     pub number: Option<Number>,
-    /// The reading is a noun or proper noun (not an adjective or participle).
+    /// The reading is a noun or proper noun (not an adjective, pronoun or participle).
     pub noun: bool,
+    /// The reading is a proper noun (a name).
+    pub proper: bool,
+    /// The reading is animate (people: `руководителям`, `главам`).
+    pub animate: bool,
+    /// Grammatical gender, if the reading has one.
+    pub gender: Option<Gender>,
+}
+
+/// Grammatical gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// Masculine.
+    Masc,
+    /// Feminine.
+    Fem,
+    /// Neuter.
+    Neut,
+}
+
+impl Gender {
+    fn as_str(self) -> &'static str {
+        match self {
+            Gender::Masc => "Masc",
+            Gender::Fem => "Fem",
+            Gender::Neut => "Neut",
+        }
+    }
 }
 
 /// Classifies a word (see [`WordClass`]).
 pub(crate) fn classify(word: &str) -> WordClass {
     let Some(dict) = DICTIONARY.as_ref() else { return WordClass::default() };
     let mut class = WordClass::default();
-    for (i, a) in dict.analyze(word).iter().enumerate() {
+    for a in dict.analyze(word) {
         let Some(tag) = dict.ud_tag(a.ud) else { continue };
         let pos = tag.pos();
         let verb_form = tag.feat("VerbForm");
-        if i == 0 {
-            class.noun = matches!(pos, "NOUN" | "PROPN");
-        }
         class.infinitive |= pos == "VERB" && verb_form == Some("Inf") && a.prob >= 0.2;
         class.participle |= verb_form == Some("Part");
         let declinable = matches!(pos, "NOUN" | "PROPN" | "ADJ" | "DET" | "PRON" | "NUM" | "VERB");
@@ -69,21 +91,43 @@ pub(crate) fn classify(word: &str) -> WordClass {
                 Some("Sing") => Some(Number::Sing),
                 _ => None,
             };
-            class.dative = Some(DativeOf { number, noun: matches!(pos, "NOUN" | "PROPN") });
+            class.dative = Some(DativeOf {
+                number,
+                noun: matches!(pos, "NOUN" | "PROPN"),
+                proper: pos == "PROPN",
+                animate: tag.feat("Animacy") == Some("Anim"),
+                gender: match tag.feat("Gender") {
+                    Some("Masc") => Some(Gender::Masc),
+                    Some("Fem") => Some(Gender::Fem),
+                    Some("Neut") => Some(Gender::Neut),
+                    _ => None,
+                },
+            });
         }
     }
     class
 }
 
-/// The nominative of a word read in the dative, keeping its number (`Органам` → `Органы`,
-/// `осуществляющим` → `осуществляющие`). Capitalisation follows the word. `want` picks among
-/// dative readings of a given number.
-pub(crate) fn nominative(word: &str, want: Option<Number>) -> Option<String> {
+/// The nominative of a dative word agreeing with a noun of `number` and `gender` (an adjective
+/// before its noun: `Краевому … учреждению` → `Краевое`).
+pub(crate) fn nominative_agreeing(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
+    nominative_whole(word, number, gender).or_else(|| {
+        // Hyphenated compounds the dictionary lacks: `Учителям-предметникам`.
+        let (head, tail) = word.split_once('-')?;
+        Some(format!("{}-{}", nominative_whole(head, number, gender)?, nominative_whole(tail, number, gender)?))
+    })
+}
+
+fn nominative_whole(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
     let dict = DICTIONARY.as_ref()?;
     let analyses = dict.analyze(word);
+    let fits = |t: &rumorph::UdTag<'_>, name: &str, want: Option<&str>| want.is_none_or(|w| t.feat(name).is_none_or(|v| v == w));
+    let singular = number != Some(Number::Plur);
     let dative = |a: &&Analysis| {
         dict.ud_tag(a.ud).is_some_and(|t| {
-            t.feat("Case") == Some("Dat") && want.is_none_or(|n| t.feat("Number").is_none_or(|v| v == n.as_str()))
+            t.feat("Case") == Some("Dat")
+                && fits(&t, "Number", number.map(Number::as_str))
+                && (!singular || fits(&t, "Gender", gender.map(Gender::as_str)))
         })
     };
     let a = analyses.iter().find(dative)?;
@@ -92,8 +136,28 @@ pub(crate) fn nominative(word: &str, want: Option<Number>) -> Option<String> {
     if let Some(n) = tag.feat("Number") {
         feats.push(("Number", n));
     }
+    if let (Some(g), Some("Sing")) = (tag.feat("Gender"), tag.feat("Number")) {
+        feats.push(("Gender", g));
+    }
     let form = dict.inflect(a, &feats)?;
-    Some(match_case(word, &form.word))
+    let chosen = preferred_variant(dict, a, &form, tag.feat("Animacy") == Some("Anim"));
+    let chosen = if word.contains(['ё', 'Ё']) { chosen } else { chosen.replace('ё', "е").replace('Ё', "Е") };
+    Some(match_case(word, &chosen))
+}
+
+/// Where a plural has two standard forms (`учители`/`учителя`, `договоры`/`договора`), the one
+/// official texts use: the `-а/-я` form for people (`директора`, `учителя`), the `-ы/-и` form
+/// otherwise (`договоры`, `секторы`).
+fn preferred_variant(dict: &Dictionary, analysis: &Analysis, form: &Analysis, animate: bool) -> String {
+    let same_tag = |f: &Analysis| f.ud == form.ud && f.word != form.word;
+    let Some(other) = dict.forms(analysis).into_iter().find(same_tag) else { return form.word.clone() };
+    let people_ending = |w: &str| w.ends_with('а') || w.ends_with('я');
+    let pick_other = if animate { people_ending(&other.word) && !people_ending(&form.word) } else { people_ending(&form.word) && !people_ending(&other.word) };
+    if pick_other {
+        other.word
+    } else {
+        form.word.clone()
+    }
 }
 
 /// `form` written with the capitalisation of `like` (first letter, or all capitals).
@@ -126,10 +190,11 @@ mod tests {
 
     #[test]
     fn nominatives() {
-        assert_eq!(nominative("Органам", None).as_deref(), Some("Органы"));
-        assert_eq!(nominative("осуществляющим", Some(Number::Plur)).as_deref(), Some("осуществляющие"));
-        assert_eq!(nominative("информационно-методическому", None).as_deref(), Some("информационно-методический"));
-        assert_eq!(nominative("Общеобразовательным", Some(Number::Plur)).as_deref(), Some("Общеобразовательные"));
-        assert_eq!(nominative("руководителям", None).as_deref(), Some("руководители"));
+        assert_eq!(nominative_agreeing("Органам", None, None).as_deref(), Some("Органы"));
+        assert_eq!(nominative_agreeing("осуществляющим", Some(Number::Plur), None).as_deref(), Some("осуществляющие"));
+        assert_eq!(nominative_agreeing("информационно-методическому", None, None).as_deref(), Some("информационно-методический"));
+        assert_eq!(nominative_agreeing("Общеобразовательным", Some(Number::Plur), None).as_deref(), Some("Общеобразовательные"));
+        assert_eq!(nominative_agreeing("руководителям", None, None).as_deref(), Some("руководители"));
+        assert_eq!(nominative_agreeing("Учителям-предметникам", None, None).as_deref(), Some("Учителя-предметники"));
     }
 }

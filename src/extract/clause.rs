@@ -35,7 +35,7 @@ fn build_one(src: &str, raws: &[RawClause], index: usize, ctx: &YearContext, inh
     };
     let text = clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b)));
     let lead = raw.body.first().map(|&(a, _)| assignee::read_lead(src, a, raw.first_paragraph_end)).unwrap_or_default();
-    let role = role_of(&text, lead.addressee_only);
+    let role = role_of(&text, lead.addressee_only, !raw.children.is_empty());
     let modality = if is_note(&text) {
         Modality::Note
     } else if lead.recommend || inherited.recommend {
@@ -88,11 +88,13 @@ fn empty_clause() -> Clause {
     }
 }
 
-/// Topic (`По вопросу: …`), addressee (names, then `:`), or action.
-fn role_of(text: &str, addressee_only: bool) -> Role {
+/// Topic (`По вопросу: …`, or a heading `О …:` / `Об …` over sub-clauses), addressee (names,
+/// then `:`), or action.
+fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     let mut words = text.split(' ').map(|w| lexicon::lower(w.trim_matches(|c: char| !c.is_alphabetic())));
     let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
-    if lexicon::is_topic_start(&a, &b, &c) {
+    let about = matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"));
+    if lexicon::is_topic_start(&a, &b, &c) || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
     } else if addressee_only {
         Role::Addressee
