@@ -31,7 +31,8 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
             .and_then(|f| blocks.get(f))
             .and_then(|b| formula_kind(b.line.text(text)));
     }
-    let meeting = meeting::read(text, blocks.get(..layout.header_end).unwrap_or(&[]));
+    let body_end = layout.signatures.first().map_or(blocks.len(), |s| s.role_lines.start.min(s.name_line));
+    let meeting = meeting::read(text, blocks.get(..body_end).unwrap_or(&[]));
     let ctx = YearContext {
         heading_year: None,
         academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), text),

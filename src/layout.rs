@@ -67,9 +67,21 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let Some(start) = start else {
         return Layout { header_end: blocks.len(), ..Layout::default() };
     };
-    let mut layout = Layout { formula, header_end: formula.unwrap_or(start), ..Layout::default() };
+    // A protocol of several questions (`1. СЛУШАЛИ: … РЕШИЛИ: 1.1. …`) starts its operative part
+    // at the first numbered question, so the decisions nest under it.
+    let start = (0..start).find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b))).unwrap_or(start);
+    let header_end = formula.map_or(start, |f| f.min(start));
+    let mut layout = Layout { formula, header_end, ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
+}
+
+/// A numbered question of a protocol: `1. СЛУШАЛИ: …`.
+pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
+    let LineKind::Clause(start) = &block.kind else { return false };
+    let body = src.get(start.body..block.line.content_end).unwrap_or("");
+    let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    lexicon::meeting_section(&lexicon::lower(&word)) == Some(lexicon::MeetingSection::Heard)
 }
 
 /// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
@@ -155,7 +167,12 @@ fn push_range(layout: &mut Layout, range: Range<usize>) {
 fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: usize) -> Option<SignatureBlock> {
     if let Some((a, b)) = name.role {
         let role = src.get(a..b).unwrap_or("");
-        return starts_with_position(role).then_some(SignatureBlock { role_lines: i..i, name_line: i, name });
+        if starts_with_position(role) {
+            return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
+        }
+        // The role's last line carries the name: `Смоленской области      Н.В. Соколов`.
+        let first = role_start_above(src, blocks, i, floor)?;
+        return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
     }
     let mut j = i;
     let mut blanks = 0;
@@ -163,17 +180,22 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         j -= 1;
         blanks += 1;
     }
-    let role_end = j;
-    let mut role_start = role_end;
-    while role_start > floor && role_end - role_start < MAX_ROLE_LINES {
+    let first = role_start_above(src, blocks, j, floor)?;
+    Some(SignatureBlock { role_lines: first..j, name_line: i, name })
+}
+
+/// The first line of a role written on the lines just above line `end` (exclusive): up to four
+/// short non-sentence lines, the first starting with a position word.
+fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Option<usize> {
+    let mut role_start = end;
+    while role_start > floor && end - role_start < MAX_ROLE_LINES {
         let Some(b) = blocks.get(role_start - 1) else { break };
         if b.kind != LineKind::Text || !is_role_text(b.line.text(src)) {
             break;
         }
         role_start -= 1;
     }
-    let first = (role_start..role_end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))?;
-    Some(SignatureBlock { role_lines: first..role_end, name_line: i, name })
+    (role_start..end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))
 }
 
 /// Whether a line may be part of a signer's role: short, not a sentence.

@@ -296,7 +296,7 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
     let mut offset = start;
     for part in slice.split([',', ';']) {
         let (a, b) = trim_range(src, offset, offset + part.len());
-        let b = a + src.get(a..b).unwrap_or("").trim_end_matches('.').len();
+        let b = a + without_final_stop(src.get(a..b).unwrap_or("")).len();
         if a < b {
             let text = clean(src.get(a..b).unwrap_or(""));
             let persons = find_persons(&text).iter().filter_map(|&(s, e)| text.get(s..e)).map(str::to_string).collect();
@@ -305,6 +305,18 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
         offset += part.len() + 1;
     }
     out
+}
+
+/// `s` without a sentence's final stop; the dot of an initial (`М.Н.`) stays.
+fn without_final_stop(s: &str) -> &str {
+    let Some(body) = s.strip_suffix('.') else { return s };
+    let initial = body.chars().next_back().is_some_and(char::is_uppercase)
+        && body.chars().rev().nth(1).is_none_or(|c| !c.is_alphabetic());
+    if initial {
+        s
+    } else {
+        body
+    }
 }
 
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives

@@ -9,33 +9,45 @@ use crate::model::{Meeting, Person};
 use crate::span::Span;
 use crate::text::{clean, clean_join, is_space};
 
-/// Reads the meeting block from the header lines; `None` when there is none.
-pub(crate) fn read(src: &str, header: &[Block]) -> Option<Meeting> {
+/// Reads the meeting block from the lines before the signatures: the header sections, and in a
+/// protocol of several questions each `N. СЛУШАЛИ:` / `ВЫСТУПИЛИ:` block. `None` when there is
+/// none.
+pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     let mut meeting = Meeting { format: None, chair: None, secretary: None, present: Vec::new(), heard: Vec::new() };
     let mut found = false;
     let mut i = 0;
-    while let Some(block) = header.get(i) {
-        let LineKind::Meeting { section, value } = block.kind else {
-            i += 1;
-            continue;
-        };
+    while let Some(block) = body.get(i) {
+        i += 1;
+        let Some((section, value)) = section_start(src, block) else { continue };
         found = true;
         let mut items: Vec<(usize, usize)> = Vec::new();
         if value < block.line.content_end {
             items.push((value, block.line.content_end));
         }
-        i += 1;
-        while let Some(b) = header.get(i) {
+        while let Some(b) = body.get(i) {
             match b.kind {
-                LineKind::Meeting { .. } | LineKind::Formula { .. } => break,
                 LineKind::Blank => {}
-                _ => items.push((b.line.content_start, b.line.content_end)),
+                LineKind::Text | LineKind::Name(_) => items.push((b.line.content_start, b.line.content_end)),
+                _ => break,
             }
             i += 1;
         }
         fill(src, section, &items, &mut meeting);
     }
     found.then_some(meeting)
+}
+
+/// A line that opens a meeting section, and where its value starts.
+fn section_start(src: &str, block: &Block) -> Option<(MeetingSection, usize)> {
+    match block.kind {
+        LineKind::Meeting { section, value } => Some((section, value)),
+        LineKind::Clause(ref start) if crate::layout::opens_question(src, block) => {
+            let body = src.get(start.body..block.line.content_end)?;
+            let after = body.find(':').map_or(body.len(), |i| i + 1);
+            Some((MeetingSection::Heard, start.body + after))
+        }
+        _ => None,
+    }
 }
 
 fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &mut Meeting) {

@@ -30,14 +30,14 @@ pub(crate) fn read(src: &str, blocks: &[Block], found: &[SignatureBlock], diags:
 fn read_one(src: &str, blocks: &[Block], sig: &SignatureBlock) -> Signature {
     let (name_start, name_end) = sig.name.name;
     let name = clean(src.get(name_start..name_end).unwrap_or(""));
-    let (role, start) = match sig.name.role {
-        Some((a, b)) => (clean(src.get(a..b).unwrap_or("")), a),
-        None => {
-            let lines = blocks.get(sig.role_lines.clone()).unwrap_or(&[]);
-            let start = lines.first().map_or(name_start, |b| b.line.content_start);
-            (clean_join(lines.iter().map(|b| b.line.text(src))), start)
-        }
-    };
+    let lines = blocks.get(sig.role_lines.clone()).unwrap_or(&[]);
+    let mut parts: Vec<&str> = lines.iter().map(|b| b.line.text(src)).collect();
+    let mut start = lines.first().map_or(name_start, |b| b.line.content_start);
+    if let Some((a, b)) = sig.name.role {
+        parts.push(src.get(a..b).unwrap_or(""));
+        start = start.min(a);
+    }
+    let role = clean_join(parts);
     let role = role.trim_end_matches([',', ':']).trim().to_string();
     Signature { role: (!role.is_empty()).then_some(role), name, span: Span::from_range(start..name_end) }
 }

@@ -11,6 +11,7 @@ pub(crate) mod numbering;
 
 use crate::block::{Block, LineKind};
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
+use crate::lexicon::MeetingSection;
 use crate::span::Span;
 use numbering::{ClauseNumber, Style};
 use std::ops::Range;
@@ -61,6 +62,8 @@ struct Collector<'a> {
     after_deadline: bool,
     in_first_paragraph: bool,
     depth_reported: bool,
+    /// Inside a `ВЫСТУПИЛИ:` block of a protocol: minutes, not clause text.
+    minutes: bool,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -75,6 +78,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         after_deadline: false,
         in_first_paragraph: false,
         depth_reported: false,
+        minutes: false,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -94,6 +98,7 @@ impl Collector<'_> {
                 return;
             }
             LineKind::Clause(start) => {
+                self.minutes = false;
                 let raw = RawClause {
                     number: Some(start.number.clone()),
                     written: Some(start.written),
@@ -126,7 +131,9 @@ impl Collector<'_> {
                 let shown: String = text.chars().take(80).collect();
                 diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
             }
-            LineKind::Formula { .. } => {}
+            LineKind::Formula { .. } => self.minutes = false,
+            LineKind::Meeting { section: MeetingSection::Heard, .. } if self.current.is_some() => self.minutes = true,
+            _ if self.minutes => {}
             _ => self.text_line(line.content_start, line.content_end, diags),
         }
         self.after_blank = false;
