@@ -36,6 +36,18 @@ pub(crate) fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)
 }
 
+/// `s` without a sentence's final stop; the dot of an initial (`М.Н.`) or an abbreviation
+/// (`г.`) stays.
+pub(crate) fn without_final_stop(s: &str) -> &str {
+    let Some(body) = s.strip_suffix('.') else { return s };
+    let last_word = body.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if last_word.chars().count() <= 1 {
+        s
+    } else {
+        body
+    }
+}
+
 /// List bullets dropped at the start of a line.
 pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒')

@@ -2,6 +2,7 @@
 //! its kind (a plan table, a list, free text), and for plans the sections and rows read by
 //! [`table`].
 
+mod grid;
 pub(crate) mod table;
 
 use crate::block::{Block, LineKind};
@@ -16,7 +17,7 @@ use std::ops::Range;
 /// Reads one appendix from its lines.
 pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Appendix {
     let lines = blocks.get(range.clone()).unwrap_or(&[]);
-    let first_row = lines.iter().position(|b| b.kind == LineKind::TableRow);
+    let first_row = grid::detect(src, lines).and_then(|layout| lines.iter().position(|b| grid::is_table_line(src, b, layout)));
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);

@@ -1,30 +1,38 @@
-//! Plan tables in plain text: rows of cells become plan sections and rows.
+//! Plan tables: lines of cells (from [`grid`](super::grid)) become plan sections and rows.
 //!
-//! Exports break tables in known ways, and each is mended here: a cell wrapped onto a following
-//! line is joined back to its row (by column, or to the nearest filled column on its left); a
-//! row whose number landed on the line below gets it back; a line holding only a term and a
-//! responsible (a displaced merged cell) goes to the row that lacks them; free text lines inside
-//! the table (a result cell shared by several rows) join the row above. Cells are read by what
-//! they hold: the first is the activity, the first that reads as a term is the deadline, then
-//! the responsible, then the result. `000` typed for `ООО` is corrected with `text.ocr_digit`.
+//! Exports break tables in known ways, and each is mended here:
+//!
+//! - a cell wrapped onto a following line is joined back to its row — to the same column if the
+//!   row has it, else to the nearest filled column on its left; words in the number column go
+//!   to the activity;
+//! - a row whose number landed on the line below gets it back;
+//! - a line holding only a term and a responsible (a displaced or merged cell) goes to the next
+//!   row if that row lacks a term, else fills the gaps of the row above;
+//! - free text lines inside the table (a result cell shared by several rows) join the row above.
+//!
+//! Columns are given roles by what they hold across the table — the activity (the column where
+//! numbered rows start their text), the term (the column whose cells read as deadlines), the
+//! responsible (short lists of names next to it), the result — with the header's words (`Срок`,
+//! `Ответственный`, `Результат`) deciding between candidates. A row whose cell is shifted by one
+//! column is still read. `000` typed for `ООО` is corrected with `text.ocr_digit`; text that
+//! cannot be placed is kept in a `table.unplaced_cell` diagnostic.
 
+use super::grid::{self, Cell, GridLine};
 use crate::block::scan::scan_clause_start;
-use crate::block::{Block, LineKind};
+use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::extract::clause::{check_deadline, years_named};
 use crate::extract::deadline::{self, YearContext};
+use crate::lexicon;
 use crate::model::{PlanRow, PlanSection};
 use crate::span::Span;
-use crate::text::{clean, clean_join, is_space, trim_range};
-
-/// A cell: the source ranges of its text (several when wrapped).
-type Cell = Vec<(usize, usize)>;
+use crate::text::{clean, clean_join, is_space};
 
 /// A row being assembled.
 #[derive(Debug, Default)]
 struct Draft {
     number: Option<(usize, usize)>,
-    /// Cells by column index (the number column is index 0).
+    /// Cells by column index (the number column is index 0, emptied of the number).
     cells: Vec<Cell>,
     /// Free lines that joined the row (a shared result cell).
     loose: Vec<(usize, usize)>,
@@ -40,30 +48,58 @@ struct SectionDraft {
     rows: Vec<Draft>,
 }
 
-/// What one table line is.
+/// What one grid line is.
 enum RowLine {
     Section { number: Option<String>, title: (usize, usize) },
     Data { number: Option<(usize, usize)>, cells: Vec<Cell> },
     NumberOnly((usize, usize)),
-    Header,
     Free((usize, usize)),
 }
 
-/// Reads the table starting at the first of `lines` into sections of rows.
+/// Column roles of a table.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Columns {
+    text: usize,
+    deadline: Option<usize>,
+    responsible: Option<usize>,
+    result: Option<usize>,
+}
+
+/// Candidate columns the header names for each role.
+#[derive(Debug, Default)]
+struct HeaderRoles {
+    deadline: Vec<usize>,
+    responsible: Vec<usize>,
+    result: Vec<usize>,
+}
+
+/// Reads the table in `lines` into sections of rows.
 pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
+    let Some(layout) = grid::detect(src, lines) else { return Vec::new() };
+    let grid = grid::read(src, lines, layout);
+    let header_len = grid.iter().take_while(|g| is_header(src, g)).count();
+    let header = header_roles(src, grid.get(..header_len).unwrap_or(&[]));
+    let body = grid.get(header_len..).unwrap_or(&[]);
+    let text_col = text_column(src, body);
+    let sections = assemble(src, body, text_col, diags);
+    let columns = columns(src, &sections, &header, text_col);
+    sections
+        .into_iter()
+        .filter(|s| !s.rows.is_empty() || !s.title.is_empty())
+        .map(|s| finish_section(src, s, columns, ctx, diags))
+        .collect()
+}
+
+/// Groups the body lines into sections of rows, mending the breakages (see the module docs).
+fn assemble(src: &str, body: &[GridLine], text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {
     let mut sections: Vec<SectionDraft> = vec![SectionDraft::default()];
     let mut pending_number: Option<(usize, usize)> = None;
     let mut orphan: Option<Draft> = None;
-    let mut seen_data = false;
-    let text_col = text_column(src, lines);
-    for block in lines.iter().filter(|b| !b.line.is_blank()) {
-        let line = classify(src, block, seen_data);
+    for g in body {
         let Some(section) = sections.last_mut() else { break };
-        match line {
-            RowLine::Header => {}
+        match classify(src, g) {
             RowLine::Section { number, title } => {
-                flush_orphan(&mut orphan, section);
-                seen_data = true;
+                flush_orphan(src, &mut orphan, section, diags);
                 sections.push(SectionDraft { number, title: clean(src.get(title.0..title.1).unwrap_or("")), rows: Vec::new() });
             }
             RowLine::NumberOnly(n) => match section.rows.last_mut() {
@@ -81,66 +117,55 @@ pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
             RowLine::Data { number, cells } => {
-                seen_data = true;
-                let draft = Draft { number: number.or_else(|| pending_number.take()), start: block.line.content_start, end: block.line.content_end, cells, loose: Vec::new() };
-                place_data(src, draft, text_col, section, &mut orphan);
+                let draft = Draft { number: number.or_else(|| pending_number.take()), start: g.start, end: g.end, cells, loose: Vec::new() };
+                place_data(src, draft, text_col, section, &mut orphan, diags);
             }
         }
     }
     if let Some(section) = sections.last_mut() {
-        flush_orphan(&mut orphan, section);
+        flush_orphan(src, &mut orphan, section, diags);
     }
     sections
-        .into_iter()
-        .filter(|s| !s.rows.is_empty() || !s.title.is_empty())
-        .map(|s| finish_section(src, s, ctx, diags))
-        .collect()
 }
 
-/// Classifies one table line.
-fn classify(src: &str, block: &Block, seen_data: bool) -> RowLine {
-    let line = &block.line;
-    let is_row = block.kind == LineKind::TableRow || matches!(block.kind, LineKind::Clause(_));
-    if !is_row {
-        return RowLine::Free((line.content_start, line.content_end));
+/// Classifies one grid line.
+fn classify(src: &str, g: &GridLine) -> RowLine {
+    if g.free {
+        return RowLine::Free((g.start, g.end));
     }
-    let cells = split_cells(src, line.start, line.end);
-    let text_of = |c: &Cell| c.first().and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
-    let filled: Vec<usize> = cells.iter().enumerate().filter(|(_, c)| !c.is_empty()).map(|(i, _)| i).collect();
-    if !seen_data && is_header(&cells.iter().map(text_of).collect::<Vec<_>>()) {
-        return RowLine::Header;
-    }
-    let first = cells.first().map(text_of).unwrap_or("");
-    let first_range = cells.first().and_then(|c| c.first().copied());
-    if let (Some(start), Some((a, _))) = (scan_clause_start(first), first_range) {
+    let first_range = g.cells.first().and_then(|c| c.first().copied());
+    let first = first_range.and_then(|(a, b)| src.get(a..b)).unwrap_or("");
+    let filled: Vec<usize> = (0..g.cells.len()).filter(|&i| g.cells.get(i).is_some_and(|c| !c.is_empty())).collect();
+    if let (Some(start), Some((a, end_of_first))) = (scan_clause_start(first), first_range) {
         let number = (a + start.written.0, a + start.written.1);
-        let rest_of_first = (a + start.body, first_range.map_or(a, |r| r.1));
-        let single_level = start.number.dotted().is_some_and(|d| d.len() == 1);
-        let others_empty = filled.iter().all(|&i| i == 0);
-        if rest_of_first.0 < rest_of_first.1 && others_empty {
-            let written = src.get(number.0..number.1).map(str::to_string);
+        let rest_of_first = (a + start.body, end_of_first);
+        let written = src.get(number.0..number.1).map(str::to_string);
+        let has_rest = rest_of_first.0 < rest_of_first.1;
+        if has_rest && filled.iter().all(|&i| i == 0) {
             return RowLine::Section { number: written, title: rest_of_first };
         }
-        if rest_of_first.0 >= rest_of_first.1 {
+        if !has_rest {
+            let single_level = start.number.dotted().is_some_and(|d| d.len() == 1);
             if filled.len() == 1 {
                 return RowLine::NumberOnly(number);
             }
             if single_level && filled.len() == 2 {
-                let title = cells.get(filled.get(1).copied().unwrap_or(1)).and_then(|c| c.first().copied()).unwrap_or((a, a));
-                return RowLine::Section { number: src.get(number.0..number.1).map(str::to_string), title };
+                let title = filled.get(1).and_then(|&i| g.cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
+                return RowLine::Section { number: written, title };
             }
         }
-        let mut cells = cells;
+        let mut cells = g.cells.clone();
         if let Some(c) = cells.first_mut() {
-            *c = if rest_of_first.0 < rest_of_first.1 { vec![rest_of_first] } else { Vec::new() };
+            *c = if has_rest { vec![rest_of_first] } else { Vec::new() };
         }
         return RowLine::Data { number: Some(number), cells };
     }
-    if let Some(title) = roman_section(first) {
-        let a = first_range.map_or(0, |r| r.0);
-        return RowLine::Section { number: Some(title.0.to_string()), title: (a + title.1, first_range.map_or(a, |r| r.1)) };
+    if let (Some((numeral, title_at)), Some((a, b))) = (roman_section(first), first_range) {
+        if filled.iter().all(|&i| i == 0) {
+            return RowLine::Section { number: Some(numeral.to_string()), title: (a + title_at, b) };
+        }
     }
-    RowLine::Data { number: None, cells }
+    RowLine::Data { number: None, cells: g.cells.clone() }
 }
 
 /// `I. Анализ …`: a Roman-numbered section; its numeral and where the title starts.
@@ -151,79 +176,89 @@ fn roman_section(cell: &str) -> Option<(&str, usize)> {
     (numeral_len > 0 && title_at < cell.len()).then(|| (cell.get(..numeral_len).unwrap_or(""), title_at))
 }
 
-/// Header rows name the columns: `№ п/п`, `Мероприятие`, `Срок`, `Ответственный`, `Результат`.
-fn is_header(cells: &[&str]) -> bool {
-    let words = ["№", "п/п", "мероприят", "срок", "ответствен", "исполнител", "результат", "наименование"];
-    let hits = cells.iter().filter(|c| {
-        let lower = crate::lexicon::lower(c);
-        words.iter().any(|w| lower.contains(w))
-    });
-    hits.count() >= 1 && cells.iter().all(|c| scan_clause_start(c).is_none())
+/// Header words naming columns.
+const HEADER_WORDS: &[&str] = &["№", "п/п", "мероприят", "срок", "ответствен", "исполнител", "результат", "наименование", "содержание"];
+
+/// Whether a grid line is a header row: it names columns and holds no row number.
+fn is_header(src: &str, g: &GridLine) -> bool {
+    if g.free {
+        return false;
+    }
+    let texts: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).collect();
+    let names_columns = texts.iter().any(|t| HEADER_WORDS.iter().any(|w| lexicon::lower(t).contains(w)));
+    names_columns && texts.iter().all(|t| scan_clause_start(t).is_none() && roman_section(t).is_none())
 }
 
-/// Splits a line into tab- or pipe-separated cells with trimmed source ranges.
-fn split_cells(src: &str, start: usize, end: usize) -> Vec<Cell> {
-    let text = src.get(start..end).unwrap_or("");
-    let sep = if text.contains('\t') { '\t' } else { '|' };
-    let mut cells = Vec::new();
-    let mut offset = start;
-    for (k, part) in text.split(sep).enumerate() {
-        let (a, b) = trim_range(src, offset, offset + part.len());
-        let skip_edge = sep == '|' && (k == 0 || offset + part.len() == end) && a == b;
-        if !skip_edge {
-            cells.push(if a < b { vec![(a, b)] } else { Vec::new() });
+/// The columns the header's words name for each role.
+fn header_roles(src: &str, header: &[GridLine]) -> HeaderRoles {
+    let mut roles = HeaderRoles::default();
+    for g in header {
+        for (i, c) in g.cells.iter().enumerate() {
+            let t = lexicon::lower(&cell_text(src, c));
+            if t.contains("срок") || t.contains("дата") || t.contains("период") {
+                roles.deadline.push(i);
+            }
+            if t.contains("ответствен") || t.contains("исполнител") {
+                roles.responsible.push(i);
+            }
+            if t.contains("результат") || t.contains("показател") || t.contains("ожидаем") {
+                roles.result.push(i);
+            }
         }
-        offset += part.len() + sep.len_utf8();
     }
-    cells
+    roles
+}
+
+fn cell_text(src: &str, cell: &Cell) -> String {
+    clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b)))
+}
+
+/// The column activities stand in: the commonest first filled column after the number among
+/// numbered rows (1 in a `№ | activity | …` table, 0 when there is no number column).
+fn text_column(src: &str, body: &[GridLine]) -> usize {
+    let mut counts = [0usize; 4];
+    for g in body.iter().filter(|g| !g.free) {
+        let first = g.cells.first().and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
+        let number_only = scan_clause_start(first).is_some_and(|s| s.body >= first.len());
+        if !number_only {
+            continue;
+        }
+        if let Some(n) = first_filled(&g.cells, 1).and_then(|i| counts.get_mut(i)) {
+            *n += 1;
+        }
+    }
+    counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).filter(|(_, n)| **n > 0).map_or(1, |(i, _)| i)
 }
 
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
-fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>) {
+fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
     let text_cell = text_cell(src, &draft, text_col);
     if text_cell.is_none() && draft.number.is_none() && has_term(src, &draft) {
-        flush_orphan(orphan, section);
+        flush_orphan(src, orphan, section, diags);
         *orphan = Some(draft);
         return;
     }
     let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(src, &draft, t));
     if !starts_row {
-        if let Some(last) = section.rows.last_mut() {
-            merge_continuation(last, draft);
-            return;
+        match section.rows.last_mut() {
+            Some(last) => merge_continuation(last, draft),
+            None => report_unplaced(src, &draft, diags),
         }
+        return;
     }
     let mut draft = draft;
     if let Some(o) = orphan.take() {
-        if role_cells(src, &draft).deadline.is_none() {
+        if has_term(src, &draft) {
+            match section.rows.last_mut() {
+                Some(last) => fill_missing(last, o),
+                None => report_unplaced(src, &o, diags),
+            }
+        } else {
             fill_missing(&mut draft, o);
-        } else if let Some(last) = section.rows.last_mut() {
-            fill_missing(last, o);
         }
     }
     section.rows.push(draft);
-}
-
-/// The column activities stand in: the commonest first filled column after the number among
-/// numbered rows (1 in a `№ | activity | …` table, 0 when there is no number column).
-fn text_column(src: &str, lines: &[Block]) -> usize {
-    let mut counts = [0usize; 4];
-    for b in lines.iter().filter(|b| b.kind == LineKind::TableRow) {
-        let cells = split_cells(src, b.line.start, b.line.end);
-        let number_only = cells
-            .first()
-            .and_then(|c| c.first())
-            .and_then(|&(a, b)| src.get(a..b))
-            .is_some_and(|t| scan_clause_start(t).is_some_and(|s| s.body >= t.len()));
-        let from = usize::from(number_only);
-        if let Some(i) = first_filled(&cells, from).filter(|&i| i < counts.len()) {
-            if let Some(n) = counts.get_mut(i) {
-                *n += 1;
-            }
-        }
-    }
-    counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).map_or(1, |(i, _)| i)
 }
 
 /// The activity cell of a line: the text column if filled, else the number column when it holds
@@ -237,24 +272,39 @@ fn text_cell(src: &str, draft: &Draft, text_col: usize) -> Option<usize> {
     (words && draft.number.is_none()).then_some(0)
 }
 
-/// Whether a line holds a cell that reads as a term.
+/// Whether a line holds a cell (other than its activity) that reads as a term.
 fn has_term(src: &str, draft: &Draft) -> bool {
-    draft.cells.iter().filter_map(|c| c.first()).filter_map(|&(a, b)| src.get(a..b)).any(|t| deadline::parse_term(t).is_some())
+    draft.cells.iter().skip(1).any(|c| !c.is_empty() && deadline::parse_term(&cell_text(src, c)).is_some())
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
 /// has a term of its own.
 fn starts_new_unnumbered_row(src: &str, draft: &Draft, text_index: usize) -> bool {
-    let text = draft.cells.get(text_index).and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
+    let text = draft.cells.get(text_index).map(|c| cell_text(src, c)).unwrap_or_default();
     let capital = text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
-    capital && role_cells(src, draft).deadline.is_some()
+    capital && has_term(src, draft)
 }
 
 /// Gives a kept displaced line to the last row (filling only its empty cells).
-fn flush_orphan(orphan: &mut Option<Draft>, section: &mut SectionDraft) {
-    if let (Some(o), Some(last)) = (orphan.take(), section.rows.last_mut()) {
-        fill_missing(last, o);
+fn flush_orphan(src: &str, orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &mut impl DiagnosticSink) {
+    let Some(o) = orphan.take() else { return };
+    match section.rows.last_mut() {
+        Some(last) => fill_missing(last, o),
+        None => report_unplaced(src, &o, diags),
     }
+}
+
+/// Keeps the text of a line no row could take in a `table.unplaced_cell` diagnostic.
+fn report_unplaced(src: &str, draft: &Draft, diags: &mut impl DiagnosticSink) {
+    let text = clean_join(draft.cells.iter().flatten().filter_map(|&(a, b)| src.get(a..b)));
+    if text.is_empty() {
+        return;
+    }
+    diags.report(Diagnostic::new(
+        Code::TableUnplacedCell,
+        format!("no row to place the cells «{text}» in; kept here"),
+        Some(Span::from_range(draft.start..draft.end.max(draft.start))),
+    ));
 }
 
 /// Fills the empty cells of `row` from `from`, column by column.
@@ -263,22 +313,18 @@ fn fill_missing(row: &mut Draft, from: Draft) {
         if cell.is_empty() {
             continue;
         }
-        while row.cells.len() <= k {
-            row.cells.push(Vec::new());
+        if row.cells.len() <= k {
+            row.cells.resize(k + 1, Vec::new());
         }
-        if let Some(target) = row.cells.get_mut(k) {
-            if target.is_empty() {
-                *target = cell;
-            }
+        if let Some(target) = row.cells.get_mut(k).filter(|t| t.is_empty()) {
+            *target = cell;
         }
     }
     row.start = row.start.min(from.start);
     row.end = row.end.max(from.end);
 }
 
-/// Joins a continuation line to the row above: each filled cell goes to the same column if the
-/// row has it, else to the nearest filled column on its left; text in the number column goes to
-/// the activity.
+/// Joins a continuation line to the row above (see the module docs).
 fn merge_continuation(row: &mut Draft, line: Draft) {
     let text_index = first_filled(&row.cells, 0).unwrap_or(1);
     for (k, cell) in line.cells.into_iter().enumerate() {
@@ -292,13 +338,14 @@ fn merge_continuation(row: &mut Draft, line: Draft) {
         } else {
             (0..k).rev().find(|&j| row.cells.get(j).is_some_and(|c| !c.is_empty())).unwrap_or(text_index)
         };
-        while row.cells.len() <= target {
-            row.cells.push(Vec::new());
+        if row.cells.len() <= target {
+            row.cells.resize(target + 1, Vec::new());
         }
         if let Some(c) = row.cells.get_mut(target) {
             c.extend(cell);
         }
     }
+    row.loose.extend(line.loose);
     row.end = row.end.max(line.end);
 }
 
@@ -307,35 +354,35 @@ fn first_filled(cells: &[Cell], from: usize) -> Option<usize> {
     (from..cells.len()).find(|&i| cells.get(i).is_some_and(|c| !c.is_empty()))
 }
 
-/// Which cells of a row hold what.
-#[derive(Debug, Default)]
-struct Roles {
-    text: Option<usize>,
-    deadline: Option<usize>,
-    responsible: Option<usize>,
-    result: Option<usize>,
-}
-
-/// Reads the cells of a row by what they hold (see the module docs).
-fn role_cells(src: &str, row: &Draft) -> Roles {
-    let cell_text = |i: usize| clean_join(row.cells.get(i).into_iter().flatten().filter_map(|&(a, b)| src.get(a..b)));
-    let mut roles = Roles { text: first_filled(&row.cells, 0), ..Roles::default() };
-    let Some(text) = roles.text else { return roles };
-    let mut next = first_filled(&row.cells, text + 1);
-    if let Some(i) = next {
-        if deadline::parse_term(&cell_text(i)).is_some() {
-            roles.deadline = Some(i);
-            next = first_filled(&row.cells, i + 1);
+/// Gives the columns their roles from what the rows hold, the header deciding between
+/// candidates.
+fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Columns {
+    let rows: Vec<&Draft> = sections.iter().flat_map(|s| &s.rows).collect();
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut filled = vec![0usize; width];
+    let mut terms = vec![0usize; width];
+    let mut short = vec![0usize; width];
+    for row in &rows {
+        for (i, c) in row.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            let t = cell_text(src, c);
+            if let (Some(f), Some(d), Some(s)) = (filled.get_mut(i), terms.get_mut(i), short.get_mut(i)) {
+                *f += 1;
+                *d += usize::from(deadline::parse_term(&t).is_some());
+                *s += usize::from(looks_responsible(&t) && t.chars().count() <= 80);
+            }
         }
     }
-    if let Some(i) = next {
-        if looks_responsible(&cell_text(i)) {
-            roles.responsible = Some(i);
-            next = first_filled(&row.cells, i + 1);
-        }
-    }
-    roles.result = next;
-    roles
+    let free = |i: &usize, taken: &[Option<usize>]| *i != text && !taken.contains(&Some(*i));
+    let at = |v: &[usize], i: usize| v.get(i).copied().unwrap_or(0);
+    let best = |score: &dyn Fn(usize) -> usize, preferred: &[usize], taken: &[Option<usize>]| -> Option<usize> {
+        let top = (0..width).filter(|i| free(i, taken)).map(score).max().filter(|&s| s > 0)?;
+        preferred.iter().copied().find(|&i| free(&i, taken) && score(i) * 2 >= top).or_else(|| (0..width).filter(|i| free(i, taken)).find(|&i| score(i) == top))
+    };
+    let deadline = best(&|i| at(&terms, i), &header.deadline, &[]);
+    let responsible = best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &[deadline]);
+    let result_score = |i: usize| at(&filled, i);
+    let result = header.result.iter().copied().find(|i| free(i, &[deadline, responsible])).or_else(|| best(&result_score, &[], &[deadline, responsible]));
+    Columns { text, deadline, responsible, result }
 }
 
 /// Responsible cells are short lists of names and abbreviations, not sentences.
@@ -344,34 +391,63 @@ fn looks_responsible(text: &str) -> bool {
     len <= 200 && !text.starts_with(['-', '–', '—']) && !(text.ends_with('.') && len > 40)
 }
 
-fn finish_section(src: &str, s: SectionDraft, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanSection {
+/// Which cells of one row hold what: the table's columns, each allowed to be shifted by one.
+#[derive(Debug, Default)]
+struct RowCells {
+    text: Option<usize>,
+    deadline: Option<usize>,
+    responsible: Option<usize>,
+    result: Vec<usize>,
+}
+
+fn row_cells(src: &str, row: &Draft, cols: Columns) -> RowCells {
+    let filled = |i: usize| row.cells.get(i).is_some_and(|c| !c.is_empty());
+    let text_of = |i: usize| row.cells.get(i).map(|c| cell_text(src, c)).unwrap_or_default();
+    let text = if filled(cols.text) { Some(cols.text) } else { first_filled(&row.cells, 0) };
+    let mut taken: Vec<usize> = text.into_iter().collect();
+    // A role's own column, else a filled neighbour that holds what the role needs.
+    let shifted = |col: usize, fits: &dyn Fn(&str) -> bool, taken: &[usize]| -> Option<usize> {
+        if filled(col) && !taken.contains(&col) {
+            return Some(col);
+        }
+        [col + 1, col.wrapping_sub(1)].into_iter().find(|&i| filled(i) && !taken.contains(&i) && fits(&text_of(i)))
+    };
+    let deadline = cols.deadline.and_then(|c| shifted(c, &|t| deadline::parse_term(t).is_some(), &taken));
+    taken.extend(deadline);
+    let responsible = cols.responsible.and_then(|c| shifted(c, &looks_responsible, &taken));
+    taken.extend(responsible);
+    let after_text = text.unwrap_or(0);
+    let result = (after_text + 1..row.cells.len()).filter(|&i| filled(i) && !taken.contains(&i)).collect();
+    RowCells { text, deadline, responsible, result }
+}
+
+fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanSection {
     let heading_year = match years_named(&s.title).as_slice() {
         [y] => Some(*y),
         _ => None,
     };
     let row_ctx = YearContext { heading_year, ..*ctx };
-    let rows = s.rows.iter().map(|r| finish_row(src, r, &row_ctx, diags)).collect();
+    let rows = s.rows.iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
     PlanSection { number: s.number.map(|n| n.trim_end_matches('.').to_string()), title: s.title, rows }
 }
 
-fn finish_row(src: &str, row: &Draft, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
-    let roles = role_cells(src, row);
+fn finish_row(src: &str, row: &Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
+    let cells = row_cells(src, row, cols);
     let pieces = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(Vec::as_slice).unwrap_or(&[]);
     let join = |p: &[(usize, usize)]| clean_join(p.iter().filter_map(|&(a, b)| src.get(a..b)));
-    let deadline = roles.deadline.and_then(|i| {
+    let deadline = cells.deadline.and_then(|i| {
         let cell = pieces(Some(i));
-        let span = cover(cell)?;
-        let d = deadline::read_deadline_text(&join(cell), span, ctx)?;
+        let d = deadline::read_deadline_text(&join(cell), cover(cell)?, ctx)?;
         check_deadline(&d, ctx, diags);
         Some(d)
     });
-    let responsible = responsible(src, pieces(roles.responsible), diags);
-    let mut result_pieces: Vec<(usize, usize)> = pieces(roles.result).to_vec();
+    let responsible = responsible(src, pieces(cells.responsible), diags);
+    let mut result_pieces: Vec<(usize, usize)> = cells.result.iter().flat_map(|&i| pieces(Some(i)).iter().copied()).collect();
     result_pieces.extend(&row.loose);
     let result = join(&result_pieces);
     PlanRow {
         number: row.number.and_then(|(a, b)| src.get(a..b)).map(|n| n.trim_end_matches('.').to_string()),
-        text: join(pieces(roles.text)),
+        text: join(pieces(cells.text)),
         deadline,
         responsible,
         result: (!result.is_empty()).then_some(result),
@@ -401,7 +477,7 @@ fn responsible(src: &str, pieces: &[(usize, usize)], diags: &mut impl Diagnostic
     let joined = clean_join(pieces.iter().filter_map(|&(a, b)| src.get(a..b)));
     joined
         .split([',', ';'])
-        .map(|part| fix_zeros(part.trim_matches(|c: char| is_space(c) || c == '.')))
+        .map(|part| fix_zeros(crate::text::without_final_stop(part.trim_matches(is_space))))
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -410,9 +486,8 @@ fn responsible(src: &str, pieces: &[(usize, usize)], diags: &mut impl Diagnostic
 fn ocr_zeros(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    let is_tok = |c: char| c.is_alphanumeric();
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (is_tok(c), start) {
+        match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 if let Some(tok) = text.get(s..i) {
@@ -442,3 +517,6 @@ fn fix_zeros(part: &str) -> String {
     out.push_str(part.get(last..).unwrap_or(""));
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -193,7 +193,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
             i += 1;
             continue;
         };
-        let after_person = ends_with_person(src, seg_start, cut_at);
+        let after_person = is_person_led(src, seg_start, cut_at);
         if jointly || starts_new_addressee(src, &words, next, after_person) {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start));
@@ -218,11 +218,10 @@ fn separator_before(src: &str, from: usize, to: usize) -> usize {
     src.get(from..to).and_then(|s| s.rfind([',', ';'])).map_or(to, |i| from + i)
 }
 
-/// Whether `src[start..end]` ends with a person's name.
-fn ends_with_person(src: &str, start: usize, end: usize) -> bool {
-    let Some(text) = src.get(start..end) else { return false };
-    let trimmed = text.trim_end_matches(|c: char| is_space(c) || c == ',');
-    find_persons(trimmed).last().is_some_and(|&(_, e)| e == trimmed.len())
+/// Whether `src[start..end]` is a person's name, possibly followed by more words (`Петровой
+/// А.А.`): a position after it is in apposition, not a new addressee.
+fn is_person_led(src: &str, start: usize, end: usize) -> bool {
+    src.get(start..end).is_some_and(|t| scan_person(t.trim_start()).is_some())
 }
 
 /// Whether the words from `i` start a new addressee (see the module docs).
@@ -296,7 +295,7 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
     let mut offset = start;
     for part in slice.split([',', ';']) {
         let (a, b) = trim_range(src, offset, offset + part.len());
-        let b = a + without_final_stop(src.get(a..b).unwrap_or("")).len();
+        let b = a + crate::text::without_final_stop(src.get(a..b).unwrap_or("")).len();
         if a < b {
             let text = clean(src.get(a..b).unwrap_or(""));
             let persons = find_persons(&text).iter().filter_map(|&(s, e)| text.get(s..e)).map(str::to_string).collect();
@@ -305,18 +304,6 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
         offset += part.len() + 1;
     }
     out
-}
-
-/// `s` without a sentence's final stop; the dot of an initial (`М.Н.`) stays.
-fn without_final_stop(s: &str) -> &str {
-    let Some(body) = s.strip_suffix('.') else { return s };
-    let initial = body.chars().next_back().is_some_and(char::is_uppercase)
-        && body.chars().rev().nth(1).is_none_or(|c| !c.is_alphabetic());
-    if initial {
-        s
-    } else {
-        body
-    }
 }
 
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives

@@ -1,0 +1,150 @@
+//! One synthetic table per layout and breakage, with the rows expected from it.
+
+use super::*;
+use crate::block::classify;
+use crate::date::Date;
+use crate::lex::lines;
+
+/// `number | text | deadline | responsible | result` per row, `## N title` per section.
+fn rows(src: &str) -> (Vec<String>, Vec<Diagnostic>) {
+    let blocks = classify(src, &lines(src));
+    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20) };
+    let mut diags = Vec::new();
+    let sections = read(src, &blocks, &ctx, &mut diags);
+    let mut out = Vec::new();
+    for s in sections {
+        if !s.title.is_empty() {
+            out.push(format!("## {} {}", s.number.unwrap_or_default(), s.title));
+        }
+        for r in s.rows {
+            let d = r.deadline.map(|d| format!("{:?} {}..{}", d.kind, d.start.map(|x| x.to_string()).unwrap_or_default(), d.end.map(|x| x.to_string()).unwrap_or_default())).unwrap_or_else(|| "-".into());
+            out.push(format!("{} | {} | {} | {} | {}", r.number.unwrap_or_default(), r.text, d, r.responsible.join(", "), r.result.unwrap_or_default()));
+        }
+    }
+    (out, diags)
+}
+
+#[test]
+fn tabs_with_header_and_sections() {
+    let src = "№\tМероприятие\tСрок\tОтветственный\tРезультат\n\
+               1. Анализ результатов ГИА в 2020 году\t\t\t\t\n\
+               1.1.\tСтатистический анализ\tавгуст - сентябрь\tООО\tСправка\n\
+               1.2.\tПредставление итогов\tоктябрь\tИМО, ООО\t\n\
+               2. Подготовка к ГИА\t\t\t\t\n\
+               2.1.\tТренировочные экзамены\tфевраль-апрель\tруководители ОО\tПротокол\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    ## 1 Анализ результатов ГИА в 2020 году
+    1.1 | Статистический анализ | Period 2020-08-01..2020-09-30 | ООО | Справка
+    1.2 | Представление итогов | Period 2020-10-01..2020-10-31 | ИМО, ООО | 
+    ## 2 Подготовка к ГИА
+    2.1 | Тренировочные экзамены | Period 2021-02-01..2021-04-30 | руководители ОО | Протокол
+    ");
+}
+
+#[test]
+fn pipes_with_rules_and_responsible_before_term() {
+    let src = "+-----+----------------+---------------+---------+\n\
+               | №   | Мероприятие    | Ответственный | Срок    |\n\
+               +-----+----------------+---------------+---------+\n\
+               | 1.  | Совещание      | ИМО           | ноябрь  |\n\
+               | 2.  | Семинар        | ООО           | декабрь |\n\
+               +-----+----------------+---------------+---------+\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1 | Совещание | Period 2020-11-01..2020-11-30 | ИМО | ", "2 | Семинар | Period 2020-12-01..2020-12-31 | ООО | "]);
+}
+
+#[test]
+fn pipes_one_cell_per_line() {
+    let src = "1.1.|\nСтатистический анализ\nрезультатов ГИА|\nавгуст|\nООО|\n1.2.|\nПредставление итогов|\nоктябрь|\nИМО|\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1.1 | Статистический анализ результатов ГИА | Period 2021-08-01..2021-08-31 | ООО | ", "1.2 | Представление итогов | Period 2020-10-01..2020-10-31 | ИМО | "]);
+}
+
+#[test]
+fn space_aligned_with_wrapped_text() {
+    let src = "№     Мероприятие                   Срок           Ответственный\n\
+               1.1   Анализ результатов            сентябрь       ООО\n\
+               \x20     ГИА 2020 года\n\
+               1.2   Отчет о результатах           в течение года  ИМО, ООО\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1.1 | Анализ результатов ГИА 2020 года | Period 2020-09-01..2020-09-30 | ООО | ", "1.2 | Отчет о результатах | Period 2020-09-01..2021-08-31 | ИМО, ООО | "]);
+}
+
+#[test]
+fn roman_sections() {
+    let src = "I. Организационные мероприятия\t\t\t\n1.\tСовещание\tсентябрь\tООО\n2.\tСеминар\tоктябрь\tИМО\nII. Контроль\t\t\t\n3.\tМониторинг\tмай\tООО\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, [
+        "## I Организационные мероприятия",
+        "1 | Совещание | Period 2020-09-01..2020-09-30 | ООО | ",
+        "2 | Семинар | Period 2020-10-01..2020-10-31 | ИМО | ",
+        "## II Контроль",
+        "3 | Мониторинг | Period 2021-05-01..2021-05-31 | ООО | ",
+    ]);
+}
+
+#[test]
+fn wrapped_cells_join_their_row() {
+    let src = "1.1.\tОрганизация участия в акции «ЕГЭ для\tапрель\t000,\t\n\n\tвсех»\t\tруководители ОО\t\n\
+               1.2.\tКонтроль готовности систем\tдекабрь-июнь\tкоординатор ГИА, ответственный за установку\n\n\t\t\t\tсистем видеонаблюдения\t\n";
+    let (rows, diags) = rows(src);
+    assert_eq!(rows, [
+        "1.1 | Организация участия в акции «ЕГЭ для всех» | Period 2021-04-01..2021-04-30 | ООО, руководители ОО | ",
+        "1.2 | Контроль готовности систем | Period 2020-12-01..2021-06-30 | координатор ГИА, ответственный за установку систем видеонаблюдения | ",
+    ]);
+    assert!(diags.iter().any(|d| d.code == Code::TextOcrDigit));
+}
+
+#[test]
+fn shared_result_cell_joins_the_row_above() {
+    let src = "1.1.\tАнализ\tмай\tООО\n\nОбеспечение соблюдения Порядка проведения ГИА.\n\n1.2.\tОтчет\tиюнь\tИМО\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1.1 | Анализ | Period 2021-05-01..2021-05-31 | ООО | Обеспечение соблюдения Порядка проведения ГИА.", "1.2 | Отчет | Period 2021-06-01..2021-06-30 | ИМО | "]);
+}
+
+#[test]
+fn html_remnants_become_text() {
+    let src = "1.1.\t<p>Организация заседаний:</p> <ul style=\"list-style-type: none\"> <li>1) Анализ ЕГЭ;</li>\tсентябрь-октябрь январь-апрель\tИМО\t<p>Повышение уровня</p>\n1.2.\tОтчет\tмай\tООО\t\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows.first().map(String::as_str), Some("1.1 | Организация заседаний: 1) Анализ ЕГЭ; | Dates 2020-09-01..2021-04-30 | ИМО | Повышение уровня"));
+}
+
+#[test]
+fn rows_without_numbers_and_displaced_numbers() {
+    let src = "8. Ведение РИС\t\t\t\t\n\tВнесение сведений в РИС\tноябрь-май\tООО, руководители ООО\t- Обеспечение\n8.1.\t\t\t\t\n8.2.\tВзаимодействие с РЦОИ\tв течение года\tООО\t\n\tКонсультации\tпо мере необходимости\tИМО\t\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, [
+        "## 8 Ведение РИС",
+        "8.1 | Внесение сведений в РИС | Period 2020-11-01..2021-05-31 | ООО, руководители ООО | Обеспечение",
+        "8.2 | Взаимодействие с РЦОИ | Period 2020-09-01..2021-08-31 | ООО | ",
+        " | Консультации | Event .. | ИМО | ",
+    ]);
+}
+
+#[test]
+fn displaced_term_goes_to_the_row_lacking_one() {
+    let src = "2.9.\tСопровождение методических служб и школьных\tв течение года\tИМО\t\n\nметодических объединений\t\t\t\t\t\n\t\tв течение года\t\tИМО\t\n2.10.\tОбмен опытом\t\t\tИМО\t\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, [
+        "2.9 | Сопровождение методических служб и школьных методических объединений | Period 2020-09-01..2021-08-31 | ИМО | ",
+        "2.10 | Обмен опытом | Period 2020-09-01..2021-08-31 | ИМО | ",
+    ]);
+}
+
+#[test]
+fn heading_year_places_months() {
+    let src = "1. Подведение итогов ГИА в 2021 году\t\t\t\n1.1.\tСтатистический анализ\tиюль-август\tООО\n1.2.\tОтчет\tсентябрь-октябрь\tИМО\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows.get(1).map(String::as_str), Some("1.1 | Статистический анализ | Period 2021-07-01..2021-08-31 | ООО | "));
+    assert_eq!(rows.get(2).map(String::as_str), Some("1.2 | Отчет | Period 2021-09-01..2021-10-31 | ИМО | "));
+}
+
+#[test]
+fn unplaced_cells_are_reported() {
+    let src = "\tпродолжение без строки\t\t\n1.1.\tАнализ\tмай\tООО\n1.2.\tОтчет\tиюнь\tИМО\n";
+    let (rows, diags) = rows(src);
+    assert_eq!(rows.len(), 2);
+    let unplaced: Vec<&str> = diags.iter().filter(|d| d.code == Code::TableUnplacedCell).map(|d| d.message.as_str()).collect();
+    assert_eq!(unplaced, ["no row to place the cells «продолжение без строки» in; kept here"]);
+}
