@@ -1,0 +1,30 @@
+//! Rough throughput check: parses and serialises every corpus document many times.
+//! `cargo run --release --example throughput [ROUNDS]`
+
+use std::time::Instant;
+
+fn main() {
+    let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(200);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/seeds");
+    let mut docs = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                docs.push(t);
+            }
+        }
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let _ = ukaz::parse("Коллегия решила:\n1. Отделу образования:\n1.1. Провести.\n"); // load the dictionary
+    let start = Instant::now();
+    let mut out = 0;
+    for _ in 0..rounds {
+        for d in &docs {
+            let doc = ukaz::parse(d);
+            out += serde_json::to_string(&doc).map(|s| s.len()).unwrap_or(0);
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!("{} docs x {rounds}: {mb:.1} MB in {secs:.2} s = {:.1} MB/s (json {out} bytes)", docs.len(), mb / secs);
+}

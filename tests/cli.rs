@@ -1,0 +1,64 @@
+//! The `ukaz parse` command: output, stdin, exit codes and error messages.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn ukaz() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_ukaz"))
+}
+
+fn corpus(name: &str) -> String {
+    format!("{}/corpus/seeds/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn parse_prints_one_json_document() {
+    let out = ukaz().args(["parse", &corpus("kamchatka-kollegiya-2020-291.txt")]).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(json["schema"], "ukaz/1");
+    assert_eq!(json["number"], "291");
+    assert!(json["source"]["name"].as_str().is_some_and(|n| n.ends_with("kamchatka-kollegiya-2020-291.txt")));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "compact JSON is one line");
+}
+
+#[test]
+fn pretty_output_is_indented() {
+    let out = ukaz().args(["parse", "--pretty", &corpus("smolensk-news-2019.txt")]).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().count() > 10);
+    assert!(text.contains("\"kind\": \"other\""));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = ukaz().args(["parse", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("run ukaz");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all("ПРИКАЗЫВАЮ:\n1. Утвердить план.\n".as_bytes()).expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(json["source"]["name"], "-");
+    assert_eq!(json["kind"], "order");
+}
+
+#[test]
+fn missing_file_is_a_one_line_error_with_status_2() {
+    let out = ukaz().args(["parse", "no/such/file.txt"]).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("no/such/file.txt"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_help_explains() {
+    let out = ukaz().arg("frobnicate").output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(2));
+    let help = ukaz().arg("--help").output().expect("run ukaz");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("parse"));
+}
