@@ -166,13 +166,13 @@ fn push_range(layout: &mut Layout, range: Range<usize>) {
 /// line, or on up to four short lines above, across blank lines).
 fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: usize) -> Option<SignatureBlock> {
     if let Some((a, b)) = name.role {
+        // The role may start on the lines just above (`Председатель коллегии,` / `министр   Я.Б.
+        // Бекмурзаев`; `Глава … / Смоленской области   Н.В. Соколов`).
         let role = src.get(a..b).unwrap_or("");
-        if starts_with_position(role) {
-            return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
-        }
-        // The role's last line carries the name: `Смоленской области      Н.В. Соколов`.
-        let first = role_start_above(src, blocks, i, floor)?;
-        return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
+        return match role_start_above(src, blocks, i, floor) {
+            Some(first) => Some(SignatureBlock { role_lines: first..i, name_line: i, name }),
+            None => starts_with_position(role).then_some(SignatureBlock { role_lines: i..i, name_line: i, name }),
+        };
     }
     let mut j = i;
     let mut blanks = 0;
@@ -201,7 +201,7 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
 /// Whether a line may be part of a signer's role: short, not a sentence.
 fn is_role_text(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| c == '*' || is_space(c));
-    t.chars().count() <= 100 && !t.ends_with(['.', ';', ':', ','])
+    t.chars().count() <= 100 && !t.ends_with(['.', ';', ':'])
 }
 
 /// Whether text starts with a position word (`Председатель`, `И.о. Министра`, `Руководитель`).
