@@ -69,10 +69,15 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     }
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     if let Some(&(a, b)) = remaining.first() {
-        let text = join_lines(src, lines, a, b);
+        // A preamble glued to the title without a blank line starts a paragraph of its own.
+        let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
+        let text = join_lines(src, lines, a, split);
         if !is_preamble_start(&text) {
             header.title = Some(take_title(&text, &mut header));
             remaining.remove(0);
+            if split < b {
+                remaining.insert(0, (split, b));
+            }
         }
     }
     let (formula, formula_prefix) = read_formula(src, blocks, layout);

@@ -104,8 +104,8 @@ fn classify_labelled(text: &str, base: usize) -> Option<LineKind> {
         return Some(LineKind::Distribution { value: v + base });
     }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
-    if let Some(v) = scan::scan_labelled(text, section, false) {
-        let head = text.split(':').next().unwrap_or("");
+    if let Some(v) = scan::scan_labelled(text, section, true) {
+        let head = text.split([':', '-', '–', '—']).next().unwrap_or("");
         let head = lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*'));
         let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
         let section = lexicon::meeting_section(&head)?;

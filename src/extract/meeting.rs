@@ -59,7 +59,7 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         MeetingSection::Present => {
             for &(a, b) in items {
                 for (s, e) in split_items(src, a, b) {
-                    meeting.present.extend(person_item(src, s, e));
+                    meeting.present.extend(present_item(src, s, e));
                 }
             }
         }
@@ -86,6 +86,27 @@ fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
         start = i + 1;
     }
     out
+}
+
+/// Those present on one item: a list of names only (`Иванов И.И., Петров П.П.`) gives each
+/// name; otherwise the first name and its position.
+fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
+    let text = src.get(a..b).unwrap_or("");
+    let persons = find_persons(text);
+    let names_only = persons.len() >= 2 && {
+        let mut rest = text.to_string();
+        for &(s, e) in persons.iter().rev() {
+            rest.replace_range(s..e, "");
+        }
+        rest.chars().all(|c| is_space(c) || matches!(c, ',' | ';' | '.'))
+    };
+    if names_only {
+        return persons
+            .into_iter()
+            .filter_map(|(s, e)| Some(Person { name: clean(text.get(s..e)?), position: None, span: Span::from_range(a + s..a + e) }))
+            .collect();
+    }
+    person_item(src, a, b).into_iter().collect()
 }
 
 /// A person item: `М.Н. Солодовник, начальник отдела …;` → name and position.
