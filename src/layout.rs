@@ -204,11 +204,13 @@ fn is_role_text(text: &str) -> bool {
     t.chars().count() <= 100 && !t.ends_with(['.', ';', ':'])
 }
 
-/// Whether text starts with a position word (`Председатель`, `И.о. Министра`, `Руководитель`).
+/// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
+/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`).
 fn starts_with_position(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
-    lexicon::is_position_word(&lexicon::lower(&word))
+    let lower = lexicon::lower(&word);
+    lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
 }
 
 /// Walks the lines after a signature's name: more signatures, executor, distribution, phones.

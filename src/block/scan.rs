@@ -190,7 +190,9 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return Some(NameLine { name: (lead, end), role: None });
     }
     // Role and name on one line, separated by a tab or at least two spaces.
-    let gap = body.rfind(['\t', '\u{a0}']).or_else(|| body.rfind("  "))?;
+    let Some(gap) = body.rfind(['\t', '\u{a0}']).or_else(|| body.rfind("  ")) else {
+        return role_then_name(body, lead);
+    };
     let name_start = gap
         + body.get(gap..)?.len()
         - body.get(gap..)?.trim_start_matches(|c: char| is_space(c) || c == '*').len();
@@ -203,6 +205,16 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
+fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
+    let &(name_start, name_end) = find_persons(body).last()?;
+    let role = body.get(lead..name_start)?.trim_end_matches(is_space);
+    let words = role.split(is_space).filter(|w| !w.is_empty()).count();
+    let plain = !role.ends_with(|c: char| matches!(c, ':' | ';' | ',' | '-' | '–' | '—' | '.' | '(' | '«'));
+    let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
+    ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }
 
 /// Scans a `Label: value` line whose label words satisfy `is_label` (given lower case): where
@@ -318,6 +330,10 @@ mod tests {
         let role = n.and_then(|n| n.role).map(|(a, b)| &line[a..b]);
         assert_eq!(role, Some("Руководитель управления"));
         assert_eq!(scan_name_line("М.Н. Солодовник, начальник отдела"), None);
+        let line = "Глава района А.Б. Иванов";
+        let role = scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]);
+        assert_eq!(role, Some("Глава района"));
+        assert_eq!(scan_name_line("возложить на заместителя А.В. Гусева"), None);
     }
 
     #[test]
