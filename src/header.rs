@@ -54,7 +54,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     header.authority = before
         .iter()
         .map(|&&(a, b)| join_lines(src, lines, a, b))
-        .find(|text| is_russian(text) && text.chars().any(char::is_alphabetic));
+        .find(|text| is_russian(text) && text.chars().any(crate::text::is_letter));
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {

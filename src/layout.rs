@@ -80,7 +80,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
 pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
     let LineKind::Clause(start) = &block.kind else { return false };
     let body = src.get(start.body..block.line.content_end).unwrap_or("");
-    let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = body.chars().take_while(|&c| crate::text::is_letter(c)).collect();
     lexicon::meeting_section(&lexicon::lower(&word)) == Some(lexicon::MeetingSection::Heard)
 }
 

@@ -162,7 +162,7 @@ fn preferred_variant(dict: &Dictionary, analysis: &Analysis, form: &Analysis, an
 
 /// `form` written with the capitalisation of `like` (first letter, or all capitals).
 fn match_case(like: &str, form: &str) -> String {
-    let all_caps = like.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && like.chars().count() > 1;
+    let all_caps = like.chars().filter(|&c| crate::text::is_letter(c)).all(char::is_uppercase) && like.chars().count() > 1;
     if all_caps {
         return form.to_uppercase();
     }

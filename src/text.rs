@@ -12,6 +12,34 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// Whether `c` is a letter, with fast paths for ASCII and Russian (the Unicode tables are slow
+/// for Cyrillic).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(c, 'А'..='я' | 'Ё' | 'ё') || c.is_alphabetic()
+}
+
+/// Whether `c` is a letter or a digit (see [`is_letter`]).
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
+/// `c` in lower case, `ё` folded to `е`, with fast paths for ASCII and Russian.
+#[inline]
+pub(crate) fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Ё' | 'ё' => 'е',
+        c if c.is_ascii() || ('а'..='я').contains(&c) => c,
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
 /// Characters that occupy no width and carry no letter: soft hyphen, zero-width space and
 /// joiners, BOM, word joiner. Dropped entirely by [`clean`].
 fn is_invisible(c: char) -> bool {
@@ -234,7 +262,7 @@ fn letter_run(tokens: &[Token<'_>], i: usize) -> usize {
 /// whether punctuation ends the run there.
 fn single_letter(token: &str) -> Option<(char, bool)> {
     let mut chars = token.chars();
-    let letter = chars.next().filter(|c| c.is_alphabetic())?;
+    let letter = chars.next().filter(|&c| is_letter(c))?;
     let rest = chars.as_str();
     if rest.is_empty() {
         return Some((letter, false));

@@ -281,7 +281,7 @@ fn has_term(src: &str, draft: &Draft) -> bool {
 /// has a term of its own.
 fn starts_new_unnumbered_row(src: &str, draft: &Draft, text_index: usize) -> bool {
     let text = draft.cells.get(text_index).map(|c| cell_text(src, c)).unwrap_or_default();
-    let capital = text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
+    let capital = text.trim_start_matches(|c: char| !crate::text::is_alnum(c)).starts_with(char::is_uppercase);
     capital && has_term(src, draft)
 }
 
@@ -487,7 +487,7 @@ fn ocr_zeros(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_alphanumeric(), start) {
+        match (crate::text::is_alnum(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 if let Some(tok) = text.get(s..i) {

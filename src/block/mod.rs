@@ -182,7 +182,7 @@ fn is_appendix_heading(text: &str) -> bool {
     if body.len() > 300 || !body.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = body.chars().take_while(|&c| crate::text::is_letter(c)).collect();
     lexicon::is_appendix_word(&lexicon::lower(&word))
 }
 

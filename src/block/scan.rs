@@ -102,7 +102,7 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     let body = match ws1(rest) {
         Ok((body, _)) => line.len() - body.len(),
         Err(_) if rest.is_empty() => line.len(),
-        Err(_) if closed && rest.starts_with(|c: char| c.is_alphabetic() || c == '«') => {
+        Err(_) if closed && rest.starts_with(|c: char| crate::text::is_letter(c) || c == '«') => {
             line.len() - rest.len()
         }
         Err(_) => return None,
@@ -124,7 +124,7 @@ fn initial(i: &str) -> IResult<&str, &str> {
 fn surname(i: &str) -> IResult<&str, &str> {
     let word = || recognize((satisfy(is_upper), take_while1(is_cyrillic_letter)));
     let (rest, name) = recognize((word(), opt((char('-'), word())))).parse(i)?;
-    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+    if rest.starts_with(|c: char| crate::text::is_alnum(c)) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
     Ok((rest, name))
@@ -163,7 +163,7 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         }
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = crate::text::is_alnum(c);
         i += c.len_utf8();
     }
     found
@@ -226,7 +226,7 @@ pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: boo
         let skip = rest.len() - rest.trim_start_matches(is_space).len();
         let word_len = rest
             .get(skip..)?
-            .find(|c: char| !(c.is_alphabetic() || c == '.'))
+            .find(|c: char| !(crate::text::is_letter(c) || c == '.'))
             .unwrap_or(rest.len() - skip);
         if word_len == 0 {
             return None;

@@ -47,7 +47,7 @@ fn words(src: &str, start: usize, end: usize) -> Vec<Word<'_>> {
     let (mut depth, mut sep, mut in_ascii_quote) = (0u32, None, false);
     let mut word_start: Option<usize> = None;
     for (i, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
-        let in_word = i < slice.len() && (c.is_alphanumeric() || matches!(c, '-' | '.' | '№' | '/'));
+        let in_word = i < slice.len() && (crate::text::is_alnum(c) || matches!(c, '-' | '.' | '№' | '/'));
         if in_word {
             word_start.get_or_insert(i);
             continue;
@@ -146,8 +146,8 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize) -> bool {
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
 fn is_abbreviation(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    let letters = word.chars().filter(|&c| crate::text::is_letter(c)).count();
+    letters >= 2 && word.chars().filter(|&c| crate::text::is_letter(c)).all(char::is_uppercase)
 }
 
 /// Whether a person's name (`Петровой А.А.`, `А.А. Петровой`) starts at this word.

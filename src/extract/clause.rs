@@ -91,7 +91,7 @@ fn empty_clause() -> Clause {
 /// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, or a heading `О …:` / `Об …` over
 /// sub-clauses), addressee (names, then `:`), or action.
 fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
-    let mut words = text.split(' ').map(|w| lexicon::lower(w.trim_matches(|c: char| !c.is_alphabetic())));
+    let mut words = text.split(' ').map(|w| lexicon::lower(w.trim_matches(|c: char| !crate::text::is_letter(c))));
     let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
     let about = matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"));
     let heard = lexicon::meeting_section(&a) == Some(lexicon::MeetingSection::Heard);
