@@ -5,6 +5,8 @@
 //! threads. If it cannot be loaded, every question answers "no" and names stay as written.
 
 use rumorph::{Analysis, Dictionary};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static DICTIONARY: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
@@ -74,8 +76,32 @@ impl Gender {
     }
 }
 
-/// Classifies a word (see [`WordClass`]).
+/// Words whose class each thread remembers; the table is emptied when it is full, so memory
+/// stays bounded over any number of documents.
+const CLASS_CACHE_WORDS: usize = 1 << 16;
+
+thread_local! {
+    static CLASSES: RefCell<HashMap<String, WordClass>> = RefCell::new(HashMap::new());
+}
+
+/// Classifies a word (see [`WordClass`]). Answers are remembered per thread: the same few
+/// thousand words make up most decisions.
 pub(crate) fn classify(word: &str) -> WordClass {
+    if let Some(class) = CLASSES.with(|c| c.borrow().get(word).copied()) {
+        return class;
+    }
+    let class = classify_uncached(word);
+    CLASSES.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= CLASS_CACHE_WORDS {
+            cache.clear();
+        }
+        cache.insert(word.to_owned(), class);
+    });
+    class
+}
+
+fn classify_uncached(word: &str) -> WordClass {
     let Some(dict) = DICTIONARY.as_ref() else { return WordClass::default() };
     let mut class = WordClass::default();
     for a in dict.analyze(word) {

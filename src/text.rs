@@ -89,9 +89,74 @@ pub(crate) fn is_bullet(c: char) -> bool {
 /// clean("- создать\u{a0} рабочую\nгруппу;") == "создать рабочую группу;"
 /// ```
 pub(crate) fn clean(s: &str) -> String {
-    let stripped = strip_markup(s);
-    let tokens = tokenize(&stripped);
-    join_tokens(&tokens)
+    clean_plain(s).unwrap_or_else(|| {
+        let stripped = strip_markup(s);
+        let tokens = tokenize(&stripped);
+        join_tokens(&tokens)
+    })
+}
+
+/// [`clean`] in one pass for the common text with no markup, invisible characters or
+/// letter-spacing; `None` when the text has any of them and needs the full treatment.
+fn clean_plain(s: &str) -> Option<String> {
+    let mut out = PlainJoin { out: String::with_capacity(s.len()), singles: 0 };
+    let (mut gap, mut line_start, mut start) = (0usize, true, None);
+    for (i, c) in s.char_indices() {
+        if matches!(c, '*' | '<' | '&') || is_invisible(c) {
+            return None;
+        }
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                out.push(s.get(st..i).unwrap_or(""), gap, line_start)?;
+                (gap, line_start) = (0, false);
+            }
+            gap += 1;
+            line_start |= c == '\n';
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(s.get(st..).unwrap_or(""), gap, line_start)?;
+    }
+    Some(out.out)
+}
+
+/// The output of [`clean_plain`] and the length of the current run of single letters.
+struct PlainJoin {
+    out: String,
+    singles: usize,
+}
+
+impl PlainJoin {
+    /// Appends one token as [`push_token`] and [`join_tokens`] would; `None` when three single
+    /// letters in a row might be letter-spacing.
+    fn push(&mut self, token: &str, gap: usize, line_start: bool) -> Option<()> {
+        let mut chars = token.chars();
+        if line_start && chars.next().is_some_and(is_bullet) && chars.next().is_none() {
+            return Some(());
+        }
+        match single_letter(token) {
+            Some((_, last)) => {
+                if self.singles > 0 && gap != 1 {
+                    self.singles = 0;
+                }
+                self.singles += 1;
+                if self.singles >= 3 {
+                    return None;
+                }
+                if last {
+                    self.singles = 0;
+                }
+            }
+            None => self.singles = 0,
+        }
+        if !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.out.push_str(token);
+        Some(())
+    }
 }
 
 /// Cleans each piece and joins the non-empty results with one space.
@@ -284,6 +349,21 @@ mod tests {
         assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
         assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
         assert_eq!(clean("a < b"), "a < b");
+    }
+
+    #[test]
+    fn plain_pass_agrees_with_the_full_pass() {
+        for s in ["- а б в г", "А Б\n- В Г", "Иванов И. И.", "а  б в г д", "1) x\n\n— y", "П Р И:", "a b: c d e"] {
+            let full = join_tokens(&tokenize(&strip_markup(s)));
+            assert_eq!(clean(s), full, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_pass_agrees_on_any_spacing(s in "[ААБаб1. :,\\-–\n\u{a0}]{0,24}") {
+            proptest::prop_assert_eq!(clean(&s), join_tokens(&tokenize(&strip_markup(&s))));
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(crate) fn detect(src: &str, lines: &[Block]) -> Option<Layout> {
     let tabs = count(&|t| t.contains('\t'));
     let pipes = count(&|t| t.matches('|').count() >= 2);
     let cell_lines = count(&|t| t.trim_end().ends_with('|') && t.matches('|').count() == 1);
-    let aligned = count(&|t| segments(t).len() >= 3);
+    let aligned = count(&|t| is_aligned_line(t));
     let best = [(tabs, Layout::Tabs), (pipes, Layout::Pipes), (cell_lines, Layout::CellPerLine), (aligned, Layout::Aligned)]
         .into_iter()
         .max_by_key(|&(n, l)| (n, std::cmp::Reverse(l)))?;
@@ -68,7 +68,7 @@ pub(crate) fn is_table_line(src: &str, b: &Block, layout: Layout) -> bool {
         Layout::Tabs => line.contains('\t'),
         Layout::Pipes => line.matches('|').count() >= 2 || is_rule(line),
         Layout::CellPerLine => line.trim_end().ends_with('|'),
-        Layout::Aligned => segments(line).len() >= 3,
+        Layout::Aligned => is_aligned_line(line),
     }
 }
 
@@ -148,29 +148,46 @@ fn cell_per_line(src: &str, lines: &[Block]) -> Vec<GridLine> {
 }
 
 /// Runs of non-space text separated by two or more spaces (or a tab): `(start, end)` in bytes.
-fn segments(line: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut gap = 0;
-    let mut last_end = 0;
-    for (i, c) in line.char_indices() {
-        if is_space(c) {
-            gap += if c == '\t' { 2 } else { 1 };
-            continue;
-        }
-        if gap >= 2 {
-            if let Some(s) = start.take() {
-                out.push((s, last_end));
+fn segments(line: &str) -> Segments<'_> {
+    Segments { chars: line.char_indices(), pending: None }
+}
+
+/// Whether a line has at least three space-separated segments (an aligned table line).
+fn is_aligned_line(line: &str) -> bool {
+    segments(line).nth(2).is_some()
+}
+
+/// The iterator of [`segments`].
+struct Segments<'a> {
+    chars: std::str::CharIndices<'a>,
+    /// The first char of the next segment (start, end), seen while ending the previous one.
+    pending: Option<(usize, usize)>,
+}
+
+impl Iterator for Segments<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut current = self.pending.take();
+        let mut gap = 0;
+        for (i, c) in self.chars.by_ref() {
+            if is_space(c) {
+                gap += if c == '\t' { 2 } else { 1 };
+                continue;
             }
+            let end = i + c.len_utf8();
+            match current.as_mut() {
+                Some(seg) if gap >= 2 => {
+                    self.pending = Some((i, end));
+                    return Some(*seg);
+                }
+                Some(seg) => seg.1 = end,
+                None => current = Some((i, end)),
+            }
+            gap = 0;
         }
-        start.get_or_insert(i);
-        gap = 0;
-        last_end = i + c.len_utf8();
+        current
     }
-    if let Some(s) = start {
-        out.push((s, last_end));
-    }
-    out
 }
 
 /// Space-aligned columns: column starts (in chars) are taken from the lines with most segments;
@@ -178,8 +195,8 @@ fn segments(line: &str) -> Vec<(usize, usize)> {
 fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let non_blank: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
     let mut starts: Vec<usize> = Vec::new();
-    let widest = non_blank.iter().map(|b| segments(raw(src, b)).len()).max().unwrap_or(0);
-    for b in non_blank.iter().filter(|b| segments(raw(src, b)).len() == widest) {
+    let widest = non_blank.iter().map(|b| segments(raw(src, b)).count()).max().unwrap_or(0);
+    for b in non_blank.iter().filter(|b| segments(raw(src, b)).count() == widest) {
         let text = raw(src, b);
         for (s, _) in segments(text) {
             let col = text.get(..s).map_or(0, |p| p.chars().count());
@@ -193,7 +210,7 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
         .iter()
         .map(|b| {
             let text = raw(src, b);
-            let segs = segments(text);
+            let segs: Vec<(usize, usize)> = segments(text).collect();
             if segs.len() < 2 && scan_clause_start(b.line.text(src)).is_none() && starts.first().is_some_and(|&f| f == 0) {
                 let col = segs.first().map_or(0, |&(s, _)| text.get(..s).map_or(0, |p| p.chars().count()));
                 if col == 0 {

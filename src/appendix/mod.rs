@@ -17,17 +17,18 @@ use std::ops::Range;
 /// Reads one appendix from its lines.
 pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Appendix {
     let lines = blocks.get(range.clone()).unwrap_or(&[]);
-    let first_row = grid::detect(src, lines).and_then(|layout| lines.iter().position(|b| grid::is_table_line(src, b, layout)));
+    let layout = grid::detect(src, lines);
+    let first_row = layout.and_then(|layout| lines.iter().position(|b| grid::is_table_line(src, b, layout)));
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);
-    let Some(first_row) = first_row else {
+    let (Some(first_row), Some(layout)) = (first_row, layout) else {
         let body = lines.get(title_end(src, lines)..).unwrap_or(&[]);
         let kind = if is_list(src, body) { AppendixKind::List } else { AppendixKind::Text };
         let text = clean_join(body.iter().map(|b| b.line.text(src)));
         return Appendix { title, kind, sections: Vec::new(), text: (!text.is_empty()).then_some(text), span };
     };
-    let sections = table::read(src, lines.get(first_row..).unwrap_or(&[]), ctx, diags);
+    let sections = table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags);
     let kind = if sections.iter().any(|s| !s.rows.is_empty()) { AppendixKind::Plan } else { AppendixKind::Text };
     Appendix { title, kind, sections, text: None, span }
 }

@@ -17,7 +17,7 @@
 //! column is still read. `000` typed for `ООО` is corrected with `text.ocr_digit`; text that
 //! cannot be placed is kept in a `table.unplaced_cell` diagnostic.
 
-use super::grid::{self, Cell, GridLine};
+use super::grid::{self, Cell, GridLine, Layout};
 use crate::block::scan::scan_clause_start;
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
@@ -73,9 +73,8 @@ struct HeaderRoles {
     result: Vec<usize>,
 }
 
-/// Reads the table in `lines` into sections of rows.
-pub(crate) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
-    let Some(layout) = grid::detect(src, lines) else { return Vec::new() };
+/// Reads the table in `lines`, written in `layout`, into sections of rows.
+pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
     let grid = grid::read(src, lines, layout);
     let header_len = grid.iter().take_while(|g| is_header(src, g)).count();
     let header = header_roles(src, grid.get(..header_len).unwrap_or(&[]));
@@ -274,7 +273,7 @@ fn text_cell(src: &str, draft: &Draft, text_col: usize) -> Option<usize> {
 
 /// Whether a line holds a cell (other than its activity) that reads as a term.
 fn has_term(src: &str, draft: &Draft) -> bool {
-    draft.cells.iter().skip(1).any(|c| !c.is_empty() && deadline::parse_term(&cell_text(src, c)).is_some())
+    draft.cells.iter().skip(1).any(|c| !c.is_empty() && is_term(&cell_text(src, c)))
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
@@ -367,7 +366,7 @@ fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usi
             let t = cell_text(src, c);
             if let (Some(f), Some(d), Some(s)) = (filled.get_mut(i), terms.get_mut(i), short.get_mut(i)) {
                 *f += 1;
-                *d += usize::from(deadline::parse_term(&t).is_some());
+                *d += usize::from(i != text && is_term(&t));
                 *s += usize::from(looks_responsible(&t) && t.chars().count() <= 80);
             }
         }
@@ -384,6 +383,15 @@ fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usi
     let result = header.result.iter().copied().find(|i| free(i, &[deadline, responsible])).or_else(|| best(&result_score, &[], &[deadline, responsible]));
     Columns { text, deadline, responsible, result }
 }
+
+/// Whether a cell states a term. Terms are phrases, not paragraphs: long cells are not read,
+/// which keeps the grammar off every activity text.
+fn is_term(cell: &str) -> bool {
+    cell.len() <= MAX_TERM_BYTES && deadline::parse_term(cell).is_some()
+}
+
+/// The longest cell read as a term (about 150 Cyrillic letters).
+const MAX_TERM_BYTES: usize = 300;
 
 /// Responsible cells are short lists of names and abbreviations, not sentences.
 fn looks_responsible(text: &str) -> bool {
@@ -412,7 +420,7 @@ fn row_cells(src: &str, row: &Draft, cols: Columns) -> RowCells {
         }
         [col + 1, col.wrapping_sub(1)].into_iter().find(|&i| filled(i) && !taken.contains(&i) && fits(&text_of(i)))
     };
-    let deadline = cols.deadline.and_then(|c| shifted(c, &|t| deadline::parse_term(t).is_some(), &taken));
+    let deadline = cols.deadline.and_then(|c| shifted(c, &is_term, &taken));
     taken.extend(deadline);
     let responsible = cols.responsible.and_then(|c| shifted(c, &looks_responsible, &taken));
     taken.extend(responsible);
