@@ -235,8 +235,7 @@ fn is_preamble_start(text: &str) -> bool {
 /// (`совещания … от 03.11.2020 г.` → `совещания …`).
 fn take_title(text: &str, header: &mut Header) -> String {
     let mut title = text.to_string();
-    loop {
-        let Some(cut) = trailing_meta(&title) else { break };
+    while let Some(cut) = trailing_meta(&title) {
         if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
             merge_meta(header, meta);
         }

@@ -143,6 +143,21 @@ pub fn text_source(name: &str, text: &str) -> Source {
     document::text_source(name, text)
 }
 
+/// The nominative name of an addressee written in the dative, as [`Assignee::name`] gives it:
+/// the head phrase inflected, genitive tails, quoted names and abbreviations kept as written.
+///
+/// # Example
+/// ```
+/// assert_eq!(
+///     ukaz::addressee_name("Органам местного самоуправления, осуществляющим управление в сфере образования"),
+///     "Органы местного самоуправления, осуществляющие управление в сфере образования",
+/// );
+/// assert_eq!(ukaz::addressee_name("Директору МБОУ «СОШ № 2» Петровой А.А."), "Директор МБОУ «СОШ № 2» Петрова А.А.");
+/// ```
+pub fn addressee_name(dative: &str) -> String {
+    extract::assignee::nominative_name(dative)
+}
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;

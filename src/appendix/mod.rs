@@ -36,7 +36,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
 fn span_of(lines: &[Block]) -> Span {
     let non_blank = || lines.iter().filter(|b| !b.line.is_blank());
     let start = non_blank().next().map_or(0, |b| b.line.content_start);
-    let end = non_blank().last().map_or(start, |b| b.line.content_end);
+    let end = non_blank().next_back().map_or(start, |b| b.line.content_end);
     Span::from_range(start..end)
 }
 

@@ -212,7 +212,7 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let &(name_start, name_end) = find_persons(body).last()?;
     let role = body.get(lead..name_start)?.trim_end_matches(is_space);
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
-    let plain = !role.ends_with(|c: char| matches!(c, ':' | ';' | ',' | '-' | '–' | '—' | '.' | '(' | '«'));
+    let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
     let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }

@@ -316,7 +316,7 @@ mod tests {
     fn tree(src: &str) -> (String, Vec<Diagnostic>) {
         let blocks = classify(src, &lines(src));
         let mut diags = Vec::new();
-        let raws = collect(src, &blocks, &[0..blocks.len()], &mut diags);
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut diags);
         let mut out = String::new();
         for r in &raws {
             let depth = std::iter::successors(r.parent, |&p| raws.get(p).and_then(|x| x.parent)).count();

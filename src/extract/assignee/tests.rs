@@ -174,7 +174,9 @@ fn lead_of(s: &str) -> (bool, Option<&str>, bool) {
 
 #[test]
 fn leads() {
-    let cases: &[(&str, (bool, Option<&str>, bool))] = &[
+    /// Whether the clause recommends, the addressee phrase, whether the lead only names addressees.
+    type Expected<'a> = (bool, Option<&'a str>, bool);
+    let cases: &[(&str, Expected<'_>)] = &[
         ("Министерству образования Камчатского края:", (false, Some("Министерству образования Камчатского края"), true)),
         ("КГАУ ДПО «Камчатский институт развития образования» провести оценку", (false, Some("КГАУ ДПО «Камчатский институт развития образования»"), false)),
         ("Рекомендовать руководителям ОО:", (true, Some("руководителям ОО"), true)),
