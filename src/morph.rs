@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 static DICTIONARY: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
 
 /// Grammatical number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Number {
     /// Singular.
     Sing,
@@ -56,7 +56,7 @@ pub(crate) struct DativeOf {
 }
 
 /// Grammatical gender.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
     /// Masculine.
     Masc,
@@ -76,12 +76,24 @@ impl Gender {
     }
 }
 
-/// Words whose class each thread remembers; the table is emptied when it is full, so memory
+/// Answers each thread remembers per table; a table is emptied when it is full, so memory
 /// stays bounded over any number of documents.
-const CLASS_CACHE_WORDS: usize = 1 << 16;
+const CACHE_WORDS: usize = 1 << 16;
+
+type Cache<K, V> = RefCell<HashMap<K, V>>;
 
 thread_local! {
-    static CLASSES: RefCell<HashMap<String, WordClass>> = RefCell::new(HashMap::new());
+    static CLASSES: Cache<String, WordClass> = RefCell::new(HashMap::new());
+    static NOMINATIVES: Cache<(String, Option<Number>, Option<Gender>), Option<String>> = RefCell::new(HashMap::new());
+}
+
+/// Stores `value` under `key`, emptying the table first when it is full.
+fn remember<K: std::hash::Hash + Eq, V>(cache: &Cache<K, V>, key: K, value: V) {
+    let mut table = cache.borrow_mut();
+    if table.len() >= CACHE_WORDS {
+        table.clear();
+    }
+    table.insert(key, value);
 }
 
 /// Classifies a word (see [`WordClass`]). Answers are remembered per thread: the same few
@@ -91,13 +103,7 @@ pub(crate) fn classify(word: &str) -> WordClass {
         return class;
     }
     let class = classify_uncached(word);
-    CLASSES.with(|c| {
-        let mut cache = c.borrow_mut();
-        if cache.len() >= CLASS_CACHE_WORDS {
-            cache.clear();
-        }
-        cache.insert(word.to_owned(), class);
-    });
+    CLASSES.with(|c| remember(c, word.to_owned(), class));
     class
 }
 
@@ -137,6 +143,16 @@ fn classify_uncached(word: &str) -> WordClass {
 /// The nominative of a dative word agreeing with a noun of `number` and `gender` (an adjective
 /// before its noun: `Краевому … учреждению` → `Краевое`).
 pub(crate) fn nominative_agreeing(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
+    let key = (word.to_owned(), number, gender);
+    if let Some(known) = NOMINATIVES.with(|c| c.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let nominative = nominative_uncached(word, number, gender);
+    NOMINATIVES.with(|c| remember(c, key, nominative.clone()));
+    nominative
+}
+
+fn nominative_uncached(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
     nominative_whole(word, number, gender).or_else(|| {
         // Hyphenated compounds the dictionary lacks: `Учителям-предметникам`.
         let (head, tail) = word.split_once('-')?;

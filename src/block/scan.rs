@@ -232,12 +232,14 @@ pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: boo
             return None;
         }
         words_end += skip + word_len;
-        let label = lexicon::lower(line.get(..words_end)?.trim_matches(is_space));
-        let label = collapse_spaces(&label);
         let after = line.get(words_end..)?;
         let sep = after.trim_start_matches(is_space);
         let is_sep = sep.starts_with(':') || (dash_ok && sep.starts_with(['-', '–', '—']));
-        if is_sep && is_label(label.trim_end_matches('.')) | is_label(&label) {
+        if !is_sep {
+            continue;
+        }
+        let label = collapse_spaces(&lexicon::lower(line.get(..words_end)?.trim_matches(is_space)));
+        if is_label(label.trim_end_matches('.')) | is_label(&label) {
             let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
             let value_start = line.len() - value.trim_start_matches(is_space).len();
             return Some(value_start);
