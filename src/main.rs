@@ -48,12 +48,15 @@ fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    let decoded = match ukaz::decode(&name, &bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("ukaz: {e}");
+            return ExitCode::from(2);
+        }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let doc = ukaz::parse_source(text, ukaz::text_source(&name, text));
+    let doc = decoded.parse(&name, &bytes);
+    let text = decoded.text.as_str();
     let json = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
     let json = match json {
         Ok(j) => j,
