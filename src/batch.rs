@@ -367,7 +367,8 @@ impl Walker<'_> {
         if meta.is_dir() {
             return self.walk_dir(path, name);
         }
-        if meta.len() > self.limits.max_size {
+        let is_zip = input::extension(name).as_deref() == Some("zip");
+        if meta.len() > self.limits.max_size && !is_zip {
             let too_large = InputError::TooLarge { name: name.to_string(), size: meta.len(), limit: self.limits.max_size };
             return self.send(name.to_string(), Err(too_large));
         }
@@ -375,7 +376,8 @@ impl Walker<'_> {
             Ok(file) => file,
             Err(e) => return self.send(name.to_string(), Err(io_error(e))),
         };
-        if input::extension(name).as_deref() == Some("zip") {
+        if is_zip {
+            // Streamed member by member: the archive itself is not limited in size.
             return self.walk_zip(io::BufReader::new(file), name, 1);
         }
         let raw = read_limited(file, name, meta.len(), self.limits.max_size).map_err(|e| match e {

@@ -1,4 +1,7 @@
-//! The `ukaz` command-line tool: `ukaz parse FILE` prints the `ukaz/1` JSON of one document.
+//! The `ukaz` command-line tool: `ukaz parse FILE` prints the `ukaz/1` JSON of one document;
+//! `ukaz batch INPUT...` parses files, folders and zip archives into JSON lines.
+
+mod batch_cli;
 
 use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
@@ -30,12 +33,20 @@ enum Command {
         #[arg(long)]
         diagnostics: bool,
     },
+    /// Parse many documents: files, folders (recursively) and .zip archives, into JSON lines.
+    ///
+    /// One line per document in input order; a document that cannot be read becomes an error
+    /// record `{"schema", "source", "error": {"code", "message"}}`. A summary goes to standard
+    /// error. Exit status: 0 when all parsed, 1 when some could not be read (all are still
+    /// written), 2 on usage or output errors.
+    Batch(batch_cli::BatchArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse { file, pretty, diagnostics } => parse(&file, pretty, diagnostics),
+        Command::Batch(args) => batch_cli::run(args),
     }
 }
 
