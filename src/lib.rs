@@ -169,7 +169,7 @@ pub fn bytes_source(name: &str, raw: &[u8], encoding: Encoding, format: Format) 
 ///
 /// # Example
 /// ```
-/// let koi8 = b"\xf0\xf2\xe9\xeb\xe1\xfa\xf9\xf7\xe1\xf0:\n1. \xf5\xd4\xd7\xc5\xd2\xc4\xc9\xd4\xd8 \xd0\xcc\xc1\xce.\n";
+/// let koi8 = b"\xf0\xf2\xe9\xeb\xe1\xfa\xf9\xf7\xe1\xe0:\n1. \xf5\xd4\xd7\xc5\xd2\xc4\xc9\xd4\xd8 \xd0\xcc\xc1\xce.\n";
 /// let doc = ukaz::parse_bytes("prikaz.txt", koi8)?;
 /// assert_eq!(doc.source.encoding, ukaz::Encoding::Koi8R);
 /// assert_eq!(doc.source.bytes, koi8.len() as u64);

@@ -376,6 +376,16 @@ mod tests {
         insta::assert_snapshot!(err, @"2020/old.doc: unsupported format Word 97-2003 (.doc); convert it to .docx, .html or .txt first");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2048), ext in 0usize..4) {
+            let name = ["a.txt", "a.html", "a.docx", "noext"][ext];
+            if let Ok(decoded) = decode(name, &bytes) {
+                let _ = decoded.parse(name, &bytes);
+            }
+        }
+    }
+
     #[test]
     fn extension_of_the_last_component() {
         assert_eq!(extension("a.zip/b/c.HTM").as_deref(), Some("htm"));
