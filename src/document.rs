@@ -128,13 +128,12 @@ fn assemble(source: Source, h: header::Header, parts: Parts, mut diags: Vec<Diag
 
 /// The source record of text handed over directly (UTF-8, plain text).
 pub(crate) fn text_source(name: &str, text: &str) -> Source {
-    Source {
-        name: name.to_string(),
-        bytes: text.len() as u64,
-        sha256: sha256_hex(text.as_bytes()),
-        encoding: Encoding::Utf8,
-        format: Format::Text,
-    }
+    bytes_source(name, text.as_bytes(), Encoding::Utf8, Format::Text)
+}
+
+/// The source record of raw input bytes read as `encoding` and `format`.
+pub(crate) fn bytes_source(name: &str, raw: &[u8], encoding: Encoding, format: Format) -> Source {
+    Source { name: name.to_string(), bytes: raw.len() as u64, sha256: sha256_hex(raw), encoding, format }
 }
 
 /// Lowercase hex SHA-256 of `bytes`.

@@ -59,12 +59,16 @@
 //!
 //! # Features
 //!
-//! - `cli` (default): the `ukaz` command-line tool.
+//! - `cli` (default): the `ukaz` command-line tool (`ukaz parse`, `ukaz batch`); implies `batch`.
+//! - `batch` (default through `cli`): [`batch`], parallel parsing of files, folders and zip
+//!   archives with rayon.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
 
 mod appendix;
+#[cfg(feature = "batch")]
+mod batch;
 mod block;
 mod date;
 mod dedup;
@@ -72,6 +76,7 @@ mod diag;
 mod document;
 mod extract;
 mod header;
+mod input;
 mod layout;
 mod lex;
 mod lexicon;
@@ -85,11 +90,14 @@ mod tree;
 #[doc(hidden)]
 pub mod testing;
 
+#[cfg(feature = "batch")]
+pub use batch::{batch, BatchOptions, Outcome, Record, Summary};
 pub use date::{Date, DateParseError};
 pub use diag::{Code, Diagnostic, Severity};
+pub use input::{decode, decode_with, Decoded, InputError, Limits};
 pub use model::{
     Appendix, AppendixKind, Assignee, Clause, Control, Deadline, DeadlineKind, Document, DocumentKind, Encoding,
-    Format, Meeting, Modality, Person, PlanRow, PlanSection, Role, Signature, Source, Task, TaskSource,
+    ErrorInfo, ErrorRecord, Format, Meeting, Modality, Person, PlanRow, PlanSection, Role, Signature, Source, Task, TaskSource,
     SCHEMA_VERSION,
 };
 pub use span::{LineIndex, Span};
@@ -156,6 +164,38 @@ pub fn text_source(name: &str, text: &str) -> Source {
 /// ```
 pub fn addressee_name(dative: &str) -> String {
     extract::assignee::nominative_name(dative)
+}
+
+/// The source record of raw input bytes: their size and SHA-256, and how they were read.
+///
+/// # Example
+/// ```
+/// let source = ukaz::bytes_source("a.txt", b"\xcf\xd0", ukaz::Encoding::Windows1251, ukaz::Format::Text);
+/// assert_eq!(source.bytes, 2);
+/// assert_eq!(source.encoding, ukaz::Encoding::Windows1251);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn bytes_source(name: &str, raw: &[u8], encoding: Encoding, format: Format) -> Source {
+    document::bytes_source(name, raw, encoding, format)
+}
+
+/// Decodes raw bytes (see [`decode`]) and parses them; the [`Source`] describes the raw bytes,
+/// and text that did not decode cleanly gets an `input.encoding` diagnostic.
+///
+/// # Example
+/// ```
+/// let koi8 = b"\xf0\xf2\xe9\xeb\xe1\xfa\xf9\xf7\xe1\xe0:\n1. \xf5\xd4\xd7\xc5\xd2\xc4\xc9\xd4\xd8 \xd0\xcc\xc1\xce.\n";
+/// let doc = ukaz::parse_bytes("prikaz.txt", koi8)?;
+/// assert_eq!(doc.source.encoding, ukaz::Encoding::Koi8R);
+/// assert_eq!(doc.source.bytes, koi8.len() as u64);
+/// assert_eq!(doc.clauses[0].text, "Утвердить план.");
+///
+/// let err = ukaz::parse_bytes("scan.pdf", b"%PDF-1.7").err().ok_or("expected an error")?;
+/// assert_eq!(err.code(), "input.unsupported_format");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_bytes(name: &str, raw: &[u8]) -> Result<Document, InputError> {
+    Ok(decode(name, raw)?.parse(name, raw))
 }
 
 #[doc = include_str!("../README.md")]

@@ -1,4 +1,7 @@
-//! The `ukaz` command-line tool: `ukaz parse FILE` prints the `ukaz/1` JSON of one document.
+//! The `ukaz` command-line tool: `ukaz parse FILE` prints the `ukaz/1` JSON of one document;
+//! `ukaz batch INPUT...` parses files, folders and zip archives into JSON lines.
+
+mod batch_cli;
 
 use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
@@ -30,12 +33,20 @@ enum Command {
         #[arg(long)]
         diagnostics: bool,
     },
+    /// Parse many documents: files, folders (recursively) and .zip archives, into JSON lines.
+    ///
+    /// One line per document in input order; a document that cannot be read becomes an error
+    /// record `{"schema", "source", "error": {"code", "message"}}`. A summary goes to standard
+    /// error. Exit status: 0 when all parsed, 1 when some could not be read (all are still
+    /// written), 2 on usage or output errors.
+    Batch(batch_cli::BatchArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse { file, pretty, diagnostics } => parse(&file, pretty, diagnostics),
+        Command::Batch(args) => batch_cli::run(args),
     }
 }
 
@@ -48,12 +59,15 @@ fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    let decoded = match ukaz::decode(&name, &bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("ukaz: {e}");
+            return ExitCode::from(2);
+        }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let doc = ukaz::parse_source(text, ukaz::text_source(&name, text));
+    let doc = decoded.parse(&name, &bytes);
+    let text = decoded.text.as_str();
     let json = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
     let json = match json {
         Ok(j) => j,

@@ -72,6 +72,39 @@ pub struct Source {
     pub format: Format,
 }
 
+/// A batch output line for a document that could not be read:
+/// `{"schema": "ukaz/1", "source": Source, "error": {"code", "message"}}`.
+///
+/// # Example
+/// ```
+/// let record = ukaz::ErrorRecord {
+///     schema: ukaz::SCHEMA_VERSION.into(),
+///     source: ukaz::bytes_source("a.doc", b"", ukaz::Encoding::Utf8, ukaz::Format::Text),
+///     error: ukaz::ErrorInfo { code: "input.unsupported_format".into(), message: "a.doc: …".into() },
+/// };
+/// let json = serde_json::to_value(&record)?;
+/// assert_eq!(json["error"]["code"], "input.unsupported_format");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    /// Contract version, always [`SCHEMA_VERSION`].
+    pub schema: String,
+    /// The input as far as it was read.
+    pub source: Source,
+    /// Why it could not be read.
+    pub error: ErrorInfo,
+}
+
+/// The `error` of an [`ErrorRecord`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorInfo {
+    /// Stable dotted code (`input.unsupported_format`).
+    pub code: String,
+    /// What went wrong, naming the input.
+    pub message: String,
+}
+
 /// Text encodings ukaz reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -94,6 +127,26 @@ pub enum Encoding {
     /// UTF-16 big-endian.
     #[serde(rename = "utf-16be")]
     Utf16Be,
+}
+
+impl Encoding {
+    /// The name as written in JSON (`windows-1251`).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(ukaz::Encoding::Koi8R.label(), "koi8-r");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Windows1251 => "windows-1251",
+            Encoding::Koi8R => "koi8-r",
+            Encoding::Ibm866 => "ibm866",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+        }
+    }
 }
 
 /// Container formats ukaz reads.

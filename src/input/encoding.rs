@@ -1,0 +1,218 @@
+//! Encoding detection: bytes → UTF-8 text and the [`Encoding`] it was read from.
+//!
+//! In order: a BOM (UTF-8, UTF-16LE/BE); UTF-16 without BOM by the pattern of its high bytes
+//! (`00` for ASCII, `04` for Cyrillic, at every other position); valid UTF-8; a declared
+//! encoding (HTML `<meta charset>`); text that is UTF-8 but for a few broken sequences; then
+//! chardetng, kept when it names windows-1251, koi8-r or ibm866, else the best of those three by
+//! a score of how Russian the decoded letters look. KOI8-R read as windows-1251 (and the reverse)
+//! swaps the cases of Cyrillic letters, so the score rewards lowercase letters and frequent
+//! Russian letters and penalises capitals inside words and box-drawing characters.
+
+use crate::model::Encoding;
+use encoding_rs::{IBM866, KOI8_R, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251};
+
+/// Decodes `bytes` to text: `(text, encoding, lossy)`. `declared` is an encoding named by the
+/// document itself, used when the bytes are neither BOM-marked nor valid UTF-8.
+pub(crate) fn decode_text(bytes: &[u8], declared: Option<Encoding>) -> (String, Encoding, bool) {
+    let encoding = detect(bytes, declared);
+    let body = match encoding {
+        Encoding::Utf8 => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
+        Encoding::Utf16Le => bytes.strip_prefix(b"\xff\xfe").unwrap_or(bytes),
+        Encoding::Utf16Be => bytes.strip_prefix(b"\xfe\xff").unwrap_or(bytes),
+        _ => bytes,
+    };
+    let (text, lossy) = decode_as(body, encoding);
+    (text, encoding, lossy)
+}
+
+/// Decodes `bytes` (BOM already removed) as `encoding`: `(text, had_errors)`.
+pub(crate) fn decode_as(bytes: &[u8], encoding: Encoding) -> (String, bool) {
+    let (text, had_errors) = whatwg(encoding).decode_without_bom_handling(bytes);
+    (text.into_owned(), had_errors)
+}
+
+fn whatwg(encoding: Encoding) -> &'static encoding_rs::Encoding {
+    match encoding {
+        Encoding::Utf8 => UTF_8,
+        Encoding::Windows1251 => WINDOWS_1251,
+        Encoding::Koi8R => KOI8_R,
+        Encoding::Ibm866 => IBM866,
+        Encoding::Utf16Le => UTF_16LE,
+        Encoding::Utf16Be => UTF_16BE,
+    }
+}
+
+/// Maps a WHATWG encoding to ours, if it is one ukaz reports.
+pub(crate) fn from_whatwg(encoding: &'static encoding_rs::Encoding) -> Option<Encoding> {
+    [Encoding::Utf8, Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866, Encoding::Utf16Le, Encoding::Utf16Be]
+        .into_iter()
+        .find(|&e| whatwg(e) == encoding)
+}
+
+fn detect(bytes: &[u8], declared: Option<Encoding>) -> Encoding {
+    if let Some(bom) = bom(bytes) {
+        return bom;
+    }
+    if let Some(utf16) = utf16_pattern(bytes) {
+        return utf16;
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Encoding::Utf8;
+    }
+    if let Some(declared) = declared.filter(|e| !matches!(e, Encoding::Utf8 | Encoding::Utf16Le | Encoding::Utf16Be)) {
+        return declared;
+    }
+    if mostly_utf8(bytes) {
+        return Encoding::Utf8;
+    }
+    cyrillic(bytes)
+}
+
+fn bom(bytes: &[u8]) -> Option<Encoding> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        Some(Encoding::Utf8)
+    } else if bytes.starts_with(b"\xff\xfe") {
+        Some(Encoding::Utf16Le)
+    } else if bytes.starts_with(b"\xfe\xff") {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
+}
+
+/// UTF-16 without BOM: in the first 4 KiB, the high byte of most code units is `00` (ASCII) or
+/// `04` (Cyrillic), and the low bytes are not.
+fn utf16_pattern(bytes: &[u8]) -> Option<Encoding> {
+    let head = bytes.get(..4096).unwrap_or(bytes);
+    let units = head.len() / 2;
+    if units < 4 {
+        return None;
+    }
+    let high = |b: &u8| matches!(b, 0x00 | 0x04);
+    let even = head.iter().step_by(2).take(units).filter(|b| high(b)).count();
+    let odd = head.iter().skip(1).step_by(2).take(units).filter(|b| high(b)).count();
+    let is_pattern = |hi: usize, lo: usize| hi * 5 >= units * 4 && lo * 10 <= units;
+    if is_pattern(odd, even) {
+        Some(Encoding::Utf16Le)
+    } else if is_pattern(even, odd) {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
+}
+
+/// UTF-8 with a few broken sequences (a truncated file, one bad byte): at least eight valid
+/// multi-byte characters for every invalid sequence.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid >= 8 * invalid.max(1)
+}
+
+const CYRILLIC: [Encoding; 3] = [Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866];
+
+/// One of windows-1251, koi8-r, ibm866: chardetng's guess when it is one of them, else the
+/// best-scoring.
+fn cyrillic(bytes: &[u8]) -> Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = from_whatwg(detector.guess(Some(b"ru"), chardetng::Utf8Detection::Deny)).filter(|e| CYRILLIC.contains(e));
+    let scored = || {
+        CYRILLIC.into_iter().max_by_key(|&e| russian_score(&decode_as(bytes.get(..65536).unwrap_or(bytes), e).0))
+    };
+    guess.or_else(scored).unwrap_or(Encoding::Windows1251)
+}
+
+/// How Russian a decoded text looks: lowercase Cyrillic letters score, frequent ones more;
+/// capitals right after a lowercase letter and pseudo-graphics cost.
+pub(crate) fn russian_score(text: &str) -> i64 {
+    let mut score = 0i64;
+    let mut prev_lower = false;
+    for c in text.chars() {
+        let lower = matches!(c, 'а'..='я' | 'ё');
+        score += match c {
+            'о' | 'е' | 'а' | 'и' | 'н' | 'т' | 'с' | 'р' | 'в' | 'л' => 3,
+            _ if lower => 1,
+            'А'..='Я' | 'Ё' if prev_lower => -3,
+            '\u{2500}'..='\u{25ff}' | '\u{80}'..='\u{bf}' => -3,
+            _ => 0,
+        };
+        prev_lower = lower;
+    }
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SENTENCES: &[&str] = &[
+        "Приказываю: отделу образования разместить план мероприятий на официальном сайте до 1 ноября.",
+        "Коллегия решила: принять информацию к сведению.",
+        "Контроль за исполнением настоящего приказа оставляю за собой.",
+        "ПРИКАЗ N 798 Об утверждении плана",
+        "Иванову И.И. обеспечить",
+    ];
+
+    fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
+        match encoding {
+            Encoding::Utf16Le => text.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+            Encoding::Utf16Be => text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+            _ => whatwg(encoding).encode(text).0.into_owned(),
+        }
+    }
+
+    fn roundtrip(text: &str, encoding: Encoding, bom: &[u8]) -> (String, Encoding, bool) {
+        let mut bytes = bom.to_vec();
+        bytes.extend(encode(text, encoding));
+        decode_text(&bytes, None)
+    }
+
+    #[test]
+    fn single_byte_cyrillic_encodings_are_told_apart() {
+        for text in SENTENCES {
+            for encoding in CYRILLIC {
+                assert_eq!(roundtrip(text, encoding, b""), (text.to_string(), encoding, false), "{encoding:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        for text in SENTENCES {
+            for (encoding, bom) in [(Encoding::Utf16Le, &b"\xff\xfe"[..]), (Encoding::Utf16Be, b"\xfe\xff")] {
+                assert_eq!(roundtrip(text, encoding, bom), (text.to_string(), encoding, false));
+                assert_eq!(roundtrip(text, encoding, b""), (text.to_string(), encoding, false));
+            }
+        }
+        assert_eq!(roundtrip("ПРИКАЗ 1 2 3", Encoding::Utf16Le, b"").1, Encoding::Utf16Le);
+    }
+
+    #[test]
+    fn utf8_with_bom_without_bom_and_broken() {
+        let text = SENTENCES[0];
+        assert_eq!(roundtrip(text, Encoding::Utf8, b"\xef\xbb\xbf"), (text.to_string(), Encoding::Utf8, false));
+        assert_eq!(roundtrip(text, Encoding::Utf8, b""), (text.to_string(), Encoding::Utf8, false));
+        let mut broken = text.as_bytes().to_vec();
+        broken.insert(10, 0xff);
+        let (decoded, encoding, lossy) = decode_text(&broken, None);
+        assert_eq!((encoding, lossy), (Encoding::Utf8, true));
+        assert!(decoded.contains('\u{fffd}') && decoded.ends_with("до 1 ноября."));
+    }
+
+    #[test]
+    fn declared_encoding_is_used_for_non_utf8() {
+        let bytes = encode("Иванову", Encoding::Koi8R);
+        assert_eq!(decode_text(&bytes, Some(Encoding::Koi8R)).1, Encoding::Koi8R);
+        assert_eq!(decode_text(b"plain ascii", Some(Encoding::Koi8R)).1, Encoding::Utf8);
+    }
+
+    #[test]
+    fn score_prefers_natural_case() {
+        assert!(russian_score("приказываю") > russian_score("пРИКАЗЫВАЮ"));
+        assert!(russian_score("план") > russian_score("╧ыру"));
+    }
+}
