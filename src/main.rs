@@ -32,6 +32,9 @@ enum Command {
         /// Also print the diagnostics, rendered with source excerpts, on standard error.
         #[arg(long)]
         diagnostics: bool,
+        /// Largest input read, in MiB; a larger file is refused with `input.too_large`.
+        #[arg(long, value_name = "MIB", default_value_t = 64)]
+        max_size: u64,
     },
     /// Parse many documents: files, folders (recursively) and .zip archives, into JSON lines.
     ///
@@ -45,21 +48,28 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Parse { file, pretty, diagnostics } => parse(&file, pretty, diagnostics),
+        Command::Parse { file, pretty, diagnostics, max_size } => {
+            let limits = ukaz::Limits { max_size: max_size.saturating_mul(1 << 20), ..ukaz::Limits::default() };
+            parse(&file, pretty, diagnostics, &limits)
+        }
         Command::Batch(args) => batch_cli::run(args),
     }
 }
 
-fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool) -> ExitCode {
+fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool, limits: &ukaz::Limits) -> ExitCode {
     let name = file.to_string_lossy().into_owned();
-    let bytes = match read_input(file) {
+    let bytes = match read_input(file, limits.max_size) {
         Ok(b) => b,
+        Err(e) if e.is::<ukaz::InputError>() => {
+            eprintln!("ukaz: {e}");
+            return ExitCode::from(2);
+        }
         Err(e) => {
             eprintln!("ukaz: cannot read {name}: {e}");
             return ExitCode::from(2);
         }
     };
-    let decoded = match ukaz::decode(&name, &bytes) {
+    let decoded = match ukaz::decode_with(&name, &bytes, limits) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("ukaz: {e}");
@@ -89,12 +99,22 @@ fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool) -> ExitCode {
     ExitCode::from(u8::from(has_errors))
 }
 
-fn read_input(file: &PathBuf) -> std::io::Result<Vec<u8>> {
+/// Reads the file (or stdin), at most one byte past `max_size`: enough for the decoder to
+/// refuse an oversized input without holding all of it. A file known to be too large is
+/// refused before reading.
+fn read_input(file: &PathBuf, max_size: u64) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+    let mut buf = Vec::new();
+    let cap = max_size.saturating_add(1);
     if file.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf)?;
-        Ok(buf)
-    } else {
-        std::fs::read(file)
+        std::io::stdin().lock().take(cap).read_to_end(&mut buf)?;
+        return Ok(buf);
     }
+    let f = std::fs::File::open(file)?;
+    let size = f.metadata()?.len();
+    if size > max_size {
+        let name = file.to_string_lossy().into_owned();
+        return Err(Box::new(ukaz::InputError::TooLarge { name, size, limit: max_size }));
+    }
+    f.take(cap).read_to_end(&mut buf)?;
+    Ok(buf)
 }

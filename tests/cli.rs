@@ -55,6 +55,19 @@ fn missing_file_is_a_one_line_error_with_status_2() {
 }
 
 #[test]
+fn oversized_input_is_refused_with_status_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, "1. Текст.\n".repeat(150_000)).expect("write");
+    let out = ukaz().args(["parse", "--max-size", "1"]).arg(&path).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("big.txt") && err.contains("exceed the limit of 1048576 bytes"), "{err}");
+}
+
+#[test]
 fn usage_errors_exit_with_2_and_help_explains() {
     let out = ukaz().arg("frobnicate").output().expect("run ukaz");
     assert_eq!(out.status.code(), Some(2));
