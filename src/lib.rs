@@ -87,6 +87,7 @@ pub mod testing;
 
 pub use date::{Date, DateParseError};
 pub use diag::{Code, Diagnostic, Severity};
+pub use extract::deadline::{find_deadline, parse_deadline, DeadlineContext};
 pub use model::{
     Appendix, AppendixKind, Assignee, Clause, Control, Deadline, DeadlineKind, Document, DocumentKind, Encoding,
     Format, Meeting, Modality, Person, PlanRow, PlanSection, Role, Signature, Source, Task, TaskSource,
