@@ -432,7 +432,9 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, _) = (tag("в течение"), ws1).parse(i)?;
     let (rest, n) = opt(alt((
-        (take_while1(|c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
+        // At most three digits: a term of a thousand days is not a term, and the count bounds
+        // the working-day walk.
+        (take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
         (take_while1(|c: char| c.is_alphabetic()), ws1).map(|(w, _): (&str, &str)| count_word(w)),
     )))
     .parse(rest)?;

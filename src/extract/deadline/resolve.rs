@@ -37,6 +37,10 @@ pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
             (kind, periods.into_iter().map(|(s, e)| (Some(s), Some(e))).collect())
         }
     };
+    // A period written backwards (`ноябрь 2020 г. – май 2012 г.`) is not a term.
+    if periods.iter().any(|&(s, e)| matches!((s, e), (Some(s), Some(e)) if s > e)) {
+        return None;
+    }
     Some(Resolved { kind, periods, year_inferred: inferred })
 }
 

@@ -209,3 +209,20 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzer found (`corpus/regressions/deadline/`): they must read without panicking,
+/// with spans inside the text and no period that ends before it starts.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/regressions/deadline");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let ctx = context("doc").unwrap_or_default();
+    for entry in entries.flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        for d in [parse_deadline(&text, &ctx), find_deadline(&text, &ctx)].into_iter().flatten() {
+            assert!(d.span.end as usize <= text.len(), "{:?}", entry.path());
+            assert!(d.periods.iter().all(|p| p.0.zip(p.1).is_none_or(|(s, e)| s <= e)), "{:?}: {d:?}", entry.path());
+        }
+    }
+}
