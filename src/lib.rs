@@ -94,6 +94,7 @@ pub mod testing;
 pub use batch::{batch, BatchOptions, Outcome, Record, Summary};
 pub use date::{Date, DateParseError};
 pub use diag::{Code, Diagnostic, Severity};
+pub use extract::deadline::{find_deadline, parse_deadline, DeadlineContext};
 pub use input::{decode, decode_with, Decoded, InputError, Limits};
 pub use model::{
     Appendix, AppendixKind, Assignee, Clause, Control, Deadline, DeadlineKind, Document, DocumentKind, Encoding,

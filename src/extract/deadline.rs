@@ -7,18 +7,33 @@
 //! document plans, the document date, in that order.
 //!
 //! ```text
-//! term        = recurring | continuous | relative | by_term | between | during | event
-//!             | on_date | period_list
-//! by_term     = by_prep ws+ point
-//! by_prep     = "в срок до" | "в срок не позднее" | "не позднее" | "не позже" | "до" | "к" | "по"
-//! point       = "конца" ws+ end_target | day_date | month_ref | year_phrase
-//! between     = ["в период" ws+] "с" ws+ day_or_day_only ws+ ("по" | "до" | dash) ws+ day_date
-//!             | day_date ws* dash ws* day_date
-//! during      = ("в течение" | "в" | "во") ws+ (period | "года" | "учебного года")
-//! period_list = period (list_sep period)*
-//! period      = academic | quarter | half | month_range | month_ref | year_phrase
-//! relative    = "в" ws+ count "-дневный срок" | "в течение" ws+ count ws+ unit [from_phrase]
+//! term              = recurring | continuous | relative | by_term | between | during | on_date
+//!                   | period_list | event
+//! recurring         = <"ежегодн" | "ежеквартальн" | "ежемесячн" | "раз в" | "по пятницам" …>
+//!                   | day_of_month_term
+//! day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
+//! continuous        = "постоянно" | "систематически" | "на постоянной основе" | "регулярно" | …
+//! relative          = span_term [[","] ws+ from_phrase]
+//! by_term           = by_prep ws+ point
+//! by_prep           = "в срок до" | "в срок не позднее" | "не позднее" | "не позже" | "в срок по"
+//!                   | "до" | "к" | "по"
+//! point             = ("конца" | "концу" | "окончания" | "окончанию") ws+ period_end
+//!                   | day_date | month_ref | year_period
+//! between           = [("в период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
+//!                   | (day_date | digit{1,2}) ws* dash ws* day_date
+//! during            = ("в течение" | "в период" | "во" | "в" | "на") ws+ (period_list | "учебного года" | "года")
+//! on_date           = day_date
+//! period_list       = period (list_sep period)*
+//! period            = academic | quarter | half | month_range | month_ref | year_period
+//! event             = <"в период" | "в сроки" | "по мере" | "в соответствии" | "после" …> any*
 //! ```
+//!
+//! Day dates (`31 марта 2021 г.`, `«31» марта`, `1-го`, `31.03.21`, `31/03/2021`) and month names
+//! (`марта`, `сент.`) come from [`super::date`]. The recurring/continuous/event openers are tried
+//! before the grammar, the event openers again after it fails.
+//!
+//! [`parse_deadline`] and [`find_deadline`] are the public entry points; the pipeline uses
+//! [`read_deadline`], [`read_deadline_text`] and [`find_inline`].
 
 use super::date::{
     dash, day_date, fail, lower_same_len, month_name, ws0, ws1, year, year4, year_phrase, year_word,
@@ -28,6 +43,14 @@ use crate::date::Date;
 use crate::model::{Deadline, DeadlineKind};
 use crate::span::Span;
 use crate::text::{clean, is_space};
+
+mod api;
+mod inline;
+mod resolve;
+
+pub use api::{find_deadline, parse_deadline, DeadlineContext};
+pub(crate) use inline::find_inline;
+pub(crate) use resolve::resolve;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::char;
@@ -182,7 +205,7 @@ fn academic_years(text: &str) -> Vec<i32> {
     let lower = lower_same_len(text);
     let mut out = Vec::new();
     let bytes = lower.as_bytes();
-    for (i, _) in lower.match_indices(|c: char| c == '1' || c == '2') {
+    for (i, _) in lower.match_indices(['1', '2']) {
         let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
         if !boundary {
             continue;
@@ -215,7 +238,7 @@ pub(crate) fn parse_term(text: &str) -> Option<Term> {
     if lower.is_empty() {
         return None;
     }
-    if is_recurring(lower) {
+    if is_recurring(lower) || day_of_month_term(lower).is_ok() {
         return Some(Term::Recurring);
     }
     if is_continuous(lower) {
@@ -257,16 +280,54 @@ fn starts_with_preposition(s: &str) -> bool {
 
 /// `ежегодно`, `ежеквартально`, `1 раз в квартал`, …
 fn is_recurring(s: &str) -> bool {
-    ["ежегодн", "ежеквартальн", "ежемесячн", "еженедельн", "ежедневн", "раз в ", "раза в ", "каждый ", "каждого ", "ежегод"]
-        .iter()
-        .any(|w| s.contains(w))
+    const MARKERS: &[&str] = &[
+        "ежегодн", "ежеквартальн", "ежемесячн", "еженедельн", "ежедневн", "раз в ", "раза в ", "каждый ",
+        "каждого ", "каждую ", "каждое ", "ежегод", "по понедельникам", "по вторникам", "по средам",
+        "по четвергам", "по пятницам", "по субботам",
+    ];
+    MARKERS.iter().any(|w| s.contains(w))
+}
+
+/// A day of every month: `до 5 числа месяца, следующего за отчетным`, `не позднее 10-го числа`.
+///
+/// ```text
+/// day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
+/// ```
+fn day_of_month_term(i: &str) -> IResult<&str, Term> {
+    let (rest, _) = opt((tag("в срок"), ws1)).parse(i)?;
+    let (rest, _) = (alt((tag("до"), tag("не позднее"), tag("к"))), ws1).parse(rest)?;
+    let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1).parse(rest)?;
+    let (_, _) = tag("числа")(rest)?;
+    Ok(("", Term::Recurring))
+}
+
+/// A recurring term as it closes a clause: `ежеквартально до 5 числа месяца, следующего за
+/// отчетным`, `ежегодно до 1 февраля`, `ежемесячно`.
+///
+/// ```text
+/// recurring_phrase = recurring_word [ws* ","] [ws+ (day_of_month_term | by_term)]
+/// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
+/// ```
+pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
+    let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно")))
+        .parse(i)?;
+    let (rest, _) = opt((ws0, char(','))).parse(rest)?;
+    let (rest, _) = opt((ws1, alt((day_of_month_term, by_term)))).parse(rest)?;
+    Ok((rest, Term::Recurring))
 }
 
 /// `постоянно`, `систематически`, `на постоянной основе`, `бессрочно`.
+const CONTINUOUS: &[&str] =
+    &["постоянно", "систематически", "на постоянной основе", "бессрочно", "регулярно", "в постоянном режиме", "на регулярной основе"];
+
+/// Whether the text opens with a continuous term.
 fn is_continuous(s: &str) -> bool {
-    ["постоянно", "систематически", "на постоянной основе", "бессрочно", "регулярно", "в постоянном режиме", "на регулярной основе"]
-        .iter()
-        .any(|w| s.starts_with(w))
+    CONTINUOUS.iter().any(|w| s.starts_with(w))
+}
+
+/// Whether the text is a continuous term and nothing else.
+pub(crate) fn is_continuous_only(s: &str) -> bool {
+    CONTINUOUS.iter().any(|w| s.strip_prefix(w).is_some_and(rest_is_empty))
 }
 
 /// Phrases that tie a term to an event or another document.
@@ -286,23 +347,71 @@ fn is_event(s: &str) -> bool {
 /// подписания настоящего приказа`, `в месячный срок`, `в течение 5 рабочих дней`.
 ///
 /// ```text
-/// relative  = "в" ws+ (count ws* "-" ws*)? count_word? "дневный" ws+ "срок" [from]
-///           | "в" ws+ ("месячный" | "недельный" | "двухнедельный") ws+ "срок" [from]
-///           | "в течение" ws+ [count ws+] [("рабочих" | "календарных") ws+] unit [from]
+/// relative  = span_term [[","] ws+ from_phrase]
+/// span_term = "в" ws+ [count ws* [dash] ws* ["ти" | "х"] ws*] count_word? "дневный" ws+ "срок"
+///           | "в" ws+ ("месячный" | "недельный" | "двухнедельный") ws+ "срок"
+///           | "в течение" ws+ [count ws+] [("рабочих" | "календарных") ws+] unit
 /// unit      = "дней" | "дня" | "день" | "недели" | "недель" | "неделю" | "месяца" | "месяцев" | "месяц"
 /// ```
-fn relative(i: &str) -> IResult<&str, Term> {
+pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
     let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
-    let from_document = rest_is_empty(rest) || rest.contains("настоящ");
-    let rest = if from_document { "" } else { rest };
-    Ok((rest, Term::Relative { amount, unit, from_document }))
+    let (rest, from) = opt((opt(char(',')), ws1, from_phrase).map(|(.., f)| f)).parse(rest)?;
+    Ok((rest, Term::Relative { amount, unit, from_document: from.unwrap_or(true) }))
+}
+
+/// What a relative term is counted from; `true` when it is the document itself (`со дня
+/// подписания настоящего приказа`, `с даты издания приказа`).
+///
+/// ```text
+/// from_phrase = ("со дня" | "с дня" | "с момента" | "с даты" | "от даты" | "после" | "по окончании"
+///               | "по завершении" | "по истечении" | "по получении" | "с начала") ws+ any*
+/// ```
+fn from_phrase(i: &str) -> IResult<&str, bool> {
+    let (rest, _) = alt((
+        tag("со дня"),
+        tag("с дня"),
+        tag("с момента"),
+        tag("с даты"),
+        tag("от даты"),
+        tag("после"),
+        tag("по окончании"),
+        tag("по завершении"),
+        tag("по истечении"),
+        tag("по получении"),
+        tag("с начала"),
+    ))
+    .parse(i)?;
+    let (rest, _) = ws1(rest)?;
+    Ok(("", names_document(rest)))
+}
+
+/// Whether an event names the document itself: `подписания настоящего приказа`, `издания
+/// приказа`, `вступления в силу настоящего решения`.
+fn names_document(event: &str) -> bool {
+    if event.contains("настоящ") {
+        return true;
+    }
+    let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
+    let act = |w: &str| matches!(w, "подписания" | "издания" | "принятия" | "утверждения" | "опубликования");
+    let doc = |w: &str| matches!(w, "приказа" | "решения" | "распоряжения" | "постановления" | "протокола");
+    match words.as_slice() {
+        [a, d] => act(a) && doc(d),
+        ["вступления", "в", "силу", d] => doc(d),
+        _ => false,
+    }
 }
 
 /// `в 3-дневный срок`, `в трехдневный срок`, `в месячный срок`, `в недельный срок`.
 fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, _) = (tag("в"), ws1).parse(i)?;
-    let (rest, n) = opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws0, opt(dash), ws0))
-        .parse(rest)?;
+    let (rest, n) = opt((
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        ws0,
+        opt(dash),
+        ws0,
+        opt((alt((tag("ти"), tag("х"))), ws0)),
+    ))
+    .parse(rest)?;
     let (rest, word) = take_while1(|c: char| c.is_alphabetic())(rest)?;
     let (rest, _) = (ws1, tag("срок")).parse(rest)?;
     let digits = n.and_then(|(d, ..)| d.parse::<u32>().ok());
@@ -323,7 +432,9 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, _) = (tag("в течение"), ws1).parse(i)?;
     let (rest, n) = opt(alt((
-        (take_while1(|c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
+        // At most three digits: a term of a thousand days is not a term, and the count bounds
+        // the working-day walk.
+        (take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
         (take_while1(|c: char| c.is_alphabetic()), ws1).map(|(w, _): (&str, &str)| count_word(w)),
     )))
     .parse(rest)?;
@@ -390,10 +501,11 @@ fn by_term(i: &str) -> IResult<&str, Term> {
 /// The end point after a `by` preposition.
 ///
 /// ```text
-/// point = "конца" ws+ period_end | day_date | month_ref | year_phrase
+/// point = ("конца" | "концу" | "окончания" | "окончанию") ws+ period_end
+///       | day_date | month_ref | year_period        ; after "по", a day only
 /// ```
 fn point<'a>(prep: &'static str, i: &'a str) -> IResult<&'a str, Point> {
-    if let Ok((rest, _)) = (alt((tag("конца"), tag("окончания"))), ws1).parse(i) {
+    if let Ok((rest, _)) = (alt((tag("конца"), tag("концу"), tag("окончания"), tag("окончанию"))), ws1).parse(i) {
         let (rest, p) = period_end(rest)?;
         return Ok((rest, Point::EndOf(p)));
     }
@@ -423,8 +535,9 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 /// `с 01.09.2020 по 31.05.2021`, `в период с 1 по 10 апреля`, `01.09.2020 - 31.05.2021`.
 ///
 /// ```text
-/// between = ["в период" ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до" | dash) ws+ day_date
+/// between = [("в период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
 ///         | day_date ws* dash ws* day_date
+///         | digit{1,2} ws* dash ws* day_date          ; `1–10 ноября 2020 г.`
 /// ```
 fn between(i: &str) -> IResult<&str, Term> {
     let with_words = |i| {
@@ -437,9 +550,10 @@ fn between(i: &str) -> IResult<&str, Term> {
         Ok((rest, Term::Between(from, to)))
     };
     let with_dash = |i| {
-        let (rest, from) = day_date(i)?;
+        let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(i)?;
         let (rest, _) = (ws0, dash, ws0).parse(rest)?;
         let (rest, to) = day_date(rest)?;
+        let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
         Ok((rest, Term::Between(from, to)))
     };
     alt((with_words, with_dash)).parse(i)
@@ -459,10 +573,11 @@ fn leading_day(s: &str) -> Option<u32> {
 /// `в течение 2020/2021 учебного года`, `в течение года`, `в декабре 2020 г.`, `в I квартале`.
 ///
 /// ```text
-/// during = ("в течение" | "в" | "во") ws+ ["всего" ws+] (period | "учебного года" | "года")
+/// during = ("в течение" | "в период" | "во" | "в" | "на") ws+ ["всего" ws+] [("текущего" | "этого") ws+]
+///          (period_list | "учебного года" | "года")
 /// ```
 fn during(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = (alt((tag("в течение"), tag("во"), tag("в"))), ws1).parse(i)?;
+    let (rest, _) = (alt((tag("в течение"), tag("в период"), tag("во"), tag("в"), tag("на"))), ws1).parse(i)?;
     let (rest, _) = opt((tag("всего"), ws1)).parse(rest)?;
     let (rest, _) = opt((alt((tag("текущего"), tag("этого"))), ws1)).parse(rest)?;
     let (rest, p) = alt((
@@ -553,7 +668,7 @@ fn academic(i: &str) -> IResult<&str, PeriodLit> {
         }
         return Ok((rest, PeriodLit::Academic(y1)));
     }
-    let (rest, _) = (ws0, year_word).parse(rest)?;
+    let (rest, _) = (ws0, alt((years_word, year_word))).parse(rest)?;
     if y2 <= y1 {
         return fail(i);
     }
@@ -567,6 +682,15 @@ fn academic_word(i: &str) -> IResult<&str, ()> {
     let (rest, _) = ws0(rest)?;
     let (rest, _) = opt(year_word).parse(rest)?;
     Ok((rest, ()))
+}
+
+/// The plural year words after a range of years: `годы`, `годах`, `годов`.
+fn years_word(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = alt((tag("годы"), tag("годах"), tag("годов"))).parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphabetic()) {
+        return fail(i);
+    }
+    Ok((rest, w))
 }
 
 fn take_while1_or_empty(i: &str) -> (&str, &str) {
@@ -634,272 +758,6 @@ fn half(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, _) = take_while1_or_empty(rest);
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
     Ok((rest, PeriodLit::Half(h, y)))
-}
-
-/// Places a term on the calendar. `None` when a needed year cannot be placed.
-pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
-    let mut inferred = false;
-    let (kind, periods) = match term {
-        Term::Continuous => (DeadlineKind::Continuous, Vec::new()),
-        Term::Recurring => (DeadlineKind::Recurring, Vec::new()),
-        Term::Event => (DeadlineKind::Event, Vec::new()),
-        Term::Relative { amount, unit, from_document } => {
-            match (from_document, ctx.document) {
-                (true, Some(doc)) => (DeadlineKind::By, vec![(None, Some(add_span(doc, *amount, *unit)))]),
-                _ => (DeadlineKind::Event, Vec::new()),
-            }
-        }
-        Term::On(d) => {
-            let date = place_day(*d, ctx, &mut inferred)?;
-            (DeadlineKind::On, vec![(Some(date), Some(date))])
-        }
-        Term::Between(a, b) => {
-            let end = place_day(*b, ctx, &mut inferred)?;
-            let a = DateLit { year: a.year.or_else(|| Some(if a.month <= b.month { end.year() } else { end.year() - 1 })), ..*a };
-            let start = place_day(a, ctx, &mut inferred)?;
-            (DeadlineKind::Period, vec![(Some(start), Some(end))])
-        }
-        Term::By(point) => (DeadlineKind::By, vec![(None, Some(place_point(point, ctx, &mut inferred)?))]),
-        Term::Periods(items) if is_unplaceable_year(items, ctx) => (DeadlineKind::Continuous, Vec::new()),
-        Term::Periods(items) => {
-            let periods = place_periods(items, ctx, &mut inferred)?;
-            let kind = if periods.len() == 1 { DeadlineKind::Period } else { DeadlineKind::Dates };
-            (kind, periods.into_iter().map(|(s, e)| (Some(s), Some(e))).collect())
-        }
-    };
-    Some(Resolved { kind, periods, year_inferred: inferred })
-}
-
-/// `в течение года` where no academic year can be placed: a continuous term.
-fn is_unplaceable_year(items: &[PeriodLit], ctx: &YearContext) -> bool {
-    matches!(items, [PeriodLit::YearUnwritten]) && context_academic_year(ctx).is_none()
-}
-
-/// The date `amount` units after `doc`.
-fn add_span(doc: Date, amount: u32, unit: Unit) -> Date {
-    match unit {
-        Unit::Day => doc.add_days(i64::from(amount)),
-        Unit::Week => doc.add_days(7 * i64::from(amount)),
-        Unit::Month => add_months(doc, amount),
-        Unit::WorkingDay => add_working_days(doc, amount),
-    }
-}
-
-/// The same day `n` months later, clamped to the month's end.
-fn add_months(d: Date, n: u32) -> Date {
-    let total = d.month() - 1 + n;
-    let year = d.year() + i32::try_from(total / 12).unwrap_or(0);
-    let month = total % 12 + 1;
-    let last = Date::last_of_month(year, month).map_or(28, Date::day);
-    Date::new(year, month, d.day().min(last)).unwrap_or(d)
-}
-
-/// `n` working days (Monday–Friday) after `d`; public holidays are not known.
-fn add_working_days(d: Date, n: u32) -> Date {
-    let mut date = d;
-    let mut left = n;
-    while left > 0 {
-        date = date.add_days(1);
-        // 1970-01-01 was a Thursday.
-        if date.weekday() < 5 {
-            left -= 1;
-        }
-    }
-    date
-}
-
-/// Places a day date: its year, else its month by the year rules.
-fn place_day(d: DateLit, ctx: &YearContext, inferred: &mut bool) -> Option<Date> {
-    let year = match d.year {
-        Some(y) => y,
-        None => place_month(d.month, ctx, inferred)?,
-    };
-    Date::new(year, d.month, d.day?)
-}
-
-/// The year of a month without one, by the contract's rules: the section heading year, the
-/// planned academic year (September–December → Y, else Y+1), the document date (the first such
-/// month on or after the document's month).
-fn place_month(month: u32, ctx: &YearContext, inferred: &mut bool) -> Option<i32> {
-    let year = if let Some(y) = ctx.heading_year {
-        y
-    } else if let Some(y) = ctx.academic_year {
-        if month >= 9 {
-            y
-        } else {
-            y + 1
-        }
-    } else {
-        let doc = ctx.document?;
-        if month >= doc.month() {
-            doc.year()
-        } else {
-            doc.year() + 1
-        }
-    };
-    *inferred = true;
-    Some(year)
-}
-
-/// The academic year of the context: the planned one, else the one holding the document date.
-fn context_academic_year(ctx: &YearContext) -> Option<i32> {
-    ctx.academic_year.or_else(|| ctx.document.map(|d| if d.month() >= 9 { d.year() } else { d.year() - 1 }))
-}
-
-/// The last allowed day of a `by` term.
-fn place_point(point: &Point, ctx: &YearContext, inferred: &mut bool) -> Option<Date> {
-    match point {
-        Point::Day(d) => place_day(*d, ctx, inferred),
-        Point::EndOf(p) => place_period(*p, ctx, inferred).map(|(_, e)| e),
-        Point::Before(p) => place_period(*p, ctx, inferred).map(|(s, _)| s.add_days(-1)),
-    }
-}
-
-/// Places a list of periods: a year written once at the end applies to every item without one;
-/// otherwise each item is placed on its own by rules 1–2, and under rule 3 each later item is
-/// the first such month at or after the one before it.
-fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) -> Option<Vec<(Date, Date)>> {
-    let trailing_year = items.last().and_then(|p| written_year(*p));
-    let mut out: Vec<(Date, Date)> = Vec::with_capacity(items.len());
-    for item in items {
-        let item = match (trailing_year, written_year(*item)) {
-            (Some(y), None) => with_year(*item, y),
-            _ => *item,
-        };
-        let chained = ctx.heading_year.is_none() && ctx.academic_year.is_none();
-        let placed = match (chained, out.last()) {
-            (true, Some(&(_, prev_end))) if written_year(item).is_none() => {
-                let local = YearContext { heading_year: None, academic_year: None, document: Some(prev_end) };
-                place_period(item, &local, inferred)?
-            }
-            _ => place_period(item, ctx, inferred)?,
-        };
-        out.push(placed);
-    }
-    Some(out)
-}
-
-/// The year written with a period, if any (the end's for a range).
-fn written_year(p: PeriodLit) -> Option<i32> {
-    match p {
-        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) => y,
-        PeriodLit::MonthRange(_, (_, y)) => y,
-        PeriodLit::Year(y) | PeriodLit::Years(_, y) | PeriodLit::Academic(y) => Some(y),
-        _ => None,
-    }
-}
-
-/// The period with year `y` filled in where it was missing.
-fn with_year(p: PeriodLit, y: i32) -> PeriodLit {
-    match p {
-        PeriodLit::Month(m, None) => PeriodLit::Month(m, Some(y)),
-        PeriodLit::Quarter(q, None) => PeriodLit::Quarter(q, Some(y)),
-        PeriodLit::Half(h, None) => PeriodLit::Half(h, Some(y)),
-        PeriodLit::MonthRange((a, None), (b, None)) => PeriodLit::MonthRange((a, None), (b, Some(y))),
-        other => other,
-    }
-}
-
-/// First and last day of one period.
-fn place_period(p: PeriodLit, ctx: &YearContext, inferred: &mut bool) -> Option<(Date, Date)> {
-    let months = |y1: i32, m1: u32, y2: i32, m2: u32| Some((Date::first_of_month(y1, m1)?, Date::last_of_month(y2, m2)?));
-    match p {
-        PeriodLit::Month(m, y) => {
-            let y = y.map_or_else(|| place_month(m, ctx, inferred), Some)?;
-            months(y, m, y, m)
-        }
-        PeriodLit::MonthRange((m1, y1), (m2, y2)) => {
-            let (start, end) = match (y1, y2) {
-                (Some(a), Some(b)) => (a, b),
-                (None, Some(b)) => (if m1 <= m2 { b } else { b - 1 }, b),
-                (Some(a), None) => (a, if m2 >= m1 { a } else { a + 1 }),
-                (None, None) => {
-                    let a = place_month(m1, ctx, inferred)?;
-                    (a, if m2 >= m1 { a } else { a + 1 })
-                }
-            };
-            months(start, m1, end, m2)
-        }
-        PeriodLit::Quarter(q, y) => {
-            let first = 3 * q - 2;
-            let y = y.map_or_else(|| place_month(first, ctx, inferred), Some)?;
-            months(y, first, y, first + 2)
-        }
-        PeriodLit::Half(h, y) => {
-            let first = 6 * h - 5;
-            let y = y.map_or_else(|| place_month(first, ctx, inferred), Some)?;
-            months(y, first, y, first + 5)
-        }
-        PeriodLit::Year(y) => months(y, 1, y, 12),
-        PeriodLit::Years(a, b) => months(a, 1, b, 12),
-        PeriodLit::Academic(y) => months(y, 9, y + 1, 8),
-        PeriodLit::YearUnwritten | PeriodLit::AcademicUnwritten => {
-            let y = context_academic_year(ctx)?;
-            *inferred = true;
-            months(y, 9, y + 1, 8)
-        }
-        PeriodLit::CurrentYear => {
-            let y = ctx.heading_year.or_else(|| ctx.document.map(Date::year))?;
-            *inferred = true;
-            months(y, 1, y, 12)
-        }
-        PeriodLit::CurrentMonth => {
-            let d = ctx.document?;
-            *inferred = true;
-            months(d.year(), d.month(), d.year(), d.month())
-        }
-        PeriodLit::CurrentQuarter => {
-            let d = ctx.document?;
-            let first = (d.month() - 1) / 3 * 3 + 1;
-            *inferred = true;
-            months(d.year(), first, d.year(), first + 2)
-        }
-    }
-}
-
-/// Finds a term that closes a clause's text (`… разместить на сайте до 01 ноября 2020 года.`) or
-/// stands in parentheses (`(срок – до 1 ноября)`): its byte range in `text`.
-pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
-    let lower = lower_same_len(text);
-    if let Some(found) = find_parenthesised(&lower) {
-        return Some(found);
-    }
-    let body_end = lower.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',')).len();
-    let body = lower.get(..body_end)?;
-    // Word starts from the end: the term must run to the end of the clause.
-    let starts = body
-        .char_indices()
-        .filter(|&(i, c)| matches!(c, 'д' | 'н' | 'в' | 'к') && body.get(..i).is_some_and(|b| b.is_empty() || b.ends_with(is_space)))
-        .map(|(i, _)| i)
-        .collect::<Vec<_>>();
-    starts.into_iter().rev().take(64).find_map(|start| {
-        let tail = body.get(start..)?;
-        let (rest, term) = by_term(tail).ok()?;
-        let whole = rest.trim_matches(is_space).is_empty();
-        (whole && is_inline_point(&term, tail)).then_some((start, body_end))
-    })
-}
-
-/// Which `by` terms count when they close a clause: a day (with its year after `к`), the end of
-/// a period, or a written month and year.
-fn is_inline_point(term: &Term, tail: &str) -> bool {
-    match term {
-        Term::By(Point::Day(d)) => d.year.is_some() || !tail.starts_with('к'),
-        Term::By(Point::EndOf(_)) => true,
-        Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
-        _ => false,
-    }
-}
-
-/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`: the term inside.
-fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
-    let open = lower.find("(срок")?;
-    let close = open + lower.get(open..)?.find(')')?;
-    let inner = lower.get(open + 1..close)?;
-    let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
-        .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
-    let start = open + 1 + value;
-    (start < close).then_some((start, close))
 }
 
 #[cfg(test)]
