@@ -80,6 +80,7 @@ mod input;
 mod layout;
 mod lex;
 mod lexicon;
+mod memo;
 mod model;
 mod morph;
 mod span;

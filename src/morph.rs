@@ -5,8 +5,7 @@
 //! threads. If it cannot be loaded, every question answers "no" and names stay as written.
 
 use rumorph::{Analysis, Dictionary};
-use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::memo::Memo;
 use std::sync::LazyLock;
 
 static DICTIONARY: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
@@ -76,35 +75,18 @@ impl Gender {
     }
 }
 
-/// Answers each thread remembers per table; a table is emptied when it is full, so memory
-/// stays bounded over any number of documents.
+/// Words whose answers each thread remembers (per table).
 const CACHE_WORDS: usize = 1 << 16;
 
-type Cache<K, V> = RefCell<HashMap<K, V>>;
-
 thread_local! {
-    static CLASSES: Cache<String, WordClass> = RefCell::new(HashMap::new());
-    static NOMINATIVES: Cache<(String, Option<Number>, Option<Gender>), Option<String>> = RefCell::new(HashMap::new());
-}
-
-/// Stores `value` under `key`, emptying the table first when it is full.
-fn remember<K: std::hash::Hash + Eq, V>(cache: &Cache<K, V>, key: K, value: V) {
-    let mut table = cache.borrow_mut();
-    if table.len() >= CACHE_WORDS {
-        table.clear();
-    }
-    table.insert(key, value);
+    static CLASSES: Memo<String, WordClass> = Memo::new(CACHE_WORDS);
+    static NOMINATIVES: Memo<(String, Option<Number>, Option<Gender>), Option<String>> = Memo::new(CACHE_WORDS);
 }
 
 /// Classifies a word (see [`WordClass`]). Answers are remembered per thread: the same few
 /// thousand words make up most decisions.
 pub(crate) fn classify(word: &str) -> WordClass {
-    if let Some(class) = CLASSES.with(|c| c.borrow().get(word).copied()) {
-        return class;
-    }
-    let class = classify_uncached(word);
-    CLASSES.with(|c| remember(c, word.to_owned(), class));
-    class
+    CLASSES.with(|m| m.get_or(word, || classify_uncached(word)))
 }
 
 fn classify_uncached(word: &str) -> WordClass {
@@ -144,12 +126,7 @@ fn classify_uncached(word: &str) -> WordClass {
 /// before its noun: `Краевому … учреждению` → `Краевое`).
 pub(crate) fn nominative_agreeing(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
     let key = (word.to_owned(), number, gender);
-    if let Some(known) = NOMINATIVES.with(|c| c.borrow().get(&key).cloned()) {
-        return known;
-    }
-    let nominative = nominative_uncached(word, number, gender);
-    NOMINATIVES.with(|c| remember(c, key, nominative.clone()));
-    nominative
+    NOMINATIVES.with(|m| m.get_or(&key, || nominative_uncached(word, number, gender)))
 }
 
 fn nominative_uncached(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {

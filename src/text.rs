@@ -101,20 +101,33 @@ pub(crate) fn clean(s: &str) -> String {
 fn clean_plain(s: &str) -> Option<String> {
     let mut out = PlainJoin { out: String::with_capacity(s.len()), singles: 0 };
     let (mut gap, mut line_start, mut start) = (0usize, true, None);
-    for (i, c) in s.char_indices() {
-        if matches!(c, '*' | '<' | '&') || is_invisible(c) {
-            return None;
-        }
-        if is_space(c) {
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        let (len, space) = match b {
+            b'*' | b'<' | b'&' => return None,
+            b' ' | b'\t'..=b'\r' => (1, true),
+            0..=0x7f => (1, false),
+            // Cyrillic letters: never spaces, markup or invisible.
+            0xd0 | 0xd1 => (2, false),
+            _ => {
+                let c = s.get(i..).and_then(|rest| rest.chars().next())?;
+                if is_invisible(c) {
+                    return None;
+                }
+                (c.len_utf8(), is_space(c))
+            }
+        };
+        if space {
             if let Some(st) = start.take() {
                 out.push(s.get(st..i).unwrap_or(""), gap, line_start)?;
                 (gap, line_start) = (0, false);
             }
             gap += 1;
-            line_start |= c == '\n';
+            line_start |= b == b'\n';
         } else if start.is_none() {
             start = Some(i);
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push(s.get(st..).unwrap_or(""), gap, line_start)?;
@@ -361,7 +374,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn plain_pass_agrees_on_any_spacing(s in "[ААБаб1. :,\\-–\n\u{a0}]{0,24}") {
+        fn plain_pass_agrees_on_any_spacing(s in "[ААБабёЁ1. :,\\-–\n\t\r\u{a0}\u{2003}é]{0,24}") {
             proptest::prop_assert_eq!(clean(&s), join_tokens(&tokenize(&strip_markup(&s))));
         }
     }

@@ -36,15 +36,11 @@ impl DateLit {
 pub(crate) fn lower_same_len(s: &str) -> String {
     s.chars()
         .map(|c| {
-            let mut lower = c.to_lowercase();
-            let l = match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            };
-            if l == 'ё' {
-                'е'
-            } else {
+            let l = crate::text::lower_char(c);
+            if l.len_utf8() == c.len_utf8() {
                 l
+            } else {
+                c
             }
         })
         .collect()

@@ -40,6 +40,7 @@ use super::date::{
     DateLit,
 };
 use crate::date::Date;
+use crate::memo::Memo;
 use crate::model::{Deadline, DeadlineKind};
 use crate::span::Span;
 use crate::text::{clean, is_space};
@@ -202,19 +203,29 @@ pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
 
 /// Every academic year written in `text` (`2020/2021`, `2020-2021 учебного года`), in order.
 fn academic_years(text: &str) -> Vec<i32> {
-    let lower = lower_same_len(text);
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let bytes = lower.as_bytes();
-    for (i, _) in lower.match_indices(['1', '2']) {
+    for (i, _) in text.match_indices(['1', '2']) {
         let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
-        if !boundary {
+        let four_digits = bytes.get(i..i + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+        if !(boundary && four_digits) {
             continue;
         }
-        if let Some(Ok((_, PeriodLit::Academic(y)))) = lower.get(i..).map(academic) {
+        // Only the few bytes an academic year can take are lower-cased, not the whole text.
+        let window = lower_same_len(text.get(i..).map_or("", |rest| prefix_chars(rest, ACADEMIC_WINDOW_CHARS)));
+        if let Ok((_, PeriodLit::Academic(y))) = academic(&window) {
             out.push(y);
         }
     }
     out
+}
+
+/// The longest academic year written out: `2020 – 2021 учебного года` with spaces to spare.
+const ACADEMIC_WINDOW_CHARS: usize = 48;
+
+/// The first `n` chars of `s`.
+fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).and_then(|(i, _)| s.get(..i)).unwrap_or(s)
 }
 
 /// Cleans a term for output and drops a trailing `.`/`;`/`,` — but keeps the dot of `г.`.
@@ -230,8 +241,25 @@ fn tidy_text(written: &str) -> String {
     t
 }
 
+/// Terms each thread remembers: plan tables repeat the same few terms row after row.
+const CACHE_TERMS: usize = 1 << 12;
+
+/// Texts longer than this are read afresh each time rather than remembered.
+const CACHE_TERM_BYTES: usize = 256;
+
+thread_local! {
+    static TERMS: Memo<String, Option<Term>> = Memo::new(CACHE_TERMS);
+}
+
 /// Parses a term (see the module grammar). `None` when the text is not a term.
 pub(crate) fn parse_term(text: &str) -> Option<Term> {
+    if text.len() > CACHE_TERM_BYTES {
+        return parse_term_uncached(text);
+    }
+    TERMS.with(|m| m.get_or(text, || parse_term_uncached(text)))
+}
+
+fn parse_term_uncached(text: &str) -> Option<Term> {
     let lower = lower_same_len(text);
     let lower = lower.trim_matches(|c: char| is_space(c) || matches!(c, '(' | ')' | ':'));
     let lower = lower.trim_start_matches(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'));
