@@ -13,7 +13,7 @@
 
 use crate::block::scan::scan_clause_start;
 use crate::block::Block;
-use crate::text::{is_space, trim_range};
+use crate::text::{char_at, is_space, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
 pub(crate) type Cell = Vec<(usize, usize)>;
@@ -149,7 +149,7 @@ fn cell_per_line(src: &str, lines: &[Block]) -> Vec<GridLine> {
 
 /// Runs of non-space text separated by two or more spaces (or a tab): `(start, end)` in bytes.
 fn segments(line: &str) -> Segments<'_> {
-    Segments { chars: line.char_indices(), pending: None }
+    Segments { line, at: 0, pending: None }
 }
 
 /// Whether a line has at least three space-separated segments (an aligned table line).
@@ -159,7 +159,9 @@ fn is_aligned_line(line: &str) -> bool {
 
 /// The iterator of [`segments`].
 struct Segments<'a> {
-    chars: std::str::CharIndices<'a>,
+    line: &'a str,
+    /// Byte offset of the next char to read.
+    at: usize,
     /// The first char of the next segment (start, end), seen while ending the previous one.
     pending: Option<(usize, usize)>,
 }
@@ -170,12 +172,13 @@ impl Iterator for Segments<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let mut current = self.pending.take();
         let mut gap = 0;
-        for (i, c) in self.chars.by_ref() {
-            if is_space(c) {
-                gap += if c == '\t' { 2 } else { 1 };
+        while let Some((len, space)) = char_at(self.line, self.at) {
+            let (i, end) = (self.at, self.at + len);
+            self.at = end;
+            if space {
+                gap += if self.line.as_bytes().get(i) == Some(&b'\t') { 2 } else { 1 };
                 continue;
             }
-            let end = i + c.len_utf8();
             match current.as_mut() {
                 Some(seg) if gap >= 2 => {
                     self.pending = Some((i, end));

@@ -363,11 +363,14 @@ fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usi
     let mut short = vec![0usize; width];
     for row in &rows {
         for (i, c) in row.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
-            let t = cell_text(src, c);
             if let (Some(f), Some(d), Some(s)) = (filled.get_mut(i), terms.get_mut(i), short.get_mut(i)) {
                 *f += 1;
-                *d += usize::from(i != text && is_term(&t));
-                *s += usize::from(looks_responsible(&t) && t.chars().count() <= 80);
+                // The activity column takes no other role: its long texts need no reading.
+                if i != text {
+                    let t = cell_text(src, c);
+                    *d += usize::from(is_term(&t));
+                    *s += usize::from(looks_responsible(&t) && t.chars().count() <= 80);
+                }
             }
         }
     }
