@@ -1,5 +1,6 @@
 //! Parse + serialise throughput (MB/s) over the corpus, over scaled documents and over the
-//! pathological inputs of `tests/pathological.rs`; the addressee normaliser on its own.
+//! pathological inputs of `tests/pathological.rs`; the deadline grammar and the addressee
+//! normaliser on their own.
 //!
 //! `cargo bench --bench parse`; figures and how to read them are in BENCHMARKS.md.
 
@@ -82,9 +83,41 @@ fn bench_addressees(c: &mut Criterion) {
     group.finish();
 }
 
+const MONTHS: [&str; 12] =
+    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
+/// Ten thousand distinct terms in the common written forms: more than the per-thread term memo
+/// holds, so the figure is the grammar's own speed.
+fn terms() -> Vec<String> {
+    (0..10_000usize)
+        .map(|n| {
+            let (day, month, year) = (1 + n % 28, n / 28 % 12, 2000 + n / 336);
+            let word = MONTHS.get(month).copied().unwrap_or("мая");
+            match n % 5 {
+                0 => format!("до {day} {word} {year} г."),
+                1 => format!("не позднее {day:02}.{:02}.{year}", month + 1),
+                2 => format!("в срок до «{day}» {word} {year} года"),
+                3 => format!("{} квартал {year} г.", ["I", "II", "III", "IV"].get(month / 3).copied().unwrap_or("I")),
+                _ => format!("ежеквартально, до {day} числа месяца, следующего за отчетным, {year}"),
+            }
+        })
+        .collect()
+}
+
+fn bench_deadlines(c: &mut Criterion) {
+    let terms = terms();
+    let ctx = ukaz::DeadlineContext::new();
+    let read = terms.iter().filter(|t| ukaz::parse_deadline(t, &ctx).is_some()).count();
+    eprintln!("parse_deadline: {read} of {} terms read", terms.len());
+    let mut group = c.benchmark_group("parse_deadline");
+    group.throughput(Throughput::Elements(terms.len() as u64));
+    group.bench_function("ten-thousand-distinct-terms", |b| b.iter(|| terms.iter().filter(|t| ukaz::parse_deadline(black_box(t), &ctx).is_some()).count()));
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
-    targets = bench_corpus, bench_pathological, bench_addressees
+    targets = bench_corpus, bench_pathological, bench_deadlines, bench_addressees
 }
 criterion_main!(benches);

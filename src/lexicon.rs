@@ -7,7 +7,7 @@ use crate::model::DocumentKind;
 
 /// `s` in lower case (Cyrillic and Latin), `ё` folded to `е`.
 pub(crate) fn lower(s: &str) -> String {
-    s.chars().map(crate::text::lower_char).collect()
+    crate::text::lower(s, false)
 }
 
 /// The month a word names, in any case or common abbreviation: `марта`, `Сентябрь`, `сент.`,

@@ -53,6 +53,42 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// `s` in lower case, `ё` folded to `е` (see [`lower_char`]), byte by byte for ASCII and Russian.
+/// With `same_len`, a char whose lower case would change its UTF-8 length stays as written, so
+/// byte offsets into `s` hold in the result.
+pub(crate) fn lower(s: &str, same_len: bool) -> String {
+    let bytes = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let pair: Option<[u8; 2]> = match (b, next) {
+            // А..П, Р..Я, Ѐ..Џ (Ё folded to е).
+            (0xd0, 0x81) | (0xd1, 0x91) => Some([0xd0, 0xb5]),
+            (0xd0, 0x90..=0x9f) => Some([0xd0, next + 0x20]),
+            (0xd0, 0xa0..=0xaf) => Some([0xd1, next - 0x20]),
+            (0xd0, 0x80..=0x8f) => Some([0xd1, next + 0x10]),
+            // а..п, р..я, ѐ..џ: already lower case.
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => Some([b, next]),
+            _ => None,
+        };
+        if let Some(pair) = pair {
+            out.extend_from_slice(&pair);
+            i += 2;
+        } else if b.is_ascii() {
+            out.push(b.to_ascii_lowercase());
+            i += 1;
+        } else {
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            let l = lower_char(c);
+            let l = if same_len && l.len_utf8() != c.len_utf8() { c } else { l };
+            out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+            i += c.len_utf8();
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// Characters that occupy no width and carry no letter: soft hyphen, zero-width space and
 /// joiners, BOM, word joiner. Dropped entirely by [`clean`].
 fn is_invisible(c: char) -> bool {
@@ -379,6 +415,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn lower_agrees_with_lower_char(s in "\\PC{0,24}") {
+            let by_char: String = s.chars().map(lower_char).collect();
+            proptest::prop_assert_eq!(lower(&s, false), by_char);
+            let same = lower(&s, true);
+            proptest::prop_assert_eq!(same.len(), s.len());
+        }
+
+        #[test]
+        fn lower_agrees_on_cyrillic(s in "[\u{400}-\u{4ff}A-Za-z ]{0,24}") {
+            let by_char: String = s.chars().map(lower_char).collect();
+            proptest::prop_assert_eq!(lower(&s, false), by_char);
+        }
+
         #[test]
         fn plain_pass_agrees_on_any_spacing(s in "[ААБабёЁ1. :,\\-–\n\t\r\u{a0}\u{ad}\u{200b}\u{2003}é]{0,24}") {
             proptest::prop_assert_eq!(clean(&s), join_tokens(&tokenize(&strip_markup(&s))));

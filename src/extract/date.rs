@@ -34,16 +34,7 @@ impl DateLit {
 /// `s` lower-cased char by char, keeping every char's UTF-8 length (so offsets are preserved);
 /// `ё` becomes `е`.
 pub(crate) fn lower_same_len(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let l = crate::text::lower_char(c);
-            if l.len_utf8() == c.len_utf8() {
-                l
-            } else {
-                c
-            }
-        })
-        .collect()
+    crate::text::lower(s, true)
 }
 
 /// Whitespace, in the scanners' sense.
