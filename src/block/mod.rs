@@ -67,6 +67,10 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     // Trailing tabs are empty cells: look at the whole line, not only its trimmed content.
     let raw = src.get(line.start..line.end).unwrap_or(text);
     let has_cells = raw.contains('\t') || text.matches('|').count() >= 2;
+    if !text.chars().any(crate::text::is_alnum) {
+        // Lines without letters or digits (`-`, `***`, `|---|`) name nothing: at most a table rule.
+        return if has_cells && is_table_row(raw) { LineKind::TableRow } else { LineKind::Text };
+    }
     if has_cells {
         if let Some(name) = scan::scan_name_line(text) {
             return LineKind::Name(shift_name(name, base));
