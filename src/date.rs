@@ -149,9 +149,22 @@ impl FromStr for Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` as bytes, for years 0–9999 (the rest go through [`fmt::Display`]).
+    fn iso_bytes(self) -> Option<[u8; 10]> {
+        let year = u16::try_from(self.year).ok().filter(|&y| y <= 9999)?;
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (m, d) = (u16::from(self.month), u16::from(self.day));
+        Some([digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), b'-', digit(m / 10), digit(m), b'-', digit(d / 10), digit(d)])
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self.iso_bytes() {
+            Some(bytes) => serializer.serialize_str(std::str::from_utf8(&bytes).map_err(serde::ser::Error::custom)?),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -186,6 +199,8 @@ mod tests {
             let d = Date::from_day_number(n);
             proptest::prop_assert_eq!(d.day_number(), n);
             proptest::prop_assert_eq!(d.to_string().parse::<Date>().ok(), Some(d));
+            let json = serde_json::to_string(&d).unwrap_or_default();
+            proptest::prop_assert_eq!(json, format!("\"{d}\""));
         }
     }
 }

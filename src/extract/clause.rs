@@ -106,7 +106,9 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
 
 /// `… принять к сведению`.
 fn is_note(text: &str) -> bool {
-    lexicon::is_note(&lexicon::lower(text))
+    // Cheap test first: both phrases have `…ведени…` or `…нимани…`, in either case.
+    let may_be = ["ведени", "ВЕДЕНИ", "нимани", "НИМАНИ"].iter().any(|w| text.contains(w));
+    may_be && lexicon::is_note(&lexicon::lower(text))
 }
 
 /// The clause's own term: its `Срок` line, else a term closing its text.

@@ -4,7 +4,6 @@
 
 use crate::block::scan::find_persons;
 use crate::block::{Block, LineKind};
-use crate::lexicon;
 use crate::model::{Clause, Control, Signature};
 use crate::text::{clean, is_space};
 
@@ -49,7 +48,10 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
 pub(crate) fn control(clauses: &[Clause], signatures: &[Signature]) -> Option<Control> {
     let mut found = None;
     visit(clauses, &mut |c| {
-        let lower = lexicon::lower(&c.text);
+        if !(c.text.contains("онтрол") || c.text.contains("ОНТРОЛ")) {
+            return;
+        }
+        let lower = crate::text::lower(&c.text, true);
         if !lower.starts_with("контрол") && !lower.contains("контроль за исполнением") && !lower.contains("контроль исполнения") {
             return;
         }
