@@ -145,14 +145,24 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
 /// The distinct years (1900–2199) a text names.
 pub(crate) fn years_named(text: &str) -> Vec<i32> {
     let mut years: Vec<i32> = Vec::new();
-    for word in text.split(|c: char| !c.is_ascii_digit()) {
-        if word.len() != 4 {
-            continue;
-        }
-        let Ok(y) = word.parse::<i32>() else { continue };
+    for digits in text.as_bytes().split(|b| !b.is_ascii_digit()) {
+        let [a, b, c, d] = *digits else { continue };
+        let y = [a, b, c, d].iter().fold(0i32, |n, &digit| n * 10 + i32::from(digit - b'0'));
         if crate::date::YEARS.contains(&y) && !years.contains(&y) {
             years.push(y);
         }
     }
     years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::years_named;
+
+    #[test]
+    fn names_each_plausible_year_once() {
+        assert_eq!(years_named("План на 2021 год и 2022–2023 годы, 2021 г."), vec![2021, 2022, 2023]);
+        assert_eq!(years_named("№ 12345, тел. 8-800-1234, 0999 и ЕГЭ-2021"), vec![2021]);
+        assert!(years_named("1.1.1. Провести").is_empty());
+    }
 }
