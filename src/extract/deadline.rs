@@ -40,6 +40,7 @@ use super::date::{
     DateLit,
 };
 use crate::date::Date;
+use crate::lexicon;
 use crate::memo::Memo;
 use crate::model::{Deadline, DeadlineKind};
 use crate::span::Span;
@@ -304,17 +305,12 @@ fn has_date_content(s: &str) -> bool {
 
 fn starts_with_preposition(s: &str) -> bool {
     let first = s.split(is_space).next().unwrap_or("");
-    matches!(first, "в" | "во" | "по" | "до" | "к" | "при" | "после" | "согласно" | "за" | "на" | "с" | "со")
+    lexicon::is_term_preposition(first)
 }
 
 /// `ежегодно`, `ежеквартально`, `1 раз в квартал`, …
 fn is_recurring(s: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "ежегодн", "ежеквартальн", "ежемесячн", "еженедельн", "ежедневн", "раз в ", "раза в ", "каждый ",
-        "каждого ", "каждую ", "каждое ", "ежегод", "по понедельникам", "по вторникам", "по средам",
-        "по четвергам", "по пятницам", "по субботам",
-    ];
-    MARKERS.iter().any(|w| s.contains(w))
+    lexicon::RECURRING_MARKERS.iter().any(|w| s.contains(w))
 }
 
 /// A day of every month: `до 5 числа месяца, следующего за отчетным`, `не позднее 10-го числа`.
@@ -345,31 +341,19 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     Ok((rest, Term::Recurring))
 }
 
-/// `постоянно`, `систематически`, `на постоянной основе`, `бессрочно`.
-const CONTINUOUS: &[&str] =
-    &["постоянно", "систематически", "на постоянной основе", "бессрочно", "регулярно", "в постоянном режиме", "на регулярной основе"];
-
 /// Whether the text opens with a continuous term.
 fn is_continuous(s: &str) -> bool {
-    CONTINUOUS.iter().any(|w| s.starts_with(w))
+    lexicon::CONTINUOUS_TERMS.iter().any(|w| s.starts_with(w))
 }
 
 /// Whether the text is a continuous term and nothing else.
 pub(crate) fn is_continuous_only(s: &str) -> bool {
-    CONTINUOUS.iter().any(|w| s.strip_prefix(w).is_some_and(rest_is_empty))
+    lexicon::CONTINUOUS_TERMS.iter().any(|w| s.strip_prefix(w).is_some_and(rest_is_empty))
 }
 
 /// Phrases that tie a term to an event or another document.
 fn is_event(s: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "в период", "в сроки", "в срок,", "в соответствии", "согласно", "по мере", "в установлен",
-        "по графику", "по плану", "в день", "после", "по окончании", "по завершении", "по итогам",
-        "в ходе", "в дни", "при ", "по согласованию", "в рамках", "накануне", "до начала",
-        "до окончания", "до завершения", "до проведения", "по результатам", "не позднее чем за",
-        "за ", "в случае", "по запросу", "по требованию", "по факту", "в порядке", "во время",
-        "к началу", "к моменту", "одновременно", "в дату", "в даты", "по отдельному",
-    ];
-    OPENERS.iter().any(|o| s.starts_with(o))
+    lexicon::EVENT_TERM_OPENERS.iter().any(|o| s.starts_with(o))
 }
 
 /// A relative term: `в 3-дневный срок`, `в трехдневный срок`, `в течение 10 дней со дня
@@ -421,11 +405,9 @@ fn names_document(event: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
-    let act = |w: &str| matches!(w, "подписания" | "издания" | "принятия" | "утверждения" | "опубликования");
-    let doc = |w: &str| matches!(w, "приказа" | "решения" | "распоряжения" | "постановления" | "протокола");
     match words.as_slice() {
-        [a, d] => act(a) && doc(d),
-        ["вступления", "в", "силу", d] => doc(d),
+        [a, d] => lexicon::is_act_on_document(a) && lexicon::is_document_noun(d),
+        ["вступления", "в", "силу", d] => lexicon::is_document_noun(d),
         _ => false,
     }
 }
