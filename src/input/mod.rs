@@ -213,12 +213,12 @@ impl Decoded {
 }
 
 /// What the name and the first bytes say an input is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Sniffed {
     Text,
     Html,
     Docx,
-    Unsupported(&'static str, &'static str),
+    Unsupported(String, &'static str),
 }
 
 const CONVERT: &str = "convert it to .docx, .html or .txt first";
@@ -266,7 +266,7 @@ pub fn decode_with(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded,
         }
         Sniffed::Docx => docx::to_text(name, bytes, limits),
         Sniffed::Unsupported(format, hint) => {
-            Err(InputError::UnsupportedFormat { name: name.to_string(), format: format.to_string(), hint })
+            Err(InputError::UnsupportedFormat { name: name.to_string(), format, hint })
         }
     }
 }
@@ -332,7 +332,7 @@ fn magic(bytes: &[u8]) -> Option<Sniffed> {
     } else {
         return None;
     };
-    Some(Sniffed::Unsupported(found.0, found.1))
+    Some(Sniffed::Unsupported(found.0.to_string(), found.1))
 }
 
 fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
@@ -344,10 +344,13 @@ fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
         "zip" => ("zip archive", "read archives with `ukaz batch`"),
         _ => match magic(bytes) {
             Some(by_magic) => return by_magic,
-            None => ("unknown (by its extension)", "rename it to .txt, .html or .docx if it is one of those"),
+            None => {
+                let named = if ext.is_empty() { "without an extension".to_string() } else { format!("`.{ext}`") };
+                return Sniffed::Unsupported(named, "rename it to .txt, .html or .docx if it is one of those");
+            }
         },
     };
-    Sniffed::Unsupported(format, hint)
+    Sniffed::Unsupported(format.to_string(), hint)
 }
 
 #[cfg(test)]
@@ -374,6 +377,8 @@ mod tests {
     fn messages_name_the_file_and_suggest_a_fix() {
         let err = decode("2020/old.doc", b"\xd0\xcf\x11\xe0").err().map(|e| e.to_string()).unwrap_or_default();
         insta::assert_snapshot!(err, @"2020/old.doc: unsupported format Word 97-2003 (.doc); convert it to .docx, .html or .txt first");
+        let err = decode("scan.jpg", b"\xff\xd8").err().map(|e| e.to_string()).unwrap_or_default();
+        insta::assert_snapshot!(err, @"scan.jpg: unsupported format `.jpg`; rename it to .txt, .html or .docx if it is one of those");
     }
 
     proptest::proptest! {
