@@ -246,6 +246,34 @@ impl Job {
     }
 }
 
+/// Reads one file under `limits`: a file known to be larger than `max_size` is refused before
+/// reading, and no more than the limit is ever read. `name` is how errors name the file.
+///
+/// # Example
+/// ```
+/// let dir = std::env::temp_dir().join(format!("ukaz-read-file-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// let path = dir.join("big.txt");
+/// std::fs::write(&path, vec![b'a'; 2048])?;
+/// let limits = ukaz::Limits { max_size: 1024, ..ukaz::Limits::default() };
+/// let err = ukaz::read_file(&path, "big.txt", &limits).err().map(|e| e.code());
+/// assert_eq!(err, Some("input.too_large"));
+/// std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_file(path: &Path, name: &str, limits: &Limits) -> Result<Vec<u8>, InputError> {
+    let io_error = |e: io::Error| InputError::Io { name: name.to_string(), detail: e.to_string() };
+    let file = File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > limits.max_size {
+        return Err(InputError::TooLarge { name: name.to_string(), size, limit: limits.max_size });
+    }
+    read_limited(file, name, size, limits.max_size).map_err(|e| match e {
+        InputError::Corrupt { name, detail, .. } => InputError::Io { name, detail },
+        other => other,
+    })
+}
+
 /// Decodes, parses and serialises one job.
 fn process(job: Job, limits: &Limits) -> Record {
     let Job { name, raw } = job;
@@ -367,24 +395,14 @@ impl Walker<'_> {
         if meta.is_dir() {
             return self.walk_dir(path, name);
         }
-        let is_zip = input::extension(name).as_deref() == Some("zip");
-        if meta.len() > self.limits.max_size && !is_zip {
-            let too_large = InputError::TooLarge { name: name.to_string(), size: meta.len(), limit: self.limits.max_size };
-            return self.send(name.to_string(), Err(too_large));
+        if input::extension(name).as_deref() != Some("zip") {
+            return self.send(name.to_string(), read_file(path, name, &self.limits));
         }
-        let file = match File::open(path) {
-            Ok(file) => file,
-            Err(e) => return self.send(name.to_string(), Err(io_error(e))),
-        };
-        if is_zip {
-            // Streamed member by member: the archive itself is not limited in size.
-            return self.walk_zip(io::BufReader::new(file), name, 1);
+        // Streamed member by member: the archive itself is not limited in size.
+        match File::open(path) {
+            Ok(file) => self.walk_zip(io::BufReader::new(file), name, 1),
+            Err(e) => self.send(name.to_string(), Err(io_error(e))),
         }
-        let raw = read_limited(file, name, meta.len(), self.limits.max_size).map_err(|e| match e {
-            InputError::Corrupt { name, detail, .. } => InputError::Io { name, detail },
-            other => other,
-        });
-        self.send(name.to_string(), raw)
     }
 
     fn walk_dir(&self, path: &Path, name: &str) -> bool {

@@ -5,7 +5,7 @@ mod batch_cli;
 
 use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Parse Russian official decision documents (решения, приказы, протоколы, постановления,
@@ -56,16 +56,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool, limits: &ukaz::Limits) -> ExitCode {
+fn parse(file: &Path, pretty: bool, show_diagnostics: bool, limits: &ukaz::Limits) -> ExitCode {
     let name = file.to_string_lossy().into_owned();
-    let bytes = match read_input(file, limits.max_size) {
+    let bytes = match read_input(file, &name, limits) {
         Ok(b) => b,
-        Err(e) if e.is::<ukaz::InputError>() => {
-            eprintln!("ukaz: {e}");
-            return ExitCode::from(2);
-        }
         Err(e) => {
-            eprintln!("ukaz: cannot read {name}: {e}");
+            eprintln!("ukaz: {e}");
             return ExitCode::from(2);
         }
     };
@@ -99,22 +95,13 @@ fn parse(file: &PathBuf, pretty: bool, show_diagnostics: bool, limits: &ukaz::Li
     ExitCode::from(u8::from(has_errors))
 }
 
-/// Reads the file (or stdin), at most one byte past `max_size`: enough for the decoder to
-/// refuse an oversized input without holding all of it. A file known to be too large is
-/// refused before reading.
-fn read_input(file: &PathBuf, max_size: u64) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+/// Reads the file under `limits` (see [`ukaz::read_file`]), or at most one byte past the limit
+/// of stdin: enough for the decoder to refuse an oversized input without holding all of it.
+fn read_input(file: &Path, name: &str, limits: &ukaz::Limits) -> Result<Vec<u8>, ukaz::InputError> {
+    if file.as_os_str() != "-" {
+        return ukaz::read_file(file, name, limits);
+    }
     let mut buf = Vec::new();
-    let cap = max_size.saturating_add(1);
-    if file.as_os_str() == "-" {
-        std::io::stdin().lock().take(cap).read_to_end(&mut buf)?;
-        return Ok(buf);
-    }
-    let f = std::fs::File::open(file)?;
-    let size = f.metadata()?.len();
-    if size > max_size {
-        let name = file.to_string_lossy().into_owned();
-        return Err(Box::new(ukaz::InputError::TooLarge { name, size, limit: max_size }));
-    }
-    f.take(cap).read_to_end(&mut buf)?;
-    Ok(buf)
+    let read = std::io::stdin().lock().take(limits.max_size.saturating_add(1)).read_to_end(&mut buf);
+    read.map(|_| buf).map_err(|e| ukaz::InputError::Io { name: name.to_string(), detail: e.to_string() })
 }

@@ -110,8 +110,7 @@ fn classify_labelled(text: &str, base: usize) -> Option<LineKind> {
     let section = |label: &str| lexicon::meeting_section(label).is_some();
     if let Some(v) = scan::scan_labelled(text, section, true) {
         let head = text.split([':', '-', '–', '—']).next().unwrap_or("");
-        let head = lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*'));
-        let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        let head = scan::collapse_spaces(&lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*')));
         let section = lexicon::meeting_section(&head)?;
         return Some(LineKind::Meeting { section, value: v + base });
     }

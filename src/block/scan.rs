@@ -249,7 +249,7 @@ pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: boo
 }
 
 /// `s` with every run of whitespace made one ASCII space.
-fn collapse_spaces(s: &str) -> String {
+pub(crate) fn collapse_spaces(s: &str) -> String {
     s.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn year4(i: &str) -> IResult<&str, i32> {
 pub(crate) fn year_word(i: &str) -> IResult<&str, &str> {
     let (rest, w) = alt((tag("года"), tag("году"), tag("год"), tag("гг."), tag("гг"), tag("г."), tag("г")))
         .parse(i)?;
-    if rest.starts_with(|c: char| c.is_alphabetic()) {
+    if rest.starts_with(|c: char| crate::text::is_letter(c)) {
         return fail(i);
     }
     Ok((rest, w))
@@ -128,7 +128,7 @@ fn day(i: &str) -> IResult<&str, u32> {
 /// month_name = letter+ ["."]        ; one of lexicon::month
 /// ```
 pub(crate) fn month_name(i: &str) -> IResult<&str, u32> {
-    let (rest, word) = take_while1(|c: char| c.is_alphabetic())(i)?;
+    let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(i)?;
     let m = lexicon::month(word).map_or_else(|| fail(i), |m| Ok((rest, m)))?.1;
     let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, m))

@@ -237,7 +237,7 @@ fn tidy_text(written: &str) -> String {
         t.pop();
     }
     let last_word = t.rsplit(' ').next().unwrap_or("");
-    if t.ends_with('.') && last_word.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+    if t.ends_with('.') && last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3 {
         t.pop();
     }
     t
@@ -300,7 +300,7 @@ fn mixed_rest_ok(term: &Term) -> bool {
 /// Whether the text names a date: a digit or a month name.
 fn has_date_content(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit())
-        || s.split(|c: char| !c.is_alphabetic()).any(|w| crate::lexicon::month(w).is_some())
+        || s.split(|c: char| !crate::text::is_letter(c)).any(|w| crate::lexicon::month(w).is_some())
 }
 
 fn starts_with_preposition(s: &str) -> bool {
@@ -423,7 +423,7 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
         opt((alt((tag("ти"), tag("х"))), ws0)),
     ))
     .parse(rest)?;
-    let (rest, word) = take_while1(|c: char| c.is_alphabetic())(rest)?;
+    let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(rest)?;
     let (rest, _) = (ws1, tag("срок")).parse(rest)?;
     let digits = n.and_then(|(d, ..)| d.parse::<u32>().ok());
     let span = match word {
@@ -446,12 +446,12 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
         (take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
-        (take_while1(|c: char| c.is_alphabetic()), ws1).map(|(w, _): (&str, &str)| count_word(w)),
+        (take_while1(|c: char| crate::text::is_letter(c)), ws1).map(|(w, _): (&str, &str)| count_word(w)),
     )))
     .parse(rest)?;
     let (rest, kind) = opt(alt((tag("рабочих"), tag("календарных")))).parse(rest)?;
     let (rest, _) = ws0(rest)?;
-    let (rest, word) = take_while1(|c: char| c.is_alphabetic())(rest)?;
+    let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(rest)?;
     let unit = match word {
         "дней" | "дня" | "день" if kind == Some("рабочих") => Unit::WorkingDay,
         "дней" | "дня" | "день" => Unit::Day,
@@ -698,14 +698,14 @@ fn academic_word(i: &str) -> IResult<&str, ()> {
 /// The plural year words after a range of years: `годы`, `годах`, `годов`.
 fn years_word(i: &str) -> IResult<&str, &str> {
     let (rest, w) = alt((tag("годы"), tag("годах"), tag("годов"))).parse(i)?;
-    if rest.starts_with(|c: char| c.is_alphabetic()) {
+    if rest.starts_with(|c: char| crate::text::is_letter(c)) {
         return fail(i);
     }
     Ok((rest, w))
 }
 
 fn take_while1_or_empty(i: &str) -> (&str, &str) {
-    let n = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let n = i.find(|c: char| !crate::text::is_letter(c)).unwrap_or(i.len());
     (i.get(n..).unwrap_or(""), i.get(..n).unwrap_or(""))
 }
 
@@ -736,7 +736,7 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    let (rest, _) = opt((char('-'), take_while1(|c: char| c.is_alphabetic()))).parse(rest)?;
+    let (rest, _) = opt((char('-'), take_while1(|c: char| crate::text::is_letter(c)))).parse(rest)?;
     Ok((rest, n))
 }
 

@@ -30,7 +30,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 fn closing_end(lower: &str) -> usize {
     let end = lower.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',')).len();
     let body = lower.get(..end).unwrap_or("");
-    let abbreviated = body.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "г" | "гг"));
+    let abbreviated = body.rsplit(|c: char| !crate::text::is_letter(c)).next().is_some_and(|w| matches!(w, "г" | "гг"));
     if abbreviated && lower.get(end..).is_some_and(|r| r.starts_with('.')) {
         end + 1
     } else {
