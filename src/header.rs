@@ -171,7 +171,7 @@ fn read_meta(text: &str) -> Option<Meta> {
             meta.date = meta.date.or(Some(d));
             i = rest;
         } else if let Ok((rest, n)) = reg_number(i) {
-            let at = lower.as_str().offset(n);
+            let at = lower.as_ref().offset(n);
             meta.number = compact.get(at..at + n.len()).map(str::to_string);
             i = rest;
         } else {

@@ -6,7 +6,7 @@
 use crate::model::DocumentKind;
 
 /// `s` in lower case (Cyrillic and Latin), `ё` folded to `е`.
-pub(crate) fn lower(s: &str) -> String {
+pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     crate::text::lower(s, false)
 }
 

@@ -6,6 +6,8 @@
 //! dropped, common HTML entities decoded, list bullets at line starts dropped and
 //! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
 
+use std::borrow::Cow;
+
 /// Whether `c` counts as whitespace for scanners: ASCII and Unicode spaces, NBSP, `\r`, soft
 /// hyphen, zero-width space and joiners, BOM.
 pub(crate) fn is_space(c: char) -> bool {
@@ -55,38 +57,55 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<(usize, bool)> {
 
 /// `s` in lower case, `ё` folded to `е` (see [`lower_char`]), byte by byte for ASCII and Russian.
 /// With `same_len`, a char whose lower case would change its UTF-8 length stays as written, so
-/// byte offsets into `s` hold in the result.
-pub(crate) fn lower(s: &str, same_len: bool) -> String {
-    let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+/// byte offsets into `s` hold in the result. Text already in lower case is borrowed, not copied;
+/// otherwise the unchanged runs are copied whole and only the changed chars are pushed.
+pub(crate) fn lower(s: &str, same_len: bool) -> Cow<'_, str> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let next = bytes.get(i + 1).copied().unwrap_or(0);
-        let pair: Option<[u8; 2]> = match (b, next) {
-            // А..П, Р..Я, Ѐ..Џ (Ё folded to е).
-            (0xd0, 0x81) | (0xd1, 0x91) => Some([0xd0, 0xb5]),
-            (0xd0, 0x90..=0x9f) => Some([0xd0, next + 0x20]),
-            (0xd0, 0xa0..=0xaf) => Some([0xd1, next - 0x20]),
-            (0xd0, 0x80..=0x8f) => Some([0xd1, next + 0x10]),
-            // а..п, р..я, ѐ..џ: already lower case.
-            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => Some([b, next]),
-            _ => None,
-        };
-        if let Some(pair) = pair {
-            out.extend_from_slice(&pair);
-            i += 2;
-        } else if b.is_ascii() {
-            out.push(b.to_ascii_lowercase());
-            i += 1;
-        } else {
-            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
-            let l = lower_char(c);
-            let l = if same_len && l.len_utf8() != c.len_utf8() { c } else { l };
-            out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
-            i += c.len_utf8();
+    while let Some((len, lowered)) = lower_at(s, i, same_len) {
+        if let Some(l) = lowered {
+            let buf = out.get_or_insert_with(|| String::with_capacity(s.len()));
+            buf.push_str(s.get(copied..i).unwrap_or(""));
+            buf.push(l);
+            copied = i + len;
+        }
+        i += len;
+    }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut buf) => {
+            buf.push_str(s.get(copied..).unwrap_or(""));
+            Cow::Owned(buf)
         }
     }
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The length of the char at byte `i` of `s` and its lower case if that differs (see
+/// [`lower`]); `None` at the end.
+#[inline]
+fn lower_at(s: &str, i: usize, same_len: bool) -> Option<(usize, Option<char>)> {
+    let bytes = s.as_bytes();
+    let b = *bytes.get(i)?;
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    let shifted = |from: u8, to: char| char::from_u32(to as u32 + u32::from(next - from));
+    Some(match (b, next) {
+        (b'A'..=b'Z', _) => (1, Some(char::from(b.to_ascii_lowercase()))),
+        (0..=0x7f, _) => (1, None),
+        // Ё and ё fold to е.
+        (0xd0, 0x81) | (0xd1, 0x91) => (2, Some('е')),
+        // А..Я, Ѐ..Џ.
+        (0xd0, 0x90..=0xaf) => (2, shifted(0x90, 'а')),
+        (0xd0, 0x80..=0x8f) => (2, shifted(0x80, 'ѐ')),
+        // а..п, р..я, ѐ..џ: already lower case.
+        (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => (2, None),
+        _ => {
+            let c = s.get(i..)?.chars().next()?;
+            let l = lower_char(c);
+            let changed = l != c && !(same_len && l.len_utf8() != c.len_utf8());
+            (c.len_utf8(), changed.then_some(l))
+        }
+    })
 }
 
 /// Characters that occupy no width and carry no letter: soft hyphen, zero-width space and

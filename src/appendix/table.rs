@@ -193,7 +193,8 @@ fn header_roles(src: &str, header: &[GridLine]) -> HeaderRoles {
     let mut roles = HeaderRoles::default();
     for g in header {
         for (i, c) in g.cells.iter().enumerate() {
-            let t = lexicon::lower(&cell_text(src, c));
+            let text = cell_text(src, c);
+            let t = lexicon::lower(&text);
             if t.contains("срок") || t.contains("дата") || t.contains("период") {
                 roles.deadline.push(i);
             }

@@ -268,7 +268,7 @@ pub(crate) fn scan_deadline_line(line: &str) -> Option<usize> {
     let (after, _) = ws1(rest).ok()?;
     let first = after.split(is_space).next().unwrap_or("");
     let opener = matches!(
-        lexicon::lower(first).as_str(),
+        &*lexicon::lower(first),
         "до" | "не" | "в" | "к" | "по" | "с" | "постоянно" | "ежегодно" | "ежемесячно" | "ежеквартально"
     );
     (opener || first.starts_with(|c: char| c.is_ascii_digit()))

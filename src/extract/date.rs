@@ -33,7 +33,7 @@ impl DateLit {
 
 /// `s` lower-cased char by char, keeping every char's UTF-8 length (so offsets are preserved);
 /// `ё` becomes `е`.
-pub(crate) fn lower_same_len(s: &str) -> String {
+pub(crate) fn lower_same_len(s: &str) -> std::borrow::Cow<'_, str> {
     crate::text::lower(s, true)
 }
 
