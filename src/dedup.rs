@@ -20,6 +20,7 @@ const LISTED: usize = 20;
 /// Marks repeated clauses (and their descendants) as removed, detaches them from their parents
 /// and reports each run of removed clauses. Returns which clauses were removed.
 pub(crate) fn dedup(src: &str, raws: &mut [RawClause], diags: &mut impl DiagnosticSink) -> Vec<bool> {
+    clean_texts(src, raws);
     let prints = fingerprints(src, raws);
     let paths = paths(src, raws);
     let mut removed = vec![false; raws.len()];
@@ -53,6 +54,13 @@ fn set(flags: &mut [bool], i: usize) {
     }
 }
 
+/// Fills in each clause's cleaned text.
+fn clean_texts(src: &str, raws: &mut [RawClause]) {
+    for raw in raws.iter_mut() {
+        raw.text = clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b)));
+    }
+}
+
 /// A hash of each clause with its subtree: number, text, deadline, children.
 fn fingerprints(src: &str, raws: &[RawClause]) -> Vec<u64> {
     let mut prints = vec![0u64; raws.len()];
@@ -61,7 +69,7 @@ fn fingerprints(src: &str, raws: &[RawClause]) -> Vec<u64> {
         let Some(raw) = raws.get(i) else { continue };
         let mut h = DefaultHasher::new();
         raw.written.and_then(|(a, b)| src.get(a..b)).hash(&mut h);
-        clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b))).hash(&mut h);
+        raw.text.hash(&mut h);
         raw.deadline.and_then(|(a, b)| src.get(a..b)).map(clean).hash(&mut h);
         for &c in &raw.children {
             prints.get(c).hash(&mut h);

@@ -41,8 +41,8 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
     let mut raws = tree::collect(text, &blocks, &layout.operative, &mut diags);
     let removed = dedup::dedup(text, &mut raws, &mut diags);
     tree::check_numbering(text, &raws, &removed, &mut diags);
-    let kept: Vec<tree::RawClause> = prune(raws, &removed);
-    let clauses = clause::build(text, &kept, &ctx, &mut diags);
+    let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
+    let clauses = clause::build(text, &mut kept, &ctx, &mut diags);
     let signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
     let parts = Parts {

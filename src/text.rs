@@ -157,17 +157,36 @@ pub(crate) fn is_bullet(c: char) -> bool {
 /// clean("- создать\u{a0} рабочую\nгруппу;") == "создать рабочую группу;"
 /// ```
 pub(crate) fn clean(s: &str) -> String {
-    clean_plain(s).unwrap_or_else(|| {
-        let stripped = strip_markup(s);
-        let tokens = tokenize(&stripped);
-        join_tokens(&tokens)
-    })
+    let mut out = String::with_capacity(s.len());
+    clean_into(s, &mut out);
+    out
 }
 
-/// [`clean`] in one pass for the common text with no markup, invisible characters or
-/// letter-spacing; `None` when the text has any of them and needs the full treatment.
-fn clean_plain(s: &str) -> Option<String> {
-    let mut out = PlainJoin { out: String::with_capacity(s.len()), singles: 0 };
+/// Appends [`clean`]`(s)` to `out`, after one space if both are non-empty.
+fn clean_into(s: &str, out: &mut String) {
+    let mark = out.len();
+    if clean_plain(s, out).is_none() {
+        out.truncate(mark);
+        let full = clean_full(s);
+        if !out.is_empty() && !full.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&full);
+    }
+}
+
+/// [`clean`] for text that may hold markup, invisible characters or letter-spacing.
+fn clean_full(s: &str) -> String {
+    let stripped = strip_markup(s);
+    let tokens = tokenize(&stripped);
+    join_tokens(&tokens)
+}
+
+/// [`clean_into`] in one pass for the common text with no markup, invisible characters or
+/// letter-spacing; `None` (with `out` part-written) when the text has any of them and needs the
+/// full treatment.
+fn clean_plain(s: &str, out: &mut String) -> Option<()> {
+    let mut out = PlainJoin { out, singles: 0 };
     let (mut gap, mut line_start, mut start) = (0usize, true, None);
     let mut i = 0;
     while let Some(&b) = s.as_bytes().get(i) {
@@ -193,16 +212,16 @@ fn clean_plain(s: &str) -> Option<String> {
     if let Some(st) = start {
         out.push(s.get(st..).unwrap_or(""), gap, line_start)?;
     }
-    Some(out.out)
+    Some(())
 }
 
 /// The output of [`clean_plain`] and the length of the current run of single letters.
-struct PlainJoin {
-    out: String,
+struct PlainJoin<'o> {
+    out: &'o mut String,
     singles: usize,
 }
 
-impl PlainJoin {
+impl PlainJoin<'_> {
     /// Appends one token as [`push_token`] and [`join_tokens`] would; `None` when three single
     /// letters in a row might be letter-spacing.
     fn push(&mut self, token: &str, gap: usize, line_start: bool) -> Option<()> {
@@ -237,14 +256,8 @@ impl PlainJoin {
 pub(crate) fn clean_join<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for piece in pieces {
-        let cleaned = clean(piece);
-        if cleaned.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&cleaned);
+        out.reserve(piece.len() + 1);
+        clean_into(piece, &mut out);
     }
     out
 }
@@ -450,7 +463,13 @@ mod tests {
 
         #[test]
         fn plain_pass_agrees_on_any_spacing(s in "[ААБабёЁ1. :,\\-–\n\t\r\u{a0}\u{ad}\u{200b}\u{2003}é]{0,24}") {
-            proptest::prop_assert_eq!(clean(&s), join_tokens(&tokenize(&strip_markup(&s))));
+            proptest::prop_assert_eq!(clean(&s), clean_full(&s));
+        }
+
+        #[test]
+        fn join_is_the_non_empty_pieces_cleaned(pieces in proptest::collection::vec("[Аа1 .\\-\u{a0}*<>&]{0,8}", 0..5)) {
+            let expected = pieces.iter().map(|p| clean(p)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(clean_join(pieces.iter().map(String::as_str)), expected);
         }
     }
 

@@ -10,7 +10,6 @@ use super::deadline::{self, YearContext};
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::lexicon;
 use crate::model::{Clause, Deadline, DeadlineKind, Modality, Role};
-use crate::text::clean_join;
 use crate::tree::RawClause;
 
 /// What a clause inherits from its ancestors.
@@ -20,22 +19,21 @@ struct Inherited {
     heading_year: Option<i32>,
 }
 
-/// Builds the clause tree from the collected clauses.
-pub(crate) fn build(src: &str, raws: &[RawClause], ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<Clause> {
-    raws.iter()
-        .enumerate()
-        .filter(|(_, r)| r.parent.is_none())
-        .map(|(i, _)| build_one(src, raws, i, ctx, Inherited::default(), diags))
-        .collect()
+/// Builds the clause tree from the collected clauses, taking over their cleaned texts.
+pub(crate) fn build(src: &str, raws: &mut [RawClause], ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<Clause> {
+    let roots: Vec<usize> = raws.iter().enumerate().filter(|(_, r)| r.parent.is_none()).map(|(i, _)| i).collect();
+    roots.into_iter().map(|i| build_one(src, raws, i, ctx, Inherited::default(), diags)).collect()
 }
 
-fn build_one(src: &str, raws: &[RawClause], index: usize, ctx: &YearContext, inherited: Inherited, diags: &mut impl DiagnosticSink) -> Clause {
-    let Some(raw) = raws.get(index) else {
+fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext, inherited: Inherited, diags: &mut impl DiagnosticSink) -> Clause {
+    let Some(raw) = raws.get_mut(index) else {
         return empty_clause();
     };
-    let text = clean_join(raw.body.iter().filter_map(|&(a, b)| src.get(a..b)));
+    let text = std::mem::take(&mut raw.text);
+    let child_indices = std::mem::take(&mut raw.children);
+    let raw: &RawClause = raw;
     let lead = raw.body.first().map(|&(a, _)| assignee::read_lead(src, a, raw.first_paragraph_end)).unwrap_or_default();
-    let role = role_of(&text, lead.addressee_only, !raw.children.is_empty());
+    let role = role_of(&text, lead.addressee_only, !child_indices.is_empty());
     let modality = if is_note(&text) {
         Modality::Note
     } else if lead.recommend || inherited.recommend {
@@ -62,16 +60,18 @@ fn build_one(src: &str, raws: &[RawClause], index: usize, ctx: &YearContext, inh
             _ => None,
         },
     };
-    let children = raw.children.iter().map(|&c| build_one(src, raws, c, ctx, below, diags)).collect();
+    let number = raw.written.and_then(|(a, b)| src.get(a..b)).map(str::to_string);
+    let span = raw.span();
+    let children = child_indices.into_iter().map(|c| build_one(src, raws, c, ctx, below, diags)).collect();
     Clause {
-        number: raw.written.and_then(|(a, b)| src.get(a..b)).map(str::to_string),
+        number,
         text,
         role,
         modality,
         assignees,
         deadline,
         children,
-        span: raw.span(),
+        span,
     }
 }
 
@@ -145,12 +145,18 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
 /// The distinct years (1900–2199) a text names.
 pub(crate) fn years_named(text: &str) -> Vec<i32> {
     let mut years: Vec<i32> = Vec::new();
-    for digits in text.as_bytes().split(|b| !b.is_ascii_digit()) {
-        let [a, b, c, d] = *digits else { continue };
-        let y = [a, b, c, d].iter().fold(0i32, |n, &digit| n * 10 + i32::from(digit - b'0'));
-        if crate::date::YEARS.contains(&y) && !years.contains(&y) {
-            years.push(y);
+    let (mut value, mut digits) = (0i32, 0usize);
+    // A trailing non-digit closes the last run.
+    for b in text.bytes().chain(std::iter::once(b' ')) {
+        if b.is_ascii_digit() {
+            value = if digits < 4 { value * 10 + i32::from(b - b'0') } else { value };
+            digits += 1;
+            continue;
         }
+        if digits == 4 && crate::date::YEARS.contains(&value) && !years.contains(&value) {
+            years.push(value);
+        }
+        (value, digits) = (0, 0);
     }
     years
 }

@@ -210,7 +210,7 @@ fn academic_years(text: &str) -> Vec<i32> {
     for (i, _) in starts {
         let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
         let four_digits = bytes.get(i..i + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
-        if !(boundary && four_digits) {
+        if !(boundary && four_digits && joined_to_next_year(text.get(i + 4..).unwrap_or(""))) {
             continue;
         }
         // Only the few bytes an academic year can take are lower-cased, not the whole text.
@@ -220,6 +220,13 @@ fn academic_years(text: &str) -> Vec<i32> {
         }
     }
     out
+}
+
+/// Whether a year is followed by what joins it to a second year in [`academic`]: a slash or a
+/// dash, maybe after spaces. A quick test before the grammar runs.
+fn joined_to_next_year(after_year: &str) -> bool {
+    let rest = after_year.trim_start_matches(is_space);
+    rest.starts_with('/') || dash(rest).is_ok()
 }
 
 /// The longest academic year written out: `2020 – 2021 учебного года` with spaces to spare.

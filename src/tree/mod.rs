@@ -42,6 +42,9 @@ pub(crate) struct RawClause {
     pub parent: Option<usize>,
     /// Indices of the children, in order.
     pub children: Vec<usize>,
+    /// The cleaned text of `body`, filled in by the dedup pass (which needs it for its
+    /// fingerprints) and taken over by the clause that is built from this one.
+    pub text: String,
 }
 
 impl RawClause {
