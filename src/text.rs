@@ -42,16 +42,64 @@ pub(crate) fn lower_char(c: char) -> char {
     }
 }
 
-/// The length of the char at byte `i` of `s` and whether it is whitespace (see [`is_space`]),
-/// with fast paths for ASCII and Cyrillic; `None` at the end or off a char boundary.
+/// The length of the char at byte `i` of `s` and whether it is whitespace (see [`is_space`]);
+/// `None` at the end or off a char boundary.
 #[inline]
 pub(crate) fn char_at(s: &str, i: usize) -> Option<(usize, bool)> {
-    match *s.as_bytes().get(i)? {
-        b' ' | b'\t'..=b'\r' => Some((1, true)),
-        0..=0x7f => Some((1, false)),
-        // U+0400..U+047F (Russian letters among them): never spaces or invisible.
-        0xd0 | 0xd1 => Some((2, false)),
-        _ => s.get(i..)?.chars().next().map(|c| (c.len_utf8(), is_space(c))),
+    class_at(s, i).map(|(len, class)| (len, class != CharClass::Plain))
+}
+
+/// What a char is to the scanners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CharClass {
+    /// Anything but whitespace.
+    Plain,
+    /// Whitespace that [`clean`] keeps as a word break (see [`is_space`]).
+    Space,
+    /// Zero-width characters that [`clean`] drops (see [`is_invisible`]); also spaces to the
+    /// scanners.
+    Invisible,
+}
+
+/// The length and class of the char at byte `i` of `s`, read from its UTF-8 bytes without
+/// decoding it (every Unicode space and invisible char has a known byte form); `None` at the
+/// end or off a char boundary.
+#[inline(always)]
+pub(crate) fn class_at(s: &str, i: usize) -> Option<(usize, CharClass)> {
+    let bytes = s.as_bytes();
+    match *bytes.get(i)? {
+        b' ' | b'\t'..=b'\r' => Some((1, CharClass::Space)),
+        0..=0x7f => Some((1, CharClass::Plain)),
+        // А..я and the rest of U+0400..U+047F.
+        0xd0 | 0xd1 => Some((2, CharClass::Plain)),
+        0x80..=0xbf => None,
+        lead => Some(class_of_other(bytes, i, lead)),
+    }
+}
+
+/// [`class_at`] for a char that is neither ASCII nor in U+0400..U+047F, led by `lead`.
+#[inline(never)]
+fn class_of_other(bytes: &[u8], i: usize, lead: u8) -> (usize, CharClass) {
+    use CharClass::{Invisible, Plain, Space};
+    let tail = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
+    match lead {
+        // U+0085, U+00A0; U+00AD soft hyphen.
+        0xc2 => (2, match tail.0 { 0x85 | 0xa0 => Space, 0xad => Invisible, _ => Plain }),
+        0xc0..=0xdf => (2, Plain),
+        // U+1680.
+        0xe1 => (3, if tail == (0x9a, 0x80) { Space } else { Plain }),
+        // U+2000..U+200A, U+2028, U+2029, U+202F, U+205F; U+200B..U+200D, U+2060.
+        0xe2 => (3, match tail {
+            (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f) => Space,
+            (0x80, 0x8b..=0x8d) | (0x81, 0xa0) => Invisible,
+            _ => Plain,
+        }),
+        // U+3000.
+        0xe3 => (3, if tail == (0x80, 0x80) { Space } else { Plain }),
+        // U+FEFF.
+        0xef => (3, if tail == (0xbb, 0xbf) { Invisible } else { Plain }),
+        0xe0..=0xef => (3, Plain),
+        _ => (4, Plain),
     }
 }
 
@@ -193,11 +241,11 @@ fn clean_plain(s: &str, out: &mut String) -> Option<()> {
         if matches!(b, b'*' | b'<' | b'&') {
             return None;
         }
-        let (len, space) = char_at(s, i)?;
-        if b >= 0x80 && !matches!(b, 0xd0 | 0xd1) && s.get(i..i + len).and_then(|c| c.chars().next()).is_some_and(is_invisible) {
+        let (len, class) = class_at(s, i)?;
+        if class == CharClass::Invisible {
             return None;
         }
-        if space {
+        if class == CharClass::Space {
             if let Some(st) = start.take() {
                 out.push(s.get(st..i).unwrap_or(""), gap, line_start)?;
                 (gap, line_start) = (0, false);
@@ -436,6 +484,22 @@ mod tests {
         assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
         assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
         assert_eq!(clean("a < b"), "a < b");
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_char_predicates() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let expected = if is_invisible(c) {
+                CharClass::Invisible
+            } else if is_space(c) {
+                CharClass::Space
+            } else {
+                CharClass::Plain
+            };
+            assert_eq!(class_at(&s, 0), Some((c.len_utf8(), expected)), "U+{:04X}", c as u32);
+        }
+        assert_eq!(class_at("ё", 1), None);
     }
 
     #[test]

@@ -42,33 +42,66 @@ impl Word<'_> {
 
 /// Splits `src[start..end]` into words with absolute offsets, tracking quote/bracket depth.
 fn words(src: &str, start: usize, end: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let Some(slice) = src.get(start..end) else { return out };
-    let (mut depth, mut sep, mut in_ascii_quote) = (0u32, None, false);
-    let mut word_start: Option<usize> = None;
-    for (i, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
-        let in_word = i < slice.len() && (crate::text::is_alnum(c) || matches!(c, '-' | '.' | '№' | '/'));
-        if in_word {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            if let Some(text) = slice.get(s..i) {
-                out.push(Word { text, start: start + s, end: start + i, depth, sep: sep.take() });
-            }
-        }
+    Words::new(src, start, end).collect()
+}
+
+/// The words of `src[start..end]` one by one (see [`words`]), so that a reader that decides
+/// after the first words does not split the rest.
+struct Words<'a> {
+    slice: &'a str,
+    start: usize,
+    chars: std::str::CharIndices<'a>,
+    depth: u32,
+    sep: Option<char>,
+    in_ascii_quote: bool,
+    word_start: Option<usize>,
+}
+
+impl<'a> Words<'a> {
+    fn new(src: &'a str, start: usize, end: usize) -> Words<'a> {
+        let slice = src.get(start..end).unwrap_or("");
+        Words { slice, start, chars: slice.char_indices(), depth: 0, sep: None, in_ascii_quote: false, word_start: None }
+    }
+
+    /// Tracks quotes, brackets and separators between words.
+    fn punctuation(&mut self, c: char) {
         match c {
-            '«' | '(' | '“' | '„' => depth += 1,
-            '»' | ')' | '”' => depth = depth.saturating_sub(1),
+            '«' | '(' | '“' | '„' => self.depth += 1,
+            '»' | ')' | '”' => self.depth = self.depth.saturating_sub(1),
             '"' => {
-                in_ascii_quote = !in_ascii_quote;
-                depth = if in_ascii_quote { depth + 1 } else { depth.saturating_sub(1) };
+                self.in_ascii_quote = !self.in_ascii_quote;
+                self.depth = if self.in_ascii_quote { self.depth + 1 } else { self.depth.saturating_sub(1) };
             }
-            ',' | ';' if depth == 0 => sep = Some(c),
+            ',' | ';' if self.depth == 0 => self.sep = Some(c),
             _ => {}
         }
     }
-    out
+
+    /// The word that started at `s` and ends at `i`.
+    fn word(&mut self, s: usize, i: usize) -> Option<Word<'a>> {
+        let text = self.slice.get(s..i)?;
+        Some(Word { text, start: self.start + s, end: self.start + i, depth: self.depth, sep: self.sep.take() })
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        while let Some((i, c)) = self.chars.next() {
+            if crate::text::is_alnum(c) || matches!(c, '-' | '.' | '№' | '/') {
+                self.word_start.get_or_insert(i);
+                continue;
+            }
+            let word = self.word_start.take().and_then(|s| self.word(s, i));
+            self.punctuation(c);
+            if word.is_some() {
+                return word;
+            }
+        }
+        let s = self.word_start.take()?;
+        self.word(s, self.slice.len())
+    }
 }
 
 /// The start of a clause: who is addressed, and how.
@@ -88,7 +121,10 @@ pub(crate) struct Lead {
 /// lead = [assigning_verb] addressees (action_verb … | [assigning_verb] ":")
 /// ```
 pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
-    let words = words(src, start, end);
+    // Most clauses open with an action, which the first two words show: the rest is split only
+    // for an addressee.
+    let mut rest = Words::new(src, start, end);
+    let mut words: Vec<Word<'_>> = rest.by_ref().take(2).collect();
     let mut lead = Lead::default();
     let Some(first) = words.first() else { return lead };
     let first_lower = lexicon::lower(first.bare());
@@ -97,10 +133,11 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         lead.recommend = lexicon::is_recommend_verb(&first_lower);
         from = 1;
     }
-    let Some(head) = words.get(from) else { return lead };
     if !is_addressee_start(src, &words, from) {
         return lead;
     }
+    words.extend(rest);
+    let Some(head) = words.get(from) else { return lead };
     let verb = words.iter().skip(from).position(|w| w.depth == 0 && is_action_verb(w.text)).map(|i| i + from);
     let colon = colon_end(src, start, end);
     match verb {
