@@ -106,8 +106,8 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
 
 /// `… принять к сведению`.
 fn is_note(text: &str) -> bool {
-    // Cheap test first: both phrases have `…ведени…` or `…нимани…`, in either case.
-    let may_be = ["ведени", "ВЕДЕНИ", "нимани", "НИМАНИ"].iter().any(|w| text.contains(w));
+    // Cheap test first: the phrases end in `сведению` or `внимание`, in lower, title or upper case.
+    let may_be = ["сведению", "внимание", "Сведению", "Внимание", "СВЕДЕНИЮ", "ВНИМАНИЕ"].iter().any(|w| text.contains(w));
     may_be && lexicon::is_note(&lexicon::lower(text))
 }
 
