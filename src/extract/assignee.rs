@@ -13,6 +13,7 @@
 
 use crate::block::scan::{find_persons, scan_person};
 use crate::lexicon;
+use crate::memo::Memo;
 use crate::model::Assignee;
 use crate::morph::{self, DativeOf, Gender, Number};
 use crate::span::Span;
@@ -347,7 +348,26 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
 /// agreeing with their noun) inflected; after a comma a participle or adjective agreeing with
 /// the head, or a position in apposition to a person, inflected; dative surnames of persons
 /// inflected; genitive tails, quoted names and abbreviations left as written.
+///
+/// Remembered per thread: plan tables name the same few responsible bodies row after row.
 pub(crate) fn nominative_name(text: &str) -> String {
+    if text.len() > CACHE_NAME_BYTES {
+        return nominative_name_uncached(text);
+    }
+    NAMES.with(|m| m.get_or(text, || nominative_name_uncached(text)))
+}
+
+/// Addressee names each thread remembers.
+const CACHE_NAMES: usize = 1 << 12;
+
+/// Longer addressee texts are inflected afresh each time rather than remembered.
+const CACHE_NAME_BYTES: usize = 256;
+
+thread_local! {
+    static NAMES: Memo<String, String> = Memo::new(CACHE_NAMES);
+}
+
+fn nominative_name_uncached(text: &str) -> String {
     let words = words(text, 0, text.len());
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let mut head: Option<DativeOf> = None;
