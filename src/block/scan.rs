@@ -93,6 +93,9 @@ fn letter_paren(i: &str) -> IResult<&str, ClauseNumber> {
 /// clause_start = [bullet ws*] (paren_number | dotted | letter_paren) (ws+ | &letter | EOL)
 /// ```
 pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
+    if !may_start_clause(line) {
+        return None;
+    }
     let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
     let num_start = line.len() - after_bullet.len();
     let (rest, number) = alt((paren_number, dotted, letter_paren)).parse(after_bullet).ok()?;
@@ -108,6 +111,19 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
         Err(_) => return None,
     };
     Some(ClauseStart { number, written: (num_start, written_end), body })
+}
+
+/// A cheap necessary condition of [`scan_clause_start`]: the line starts with a bullet, a
+/// digit other than `0`, or a small Cyrillic letter and `)`.
+fn may_start_clause(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    match bytes.first() {
+        Some(b'1'..=b'9' | b'-') => true,
+        Some(0..=0x7f) | None => false,
+        // A small letter (`а)` … `я)`, two bytes) and its parenthesis.
+        Some(0xd0 | 0xd1) => bytes.get(2) == Some(&b')'),
+        _ => line.starts_with(is_bullet),
+    }
 }
 
 /// An initial: a capital letter and a dot.
@@ -146,16 +162,37 @@ pub(crate) fn person(i: &str) -> IResult<&str, &str> {
 
 /// Scans a person's name at the start of `s`: its length.
 pub(crate) fn scan_person(s: &str) -> Option<usize> {
+    // Both forms start with a capital letter.
+    if !s.starts_with(is_upper) {
+        return None;
+    }
     person(s).ok().map(|(rest, _)| s.len() - rest.len())
 }
 
 /// Finds every person's name in `s`: their byte ranges.
 pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    let bytes = s.as_bytes();
+    // Every name has initials, so a dot.
+    if !bytes.contains(&b'.') {
+        return found;
+    }
     let mut i = 0;
     let mut prev_alnum = false;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
-        if !prev_alnum && is_upper(c) {
+    while let Some(&b) = bytes.get(i) {
+        // The char at `i`: its length, whether it is a capital (see `is_upper`) and whether a
+        // letter or digit; byte by byte for ASCII and U+0400..U+047F (all letters).
+        let (len, upper, alnum) = match b {
+            b'A'..=b'Z' => (1, true, true),
+            0..=0x7f => (1, false, b.is_ascii_alphanumeric()),
+            0xd0 => (2, matches!(bytes.get(i + 1), Some(0x81 | 0x90..=0xaf)), true),
+            0xd1 => (2, false, true),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.len_utf8(), false, crate::text::is_alnum(c)),
+                None => break,
+            },
+        };
+        if !prev_alnum && upper {
             if let Some(len) = s.get(i..).and_then(scan_person) {
                 found.push((i, i + len));
                 i += len;
@@ -163,8 +200,8 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         }
-        prev_alnum = crate::text::is_alnum(c);
-        i += c.len_utf8();
+        prev_alnum = alnum;
+        i += len;
     }
     found
 }
@@ -182,8 +219,15 @@ pub(crate) struct NameLine {
 /// Scans a line that is only a person's name, or a role and a name apart (`Председатель\t\tА.Ю.
 /// Короткова`). Markdown `**` around either part is allowed.
 pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
+    // Every name has initials, so a dot.
+    if !line.as_bytes().contains(&b'.') {
+        return None;
+    }
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';')).len();
     let body = line.get(..end)?;
+    if !ends_like_name(body) {
+        return None;
+    }
     let lead = body.len() - body.trim_start_matches(|c: char| is_space(c) || c == '*').len();
     let rest = body.get(lead..)?;
     if scan_person(rest) == Some(rest.len()) {
@@ -207,6 +251,17 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
 }
 
+/// Whether `s` ends as a person's name must: in a surname's Cyrillic letter, or in the dot of
+/// an initial after its capital. Every name of [`scan_name_line`] ends its line.
+fn ends_like_name(s: &str) -> bool {
+    let mut chars = s.chars().rev();
+    match chars.next() {
+        Some('.') => chars.next().is_some_and(is_upper),
+        Some(c) => is_cyrillic_letter(c),
+        None => false,
+    }
+}
+
 /// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let &(name_start, name_end) = find_persons(body).last()?;
@@ -217,35 +272,108 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }
 
+/// The label of a `Label: value` line: up to four words of letters and dots at its start, then
+/// `:` or a dash. Found once and asked about every kind of label (see [`Label::value`]).
+pub(crate) struct Label<'a> {
+    line: &'a str,
+    /// The label words, in lower case, whitespace runs made one space.
+    lower: String,
+    /// Where the separator is.
+    sep: usize,
+    /// Whether the separator is `:` rather than a dash.
+    colon: bool,
+}
+
+impl Label<'_> {
+    /// Where the value starts if the label satisfies `is_label` (given lower case, with and
+    /// without its final dots); `dash_ok` allows a dash as the separator.
+    pub(crate) fn value(&self, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
+        if !(self.colon || dash_ok) {
+            return None;
+        }
+        if !(is_label(self.lower.trim_end_matches('.')) | is_label(&self.lower)) {
+            return None;
+        }
+        let sep = self.line.get(self.sep..)?;
+        let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
+        Some(self.line.len() - value.trim_start_matches(is_space).len())
+    }
+}
+
+/// Reads the label at the start of `line` (see [`Label`]).
+///
+/// ```text
+/// label = ws* word (ws* word){0,3} ws* (":" | "-" | "–" | "—")    ; word = (letter | ".")+
+/// ```
+pub(crate) fn label(line: &str) -> Option<Label<'_>> {
+    let mut i = line.len() - line.trim_start_matches(is_space).len();
+    let start = i;
+    // Whether every gap between the words is one ASCII space, as in the lower-cased label.
+    let mut single_spaces = true;
+    for n in 0..4 {
+        let word_start = i;
+        while let Some((len, letter)) = word_char_at(line, i) {
+            if !letter {
+                break;
+            }
+            i += len;
+        }
+        if i == word_start {
+            return None;
+        }
+        let words_end = i;
+        while let Some((len, true)) = crate::text::char_at(line, i) {
+            i += len;
+        }
+        let sep = line.get(i..)?;
+        let colon = sep.starts_with(':');
+        if colon || sep.starts_with(['-', '–', '—']) {
+            let words = line.get(start..words_end)?;
+            let lower = lexicon::lower(words);
+            let lower = if single_spaces { lower } else { collapse_spaces(&lower) };
+            return Some(Label { line, lower, sep: i, colon });
+        }
+        if n == 3 || !word_char_at(line, i).is_some_and(|(_, letter)| letter) {
+            return None;
+        }
+        single_spaces &= i == words_end + 1 && line.as_bytes().get(words_end) == Some(&b' ');
+    }
+    None
+}
+
+/// The length of the char at byte `i` and whether it may be part of a label word (a letter or
+/// a dot), byte by byte for ASCII and U+0400..U+047F (all letters).
+#[inline]
+fn word_char_at(s: &str, i: usize) -> Option<(usize, bool)> {
+    match *s.as_bytes().get(i)? {
+        b'.' => Some((1, true)),
+        b @ 0..=0x7f => Some((1, b.is_ascii_alphabetic())),
+        0xd0 | 0xd1 => Some((2, true)),
+        _ => s.get(i..)?.chars().next().map(|c| (c.len_utf8(), crate::text::is_letter(c))),
+    }
+}
+
 /// Scans a `Label: value` line whose label words satisfy `is_label` (given lower case): where
 /// the value starts. The separator is `:` or a dash; `dash_ok` allows dashes.
 pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
-    let mut words_end = 0;
-    for _ in 0..4 {
-        let rest = line.get(words_end..)?;
-        let skip = rest.len() - rest.trim_start_matches(is_space).len();
-        let word_len = rest
-            .get(skip..)?
-            .find(|c: char| !(crate::text::is_letter(c) || c == '.'))
-            .unwrap_or(rest.len() - skip);
-        if word_len == 0 {
-            return None;
-        }
-        words_end += skip + word_len;
-        let after = line.get(words_end..)?;
-        let sep = after.trim_start_matches(is_space);
-        let is_sep = sep.starts_with(':') || (dash_ok && sep.starts_with(['-', '–', '—']));
-        if !is_sep {
-            continue;
-        }
-        let label = collapse_spaces(&lexicon::lower(line.get(..words_end)?.trim_matches(is_space)));
-        if is_label(label.trim_end_matches('.')) | is_label(&label) {
-            let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
-            let value_start = line.len() - value.trim_start_matches(is_space).len();
-            return Some(value_start);
-        }
+    label(line)?.value(is_label, dash_ok)
+}
+
+/// Calls `f` with `s` in lower case, as [`lexicon::lower`] writes it; a short word is
+/// lower-cased on the stack instead of in a new `String`.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in s.chars() {
+        let l = crate::text::lower_char(c);
+        let Some(slot) = buf.get_mut(n..n + l.len_utf8()) else { return f(&lexicon::lower(s)) };
+        l.encode_utf8(slot);
+        n += l.len_utf8();
     }
-    None
+    match buf.get(..n).map(std::str::from_utf8) {
+        Some(Ok(lower)) => f(lower),
+        _ => f(&lexicon::lower(s)),
+    }
 }
 
 /// `s` with every run of whitespace made one ASCII space.
@@ -254,13 +382,18 @@ pub(crate) fn collapse_spaces(s: &str) -> String {
 }
 
 /// Scans a deadline line: `Срок: …`, `Срок – …`, `Срок исполнения - …`, `Сроки: …`, or `Срок до
-/// …` without a separator. Returns where the term starts.
-pub(crate) fn scan_deadline_line(line: &str) -> Option<usize> {
-    let (line, offset) = match line.strip_prefix('(') {
-        Some(inner) => (inner, 1),
-        None => (line, 0),
+/// …` without a separator. Returns where the term starts. `line_label` is the label of the line
+/// (see [`label`]); one after an opening `(` is read here.
+pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> Option<usize> {
+    let inner_label;
+    let (line, offset, label) = match line.strip_prefix('(') {
+        Some(inner) => {
+            inner_label = label(inner);
+            (inner, 1, inner_label.as_ref())
+        }
+        None => (line, 0, line_label),
     };
-    if let Some(v) = scan_labelled(line, lexicon::is_deadline_label, true) {
+    if let Some(v) = label.and_then(|l| l.value(lexicon::is_deadline_label, true)) {
         return Some(v + offset);
     }
     // `Срок до 1 декабря`: the bare word, then a term opener.
@@ -339,8 +472,29 @@ mod tests {
     }
 
     #[test]
+    fn two_byte_cyrillic_chars_are_letters() {
+        // The byte fast paths take every char of U+0400..U+047F (lead byte 0xd0 or 0xd1) for a
+        // letter, and its capitals as `is_upper` does.
+        for c in ('\u{400}'..='\u{47f}').chain('A'..='z') {
+            let lead = c.to_string().as_bytes()[0];
+            if matches!(lead, 0xd0 | 0xd1) {
+                assert!(crate::text::is_letter(c) && crate::text::is_alnum(c), "{c}");
+            }
+            let s = format!("{c}.Б. Иванов");
+            assert_eq!(find_persons(&s).is_empty(), !is_upper(c), "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn with_lower_agrees_with_lower(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(with_lower(&s, str::to_string), lexicon::lower(&s));
+        }
+    }
+
+    #[test]
     fn labels() {
-        let v = |l: &str| scan_deadline_line(l).map(|i| l[i..].to_string());
+        let v = |l: &str| scan_deadline_line(l, label(l).as_ref()).map(|i| l[i..].to_string());
         assert_eq!(v("Срок – до 31 марта 2021 г."), Some("до 31 марта 2021 г.".into()));
         assert_eq!(v("Срок: март, май 2021 г."), Some("март, май 2021 г.".into()));
         assert_eq!(v("Срок исполнения - постоянно"), Some("постоянно".into()));
