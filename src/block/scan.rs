@@ -7,10 +7,9 @@ use crate::lexicon;
 use crate::text::{is_bullet, is_space};
 use crate::tree::numbering::ClauseNumber;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
+use nom::bytes::complete::{take_while, take_while1};
 use nom::character::complete::{char, satisfy};
-use nom::combinator::{opt, recognize, verify};
-use nom::multi::many0;
+use nom::combinator::{opt, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
@@ -39,11 +38,13 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 /// int = nonzero-digit digit{0,2}
 /// ```
 fn int(i: &str) -> IResult<&str, u16> {
-    let (rest, digits) =
-        verify(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), |d: &str| !d.starts_with('0'))
-            .parse(i)?;
+    let digits = i.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if digits == 0 || i.starts_with('0') {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
     // Up to three digits always fit u16.
-    Ok((rest, digits.parse().unwrap_or(0)))
+    let value = i.bytes().take(digits).fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    Ok((i.get(digits..).unwrap_or(""), value))
 }
 
 /// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`; one component needs its dot.
@@ -52,15 +53,16 @@ fn int(i: &str) -> IResult<&str, u16> {
 /// dotted = int ("." int)* ["."]
 /// ```
 fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
-    let (rest, first) = int(i)?;
-    let (rest, more) = many0(preceded(char('.'), int)).parse(rest)?;
-    let (rest, dot) = opt(char('.')).parse(rest)?;
-    if more.is_empty() && dot.is_none() {
+    let (mut rest, first) = int(i)?;
+    if !rest.starts_with('.') {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    let mut parts = Vec::with_capacity(more.len() + 1);
-    parts.push(first);
-    parts.extend(more);
+    let mut parts = vec![first];
+    while let Ok((after, n)) = preceded(char('.'), int).parse(rest) {
+        parts.push(n);
+        rest = after;
+    }
+    let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, ClauseNumber::Dotted(parts)))
 }
 
@@ -251,15 +253,23 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
 }
 
-/// Whether `s` ends as a person's name must: in a surname's Cyrillic letter, or in the dot of
-/// an initial after its capital. Every name of [`scan_name_line`] ends its line.
+/// Whether `s` ends as a person's name must: in an initial or a surname (see [`person`]), with
+/// an initial before it. Every name of [`scan_name_line`] ends its line.
 fn ends_like_name(s: &str) -> bool {
-    let mut chars = s.chars().rev();
-    match chars.next() {
-        Some('.') => chars.next().is_some_and(is_upper),
-        Some(c) => is_cyrillic_letter(c),
-        None => false,
-    }
+    let last = match strip_initial(s) {
+        Some(rest) => rest,
+        None if s.ends_with(is_cyrillic_letter) => {
+            s.trim_end_matches(|c: char| is_cyrillic_letter(c) || c.is_ascii_uppercase() || c == '-')
+        }
+        None => return false,
+    };
+    strip_initial(last.trim_end_matches(is_space)).is_some()
+}
+
+/// `s` without the initial (a capital and a dot) it ends with.
+fn strip_initial(s: &str) -> Option<&str> {
+    let mut chars = s.strip_suffix('.')?.chars();
+    chars.next_back().filter(|&c| is_upper(c)).map(|_| chars.as_str())
 }
 
 /// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
@@ -277,7 +287,7 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
 pub(crate) struct Label<'a> {
     line: &'a str,
     /// The label words, in lower case, whitespace runs made one space.
-    lower: String,
+    lower: LowerWords,
     /// Where the separator is.
     sep: usize,
     /// Whether the separator is `:` rather than a dash.
@@ -291,12 +301,39 @@ impl Label<'_> {
         if !(self.colon || dash_ok) {
             return None;
         }
-        if !(is_label(self.lower.trim_end_matches('.')) | is_label(&self.lower)) {
+        let lower = self.lower.as_str();
+        if !(is_label(lower.trim_end_matches('.')) | is_label(lower)) {
             return None;
         }
         let sep = self.line.get(self.sep..)?;
         let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
         Some(self.line.len() - value.trim_start_matches(is_space).len())
+    }
+}
+
+/// Words in lower case, whitespace runs made one space; short ones kept inline.
+enum LowerWords {
+    /// Words with single spaces, lower-cased into a buffer: its bytes and length.
+    Inline([u8; LOWER_BUF], usize),
+    /// Longer words, or words with other whitespace between them.
+    Heap(String),
+}
+
+impl LowerWords {
+    /// `words` lower-cased; `single_spaces` tells whether every gap in it is one ASCII space.
+    fn new(words: &str, single_spaces: bool) -> Self {
+        let mut buf = [0u8; LOWER_BUF];
+        match lower_into(words, &mut buf).map(str::len) {
+            Some(len) if single_spaces => Self::Inline(buf, len),
+            _ => Self::Heap(collapse_spaces(&lexicon::lower(words))),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Inline(buf, len) => buf.get(..*len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or(""),
+            Self::Heap(s) => s,
+        }
     }
 }
 
@@ -329,9 +366,7 @@ pub(crate) fn label(line: &str) -> Option<Label<'_>> {
         let colon = sep.starts_with(':');
         if colon || sep.starts_with(['-', '–', '—']) {
             let words = line.get(start..words_end)?;
-            let lower = lexicon::lower(words);
-            let lower = if single_spaces { lower } else { collapse_spaces(&lower) };
-            return Some(Label { line, lower, sep: i, colon });
+            return Some(Label { line, lower: LowerWords::new(words, single_spaces), sep: i, colon });
         }
         if n == 3 || !word_char_at(line, i).is_some_and(|(_, letter)| letter) {
             return None;
@@ -362,18 +397,53 @@ pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: boo
 /// Calls `f` with `s` in lower case, as [`lexicon::lower`] writes it; a short word is
 /// lower-cased on the stack instead of in a new `String`.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    let mut n = 0;
-    for c in s.chars() {
-        let l = crate::text::lower_char(c);
-        let Some(slot) = buf.get_mut(n..n + l.len_utf8()) else { return f(&lexicon::lower(s)) };
-        l.encode_utf8(slot);
-        n += l.len_utf8();
+    let mut buf = [0u8; LOWER_BUF];
+    match lower_into(s, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(&lexicon::lower(s)),
     }
-    match buf.get(..n).map(std::str::from_utf8) {
-        Some(Ok(lower)) => f(lower),
-        _ => f(&lexicon::lower(s)),
+}
+
+/// Size of the stack buffers words are lower-cased into.
+const LOWER_BUF: usize = 64;
+
+/// Writes `s` in lower case into `buf` (as [`lexicon::lower`] writes it: `ё` folded to `е`);
+/// `None` if it does not fit. Byte by byte for ASCII and Russian.
+fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let pair: Option<[u8; 2]> = match (b, next) {
+            // Ё, ё -> е; А..П, Р..Я -> а..п, р..я; а..я as they are.
+            (0xd0, 0x81) | (0xd1, 0x91) => Some([0xd0, 0xb5]),
+            (0xd0, 0x90..=0x9f) => Some([0xd0, next + 0x20]),
+            (0xd0, 0xa0..=0xaf) => Some([0xd1, next - 0x20]),
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f) => Some([b, next]),
+            _ => None,
+        };
+        let written = match pair {
+            Some(pair) => {
+                buf.get_mut(n..n + 2)?.copy_from_slice(&pair);
+                i += 2;
+                2
+            }
+            None if b.is_ascii() => {
+                *buf.get_mut(n)? = b.to_ascii_lowercase();
+                i += 1;
+                1
+            }
+            None => {
+                let c = s.get(i..)?.chars().next()?;
+                let l = crate::text::lower_char(c);
+                l.encode_utf8(buf.get_mut(n..n + l.len_utf8())?);
+                i += c.len_utf8();
+                l.len_utf8()
+            }
+        };
+        n += written;
     }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// `s` with every run of whitespace made one ASCII space.
@@ -488,6 +558,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn with_lower_agrees_with_lower(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(with_lower(&s, str::to_string), lexicon::lower(&s));
+        }
+
+        #[test]
+        fn with_lower_agrees_on_cyrillic(s in "[\u{400}-\u{4ff}A-Za-z .:]{0,40}") {
             proptest::prop_assert_eq!(with_lower(&s, str::to_string), lexicon::lower(&s));
         }
     }
