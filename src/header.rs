@@ -154,7 +154,7 @@ fn merge_meta(header: &mut Header, meta: Meta) {
 /// `26.11.2020 № 291`, `г. Усинск`.
 fn read_meta(text: &str) -> Option<Meta> {
     const MAX_LEN: usize = 120;
-    if cleans_longer_than(text, MAX_LEN) {
+    if cleans_longer_than(text, MAX_LEN) || !may_be_meta(text) {
         return None;
     }
     let compact = clean(text);
@@ -191,8 +191,9 @@ fn read_meta(text: &str) -> Option<Meta> {
 /// text without markup (`*`, `<`, `&`) every printable ASCII char but a bullet `-`, and every
 /// Russian letter (U+0400..U+047F), stays.
 fn cleans_longer_than(text: &str, limit: usize) -> bool {
+    let bytes = text.as_bytes();
     let mut kept = 0;
-    for &b in text.as_bytes() {
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'*' | b'<' | b'&' => return false,
             b'-' => {}
@@ -200,8 +201,24 @@ fn cleans_longer_than(text: &str, limit: usize) -> bool {
             0xd0 | 0xd1 => kept += 2,
             _ => {}
         }
+        if kept > limit {
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            return !(rest.contains(&b'*') || rest.contains(&b'<') || rest.contains(&b'&'));
+        }
     }
-    kept > limit
+    false
+}
+
+/// A cheap necessary condition of [`read_meta`]: a date and a number need a digit, and a place
+/// starts with `г`, `с`, `п` or `д` — the first letter of the text unless markup (`<p>`,
+/// `&laquo;`) hides letters that cleaning drops.
+fn may_be_meta(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) || bytes.contains(&b'<') || bytes.contains(&b'&') {
+        return true;
+    }
+    let first_letter = text.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char);
+    matches!(first_letter, Some('г' | 'с' | 'п' | 'д'))
 }
 
 /// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement.
@@ -339,6 +356,8 @@ mod tests {
         assert!(!cleans_longer_than(&marked, 120));
         assert!(cleans_longer_than(&format!("- {}", "б".repeat(61)), 120));
         assert!(!cleans_longer_than(&format!("- {}", "б".repeat(60)), 120));
+        assert!(!cleans_longer_than(&format!("{}**", "б".repeat(70)), 120));
+        assert!(!may_be_meta("Об итогах года") && may_be_meta("**Г**. Усинск") && may_be_meta("№ 15-Р"));
     }
 
     #[test]
