@@ -8,6 +8,7 @@
 //! end moved to their fields); the preamble (what remains before the formula). Bilingual header
 //! paragraphs (Komi, Tatar, … with letters outside Russian) are skipped.
 
+use crate::block::scan::with_lower;
 use crate::block::{Block, LineKind};
 use crate::date::Date;
 use crate::extract::date::{document_date, lower_same_len, reg_number, ws0};
@@ -152,8 +153,12 @@ fn merge_meta(header: &mut Header, meta: Meta) {
 /// Reads a line made only of a date, a number and/or a place: `от 26.11.2020`, `№ 291`,
 /// `26.11.2020 № 291`, `г. Усинск`.
 fn read_meta(text: &str) -> Option<Meta> {
+    const MAX_LEN: usize = 120;
+    if cleans_longer_than(text, MAX_LEN) || !may_be_meta(text) {
+        return None;
+    }
     let compact = clean(text);
-    if compact.len() > 120 {
+    if compact.len() > MAX_LEN {
         return None;
     }
     if let Some(place) = place(&compact) {
@@ -182,12 +187,47 @@ fn read_meta(text: &str) -> Option<Meta> {
     (meta.date.is_some() || meta.number.is_some()).then_some(meta)
 }
 
+/// Whether `clean(text)` is certainly longer than `limit` bytes, told without cleaning it: in
+/// text without markup (`*`, `<`, `&`) every printable ASCII char but a bullet `-`, and every
+/// Russian letter (U+0400..U+047F), stays.
+fn cleans_longer_than(text: &str, limit: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut kept = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'*' | b'<' | b'&' => return false,
+            b'-' => {}
+            0x21..=0x7e => kept += 1,
+            0xd0 | 0xd1 => kept += 2,
+            _ => {}
+        }
+        if kept > limit {
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            return !(rest.contains(&b'*') || rest.contains(&b'<') || rest.contains(&b'&'));
+        }
+    }
+    false
+}
+
+/// A cheap necessary condition of [`read_meta`]: a date and a number need a digit, and a place
+/// starts with `г`, `с`, `п` or `д` — the first letter of the text unless markup (`<p>`,
+/// `&laquo;`) hides letters that cleaning drops.
+fn may_be_meta(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) || bytes.contains(&b'<') || bytes.contains(&b'&') {
+        return true;
+    }
+    let first_letter = text.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char);
+    matches!(first_letter, Some('г' | 'с' | 'п' | 'д'))
+}
+
 /// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement.
 fn place(compact: &str) -> Option<String> {
-    let lower = lexicon::lower(compact);
-    let is_place = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    const PREFIXES: [&str; 10] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "];
+    // Only the head of the line is lower-cased: as long as the longest prefix.
+    let longest = PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    let head = compact.char_indices().nth(longest).map_or(compact, |(end, _)| compact.get(..end).unwrap_or(""));
+    let is_place = with_lower(head, |head| PREFIXES.iter().any(|p| head.starts_with(p)))
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
     is_place.then(|| compact.to_string())
@@ -302,6 +342,22 @@ mod tests {
         assert_eq!(read_meta("№ 15-Р").and_then(|m| m.number), Some("15-Р".into()));
         assert_eq!(read_meta("г. Усинск").and_then(|m| m.place), Some("г. Усинск".into()));
         assert!(read_meta("Об итогах 2020 года").is_none());
+    }
+
+    #[test]
+    fn long_lines_are_no_meta_lines() {
+        let date = "от 26.11.2020 № 291";
+        let padded = format!("{date}{}", " ".repeat(200));
+        assert!(read_meta(&padded).is_some());
+        assert!(!cleans_longer_than(&padded, 120));
+        let long = format!("{date} {}", "а".repeat(60));
+        assert!(cleans_longer_than(&long, 120) && read_meta(&long).is_none());
+        let marked = format!("**{date}**{}", "<b></b>".repeat(30));
+        assert!(!cleans_longer_than(&marked, 120));
+        assert!(cleans_longer_than(&format!("- {}", "б".repeat(61)), 120));
+        assert!(!cleans_longer_than(&format!("- {}", "б".repeat(60)), 120));
+        assert!(!cleans_longer_than(&format!("{}**", "б".repeat(70)), 120));
+        assert!(!may_be_meta("Об итогах года") && may_be_meta("**Г**. Усинск") && may_be_meta("№ 15-Р"));
     }
 
     #[test]

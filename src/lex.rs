@@ -41,19 +41,30 @@ impl Line {
 pub(crate) fn lines(src: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(src.len() / 40 + 1);
     let mut start = 0;
-    let bytes = src.as_bytes();
-    while start < bytes.len() {
-        let end = memchr_newline(bytes, start).unwrap_or(bytes.len());
-        let (content_start, content_end) = trim_range(src, start, end);
+    while start < src.len() {
+        // `str::find` of one ASCII char is a `memchr`.
+        let end = src.get(start..).and_then(|rest| rest.find('\n')).map_or(src.len(), |i| start + i);
+        let (content_start, content_end) = trim_line(src, start, end);
         out.push(Line { start, end, content_start, content_end });
         start = end + 1;
     }
     out
 }
 
-/// Position of the next `\n` at or after `from`.
-fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes.get(from..)?.iter().position(|&b| b == b'\n').map(|i| i + from)
+/// [`trim_range`] of one line, byte by byte where the line starts and ends with ASCII or Russian
+/// (U+0400..U+047F, never whitespace).
+fn trim_line(src: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = src.as_bytes();
+    let plain = |b: Option<&u8>| matches!(b, Some(0x21..=0x7e | 0xd0 | 0xd1));
+    // The last byte of a Russian letter is a continuation byte: look at the lead before it.
+    let plain_end = match bytes.get(end.wrapping_sub(1)) {
+        Some(0x80..=0xbf) => matches!(bytes.get(end.wrapping_sub(2)), Some(0xd0 | 0xd1)),
+        b => plain(b),
+    };
+    if start < end && plain(bytes.get(start)) && plain_end {
+        return (start, end);
+    }
+    trim_range(src, start, end)
 }
 
 #[cfg(test)]
@@ -69,5 +80,12 @@ mod tests {
         assert!(lines[1].is_blank());
         assert_eq!(lines[2].text(src), "Приказ");
         assert_eq!(lines[2].end, src.len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_line_agrees_with_trim_range(s in "[ \t\r\u{a0}\u{ad}\u{2003}\u{400}-\u{4ff}aZ.é]{0,12}") {
+            proptest::prop_assert_eq!(trim_line(&s, 0, s.len()), trim_range(&s, 0, s.len()));
+        }
     }
 }

@@ -87,28 +87,32 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
         }
         return LineKind::TableRow;
     }
-    if let Some(v) = scan::scan_deadline_line(text) {
+    // The label is read once and asked about each kind (deadline, responsible, …).
+    let label = scan::label(text);
+    if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
     if has_cells && is_table_row(raw) {
         return LineKind::TableRow;
     }
-    classify_labelled(text, base).unwrap_or_else(|| classify_plain(text, base))
+    classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
 }
 
 /// Lines that open with a label: responsible, executor, distribution, meeting headings.
-fn classify_labelled(text: &str, base: usize) -> Option<LineKind> {
-    if let Some(v) = scan::scan_labelled(text, lexicon::is_responsible_label, true) {
+/// `label` is the line's label, if it has one (see [`scan::label`]).
+fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -> Option<LineKind> {
+    let value = |is_label: fn(&str) -> bool, dash_ok: bool| label.and_then(|l| l.value(is_label, dash_ok));
+    if let Some(v) = value(lexicon::is_responsible_label, true) {
         return Some(LineKind::Responsible { value: v + base });
     }
     if let Some(v) = scan_executor(text) {
         return Some(LineKind::Executor { value: v + base });
     }
-    if let Some(v) = scan::scan_labelled(text, lexicon::is_distribution_label, false) {
+    if let Some(v) = value(lexicon::is_distribution_label, false) {
         return Some(LineKind::Distribution { value: v + base });
     }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
-    if let Some(v) = scan::scan_labelled(text, section, true) {
+    if let Some(v) = value(section, true) {
         let head = text.split([':', '-', '–', '—']).next().unwrap_or("");
         let head = scan::collapse_spaces(&lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*')));
         let section = lexicon::meeting_section(&head)?;
@@ -185,9 +189,12 @@ fn is_appendix_heading(text: &str) -> bool {
     if body.len() > 300 || !body.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let word: String = body.chars().take_while(|&c| crate::text::is_letter(c)).collect();
-    lexicon::is_appendix_word(&lexicon::lower(&word))
+    let word = body.find(|c: char| !crate::text::is_letter(c)).map_or(body, |end| body.get(..end).unwrap_or(""));
+    scan::with_lower(word, lexicon::is_appendix_word)
 }
+
+/// Prefixes of an editorial note (lower case).
+const EDITORIAL_PREFIXES: [&str; 6] = ["(в ред.", "(в редакции", "см. текст", "информация об изменениях", "(пункт введен", "(п. "];
 
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
 /// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
@@ -195,19 +202,25 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    let lower = lexicon::lower(text);
-    if ["(в ред.", "(в редакции", "см. текст", "информация об изменениях", "(пункт введен", "(п. "]
-        .iter()
-        .any(|p| lower.starts_with(p))
-    {
-        return true;
+    // Both kinds are told by the first letter: a prefix (`(`, `с`, `и`) or a part of the text
+    // (`пункт`, `абзац`, `раздел`, `часть`, `глава`); only then is the line lower-cased.
+    match text.chars().next().map(crate::text::lower_char) {
+        Some('(' | 'с' | 'и') => {
+            let longest = EDITORIAL_PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+            let head = text.char_indices().nth(longest).map_or(text, |(end, _)| text.get(..end).unwrap_or(""));
+            scan::with_lower(head, |head| EDITORIAL_PREFIXES.iter().any(|p| head.starts_with(p)))
+        }
+        Some('п' | 'а' | 'р' | 'ч' | 'г') => {
+            let first = text.split(is_space).next().unwrap_or("");
+            let names_part = |w: &str| matches!(w, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
+            if !(text.contains(" - ") && scan::with_lower(first, names_part)) {
+                return false;
+            }
+            let lower = lexicon::lower(text);
+            [" изменен", " утратил", " дополнен", " исключен", " введен"].iter().any(|w| lower.contains(w))
+        }
+        _ => false,
     }
-    let first = lower.split(is_space).next().unwrap_or("");
-    let names_part = matches!(first, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
-    let changed = [" изменен", " утратил", " дополнен", " исключен", " введен"]
-        .iter()
-        .any(|w| lower.contains(w));
-    names_part && changed && lower.contains(" - ")
 }
 
 #[cfg(test)]

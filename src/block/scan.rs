@@ -7,10 +7,9 @@ use crate::lexicon;
 use crate::text::{is_bullet, is_space};
 use crate::tree::numbering::ClauseNumber;
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
+use nom::bytes::complete::{take_while, take_while1};
 use nom::character::complete::{char, satisfy};
-use nom::combinator::{opt, recognize, verify};
-use nom::multi::many0;
+use nom::combinator::{opt, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
@@ -39,11 +38,13 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 /// int = nonzero-digit digit{0,2}
 /// ```
 fn int(i: &str) -> IResult<&str, u16> {
-    let (rest, digits) =
-        verify(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), |d: &str| !d.starts_with('0'))
-            .parse(i)?;
+    let digits = i.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if digits == 0 || i.starts_with('0') {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
     // Up to three digits always fit u16.
-    Ok((rest, digits.parse().unwrap_or(0)))
+    let value = i.bytes().take(digits).fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    Ok((i.get(digits..).unwrap_or(""), value))
 }
 
 /// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`; one component needs its dot.
@@ -52,15 +53,16 @@ fn int(i: &str) -> IResult<&str, u16> {
 /// dotted = int ("." int)* ["."]
 /// ```
 fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
-    let (rest, first) = int(i)?;
-    let (rest, more) = many0(preceded(char('.'), int)).parse(rest)?;
-    let (rest, dot) = opt(char('.')).parse(rest)?;
-    if more.is_empty() && dot.is_none() {
+    let (mut rest, first) = int(i)?;
+    if !rest.starts_with('.') {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    let mut parts = Vec::with_capacity(more.len() + 1);
-    parts.push(first);
-    parts.extend(more);
+    let mut parts = vec![first];
+    while let Ok((after, n)) = preceded(char('.'), int).parse(rest) {
+        parts.push(n);
+        rest = after;
+    }
+    let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, ClauseNumber::Dotted(parts)))
 }
 
@@ -93,6 +95,9 @@ fn letter_paren(i: &str) -> IResult<&str, ClauseNumber> {
 /// clause_start = [bullet ws*] (paren_number | dotted | letter_paren) (ws+ | &letter | EOL)
 /// ```
 pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
+    if !may_start_clause(line) {
+        return None;
+    }
     let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
     let num_start = line.len() - after_bullet.len();
     let (rest, number) = alt((paren_number, dotted, letter_paren)).parse(after_bullet).ok()?;
@@ -108,6 +113,19 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
         Err(_) => return None,
     };
     Some(ClauseStart { number, written: (num_start, written_end), body })
+}
+
+/// A cheap necessary condition of [`scan_clause_start`]: the line starts with a bullet, a
+/// digit other than `0`, or a small Cyrillic letter and `)`.
+fn may_start_clause(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    match bytes.first() {
+        Some(b'1'..=b'9' | b'-') => true,
+        Some(0..=0x7f) | None => false,
+        // A small letter (`а)` … `я)`, two bytes) and its parenthesis.
+        Some(0xd0 | 0xd1) => bytes.get(2) == Some(&b')'),
+        _ => line.starts_with(is_bullet),
+    }
 }
 
 /// An initial: a capital letter and a dot.
@@ -146,16 +164,37 @@ pub(crate) fn person(i: &str) -> IResult<&str, &str> {
 
 /// Scans a person's name at the start of `s`: its length.
 pub(crate) fn scan_person(s: &str) -> Option<usize> {
+    // Both forms start with a capital letter.
+    if !s.starts_with(is_upper) {
+        return None;
+    }
     person(s).ok().map(|(rest, _)| s.len() - rest.len())
 }
 
 /// Finds every person's name in `s`: their byte ranges.
 pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    let bytes = s.as_bytes();
+    // Every name has initials, so a dot.
+    if !bytes.contains(&b'.') {
+        return found;
+    }
     let mut i = 0;
     let mut prev_alnum = false;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
-        if !prev_alnum && is_upper(c) {
+    while let Some(&b) = bytes.get(i) {
+        // The char at `i`: its length, whether it is a capital (see `is_upper`) and whether a
+        // letter or digit; byte by byte for ASCII and U+0400..U+047F (all letters).
+        let (len, upper, alnum) = match b {
+            b'A'..=b'Z' => (1, true, true),
+            0..=0x7f => (1, false, b.is_ascii_alphanumeric()),
+            0xd0 => (2, matches!(bytes.get(i + 1), Some(0x81 | 0x90..=0xaf)), true),
+            0xd1 => (2, false, true),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.len_utf8(), false, crate::text::is_alnum(c)),
+                None => break,
+            },
+        };
+        if !prev_alnum && upper {
             if let Some(len) = s.get(i..).and_then(scan_person) {
                 found.push((i, i + len));
                 i += len;
@@ -163,8 +202,8 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         }
-        prev_alnum = crate::text::is_alnum(c);
-        i += c.len_utf8();
+        prev_alnum = alnum;
+        i += len;
     }
     found
 }
@@ -182,8 +221,15 @@ pub(crate) struct NameLine {
 /// Scans a line that is only a person's name, or a role and a name apart (`Председатель\t\tА.Ю.
 /// Короткова`). Markdown `**` around either part is allowed.
 pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
+    // Every name has initials, so a dot.
+    if !line.as_bytes().contains(&b'.') {
+        return None;
+    }
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';')).len();
     let body = line.get(..end)?;
+    if !ends_like_name(body) {
+        return None;
+    }
     let lead = body.len() - body.trim_start_matches(|c: char| is_space(c) || c == '*').len();
     let rest = body.get(lead..)?;
     if scan_person(rest) == Some(rest.len()) {
@@ -207,6 +253,25 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
 }
 
+/// Whether `s` ends as a person's name must: in an initial or a surname (see [`person`]), with
+/// an initial before it. Every name of [`scan_name_line`] ends its line.
+fn ends_like_name(s: &str) -> bool {
+    let last = match strip_initial(s) {
+        Some(rest) => rest,
+        None if s.ends_with(is_cyrillic_letter) => {
+            s.trim_end_matches(|c: char| is_cyrillic_letter(c) || c.is_ascii_uppercase() || c == '-')
+        }
+        None => return false,
+    };
+    strip_initial(last.trim_end_matches(is_space)).is_some()
+}
+
+/// `s` without the initial (a capital and a dot) it ends with.
+fn strip_initial(s: &str) -> Option<&str> {
+    let mut chars = s.strip_suffix('.')?.chars();
+    chars.next_back().filter(|&c| is_upper(c)).map(|_| chars.as_str())
+}
+
 /// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let &(name_start, name_end) = find_persons(body).last()?;
@@ -217,35 +282,168 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }
 
+/// The label of a `Label: value` line: up to four words of letters and dots at its start, then
+/// `:` or a dash. Found once and asked about every kind of label (see [`Label::value`]).
+pub(crate) struct Label<'a> {
+    line: &'a str,
+    /// The label words, in lower case, whitespace runs made one space.
+    lower: LowerWords,
+    /// Where the separator is.
+    sep: usize,
+    /// Whether the separator is `:` rather than a dash.
+    colon: bool,
+}
+
+impl Label<'_> {
+    /// Where the value starts if the label satisfies `is_label` (given lower case, with and
+    /// without its final dots); `dash_ok` allows a dash as the separator.
+    pub(crate) fn value(&self, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
+        if !(self.colon || dash_ok) {
+            return None;
+        }
+        let lower = self.lower.as_str();
+        if !(is_label(lower.trim_end_matches('.')) | is_label(lower)) {
+            return None;
+        }
+        let sep = self.line.get(self.sep..)?;
+        let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
+        Some(self.line.len() - value.trim_start_matches(is_space).len())
+    }
+}
+
+/// Words in lower case, whitespace runs made one space; short ones kept inline.
+enum LowerWords {
+    /// Words with single spaces, lower-cased into a buffer: its bytes and length.
+    Inline([u8; LOWER_BUF], usize),
+    /// Longer words, or words with other whitespace between them.
+    Heap(String),
+}
+
+impl LowerWords {
+    /// `words` lower-cased; `single_spaces` tells whether every gap in it is one ASCII space.
+    fn new(words: &str, single_spaces: bool) -> Self {
+        let mut buf = [0u8; LOWER_BUF];
+        match lower_into(words, &mut buf).map(str::len) {
+            Some(len) if single_spaces => Self::Inline(buf, len),
+            _ => Self::Heap(collapse_spaces(&lexicon::lower(words))),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Inline(buf, len) => buf.get(..*len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or(""),
+            Self::Heap(s) => s,
+        }
+    }
+}
+
+/// Reads the label at the start of `line` (see [`Label`]).
+///
+/// ```text
+/// label = ws* word (ws* word){0,3} ws* (":" | "-" | "–" | "—")    ; word = (letter | ".")+
+/// ```
+pub(crate) fn label(line: &str) -> Option<Label<'_>> {
+    let mut i = line.len() - line.trim_start_matches(is_space).len();
+    let start = i;
+    // Whether every gap between the words is one ASCII space, as in the lower-cased label.
+    let mut single_spaces = true;
+    for n in 0..4 {
+        let word_start = i;
+        while let Some((len, letter)) = word_char_at(line, i) {
+            if !letter {
+                break;
+            }
+            i += len;
+        }
+        if i == word_start {
+            return None;
+        }
+        let words_end = i;
+        while let Some((len, true)) = crate::text::char_at(line, i) {
+            i += len;
+        }
+        let sep = line.get(i..)?;
+        let colon = sep.starts_with(':');
+        if colon || sep.starts_with(['-', '–', '—']) {
+            let words = line.get(start..words_end)?;
+            return Some(Label { line, lower: LowerWords::new(words, single_spaces), sep: i, colon });
+        }
+        if n == 3 || !word_char_at(line, i).is_some_and(|(_, letter)| letter) {
+            return None;
+        }
+        single_spaces &= i == words_end + 1 && line.as_bytes().get(words_end) == Some(&b' ');
+    }
+    None
+}
+
+/// The length of the char at byte `i` and whether it may be part of a label word (a letter or
+/// a dot), byte by byte for ASCII and U+0400..U+047F (all letters).
+#[inline]
+fn word_char_at(s: &str, i: usize) -> Option<(usize, bool)> {
+    match *s.as_bytes().get(i)? {
+        b'.' => Some((1, true)),
+        b @ 0..=0x7f => Some((1, b.is_ascii_alphabetic())),
+        0xd0 | 0xd1 => Some((2, true)),
+        _ => s.get(i..)?.chars().next().map(|c| (c.len_utf8(), crate::text::is_letter(c))),
+    }
+}
+
 /// Scans a `Label: value` line whose label words satisfy `is_label` (given lower case): where
 /// the value starts. The separator is `:` or a dash; `dash_ok` allows dashes.
 pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
-    let mut words_end = 0;
-    for _ in 0..4 {
-        let rest = line.get(words_end..)?;
-        let skip = rest.len() - rest.trim_start_matches(is_space).len();
-        let word_len = rest
-            .get(skip..)?
-            .find(|c: char| !(crate::text::is_letter(c) || c == '.'))
-            .unwrap_or(rest.len() - skip);
-        if word_len == 0 {
-            return None;
-        }
-        words_end += skip + word_len;
-        let after = line.get(words_end..)?;
-        let sep = after.trim_start_matches(is_space);
-        let is_sep = sep.starts_with(':') || (dash_ok && sep.starts_with(['-', '–', '—']));
-        if !is_sep {
-            continue;
-        }
-        let label = collapse_spaces(&lexicon::lower(line.get(..words_end)?.trim_matches(is_space)));
-        if is_label(label.trim_end_matches('.')) | is_label(&label) {
-            let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
-            let value_start = line.len() - value.trim_start_matches(is_space).len();
-            return Some(value_start);
-        }
+    label(line)?.value(is_label, dash_ok)
+}
+
+/// Calls `f` with `s` in lower case, as [`lexicon::lower`] writes it; a short word is
+/// lower-cased on the stack instead of in a new `String`.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; LOWER_BUF];
+    match lower_into(s, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(&lexicon::lower(s)),
     }
-    None
+}
+
+/// Size of the stack buffers words are lower-cased into.
+const LOWER_BUF: usize = 64;
+
+/// Writes `s` in lower case into `buf` (as [`lexicon::lower`] writes it: `ё` folded to `е`);
+/// `None` if it does not fit. Byte by byte for ASCII and Russian.
+fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let pair: Option<[u8; 2]> = match (b, next) {
+            // Ё, ё -> е; А..П, Р..Я -> а..п, р..я; а..я as they are.
+            (0xd0, 0x81) | (0xd1, 0x91) => Some([0xd0, 0xb5]),
+            (0xd0, 0x90..=0x9f) => Some([0xd0, next + 0x20]),
+            (0xd0, 0xa0..=0xaf) => Some([0xd1, next - 0x20]),
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f) => Some([b, next]),
+            _ => None,
+        };
+        let written = match pair {
+            Some(pair) => {
+                buf.get_mut(n..n + 2)?.copy_from_slice(&pair);
+                i += 2;
+                2
+            }
+            None if b.is_ascii() => {
+                *buf.get_mut(n)? = b.to_ascii_lowercase();
+                i += 1;
+                1
+            }
+            None => {
+                let c = s.get(i..)?.chars().next()?;
+                let l = crate::text::lower_char(c);
+                l.encode_utf8(buf.get_mut(n..n + l.len_utf8())?);
+                i += c.len_utf8();
+                l.len_utf8()
+            }
+        };
+        n += written;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// `s` with every run of whitespace made one ASCII space.
@@ -254,13 +452,18 @@ pub(crate) fn collapse_spaces(s: &str) -> String {
 }
 
 /// Scans a deadline line: `Срок: …`, `Срок – …`, `Срок исполнения - …`, `Сроки: …`, or `Срок до
-/// …` without a separator. Returns where the term starts.
-pub(crate) fn scan_deadline_line(line: &str) -> Option<usize> {
-    let (line, offset) = match line.strip_prefix('(') {
-        Some(inner) => (inner, 1),
-        None => (line, 0),
+/// …` without a separator. Returns where the term starts. `line_label` is the label of the line
+/// (see [`label`]); one after an opening `(` is read here.
+pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> Option<usize> {
+    let inner_label;
+    let (line, offset, label) = match line.strip_prefix('(') {
+        Some(inner) => {
+            inner_label = label(inner);
+            (inner, 1, inner_label.as_ref())
+        }
+        None => (line, 0, line_label),
     };
-    if let Some(v) = scan_labelled(line, lexicon::is_deadline_label, true) {
+    if let Some(v) = label.and_then(|l| l.value(lexicon::is_deadline_label, true)) {
         return Some(v + offset);
     }
     // `Срок до 1 декабря`: the bare word, then a term opener.
@@ -339,8 +542,34 @@ mod tests {
     }
 
     #[test]
+    fn two_byte_cyrillic_chars_are_letters() {
+        // The byte fast paths take every char of U+0400..U+047F (lead byte 0xd0 or 0xd1) for a
+        // letter, and its capitals as `is_upper` does.
+        for c in ('\u{400}'..='\u{47f}').chain('A'..='z') {
+            let lead = c.to_string().as_bytes()[0];
+            if matches!(lead, 0xd0 | 0xd1) {
+                assert!(crate::text::is_letter(c) && crate::text::is_alnum(c), "{c}");
+            }
+            let s = format!("{c}.Б. Иванов");
+            assert_eq!(find_persons(&s).is_empty(), !is_upper(c), "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn with_lower_agrees_with_lower(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(with_lower(&s, str::to_string), lexicon::lower(&s));
+        }
+
+        #[test]
+        fn with_lower_agrees_on_cyrillic(s in "[\u{400}-\u{4ff}A-Za-z .:]{0,40}") {
+            proptest::prop_assert_eq!(with_lower(&s, str::to_string), lexicon::lower(&s));
+        }
+    }
+
+    #[test]
     fn labels() {
-        let v = |l: &str| scan_deadline_line(l).map(|i| l[i..].to_string());
+        let v = |l: &str| scan_deadline_line(l, label(l).as_ref()).map(|i| l[i..].to_string());
         assert_eq!(v("Срок – до 31 марта 2021 г."), Some("до 31 марта 2021 г.".into()));
         assert_eq!(v("Срок: март, май 2021 г."), Some("март, май 2021 г.".into()));
         assert_eq!(v("Срок исполнения - постоянно"), Some("постоянно".into()));
