@@ -129,6 +129,24 @@ pub(crate) fn lower(s: &str, same_len: bool) -> Cow<'_, str> {
     }
 }
 
+/// Writes [`lower`]`(s, false)` into `buf`, for short words that need no `String`; `None` if it
+/// does not fit.
+pub(crate) fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let (mut i, mut n) = (0, 0);
+    while let Some((len, lowered)) = lower_at(s, i, false) {
+        let written = match lowered {
+            Some(l) => l.encode_utf8(buf.get_mut(n..n + l.len_utf8())?).len(),
+            None => {
+                buf.get_mut(n..n + len)?.copy_from_slice(s.as_bytes().get(i..i + len)?);
+                len
+            }
+        };
+        i += len;
+        n += written;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
 /// The length of the char at byte `i` of `s` and its lower case if that differs (see
 /// [`lower`]); `None` at the end.
 #[inline]

@@ -323,7 +323,7 @@ impl LowerWords {
     /// `words` lower-cased; `single_spaces` tells whether every gap in it is one ASCII space.
     fn new(words: &str, single_spaces: bool) -> Self {
         let mut buf = [0u8; LOWER_BUF];
-        match lower_into(words, &mut buf).map(str::len) {
+        match crate::text::lower_into(words, &mut buf).map(str::len) {
             Some(len) if single_spaces => Self::Inline(buf, len),
             _ => Self::Heap(collapse_spaces(&lexicon::lower(words))),
         }
@@ -398,7 +398,7 @@ pub(crate) fn scan_labelled(line: &str, is_label: fn(&str) -> bool, dash_ok: boo
 /// lower-cased on the stack instead of in a new `String`.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; LOWER_BUF];
-    match lower_into(s, &mut buf) {
+    match crate::text::lower_into(s, &mut buf) {
         Some(lower) => f(lower),
         None => f(&lexicon::lower(s)),
     }
@@ -406,45 +406,6 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Size of the stack buffers words are lower-cased into.
 const LOWER_BUF: usize = 64;
-
-/// Writes `s` in lower case into `buf` (as [`lexicon::lower`] writes it: `ё` folded to `е`);
-/// `None` if it does not fit. Byte by byte for ASCII and Russian.
-fn lower_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let bytes = s.as_bytes();
-    let (mut i, mut n) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        let next = bytes.get(i + 1).copied().unwrap_or(0);
-        let pair: Option<[u8; 2]> = match (b, next) {
-            // Ё, ё -> е; А..П, Р..Я -> а..п, р..я; а..я as they are.
-            (0xd0, 0x81) | (0xd1, 0x91) => Some([0xd0, 0xb5]),
-            (0xd0, 0x90..=0x9f) => Some([0xd0, next + 0x20]),
-            (0xd0, 0xa0..=0xaf) => Some([0xd1, next - 0x20]),
-            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f) => Some([b, next]),
-            _ => None,
-        };
-        let written = match pair {
-            Some(pair) => {
-                buf.get_mut(n..n + 2)?.copy_from_slice(&pair);
-                i += 2;
-                2
-            }
-            None if b.is_ascii() => {
-                *buf.get_mut(n)? = b.to_ascii_lowercase();
-                i += 1;
-                1
-            }
-            None => {
-                let c = s.get(i..)?.chars().next()?;
-                let l = crate::text::lower_char(c);
-                l.encode_utf8(buf.get_mut(n..n + l.len_utf8())?);
-                i += c.len_utf8();
-                l.len_utf8()
-            }
-        };
-        n += written;
-    }
-    std::str::from_utf8(buf.get(..n)?).ok()
-}
 
 /// `s` with every run of whitespace made one ASCII space.
 pub(crate) fn collapse_spaces(s: &str) -> String {
