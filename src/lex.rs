@@ -41,9 +41,11 @@ impl Line {
 pub(crate) fn lines(src: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(src.len() / 40 + 1);
     let mut start = 0;
-    while start < src.len() {
-        // `str::find` of one ASCII char is a `memchr`.
-        let end = src.get(start..).and_then(|rest| rest.find('\n')).map_or(src.len(), |i| start + i);
+    let ends = memchr::memchr_iter(b'\n', src.as_bytes()).chain(std::iter::once(src.len()));
+    for end in ends {
+        if start >= src.len() {
+            break;
+        }
         let (content_start, content_end) = trim_line(src, start, end);
         out.push(Line { start, end, content_start, content_end });
         start = end + 1;
