@@ -144,19 +144,17 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
 
 /// The distinct years (1900–2199) a text names.
 pub(crate) fn years_named(text: &str) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut years: Vec<i32> = Vec::new();
-    let (mut value, mut digits) = (0i32, 0usize);
-    // A trailing non-digit closes the last run.
-    for b in text.bytes().chain(std::iter::once(b' ')) {
-        if b.is_ascii_digit() {
-            value = if digits < 4 { value * 10 + i32::from(b - b'0') } else { value };
-            digits += 1;
-            continue;
+    // Every plausible year starts with 1 or 2.
+    for i in memchr::memchr2_iter(b'1', b'2', bytes) {
+        let alone = (i == 0 || !digit_at(i - 1)) && !digit_at(i + 4);
+        let Some(digits) = bytes.get(i..i + 4).filter(|d| alone && d.iter().all(u8::is_ascii_digit)) else { continue };
+        let y = digits.iter().fold(0i32, |n, &d| n * 10 + i32::from(d - b'0'));
+        if crate::date::YEARS.contains(&y) && !years.contains(&y) {
+            years.push(y);
         }
-        if digits == 4 && crate::date::YEARS.contains(&value) && !years.contains(&value) {
-            years.push(value);
-        }
-        (value, digits) = (0, 0);
     }
     years
 }
@@ -170,5 +168,19 @@ mod tests {
         assert_eq!(years_named("План на 2021 год и 2022–2023 годы, 2021 г."), vec![2021, 2022, 2023]);
         assert_eq!(years_named("№ 12345, тел. 8-800-1234, 0999 и ЕГЭ-2021"), vec![2021]);
         assert!(years_named("1.1.1. Провести").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_the_four_digit_runs_in_range(text in "[0-9120 .г–-]{0,30}") {
+            let mut expected: Vec<i32> = Vec::new();
+            for run in text.split(|c: char| !c.is_ascii_digit()).filter(|r| r.len() == 4) {
+                let y: i32 = run.parse().unwrap_or(0);
+                if crate::date::YEARS.contains(&y) && !expected.contains(&y) {
+                    expected.push(y);
+                }
+            }
+            proptest::prop_assert_eq!(years_named(&text), expected);
+        }
     }
 }

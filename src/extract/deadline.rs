@@ -206,8 +206,7 @@ pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
 fn academic_years(text: &str) -> Vec<i32> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let starts = bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'1' | b'2'));
-    for (i, _) in starts {
+    for i in memchr::memchr2_iter(b'1', b'2', bytes) {
         let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
         let four_digits = bytes.get(i..i + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
         if !(boundary && four_digits && joined_to_next_year(text.get(i + 4..).unwrap_or(""))) {
