@@ -49,16 +49,41 @@ const MIN_LINES: usize = 2;
 
 /// Detects the layout of the table lines.
 pub(crate) fn detect(src: &str, lines: &[Block]) -> Option<Layout> {
-    let texts: Vec<&str> = lines.iter().filter(|b| !b.line.is_blank()).map(|b| raw(src, b)).collect();
-    let count = |f: &dyn Fn(&str) -> bool| texts.iter().filter(|t| f(t)).count();
-    let tabs = count(&|t| t.contains('\t'));
-    let pipes = count(&|t| t.matches('|').count() >= 2);
-    let cell_lines = count(&|t| t.trim_end().ends_with('|') && t.matches('|').count() == 1);
-    let aligned = count(&|t| is_aligned_line(t));
+    let texts = || lines.iter().filter(|b| !b.line.is_blank()).map(|b| raw(src, b));
+    let (mut tabs, mut pipes, mut cell_lines) = (0usize, 0usize, 0usize);
+    for t in texts() {
+        let bars = t.matches('|').count();
+        tabs += usize::from(t.contains('\t'));
+        pipes += usize::from(bars >= 2);
+        cell_lines += usize::from(bars == 1 && t.trim_end().ends_with('|'));
+    }
+    let aligned = aligned_count(texts, tabs, tabs.max(pipes).max(cell_lines));
     let best = [(tabs, Layout::Tabs), (pipes, Layout::Pipes), (cell_lines, Layout::CellPerLine), (aligned, Layout::Aligned)]
         .into_iter()
         .max_by_key(|&(n, l)| (n, std::cmp::Reverse(l)))?;
     (best.0 >= MIN_LINES).then_some(best.1)
+}
+
+/// The number of aligned lines ([`is_aligned_line`]) when it may beat `to_beat`, the count of
+/// the best other layout (a tie goes to the other); else a number no larger than `to_beat`.
+/// Lines with tabs (`tabs` of them) count to both layouts, so aligned lines only win with
+/// aligned lines without tabs, which are looked at first: the long tab-separated rows are read
+/// only when those could tip the balance.
+fn aligned_count<'a, I: Iterator<Item = &'a str>>(texts: impl Fn() -> I, tabs: usize, to_beat: usize) -> usize {
+    let without_tabs = texts().filter(|t| !t.contains('\t') && is_aligned_line(t)).count();
+    if without_tabs + tabs <= to_beat {
+        return without_tabs;
+    }
+    let mut with_tabs = 0;
+    let mut unread = tabs;
+    for t in texts().filter(|t| t.contains('\t')) {
+        if without_tabs + with_tabs + unread <= to_beat {
+            break;
+        }
+        unread -= 1;
+        with_tabs += usize::from(is_aligned_line(t));
+    }
+    without_tabs + with_tabs
 }
 
 /// Whether a line is part of a table written in `layout` (used to find where the table starts).
@@ -95,17 +120,18 @@ fn split_line(src: &str, b: &Block, sep: char) -> GridLine {
     if !text.contains(sep) && scan_clause_start(b.line.text(src)).is_none() {
         return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
     }
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(8);
     let mut offset = start;
-    let parts: Vec<&str> = text.split(sep).collect();
-    let last = parts.len().saturating_sub(1);
-    for (k, part) in parts.iter().enumerate() {
+    let mut parts = text.split(sep).peekable();
+    let mut first = true;
+    while let Some(part) = parts.next() {
         let (a, e) = trim_range(src, offset, offset + part.len());
-        let border = sep == '|' && (k == 0 || k == last) && a == e;
+        let border = sep == '|' && (first || parts.peek().is_none()) && a == e;
         if !border {
             cells.push(if a < e { vec![(a, e)] } else { Vec::new() });
         }
         offset += part.len() + sep.len_utf8();
+        first = false;
     }
     GridLine { cells, start: b.line.content_start, end: b.line.content_end, free: false }
 }
@@ -157,12 +183,20 @@ fn is_aligned_line(line: &str) -> bool {
     segments(line).nth(2).is_some()
 }
 
+/// Whether a byte may start a whitespace char ([`is_space`](crate::text::is_space)): ASCII up
+/// to the space, or a lead byte other than Cyrillic's (NBSP, the U+2000 spaces, zero-width
+/// chars, BOM). Every other byte is inside a word, so words are skipped byte by byte without
+/// decoding.
+fn may_start_space(b: u8) -> bool {
+    b <= b' ' || (b >= 0xc0 && !matches!(b, 0xd0 | 0xd1))
+}
+
 /// The iterator of [`segments`].
 struct Segments<'a> {
     line: &'a str,
     /// Byte offset of the next char to read.
     at: usize,
-    /// The first char of the next segment (start, end), seen while ending the previous one.
+    /// The first word of the next segment (start, end), seen while ending the previous one.
     pending: Option<(usize, usize)>,
 }
 
@@ -172,13 +206,24 @@ impl Iterator for Segments<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         let mut current = self.pending.take();
         let mut gap = 0;
-        while let Some((len, space)) = char_at(self.line, self.at) {
-            let (i, end) = (self.at, self.at + len);
-            self.at = end;
-            if space {
-                gap += if self.line.as_bytes().get(i) == Some(&b'\t') { 2 } else { 1 };
-                continue;
+        let bytes = self.line.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            let i = self.at;
+            let mut end = i + 1;
+            if may_start_space(b) {
+                let Some((len, space)) = char_at(self.line, i) else { break };
+                end = i + len;
+                if space {
+                    self.at = end;
+                    gap += if b == b'\t' { 2 } else { 1 };
+                    continue;
+                }
             }
+            // A word: this char and the bytes after it up to one that may start a space.
+            while bytes.get(end).is_some_and(|&b| !may_start_space(b)) {
+                end += 1;
+            }
+            self.at = end;
             match current.as_mut() {
                 Some(seg) if gap >= 2 => {
                     self.pending = Some((i, end));
@@ -193,16 +238,29 @@ impl Iterator for Segments<'_> {
     }
 }
 
+/// The segments of a line with the column (in chars) each starts at.
+fn columned_segments(text: &str) -> Vec<(usize, usize, usize)> {
+    let (mut at, mut col) = (0, 0);
+    segments(text)
+        .map(|(s, e)| {
+            col += text.get(at..s).map_or(0, |p| p.chars().count());
+            let start_col = col;
+            col += text.get(s..e).map_or(0, |p| p.chars().count());
+            at = e;
+            (s, e, start_col)
+        })
+        .collect()
+}
+
 /// Space-aligned columns: column starts (in chars) are taken from the lines with most segments;
 /// every segment goes to the column whose start is nearest at or before it.
 fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let non_blank: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
+    let segs: Vec<Vec<(usize, usize, usize)>> = non_blank.iter().map(|b| columned_segments(raw(src, b))).collect();
+    let widest = segs.iter().map(Vec::len).max().unwrap_or(0);
     let mut starts: Vec<usize> = Vec::new();
-    let widest = non_blank.iter().map(|b| segments(raw(src, b)).count()).max().unwrap_or(0);
-    for b in non_blank.iter().filter(|b| segments(raw(src, b)).count() == widest) {
-        let text = raw(src, b);
-        for (s, _) in segments(text) {
-            let col = text.get(..s).map_or(0, |p| p.chars().count());
+    for line in segs.iter().filter(|l| l.len() == widest) {
+        for &(_, _, col) in line {
             if !starts.iter().any(|&c| c.abs_diff(col) <= 1) {
                 starts.push(col);
             }
@@ -211,18 +269,16 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
     starts.sort_unstable();
     non_blank
         .iter()
-        .map(|b| {
-            let text = raw(src, b);
-            let segs: Vec<(usize, usize)> = segments(text).collect();
+        .zip(segs)
+        .map(|(b, segs)| {
             if segs.len() < 2 && scan_clause_start(b.line.text(src)).is_none() && starts.first().is_some_and(|&f| f == 0) {
-                let col = segs.first().map_or(0, |&(s, _)| text.get(..s).map_or(0, |p| p.chars().count()));
+                let col = segs.first().map_or(0, |&(_, _, col)| col);
                 if col == 0 {
                     return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
                 }
             }
             let mut cells: Vec<Cell> = vec![Vec::new(); starts.len().max(1)];
-            for (s, e) in segs {
-                let col = text.get(..s).map_or(0, |p| p.chars().count());
+            for (s, e, col) in segs {
                 let index = starts.iter().rposition(|&c| c <= col + 1).unwrap_or(0);
                 if let Some(cell) = cells.get_mut(index) {
                     cell.push((b.line.start + s, b.line.start + e));
@@ -279,5 +335,43 @@ mod tests {
         assert_eq!(layout, Some(Layout::Aligned));
         assert_eq!(rows.get(1), Some(&vec!["1.1".to_string(), "Анализ результатов".into(), "август".into(), "ООО".into()]));
         assert_eq!(rows.get(2), Some(&vec![String::new(), "ГИА 2020 года".into(), String::new(), String::new()]));
+    }
+
+    /// The segments as first written: char by char.
+    fn reference_segments(line: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut current, mut gap): (Option<(usize, usize)>, usize) = (None, 0);
+        let mut at = 0;
+        while let Some((len, space)) = char_at(line, at) {
+            let (i, end) = (at, at + len);
+            at = end;
+            if space {
+                gap += if line.as_bytes().get(i) == Some(&b'\t') { 2 } else { 1 };
+                continue;
+            }
+            match current.as_mut() {
+                Some(seg) if gap >= 2 => {
+                    out.push(*seg);
+                    current = Some((i, end));
+                }
+                Some(seg) => seg.1 = end,
+                None => current = Some((i, end)),
+            }
+            gap = 0;
+        }
+        out.extend(current);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn segments_agree_with_the_char_by_char_reading(s in "([ \t\u{a0}\u{2003}\u{200b}\u{feff}\r]{0,3}[a-zА-яё0-9.«—№|é]{0,4}){0,12}") {
+            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
+        }
+
+        #[test]
+        fn segments_agree_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
+        }
     }
 }

@@ -33,11 +33,53 @@ use crate::text::{clean, clean_join, is_space};
 struct Draft {
     number: Option<(usize, usize)>,
     /// Cells by column index (the number column is index 0, emptied of the number).
-    cells: Vec<Cell>,
+    cells: Vec<DraftCell>,
     /// Free lines that joined the row (a shared result cell).
     loose: Vec<(usize, usize)>,
     start: usize,
     end: usize,
+}
+
+/// A cell of a row being assembled: its source pieces and their text, cleaned once when the
+/// line is read and joined as cells are mended (cleaning is piece by piece, so the text of
+/// joined cells is the join of their texts).
+#[derive(Debug, Default, Clone)]
+struct DraftCell {
+    pieces: Cell,
+    /// The pieces cleaned and joined ([`cell_text`]).
+    text: String,
+}
+
+impl DraftCell {
+    fn new(src: &str, pieces: Cell) -> DraftCell {
+        let text = cell_text(src, &pieces);
+        DraftCell { pieces, text }
+    }
+
+    /// Whether the cell holds no source text (its cleaned text may still be empty otherwise).
+    fn is_empty(&self) -> bool {
+        self.pieces.is_empty()
+    }
+
+    /// Appends the pieces and text of `other` (a wrapped continuation of this cell).
+    fn extend(&mut self, other: DraftCell) {
+        self.pieces.extend(other.pieces);
+        push_joined(&mut self.text, other.text);
+    }
+}
+
+/// Appends `text` to `out` with one space between, as [`clean_join`] joins cleaned pieces;
+/// empty texts are skipped.
+fn push_joined(out: &mut String, text: String) {
+    if text.is_empty() {
+        return;
+    }
+    if out.is_empty() {
+        *out = text;
+    } else {
+        out.push(' ');
+        out.push_str(&text);
+    }
 }
 
 /// A section being assembled.
@@ -51,7 +93,7 @@ struct SectionDraft {
 /// What one grid line is.
 enum RowLine {
     Section { number: Option<String>, title: (usize, usize) },
-    Data { number: Option<(usize, usize)>, cells: Vec<Cell> },
+    Data { number: Option<(usize, usize)>, cells: Vec<Cell>, start: usize, end: usize },
     NumberOnly((usize, usize)),
     Free((usize, usize)),
 }
@@ -76,12 +118,28 @@ struct HeaderRoles {
 /// Reads the table in `lines`, written in `layout`, into sections of rows.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
     let grid = grid::read(src, lines, layout);
-    let header_len = grid.iter().take_while(|g| is_header(src, g)).count();
-    let header = header_roles(src, grid.get(..header_len).unwrap_or(&[]));
-    let body = grid.get(header_len..).unwrap_or(&[]);
-    let text_col = text_column(src, body);
+    let mut header = HeaderRoles::default();
+    let mut header_len = 0;
+    while grid.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header)) {
+        header_len += 1;
+    }
+    // Each body line is classified once; the lines starting with a lone row number also vote
+    // for the activity column.
+    let mut votes = [0usize; 4];
+    let body: Vec<RowLine> = grid
+        .into_iter()
+        .skip(header_len)
+        .map(|g| {
+            let (line, vote) = classify(src, g);
+            if let Some(n) = vote.and_then(|i| votes.get_mut(i)) {
+                *n += 1;
+            }
+            line
+        })
+        .collect();
+    let text_col = text_column(&votes);
     let sections = assemble(src, body, text_col, diags);
-    let columns = columns(src, &sections, &header, text_col);
+    let columns = columns(&sections, &header, text_col);
     sections
         .into_iter()
         .filter(|s| !s.rows.is_empty() || !s.title.is_empty())
@@ -90,15 +148,15 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
 }
 
 /// Groups the body lines into sections of rows, mending the breakages (see the module docs).
-fn assemble(src: &str, body: &[GridLine], text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {
+fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {
     let mut sections: Vec<SectionDraft> = vec![SectionDraft::default()];
     let mut pending_number: Option<(usize, usize)> = None;
     let mut orphan: Option<Draft> = None;
-    for g in body {
+    for line in body {
         let Some(section) = sections.last_mut() else { break };
-        match classify(src, g) {
+        match line {
             RowLine::Section { number, title } => {
-                flush_orphan(src, &mut orphan, section, diags);
+                flush_orphan(&mut orphan, section, diags);
                 sections.push(SectionDraft { number, title: clean(src.get(title.0..title.1).unwrap_or("")), rows: Vec::new() });
             }
             RowLine::NumberOnly(n) => match section.rows.last_mut() {
@@ -115,56 +173,69 @@ fn assemble(src: &str, body: &[GridLine], text_col: usize, diags: &mut impl Diag
                 }
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
-            RowLine::Data { number, cells } => {
-                let draft = Draft { number: number.or_else(|| pending_number.take()), start: g.start, end: g.end, cells, loose: Vec::new() };
+            RowLine::Data { number, cells, start, end } => {
+                let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
+                let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
                 place_data(src, draft, text_col, section, &mut orphan, diags);
             }
         }
     }
     if let Some(section) = sections.last_mut() {
-        flush_orphan(src, &mut orphan, section, diags);
+        flush_orphan(&mut orphan, section, diags);
     }
     sections
 }
 
-/// Classifies one grid line.
-fn classify(src: &str, g: &GridLine) -> RowLine {
+/// Classifies one grid line; a line whose first cell is a lone row number also names the
+/// column its text starts in (see [`text_column`]).
+fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     if g.free {
-        return RowLine::Free((g.start, g.end));
+        return (RowLine::Free((g.start, g.end)), None);
     }
-    let first_range = g.cells.first().and_then(|c| c.first().copied());
+    let GridLine { mut cells, start: line_start, end: line_end, .. } = g;
+    let first_range = cells.first().and_then(|c| c.first().copied());
     let first = first_range.and_then(|(a, b)| src.get(a..b)).unwrap_or("");
-    let filled: Vec<usize> = (0..g.cells.len()).filter(|&i| g.cells.get(i).is_some_and(|c| !c.is_empty())).collect();
-    if let (Some(start), Some((a, end_of_first))) = (scan_clause_start(first), first_range) {
+    // The filled cells: how many, the second of them, and whether any is past the first column.
+    let mut filled = 0;
+    let mut second_filled = None;
+    for (i, _) in cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+        filled += 1;
+        if filled == 2 {
+            second_filled = Some(i);
+        }
+    }
+    let only_first_filled = cells.iter().skip(1).all(Vec::is_empty);
+    let start = scan_clause_start(first);
+    let vote = start.as_ref().filter(|s| s.body >= first.len()).and_then(|_| (1..cells.len()).find(|&i| cells.get(i).is_some_and(|c| !c.is_empty())));
+    if let (Some(start), Some((a, end_of_first))) = (start, first_range) {
         let number = (a + start.written.0, a + start.written.1);
         let rest_of_first = (a + start.body, end_of_first);
         let written = src.get(number.0..number.1).map(str::to_string);
         let has_rest = rest_of_first.0 < rest_of_first.1;
-        if has_rest && filled.iter().all(|&i| i == 0) {
-            return RowLine::Section { number: written, title: rest_of_first };
+        if has_rest && only_first_filled {
+            return (RowLine::Section { number: written, title: rest_of_first }, vote);
         }
         if !has_rest {
             let single_level = start.number.dotted().is_some_and(|d| d.len() == 1);
-            if filled.len() == 1 {
-                return RowLine::NumberOnly(number);
+            if filled == 1 {
+                return (RowLine::NumberOnly(number), vote);
             }
-            if single_level && filled.len() == 2 {
-                let title = filled.get(1).and_then(|&i| g.cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
-                return RowLine::Section { number: written, title };
+            if single_level && filled == 2 {
+                let title = second_filled.and_then(|i| cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
+                return (RowLine::Section { number: written, title }, vote);
             }
         }
-        let mut cells = g.cells.clone();
         if let Some(c) = cells.first_mut() {
             *c = if has_rest { vec![rest_of_first] } else { Vec::new() };
         }
-        return RowLine::Data { number: Some(number), cells };
+        return (RowLine::Data { number: Some(number), cells, start: line_start, end: line_end }, vote);
     }
     if let (Some((numeral, title_at)), Some((a, b))) = (roman_section(first), first_range) {
-        if filled.iter().all(|&i| i == 0) {
-            return RowLine::Section { number: Some(numeral.to_string()), title: (a + title_at, b) };
+        if only_first_filled {
+            return (RowLine::Section { number: Some(numeral.to_string()), title: (a + title_at, b) }, vote);
         }
     }
-    RowLine::Data { number: None, cells: g.cells.clone() }
+    (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
 }
 
 /// `I. Анализ …`: a Roman-numbered section; its numeral and where the title starts.
@@ -178,81 +249,71 @@ fn roman_section(cell: &str) -> Option<(&str, usize)> {
 /// Header words naming columns.
 const HEADER_WORDS: &[&str] = &["№", "п/п", "мероприят", "срок", "ответствен", "исполнител", "результат", "наименование", "содержание"];
 
-/// Whether a grid line is a header row: it names columns and holds no row number.
-fn is_header(src: &str, g: &GridLine) -> bool {
+/// Whether a grid line is a header row: it names columns and holds no row number. For a header
+/// row, adds the columns its words name for each role (each cell cleaned and lower-cased once).
+fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
     if g.free {
         return false;
     }
     let texts: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).collect();
-    let names_columns = texts.iter().any(|t| HEADER_WORDS.iter().any(|w| lexicon::lower(t).contains(w)));
-    names_columns && texts.iter().all(|t| scan_clause_start(t).is_none() && roman_section(t).is_none())
-}
-
-/// The columns the header's words name for each role.
-fn header_roles(src: &str, header: &[GridLine]) -> HeaderRoles {
-    let mut roles = HeaderRoles::default();
-    for g in header {
-        for (i, c) in g.cells.iter().enumerate() {
-            let text = cell_text(src, c);
-            let t = lexicon::lower(&text);
-            if t.contains("срок") || t.contains("дата") || t.contains("период") {
-                roles.deadline.push(i);
-            }
-            if t.contains("ответствен") || t.contains("исполнител") {
-                roles.responsible.push(i);
-            }
-            if t.contains("результат") || t.contains("показател") || t.contains("ожидаем") {
-                roles.result.push(i);
-            }
+    let lowered: Vec<_> = texts.iter().map(|t| lexicon::lower(t)).collect();
+    let names_columns = lowered.iter().any(|t| HEADER_WORDS.iter().any(|w| t.contains(w)));
+    if !names_columns || !texts.iter().all(|t| scan_clause_start(t).is_none() && roman_section(t).is_none()) {
+        return false;
+    }
+    for (i, t) in lowered.iter().enumerate() {
+        if t.contains("срок") || t.contains("дата") || t.contains("период") {
+            roles.deadline.push(i);
+        }
+        if t.contains("ответствен") || t.contains("исполнител") {
+            roles.responsible.push(i);
+        }
+        if t.contains("результат") || t.contains("показател") || t.contains("ожидаем") {
+            roles.result.push(i);
         }
     }
-    roles
+    true
 }
 
-fn cell_text(src: &str, cell: &Cell) -> String {
-    clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b)))
+/// The pieces of a cell cleaned and joined with one space.
+fn cell_text(src: &str, cell: &[(usize, usize)]) -> String {
+    match cell {
+        [] => String::new(),
+        [(a, b)] => clean(src.get(*a..*b).unwrap_or("")),
+        _ => clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b))),
+    }
 }
 
 /// The column activities stand in: the commonest first filled column after the number among
-/// numbered rows (1 in a `№ | activity | …` table, 0 when there is no number column).
-fn text_column(src: &str, body: &[GridLine]) -> usize {
-    let mut counts = [0usize; 4];
-    for g in body.iter().filter(|g| !g.free) {
-        let first = g.cells.first().and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
-        let number_only = scan_clause_start(first).is_some_and(|s| s.body >= first.len());
-        if !number_only {
-            continue;
-        }
-        if let Some(n) = first_filled(&g.cells, 1).and_then(|i| counts.get_mut(i)) {
-            *n += 1;
-        }
-    }
-    counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).filter(|(_, n)| **n > 0).map_or(1, |(i, _)| i)
+/// numbered rows (1 in a `№ | activity | …` table, 0 when there is no number column); `votes`
+/// counts, by column, the lines starting with a lone row number whose text starts there.
+fn text_column(votes: &[usize; 4]) -> usize {
+    votes.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).filter(|(_, n)| **n > 0).map_or(1, |(i, _)| i)
 }
 
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
 fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
     let text_cell = text_cell(src, &draft, text_col);
-    if text_cell.is_none() && draft.number.is_none() && has_term(src, &draft) {
-        flush_orphan(src, orphan, section, diags);
+    if text_cell.is_none() && draft.number.is_none() && has_term(&draft) {
+        flush_orphan(orphan, section, diags);
         *orphan = Some(draft);
         return;
     }
-    let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(src, &draft, t));
+    let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(&draft, t));
     if !starts_row {
         match section.rows.last_mut() {
             Some(last) => merge_continuation(last, draft),
-            None => report_unplaced(src, &draft, diags),
+            None => report_unplaced(&draft, diags),
         }
         return;
     }
     let mut draft = draft;
     if let Some(o) = orphan.take() {
-        if has_term(src, &draft) {
+        if has_term(&draft) {
             match section.rows.last_mut() {
                 Some(last) => fill_missing(last, o),
-                None => report_unplaced(src, &o, diags),
+                None => report_unplaced(&o, diags),
             }
         } else {
             fill_missing(&mut draft, o);
@@ -268,35 +329,38 @@ fn text_cell(src: &str, draft: &Draft, text_col: usize) -> Option<usize> {
         return Some(text_col);
     }
     let first = draft.cells.first().filter(|c| !c.is_empty())?;
-    let words = first.first().and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| scan_clause_start(t).is_none());
+    let words = first.pieces.first().and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| scan_clause_start(t).is_none());
     (words && draft.number.is_none()).then_some(0)
 }
 
 /// Whether a line holds a cell (other than its activity) that reads as a term.
-fn has_term(src: &str, draft: &Draft) -> bool {
-    draft.cells.iter().skip(1).any(|c| !c.is_empty() && is_term(&cell_text(src, c)))
+fn has_term(draft: &Draft) -> bool {
+    draft.cells.iter().skip(1).any(|c| !c.is_empty() && is_term(&c.text))
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
 /// has a term of its own.
-fn starts_new_unnumbered_row(src: &str, draft: &Draft, text_index: usize) -> bool {
-    let text = draft.cells.get(text_index).map(|c| cell_text(src, c)).unwrap_or_default();
+fn starts_new_unnumbered_row(draft: &Draft, text_index: usize) -> bool {
+    let text = draft.cells.get(text_index).map_or("", |c| c.text.as_str());
     let capital = text.trim_start_matches(|c: char| !crate::text::is_alnum(c)).starts_with(char::is_uppercase);
-    capital && has_term(src, draft)
+    capital && has_term(draft)
 }
 
 /// Gives a kept displaced line to the last row (filling only its empty cells).
-fn flush_orphan(src: &str, orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &mut impl DiagnosticSink) {
+fn flush_orphan(orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &mut impl DiagnosticSink) {
     let Some(o) = orphan.take() else { return };
     match section.rows.last_mut() {
         Some(last) => fill_missing(last, o),
-        None => report_unplaced(src, &o, diags),
+        None => report_unplaced(&o, diags),
     }
 }
 
 /// Keeps the text of a line no row could take in a `table.unplaced_cell` diagnostic.
-fn report_unplaced(src: &str, draft: &Draft, diags: &mut impl DiagnosticSink) {
-    let text = clean_join(draft.cells.iter().flatten().filter_map(|&(a, b)| src.get(a..b)));
+fn report_unplaced(draft: &Draft, diags: &mut impl DiagnosticSink) {
+    let mut text = String::new();
+    for c in &draft.cells {
+        push_joined(&mut text, c.text.clone());
+    }
     if text.is_empty() {
         return;
     }
@@ -314,7 +378,7 @@ fn fill_missing(row: &mut Draft, from: Draft) {
             continue;
         }
         if row.cells.len() <= k {
-            row.cells.resize(k + 1, Vec::new());
+            row.cells.resize_with(k + 1, DraftCell::default);
         }
         if let Some(target) = row.cells.get_mut(k).filter(|t| t.is_empty()) {
             *target = cell;
@@ -339,7 +403,7 @@ fn merge_continuation(row: &mut Draft, line: Draft) {
             (0..k).rev().find(|&j| row.cells.get(j).is_some_and(|c| !c.is_empty())).unwrap_or(text_index)
         };
         if row.cells.len() <= target {
-            row.cells.resize(target + 1, Vec::new());
+            row.cells.resize_with(target + 1, DraftCell::default);
         }
         if let Some(c) = row.cells.get_mut(target) {
             c.extend(cell);
@@ -350,13 +414,13 @@ fn merge_continuation(row: &mut Draft, line: Draft) {
 }
 
 /// Index of the first filled cell at or after `from`.
-fn first_filled(cells: &[Cell], from: usize) -> Option<usize> {
+fn first_filled(cells: &[DraftCell], from: usize) -> Option<usize> {
     (from..cells.len()).find(|&i| cells.get(i).is_some_and(|c| !c.is_empty()))
 }
 
 /// Gives the columns their roles from what the rows hold, the header deciding between
 /// candidates.
-fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Columns {
+fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Columns {
     let rows: Vec<&Draft> = sections.iter().flat_map(|s| &s.rows).collect();
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let mut filled = vec![0usize; width];
@@ -368,9 +432,9 @@ fn columns(src: &str, sections: &[SectionDraft], header: &HeaderRoles, text: usi
                 *f += 1;
                 // The activity column takes no other role: its long texts need no reading.
                 if i != text {
-                    let t = cell_text(src, c);
-                    *d += usize::from(is_term(&t));
-                    *s += usize::from(looks_responsible(&t) && t.chars().count() <= 80);
+                    let t = c.text.as_str();
+                    *d += usize::from(is_term(t));
+                    *s += usize::from(looks_responsible(t) && t.chars().count() <= 80);
                 }
             }
         }
@@ -412,9 +476,9 @@ struct RowCells {
     result: Vec<usize>,
 }
 
-fn row_cells(src: &str, row: &Draft, cols: Columns) -> RowCells {
+fn row_cells(row: &Draft, cols: Columns) -> RowCells {
     let filled = |i: usize| row.cells.get(i).is_some_and(|c| !c.is_empty());
-    let text_of = |i: usize| row.cells.get(i).map(|c| cell_text(src, c)).unwrap_or_default();
+    let text_of = |i: usize| row.cells.get(i).map_or("", |c| c.text.as_str());
     let text = if filled(cols.text) { Some(cols.text) } else { first_filled(&row.cells, 0) };
     let mut taken: Vec<usize> = text.into_iter().collect();
     // A role's own column, else a filled neighbour that holds what the role needs.
@@ -422,7 +486,7 @@ fn row_cells(src: &str, row: &Draft, cols: Columns) -> RowCells {
         if filled(col) && !taken.contains(&col) {
             return Some(col);
         }
-        [col + 1, col.wrapping_sub(1)].into_iter().find(|&i| filled(i) && !taken.contains(&i) && fits(&text_of(i)))
+        [col + 1, col.wrapping_sub(1)].into_iter().find(|&i| filled(i) && !taken.contains(&i) && fits(text_of(i)))
     };
     let deadline = cols.deadline.and_then(|c| shifted(c, &is_term, &taken));
     taken.extend(deadline);
@@ -439,27 +503,34 @@ fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, 
         _ => None,
     };
     let row_ctx = YearContext { heading_year, ..*ctx };
-    let rows = s.rows.iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
+    let rows = s.rows.into_iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
     PlanSection { number: s.number.map(|n| n.trim_end_matches('.').to_string()), title: s.title, rows }
 }
 
-fn finish_row(src: &str, row: &Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
-    let cells = row_cells(src, row, cols);
-    let pieces = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(Vec::as_slice).unwrap_or(&[]);
-    let join = |p: &[(usize, usize)]| clean_join(p.iter().filter_map(|&(a, b)| src.get(a..b)));
-    let deadline = cells.deadline.and_then(|i| {
-        let cell = pieces(Some(i));
-        let d = deadline::read_deadline_text(&join(cell), cover(cell)?, ctx)?;
+fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
+    let cells = row_cells(&row, cols);
+    let deadline = cells.deadline.and_then(|i| row.cells.get(i)).and_then(|cell| {
+        let d = deadline::read_deadline_text(&cell.text, cover(&cell.pieces)?, ctx)?;
         check_deadline(&d, ctx, diags);
         Some(d)
     });
-    let responsible = responsible(src, pieces(cells.responsible), diags);
-    let mut result_pieces: Vec<(usize, usize)> = cells.result.iter().flat_map(|&i| pieces(Some(i)).iter().copied()).collect();
-    result_pieces.extend(&row.loose);
-    let result = join(&result_pieces);
+    let responsible = match cells.responsible.and_then(|i| row.cells.get(i)) {
+        Some(cell) => responsible(src, &cell.pieces, &cell.text, diags),
+        None => Vec::new(),
+    };
+    // The roles' cells are distinct, so each cleaned text is moved out once.
+    let mut take = |i: usize| row.cells.get_mut(i).map(|c| std::mem::take(&mut c.text)).unwrap_or_default();
+    let text = cells.text.map(&mut take).unwrap_or_default();
+    let mut result = String::new();
+    for &i in &cells.result {
+        push_joined(&mut result, take(i));
+    }
+    for &(a, b) in &row.loose {
+        push_joined(&mut result, clean(src.get(a..b).unwrap_or("")));
+    }
     PlanRow {
         number: row.number.and_then(|(a, b)| src.get(a..b)).map(|n| n.trim_end_matches('.').to_string()),
-        text: join(pieces(cells.text)),
+        text,
         deadline,
         responsible,
         result: (!result.is_empty()).then_some(result),
@@ -473,8 +544,9 @@ fn cover(pieces: &[(usize, usize)]) -> Option<Span> {
     Some(Span::from_range(start..end))
 }
 
-/// The responsible cell split on commas, with `000` corrected to `ООО`.
-fn responsible(src: &str, pieces: &[(usize, usize)], diags: &mut impl DiagnosticSink) -> Vec<String> {
+/// The responsible cell (its pieces and cleaned text) split on commas, with `000` corrected to
+/// `ООО`.
+fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut impl DiagnosticSink) -> Vec<String> {
     for &(a, b) in pieces {
         let text = src.get(a..b).unwrap_or("");
         for (s, e) in ocr_zeros(text) {
@@ -486,7 +558,6 @@ fn responsible(src: &str, pieces: &[(usize, usize)], diags: &mut impl Diagnostic
             ));
         }
     }
-    let joined = clean_join(pieces.iter().filter_map(|&(a, b)| src.get(a..b)));
     joined
         .split([',', ';'])
         .map(|part| fix_zeros(crate::text::without_final_stop(part.trim_matches(is_space))))
@@ -497,6 +568,9 @@ fn responsible(src: &str, pieces: &[(usize, usize)], diags: &mut impl Diagnostic
 /// Tokens of zeros standing for the letter `О` (`000`, `0О0`): their byte ranges.
 fn ocr_zeros(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if !text.contains('0') {
+        return out;
+    }
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         match (crate::text::is_alnum(c), start) {
@@ -519,6 +593,9 @@ fn ocr_zeros(text: &str) -> Vec<(usize, usize)> {
 
 /// `part` with zero tokens read as `ООО` (see [`ocr_zeros`]).
 fn fix_zeros(part: &str) -> String {
+    if !part.contains('0') {
+        return part.to_string();
+    }
     let mut out = String::with_capacity(part.len());
     let mut last = 0;
     for (s, e) in ocr_zeros(part) {
