@@ -82,6 +82,11 @@ fn bench_addressees(c: &mut Criterion) {
     let mut group = c.benchmark_group("addressee_name");
     group.throughput(Throughput::Elements(ADDRESSEES.len() as u64));
     group.bench_function("ten-addressees", |b| b.iter(|| ADDRESSEES.iter().map(|a| ukaz::addressee_name(black_box(a)).len()).sum::<usize>()));
+    // Each addressee with a distinct room number: more names than the per-thread memo holds,
+    // so the figure is the inflection's own speed.
+    let distinct: Vec<String> = (0..10_000).map(|n| format!("{} каб. {n}", ADDRESSEES.get(n % ADDRESSEES.len()).copied().unwrap_or(""))).collect();
+    group.throughput(Throughput::Elements(distinct.len() as u64));
+    group.bench_function("ten-thousand-distinct", |b| b.iter(|| distinct.iter().map(|a| ukaz::addressee_name(black_box(a)).len()).sum::<usize>()));
     group.finish();
 }
 
