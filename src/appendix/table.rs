@@ -51,6 +51,7 @@ struct DraftCell {
 }
 
 impl DraftCell {
+    /// The cell of these source pieces, its text cleaned.
     fn new(src: &str, pieces: Cell) -> DraftCell {
         let text = cell_text(src, &pieces);
         DraftCell { pieces, text }
