@@ -8,7 +8,7 @@
 //! end moved to their fields); the preamble (what remains before the formula). Bilingual header
 //! paragraphs (Komi, Tatar, … with letters outside Russian) are skipped.
 
-use crate::block::scan::with_lower;
+use crate::block::scan::starts_with_any_lower;
 use crate::block::{Block, LineKind};
 use crate::date::Date;
 use crate::extract::date::{document_date, lower_same_len, reg_number, ws0};
@@ -224,10 +224,7 @@ fn may_be_meta(text: &str) -> bool {
 /// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement.
 fn place(compact: &str) -> Option<String> {
     const PREFIXES: [&str; 10] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "];
-    // Only the head of the line is lower-cased: as long as the longest prefix.
-    let longest = PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-    let head = compact.char_indices().nth(longest).map_or(compact, |(end, _)| compact.get(..end).unwrap_or(""));
-    let is_place = with_lower(head, |head| PREFIXES.iter().any(|p| head.starts_with(p)))
+    let is_place = starts_with_any_lower(compact, &PREFIXES)
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
     is_place.then(|| compact.to_string())

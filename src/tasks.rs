@@ -2,7 +2,6 @@
 //! flattened, with the nearest ancestor's assignees and deadline where a task states none.
 
 use crate::model::{Appendix, Assignee, Clause, Deadline, Modality, Role, Task, TaskSource};
-use std::collections::BTreeMap;
 
 /// Builds the task list from the clause tree and the appendices.
 pub(crate) fn tasks(clauses: &[Clause], appendices: &[Appendix]) -> Vec<Task> {
@@ -57,19 +56,13 @@ fn reference(clause: &Clause, parent_ref: &str, unnumbered: &mut usize) -> Strin
 /// One task per plan row, `ref` = `appendix N/ROW`.
 fn plan_tasks(appendices: &[Appendix]) -> Vec<Task> {
     let mut out = Vec::new();
-    // The same responsible recurs over many rows (`ООО`, `руководители ОО`): its name and
-    // persons are read once per document.
-    let mut read: BTreeMap<&str, (String, Vec<String>)> = BTreeMap::new();
     for (n, appendix) in appendices.iter().enumerate() {
         let rows = appendix.sections.iter().flat_map(|s| s.rows.iter());
         for (k, row) in rows.enumerate() {
             let assignees = row
                 .responsible
                 .iter()
-                .map(|r| {
-                    let (name, persons) = read.entry(r.as_str()).or_insert_with(|| (capitalise_nominative(r), persons_in(r)));
-                    Assignee { text: r.clone(), name: name.clone(), persons: persons.clone(), span: row.span }
-                })
+                .map(|r| Assignee { text: r.clone(), name: capitalise_nominative(r), persons: persons_in(r), span: row.span })
                 .collect();
             let reference = match &row.number {
                 Some(number) => format!("appendix {}/{number}", n + 1),

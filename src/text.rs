@@ -67,40 +67,42 @@ pub(crate) enum CharClass {
 #[inline(always)]
 pub(crate) fn class_at(s: &str, i: usize) -> Option<(usize, CharClass)> {
     let bytes = s.as_bytes();
-    match *bytes.get(i)? {
-        b' ' | b'\t'..=b'\r' => Some((1, CharClass::Space)),
-        0..=0x7f => Some((1, CharClass::Plain)),
-        // А..я and the rest of U+0400..U+047F.
-        0xd0 | 0xd1 => Some((2, CharClass::Plain)),
+    let lead = *bytes.get(i)?;
+    Some(match byte_kind(lead) {
+        ByteKind::Space => (1, CharClass::Space),
+        ByteKind::Check => class_of_checked(bytes, i, lead),
+        ByteKind::Plain | ByteKind::Markup => (utf8_len(lead)?, CharClass::Plain),
+    })
+}
+
+/// The length of the UTF-8 char `lead` starts; `None` for a continuation byte.
+#[inline(always)]
+fn utf8_len(lead: u8) -> Option<usize> {
+    match lead {
+        0..=0x7f => Some(1),
         0x80..=0xbf => None,
-        lead => Some(class_of_other(bytes, i, lead)),
+        0xc0..=0xdf => Some(2),
+        0xe0..=0xef => Some(3),
+        _ => Some(4),
     }
 }
 
-/// [`class_at`] for a char that is neither ASCII nor in U+0400..U+047F, led by `lead`.
+/// [`class_at`] for a char whose lead byte is [`ByteKind::Check`].
 #[inline(never)]
-fn class_of_other(bytes: &[u8], i: usize, lead: u8) -> (usize, CharClass) {
+fn class_of_checked(bytes: &[u8], i: usize, lead: u8) -> (usize, CharClass) {
     use CharClass::{Invisible, Plain, Space};
     let tail = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
-    match lead {
+    let class = match (lead, tail) {
         // U+0085, U+00A0; U+00AD soft hyphen.
-        0xc2 => (2, match tail.0 { 0x85 | 0xa0 => Space, 0xad => Invisible, _ => Plain }),
-        0xc0..=0xdf => (2, Plain),
-        // U+1680.
-        0xe1 => (3, if tail == (0x9a, 0x80) { Space } else { Plain }),
-        // U+2000..U+200A, U+2028, U+2029, U+202F, U+205F; U+200B..U+200D, U+2060.
-        0xe2 => (3, match tail {
-            (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f) => Space,
-            (0x80, 0x8b..=0x8d) | (0x81, 0xa0) => Invisible,
-            _ => Plain,
-        }),
-        // U+3000.
-        0xe3 => (3, if tail == (0x80, 0x80) { Space } else { Plain }),
-        // U+FEFF.
-        0xef => (3, if tail == (0xbb, 0xbf) { Invisible } else { Plain }),
-        0xe0..=0xef => (3, Plain),
-        _ => (4, Plain),
-    }
+        (0xc2, (0x85 | 0xa0, _)) => Space,
+        (0xc2, (0xad, _)) => Invisible,
+        // U+1680; U+2000..U+200A, U+2028, U+2029, U+202F, U+205F; U+3000.
+        (0xe1, (0x9a, 0x80)) | (0xe2, (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)) | (0xe3, (0x80, 0x80)) => Space,
+        // U+200B..U+200D, U+2060; U+FEFF.
+        (0xe2, (0x80, 0x8b..=0x8d) | (0x81, 0xa0)) | (0xef, (0xbb, 0xbf)) => Invisible,
+        _ => Plain,
+    };
+    (utf8_len(lead).unwrap_or(1), class)
 }
 
 /// `s` in lower case, `ё` folded to `е` (see [`lower_char`]), byte by byte for ASCII and Russian.
@@ -257,20 +259,17 @@ fn clean_plain(s: &str, out: &mut String) -> Option<()> {
     let (mut gap, mut line_start) = (0usize, true);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (len, class) = match byte_kind(b) {
-            ByteKind::Plain => (0, CharClass::Plain),
-            ByteKind::Space => (1, CharClass::Space),
-            ByteKind::Markup => return None,
-            ByteKind::Check => class_at(s, i)?,
-        };
-        match class {
-            CharClass::Invisible => return None,
-            CharClass::Space => {
+        if byte_kind(b) == ByteKind::Markup {
+            return None;
+        }
+        match class_at(s, i)? {
+            (_, CharClass::Invisible) => return None,
+            (len, CharClass::Space) => {
                 gap += 1;
                 line_start |= b == b'\n';
                 i += len;
             }
-            CharClass::Plain => {
+            (_, CharClass::Plain) => {
                 let end = token_end(s, i)?;
                 join.push(s.get(i..end)?, gap, line_start)?;
                 (gap, line_start, i) = (0, false, end);
@@ -292,15 +291,14 @@ fn token_end(s: &str, start: usize) -> Option<usize> {
             i += usize::from(step);
             continue;
         }
-        match byte_kind(b) {
-            ByteKind::Plain => i += 1,
-            ByteKind::Space => break,
-            ByteKind::Markup => return None,
-            ByteKind::Check => match class_at(s, i)? {
-                (len, CharClass::Plain) => i += len,
-                (_, CharClass::Space) => break,
-                (_, CharClass::Invisible) => return None,
-            },
+        // Whitespace, markup or a char to check.
+        if byte_kind(b) == ByteKind::Markup {
+            return None;
+        }
+        match class_at(s, i)? {
+            (len, CharClass::Plain) => i += len,
+            (_, CharClass::Space) => break,
+            (_, CharClass::Invisible) => return None,
         }
     }
     Some(i)
@@ -547,12 +545,7 @@ fn letter_run(tokens: &[Token<'_>], i: usize) -> usize {
 fn single_letter(token: &str) -> Option<(char, bool)> {
     // Most tokens are words: a second char outside `:,;!` rules them out without decoding.
     let bytes = token.as_bytes();
-    let first_len = match bytes.first()? {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    };
+    let first_len = utf8_len(*bytes.first()?)?;
     if bytes.get(first_len).is_some_and(|b| !matches!(b, b':' | b',' | b';' | b'!')) {
         return None;
     }

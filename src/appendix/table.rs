@@ -278,11 +278,7 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
 
 /// The pieces of a cell cleaned and joined with one space.
 fn cell_text(src: &str, cell: &[(usize, usize)]) -> String {
-    match cell {
-        [] => String::new(),
-        [(a, b)] => clean(src.get(*a..*b).unwrap_or("")),
-        _ => clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b))),
-    }
+    clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b)))
 }
 
 /// The column activities stand in: the commonest first filled column after the number among

@@ -202,25 +202,17 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    // Both kinds are told by the first letter: a prefix (`(`, `с`, `и`) or a part of the text
-    // (`пункт`, `абзац`, `раздел`, `часть`, `глава`); only then is the line lower-cased.
-    match text.chars().next().map(crate::text::lower_char) {
-        Some('(' | 'с' | 'и') => {
-            let longest = EDITORIAL_PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
-            let head = text.char_indices().nth(longest).map_or(text, |(end, _)| text.get(..end).unwrap_or(""));
-            scan::with_lower(head, |head| EDITORIAL_PREFIXES.iter().any(|p| head.starts_with(p)))
-        }
-        Some('п' | 'а' | 'р' | 'ч' | 'г') => {
-            let first = text.split(is_space).next().unwrap_or("");
-            let names_part = |w: &str| matches!(w, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
-            if !(text.contains(" - ") && scan::with_lower(first, names_part)) {
-                return false;
-            }
-            let lower = lexicon::lower(text);
-            [" изменен", " утратил", " дополнен", " исключен", " введен"].iter().any(|w| lower.contains(w))
-        }
-        _ => false,
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) {
+        return true;
     }
+    // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
+    let first = text.split(is_space).next().unwrap_or("");
+    let names_part = |w: &str| matches!(w, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
+    if !(scan::with_lower(first, names_part) && text.contains(" - ")) {
+        return false;
+    }
+    let lower = lexicon::lower(text);
+    [" изменен", " утратил", " дополнен", " исключен", " введен"].iter().any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
