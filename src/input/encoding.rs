@@ -3,10 +3,10 @@
 //! In order: a BOM (UTF-8, UTF-16LE/BE); UTF-16 without BOM by the pattern of its high bytes
 //! (`00` for ASCII, `04` for Cyrillic, at every other position); valid UTF-8; a declared
 //! encoding (HTML `<meta charset>`); text that is UTF-8 but for a few broken sequences; then
-//! chardetng, kept when it names windows-1251, koi8-r or ibm866, else the best of those three by
-//! a score of how Russian the decoded letters look. KOI8-R read as windows-1251 (and the reverse)
-//! swaps the cases of Cyrillic letters, so the score rewards lowercase letters and frequent
-//! Russian letters and penalises capitals inside words and box-drawing characters.
+//! then the best of windows-1251, koi8-r and ibm866 by a score of how Russian the decoded letters
+//! look (frequent letters score, capitals inside words and pseudo-graphics cost), read byte by
+//! byte through a table per encoding. Only when no encoding wins clearly (a short or mostly
+//! Latin text) is chardetng asked.
 
 use crate::model::Encoding;
 use encoding_rs::{IBM866, KOI8_R, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251};
@@ -114,35 +114,99 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 
 const CYRILLIC: [Encoding; 3] = [Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866];
 
-/// One of windows-1251, koi8-r, ibm866: chardetng's guess when it is one of them, else the
-/// best-scoring.
+/// How much of a file [`russian_score`] reads: enough to decide, bounded for large files.
+const SAMPLE: usize = 64 * 1024;
+
+/// One of windows-1251, koi8-r, ibm866: the best by [`russian_score`] when it wins clearly;
+/// otherwise chardetng's guess if it names one of the three, else still the best score.
 fn cyrillic(bytes: &[u8]) -> Encoding {
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let guess = from_whatwg(detector.guess(Some(b"ru"), chardetng::Utf8Detection::Deny)).filter(|e| CYRILLIC.contains(e));
-    let scored = || {
-        CYRILLIC.into_iter().max_by_key(|&e| russian_score(&decode_as(bytes.get(..65536).unwrap_or(bytes), e).0))
-    };
-    guess.or_else(scored).unwrap_or(Encoding::Windows1251)
+    let sample = bytes.get(..SAMPLE).unwrap_or(bytes);
+    let mut ranked = CYRILLIC.map(|e| (russian_score(sample, e), e));
+    ranked.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+    let [(best, encoding), (second, _), _] = ranked;
+    if wins_clearly(best, second) {
+        return encoding;
+    }
+    chardetng_guess(bytes).unwrap_or(encoding)
 }
 
-/// How Russian a decoded text looks: lowercase Cyrillic letters score, frequent ones more;
-/// capitals right after a lowercase letter and pseudo-graphics cost.
-pub(crate) fn russian_score(text: &str) -> i64 {
+/// Whether the best score leads the second by more than chance: a few frequent letters in a
+/// short text, an eighth of the score in a long one.
+fn wins_clearly(best: i64, second: i64) -> bool {
+    best - second >= 8 + best / 8
+}
+
+/// chardetng's guess, if it is one of the three Cyrillic encodings.
+fn chardetng_guess(bytes: &[u8]) -> Option<Encoding> {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    from_whatwg(detector.guess(Some(b"ru"), chardetng::Utf8Detection::Deny)).filter(|e| CYRILLIC.contains(e))
+}
+
+/// How Russian `bytes` look when read as `encoding` (one of [`CYRILLIC`]): each letter scores
+/// by how frequent it is in Russian, whatever its case; a capital right after a lowercase letter,
+/// a box-drawing char, a control or a rare symbol costs. KOI8-R read as windows-1251 (and the
+/// reverse) swaps cases and scrambles the letters, so the right reading scores highest.
+pub(crate) fn russian_score(bytes: &[u8], encoding: Encoding) -> i64 {
+    let Some(table) = byte_scores(encoding) else { return i64::MIN };
     let mut score = 0i64;
     let mut prev_lower = false;
-    for c in text.chars() {
-        let lower = matches!(c, 'а'..='я' | 'ё');
-        score += match c {
-            'о' | 'е' | 'а' | 'и' | 'н' | 'т' | 'с' | 'р' | 'в' | 'л' => 3,
-            _ if lower => 1,
-            'А'..='Я' | 'Ё' if prev_lower => -3,
-            '\u{2500}'..='\u{25ff}' | '\u{80}'..='\u{bf}' => -3,
-            _ => 0,
+    for &b in bytes {
+        let Some(&ByteScore { weight, lower, upper }) = b.checked_sub(0x80).and_then(|i| table.get(usize::from(i))) else {
+            prev_lower = false;
+            continue;
         };
+        score += i64::from(weight) - if upper && prev_lower { 3 } else { 0 };
         prev_lower = lower;
     }
     score
+}
+
+/// What one high byte (0x80–0xFF) of a single-byte encoding adds to [`russian_score`].
+#[derive(Clone, Copy, Default)]
+struct ByteScore {
+    /// The char's own weight ([`char_weight`]).
+    weight: i8,
+    /// A lowercase Russian letter.
+    lower: bool,
+    /// A capital Russian letter.
+    upper: bool,
+}
+
+/// The [`ByteScore`]s of the high bytes of `encoding`, built once per process.
+fn byte_scores(encoding: Encoding) -> Option<&'static [ByteScore; 128]> {
+    static TABLES: std::sync::OnceLock<[[ByteScore; 128]; 3]> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| CYRILLIC.map(high_byte_scores));
+    let index = CYRILLIC.iter().position(|&e| e == encoding)?;
+    tables.get(index)
+}
+
+/// Decodes each high byte of `encoding` once and scores the char it stands for.
+fn high_byte_scores(encoding: Encoding) -> [ByteScore; 128] {
+    let mut table = [ByteScore::default(); 128];
+    for (b, slot) in (0x80u8..=0xff).zip(table.iter_mut()) {
+        let (text, _) = decode_as(&[b], encoding);
+        if let Some(c) = text.chars().next() {
+            let lower = matches!(c, 'а'..='я' | 'ё');
+            let upper = matches!(c, 'А'..='Я' | 'Ё');
+            *slot = ByteScore { weight: char_weight(c), lower, upper };
+        }
+    }
+    table
+}
+
+/// A char's weight in [`russian_score`]: 3 for the ten most frequent Russian letters, 1 for the
+/// next twelve, −1 for the rare ones and for Cyrillic letters Russian does not use, −3 for
+/// box-drawing chars, C1 controls and Latin-1 symbols Russian texts do not use; 0 for the rest
+/// (punctuation such as `«»`, `№`, NBSP, and any ASCII).
+fn char_weight(c: char) -> i8 {
+    match crate::text::lower_char(c) {
+        'о' | 'е' | 'а' | 'и' | 'н' | 'т' | 'с' | 'р' | 'в' | 'л' => 3,
+        'к' | 'м' | 'д' | 'п' | 'у' | 'я' | 'ы' | 'ь' | 'г' | 'з' | 'б' | 'ч' => 1,
+        'й' | 'х' | 'ж' | 'ш' | 'ю' | 'ц' | 'щ' | 'э' | 'ф' | 'ъ' | '\u{400}'..='\u{45f}' => -1,
+        '\u{2500}'..='\u{25ff}' | '\u{80}'..='\u{9f}' | '¤' | '¦' | '©' | '¬' | '®' | 'µ' | '¶' => -3,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -211,8 +275,45 @@ mod tests {
     }
 
     #[test]
-    fn score_prefers_natural_case() {
-        assert!(russian_score("приказываю") > russian_score("пРИКАЗЫВАЮ"));
-        assert!(russian_score("план") > russian_score("╧ыру"));
+    fn score_prefers_the_right_reading() {
+        for text in ["приказываю", "План", "МИНИСТЕРСТВО ОБРАЗОВАНИЯ"] {
+            for encoding in CYRILLIC {
+                let bytes = encode(text, encoding);
+                let right = russian_score(&bytes, encoding);
+                assert!(CYRILLIC.iter().filter(|&&e| e != encoding).all(|&e| russian_score(&bytes, e) < right), "{encoding:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_alone_are_told_apart() {
+        for text in ["МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ГОРОДА", "ПРИКАЗ"] {
+            for encoding in CYRILLIC {
+                assert_eq!(roundtrip(text, encoding, b"").1, encoding, "{text}");
+            }
+        }
+    }
+
+    /// [`russian_score`] char by char over the decoded text: the definition the byte tables
+    /// implement.
+    fn score_decoded(bytes: &[u8], encoding: Encoding) -> i64 {
+        let mut score = 0i64;
+        let mut prev_lower = false;
+        for c in decode_as(bytes, encoding).0.chars() {
+            let upper = matches!(c, 'А'..='Я' | 'Ё');
+            score += i64::from(char_weight(c)) - if upper && prev_lower { 3 } else { 0 };
+            prev_lower = matches!(c, 'а'..='я' | 'ё');
+        }
+        score
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_tables_agree_with_the_decoded_text(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..64)) {
+            for encoding in CYRILLIC {
+                proptest::prop_assert_eq!(russian_score(&bytes, encoding), score_decoded(&bytes, encoding));
+            }
+        }
     }
 }
+
