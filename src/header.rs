@@ -15,7 +15,7 @@ use crate::extract::date::{document_date, lower_same_len, reg_number, ws0};
 use crate::layout::{type_line, Layout};
 use crate::lexicon;
 use crate::model::DocumentKind;
-use crate::text::{clean, clean_join, is_space};
+use crate::text::{clean, clean_join, is_space, segments};
 use nom::Offset;
 
 /// Header fields of a document.
@@ -140,6 +140,13 @@ struct Meta {
     place: Option<String>,
 }
 
+impl Meta {
+    /// The fields of `self`, each filled from `other` where `self` has none.
+    fn or(self, other: Meta) -> Meta {
+        Meta { date: self.date.or(other.date), number: self.number.or(other.number), place: self.place.or(other.place) }
+    }
+}
+
 fn merge_meta(header: &mut Header, meta: Meta) {
     header.date = header.date.or(meta.date);
     if header.number.is_none() {
@@ -150,15 +157,30 @@ fn merge_meta(header: &mut Header, meta: Meta) {
     }
 }
 
+/// The longest meta line, cleaned, in bytes.
+const META_MAX_LEN: usize = 120;
+
 /// Reads a line made only of a date, a number and/or a place: `от 26.11.2020`, `№ 291`,
-/// `26.11.2020 № 291`, `г. Усинск`.
+/// `26.11.2020 № 291`, `г. Усинск`, or such parts set apart in columns (`г. Пермь` and
+/// `18.02.2021 № 3` on one line, two or more spaces or a tab between them).
 fn read_meta(text: &str) -> Option<Meta> {
-    const MAX_LEN: usize = 120;
-    if cleans_longer_than(text, MAX_LEN) || !may_be_meta(text) {
+    if cleans_longer_than(text, META_MAX_LEN) || !may_be_meta(text) {
         return None;
     }
+    read_meta_part(text).or_else(|| read_meta_columns(text))
+}
+
+/// [`read_meta`] for a line of two or more columns, each of them a meta part.
+fn read_meta_columns(text: &str) -> Option<Meta> {
+    let mut parts = segments(text).map(|(s, e)| text.get(s..e).and_then(read_meta_part));
+    let (first, second) = (parts.next()??, parts.next()??);
+    parts.try_fold(first.or(second), |meta, part| Some(meta.or(part?)))
+}
+
+/// A date, a number and/or a place alone ([`read_meta`] without columns).
+fn read_meta_part(text: &str) -> Option<Meta> {
     let compact = clean(text);
-    if compact.len() > MAX_LEN {
+    if compact.len() > META_MAX_LEN {
         return None;
     }
     if let Some(place) = place(&compact) {
@@ -339,6 +361,16 @@ mod tests {
         assert_eq!(read_meta("№ 15-Р").and_then(|m| m.number), Some("15-Р".into()));
         assert_eq!(read_meta("г. Усинск").and_then(|m| m.place), Some("г. Усинск".into()));
         assert!(read_meta("Об итогах 2020 года").is_none());
+    }
+
+    #[test]
+    fn meta_parts_in_columns() {
+        let m = read_meta("г. Пермь                      18.02.2021 № 3");
+        let fields = m.map(|m| (m.place, m.date.map(|d| d.to_string()), m.number));
+        assert_eq!(fields, Some((Some("г. Пермь".into()), Some("2021-02-18".into()), Some("3".into()))));
+        assert_eq!(read_meta("18.02.2021 г.\tг. Пермь\t№ 3").and_then(|m| m.place), Some("г. Пермь".into()));
+        assert!(read_meta("18.02.2021                    Иванов И.И.").is_none());
+        assert!(read_meta("18.02.2021").is_some_and(|m| m.place.is_none()));
     }
 
     #[test]

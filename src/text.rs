@@ -252,10 +252,10 @@ fn clean_full(s: &str) -> String {
 
 /// [`clean_into`] in one pass for the common text with no markup, invisible characters or
 /// letter-spacing; `None` (with `out` part-written) when the text has any of them and needs the
-/// full treatment.
+/// full treatment. Words one ASCII space apart are copied as one run.
 fn clean_plain(s: &str, out: &mut String) -> Option<()> {
     let bytes = s.as_bytes();
-    let mut join = PlainJoin { out, singles: 0 };
+    let mut join = PlainJoin { src: s, out, singles: 0, run: None };
     let (mut gap, mut line_start) = (0usize, true);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -271,12 +271,12 @@ fn clean_plain(s: &str, out: &mut String) -> Option<()> {
             }
             (_, CharClass::Plain) => {
                 let end = token_end(s, i)?;
-                join.push(s.get(i..end)?, gap, line_start)?;
+                join.push(i, end, gap, line_start)?;
                 (gap, line_start, i) = (0, false, end);
             }
         }
     }
-    Some(())
+    join.flush()
 }
 
 /// Where the token starting at `start` ends (at whitespace or the end of `s`); `None` when it
@@ -345,20 +345,41 @@ const fn byte_kind(b: u8) -> ByteKind {
     }
 }
 
-/// The output of [`clean_plain`] and the length of the current run of single letters.
-struct PlainJoin<'o> {
+/// The output of [`clean_plain`]: the text written so far, the run of source words not yet
+/// copied, and the length of the current run of single letters.
+struct PlainJoin<'s, 'o> {
+    src: &'s str,
     out: &'o mut String,
     singles: usize,
+    /// Source range of the words taken but not yet copied: one ASCII space apart, so copied as
+    /// they stand.
+    run: Option<(usize, usize)>,
 }
 
-impl PlainJoin<'_> {
-    /// Appends one token as [`push_token`] and [`join_tokens`] would; `None` when three single
-    /// letters in a row might be letter-spacing.
-    fn push(&mut self, token: &str, gap: usize, line_start: bool) -> Option<()> {
+impl PlainJoin<'_, '_> {
+    /// Takes the token `src[start..end]` as [`push_token`] and [`join_tokens`] would; `None`
+    /// when three single letters in a row might be letter-spacing.
+    fn push(&mut self, start: usize, end: usize, gap: usize, line_start: bool) -> Option<()> {
+        let token = self.src.get(start..end)?;
         let mut chars = token.chars();
         if line_start && chars.next().is_some_and(is_bullet) && chars.next().is_none() {
             return Some(());
         }
+        self.count_singles(token, gap)?;
+        match self.run {
+            Some((run_start, run_end)) if run_end + 1 == start && self.src.as_bytes().get(run_end) == Some(&b' ') => {
+                self.run = Some((run_start, end));
+            }
+            _ => {
+                self.flush()?;
+                self.run = Some((start, end));
+            }
+        }
+        Some(())
+    }
+
+    /// Counts `token` into the run of single letters; `None` at the third in a row.
+    fn count_singles(&mut self, token: &str, gap: usize) -> Option<()> {
         match single_letter(token) {
             Some((_, last)) => {
                 if self.singles > 0 && gap != 1 {
@@ -374,10 +395,17 @@ impl PlainJoin<'_> {
             }
             None => self.singles = 0,
         }
-        if !self.out.is_empty() {
-            self.out.push(' ');
+        Some(())
+    }
+
+    /// Copies the pending run to the output, after one space if the output is not empty.
+    fn flush(&mut self) -> Option<()> {
+        if let Some((start, end)) = self.run.take() {
+            if !self.out.is_empty() {
+                self.out.push(' ');
+            }
+            self.out.push_str(self.src.get(start..end)?);
         }
-        self.out.push_str(token);
         Some(())
     }
 }
@@ -563,6 +591,66 @@ fn single_letter_decoded(token: &str) -> Option<(char, bool)> {
     rest.chars().all(|c| matches!(c, ':' | ',' | ';' | '!')).then_some((letter, true))
 }
 
+/// Runs of non-space text separated by two or more spaces (or a tab): `(start, end)` in bytes.
+pub(crate) fn segments(line: &str) -> Segments<'_> {
+    Segments { line, at: 0, pending: None }
+}
+
+/// Whether a byte may start a whitespace char ([`is_space`](crate::text::is_space)): ASCII up
+/// to the space, or a lead byte other than Cyrillic's (NBSP, the U+2000 spaces, zero-width
+/// chars, BOM). Every other byte is inside a word, so words are skipped byte by byte without
+/// decoding.
+fn may_start_space(b: u8) -> bool {
+    b <= b' ' || (b >= 0xc0 && !matches!(b, 0xd0 | 0xd1))
+}
+
+/// The iterator of [`segments`].
+pub(crate) struct Segments<'a> {
+    line: &'a str,
+    /// Byte offset of the next char to read.
+    at: usize,
+    /// The first word of the next segment (start, end), seen while ending the previous one.
+    pending: Option<(usize, usize)>,
+}
+
+impl Iterator for Segments<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut current = self.pending.take();
+        let mut gap = 0;
+        let bytes = self.line.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            let i = self.at;
+            let mut end = i + 1;
+            if may_start_space(b) {
+                let Some((len, space)) = char_at(self.line, i) else { break };
+                end = i + len;
+                if space {
+                    self.at = end;
+                    gap += if b == b'\t' { 2 } else { 1 };
+                    continue;
+                }
+            }
+            // A word: this char and the bytes after it up to one that may start a space.
+            while bytes.get(end).is_some_and(|&b| !may_start_space(b)) {
+                end += 1;
+            }
+            self.at = end;
+            match current.as_mut() {
+                Some(seg) if gap >= 2 => {
+                    self.pending = Some((i, end));
+                    return Some(*seg);
+                }
+                Some(seg) => seg.1 = end,
+                None => current = Some((i, end)),
+            }
+            gap = 0;
+        }
+        current
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -636,5 +724,43 @@ mod tests {
         let (s, e) = trim_range(text, 0, text.len());
         assert_eq!(text.get(s..e), Some("текст"));
         assert_eq!(trim_range("   ", 0, 3), (3, 3));
+    }
+
+    /// The segments as first written: char by char.
+    fn reference_segments(line: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut current, mut gap): (Option<(usize, usize)>, usize) = (None, 0);
+        let mut at = 0;
+        while let Some((len, space)) = char_at(line, at) {
+            let (i, end) = (at, at + len);
+            at = end;
+            if space {
+                gap += if line.as_bytes().get(i) == Some(&b'\t') { 2 } else { 1 };
+                continue;
+            }
+            match current.as_mut() {
+                Some(seg) if gap >= 2 => {
+                    out.push(*seg);
+                    current = Some((i, end));
+                }
+                Some(seg) => seg.1 = end,
+                None => current = Some((i, end)),
+            }
+            gap = 0;
+        }
+        out.extend(current);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn segments_agree_with_the_char_by_char_reading(s in "([ \t\u{a0}\u{2003}\u{200b}\u{feff}\r]{0,3}[a-zА-яё0-9.«—№|é]{0,4}){0,12}") {
+            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
+        }
+
+        #[test]
+        fn segments_agree_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
+        }
     }
 }

@@ -13,7 +13,7 @@
 
 use crate::block::scan::scan_clause_start;
 use crate::block::Block;
-use crate::text::{char_at, is_space, trim_range};
+use crate::text::{is_space, segments, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
 pub(crate) type Cell = Vec<(usize, usize)>;
@@ -173,69 +173,9 @@ fn cell_per_line(src: &str, lines: &[Block]) -> Vec<GridLine> {
     rows
 }
 
-/// Runs of non-space text separated by two or more spaces (or a tab): `(start, end)` in bytes.
-fn segments(line: &str) -> Segments<'_> {
-    Segments { line, at: 0, pending: None }
-}
-
 /// Whether a line has at least three space-separated segments (an aligned table line).
 fn is_aligned_line(line: &str) -> bool {
     segments(line).nth(2).is_some()
-}
-
-/// Whether a byte may start a whitespace char ([`is_space`](crate::text::is_space)): ASCII up
-/// to the space, or a lead byte other than Cyrillic's (NBSP, the U+2000 spaces, zero-width
-/// chars, BOM). Every other byte is inside a word, so words are skipped byte by byte without
-/// decoding.
-fn may_start_space(b: u8) -> bool {
-    b <= b' ' || (b >= 0xc0 && !matches!(b, 0xd0 | 0xd1))
-}
-
-/// The iterator of [`segments`].
-struct Segments<'a> {
-    line: &'a str,
-    /// Byte offset of the next char to read.
-    at: usize,
-    /// The first word of the next segment (start, end), seen while ending the previous one.
-    pending: Option<(usize, usize)>,
-}
-
-impl Iterator for Segments<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let mut current = self.pending.take();
-        let mut gap = 0;
-        let bytes = self.line.as_bytes();
-        while let Some(&b) = bytes.get(self.at) {
-            let i = self.at;
-            let mut end = i + 1;
-            if may_start_space(b) {
-                let Some((len, space)) = char_at(self.line, i) else { break };
-                end = i + len;
-                if space {
-                    self.at = end;
-                    gap += if b == b'\t' { 2 } else { 1 };
-                    continue;
-                }
-            }
-            // A word: this char and the bytes after it up to one that may start a space.
-            while bytes.get(end).is_some_and(|&b| !may_start_space(b)) {
-                end += 1;
-            }
-            self.at = end;
-            match current.as_mut() {
-                Some(seg) if gap >= 2 => {
-                    self.pending = Some((i, end));
-                    return Some(*seg);
-                }
-                Some(seg) => seg.1 = end,
-                None => current = Some((i, end)),
-            }
-            gap = 0;
-        }
-        current
-    }
 }
 
 /// The segments of a line with the column (in chars) each starts at.
@@ -335,43 +275,5 @@ mod tests {
         assert_eq!(layout, Some(Layout::Aligned));
         assert_eq!(rows.get(1), Some(&vec!["1.1".to_string(), "Анализ результатов".into(), "август".into(), "ООО".into()]));
         assert_eq!(rows.get(2), Some(&vec![String::new(), "ГИА 2020 года".into(), String::new(), String::new()]));
-    }
-
-    /// The segments as first written: char by char.
-    fn reference_segments(line: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let (mut current, mut gap): (Option<(usize, usize)>, usize) = (None, 0);
-        let mut at = 0;
-        while let Some((len, space)) = char_at(line, at) {
-            let (i, end) = (at, at + len);
-            at = end;
-            if space {
-                gap += if line.as_bytes().get(i) == Some(&b'\t') { 2 } else { 1 };
-                continue;
-            }
-            match current.as_mut() {
-                Some(seg) if gap >= 2 => {
-                    out.push(*seg);
-                    current = Some((i, end));
-                }
-                Some(seg) => seg.1 = end,
-                None => current = Some((i, end)),
-            }
-            gap = 0;
-        }
-        out.extend(current);
-        out
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn segments_agree_with_the_char_by_char_reading(s in "([ \t\u{a0}\u{2003}\u{200b}\u{feff}\r]{0,3}[a-zА-яё0-9.«—№|é]{0,4}){0,12}") {
-            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
-        }
-
-        #[test]
-        fn segments_agree_on_any_text(s in "\\PC{0,40}") {
-            proptest::prop_assert_eq!(segments(&s).collect::<Vec<_>>(), reference_segments(&s));
-        }
     }
 }
