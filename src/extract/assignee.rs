@@ -11,6 +11,7 @@
 //!
 //! Works on byte ranges of the source, so every assignee keeps its span.
 
+use super::deadline;
 use crate::block::scan::{find_persons, scan_person};
 use crate::lexicon;
 use crate::memo::Memo;
@@ -114,6 +115,9 @@ pub(crate) struct Lead {
     pub phrase: Option<(usize, usize)>,
     /// The clause only names addressees, then `:` (`Отделу образования:`).
     pub addressee_only: bool,
+    /// The byte range of a term between the addressees and the action (`Отделу образования в
+    /// срок до 1 марта обеспечить …`), kept out of the addressee phrase.
+    pub term: Option<(usize, usize)>,
 }
 
 /// Reads the lead of a clause whose first paragraph is `src[start..end]`:
@@ -150,7 +154,9 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         }
         Some(v) if v > from => {
             let Some(verb) = words.get(v) else { return lead };
-            lead.phrase = Some(trim_phrase(src, head.start, verb.start));
+            let (phrase_end, term) = split_off_term(src, head.start, verb.start);
+            lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
+            lead.term = term;
             let verb_lower = lexicon::lower(verb.bare());
             if lexicon::is_assigning_verb(&verb_lower) {
                 lead.recommend |= lexicon::is_recommend_verb(&verb_lower);
@@ -161,6 +167,15 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         Some(_) => {}
     }
     lead
+}
+
+/// Splits a term off the end of the words before the action verb, `src[start..end]`: where the
+/// addressees end, and the term's range if there is one.
+fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize, usize)>) {
+    match src.get(start..end).and_then(deadline::find_inline) {
+        Some((s, e)) if s > 0 => (start + s, Some((start + s, start + e))),
+        _ => (end, None),
+    }
 }
 
 /// Whether a word is an infinitive that can carry the action (`обеспечить`, `провести`).

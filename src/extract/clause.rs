@@ -51,7 +51,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
         assignees.extend(assignee::from_responsible_line(src, a, b));
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
-    let deadline = read_clause_deadline(src, raw, &year_ctx, diags);
+    let deadline = read_clause_deadline(src, raw, lead.term, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && role == Role::Addressee || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -111,16 +111,21 @@ fn is_note(text: &str) -> bool {
     may_be && lexicon::is_note(&lexicon::lower(text))
 }
 
-/// The clause's own term: its `Срок` line, else a term closing its text.
-fn read_clause_deadline(src: &str, raw: &RawClause, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Option<Deadline> {
-    let (start, end) = match raw.deadline {
-        Some(range) => range,
-        None => {
-            let &(a, b) = raw.body.last()?;
-            let (s, e) = deadline::find_inline(src.get(a..b)?)?;
-            (a + s, a + e)
-        }
+/// The clause's own term: its `Срок` line, else a term closing its text, else one between its
+/// addressees and its action (`lead_term`).
+fn read_clause_deadline(
+    src: &str,
+    raw: &RawClause,
+    lead_term: Option<(usize, usize)>,
+    ctx: &YearContext,
+    diags: &mut impl DiagnosticSink,
+) -> Option<Deadline> {
+    let closing = || {
+        let &(a, b) = raw.body.last()?;
+        let (s, e) = deadline::find_inline(src.get(a..b)?)?;
+        Some((a + s, a + e))
     };
+    let (start, end) = raw.deadline.or_else(closing).or(lead_term)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
     Some(d)

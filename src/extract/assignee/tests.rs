@@ -195,3 +195,19 @@ fn leads() {
         assert_eq!(lead_of(text), *want, "{text}");
     }
 }
+
+#[test]
+fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
+    let cases = [
+        ("Департаменту лесного комплекса (Иванов С.А.) в срок до 1 апреля 2021 года разработать план", "Департаменту лесного комплекса (Иванов С.А.)", "в срок до 1 апреля 2021 года"),
+        ("Отделу образования, не позднее 10.03.2021, представить отчет", "Отделу образования", "не позднее 10.03.2021"),
+        ("Руководителям ОО ежегодно проводить анализ", "Руководителям ОО", "ежегодно"),
+    ];
+    for (text, phrase, term) in cases {
+        let lead = read_lead(text, 0, text.len());
+        assert_eq!(lead.phrase.and_then(|(a, b)| text.get(a..b)), Some(phrase), "{text}");
+        assert_eq!(lead.term.and_then(|(a, b)| text.get(a..b)), Some(term), "{text}");
+    }
+    let plain = "Отделу образования в 2021 году провести анализ";
+    assert_eq!(read_lead(plain, 0, plain.len()).term, None);
+}
