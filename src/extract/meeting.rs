@@ -89,8 +89,10 @@ fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 }
 
 /// Those present on one item: a list of names only (`Иванов И.И., Петров П.П.`) gives each
-/// name; otherwise the first name and its position.
+/// name; otherwise the first name and its position. A group label before them (`Члены
+/// комиссии:`) is skipped.
 fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
+    let (a, b) = crate::text::trim_range(src, a + src.get(a..b).map_or(0, group_label_len), b);
     let text = src.get(a..b).unwrap_or("");
     let persons = find_persons(text);
     let names_only = persons.len() >= 2 && {
@@ -109,12 +111,65 @@ fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
     person_item(src, a, b).into_iter().collect()
 }
 
-/// A person item: `М.Н. Солодовник, начальник отдела …;` → name and position.
+/// The length of a group label that opens a list of those present (`Члены комиссии:`,
+/// `От администрации района:`): up to a colon, with no name before it; 0 if there is none.
+fn group_label_len(text: &str) -> usize {
+    let Some(colon) = text.find(':') else { return 0 };
+    let label = text.get(..colon).unwrap_or("");
+    let is_label = label.split_whitespace().count() <= 5 && find_persons(label).is_empty();
+    if is_label {
+        colon + 1
+    } else {
+        0
+    }
+}
+
+/// A person item: `М.Н. Солодовник, начальник отдела …;` → name and position; or the position
+/// first (`заместитель председателя Правительства края Сидоров А.Б.`).
 fn person_item(src: &str, a: usize, b: usize) -> Option<Person> {
     let text = src.get(a..b)?;
-    let len = scan_person(text)?;
+    let Some(len) = scan_person(text) else { return position_then_name(src, a, b) };
     let name = clean(text.get(..len)?);
     let rest = text.get(len..)?.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–' | '—'));
     let position = clean(rest.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | '.' | ',')));
     Some(Person { name, position: (!position.is_empty()).then_some(position), span: Span::from_range(a..b) })
+}
+
+/// A person item that names the position first and ends with the only name in it.
+fn position_then_name(src: &str, a: usize, b: usize) -> Option<Person> {
+    let text = src.get(a..b)?;
+    let &[(s, e)] = find_persons(text).as_slice() else { return None };
+    let after = text.get(e..)?;
+    if !after.chars().all(|c| is_space(c) || matches!(c, ';' | '.' | ',')) {
+        return None;
+    }
+    let position = clean(text.get(..s)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | '-' | '–' | '—')));
+    Some(Person { name: clean(text.get(s..e)?), position: (!position.is_empty()).then_some(position), span: Span::from_range(a..b) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(people: &[Person]) -> Vec<(&str, Option<&str>)> {
+        people.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect()
+    }
+
+    #[test]
+    fn position_before_the_name() {
+        let item = "заместитель председателя Правительства края Сидоров А.Б.";
+        let chair = person_item(item, 0, item.len());
+        assert_eq!(chair.as_ref().map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Сидоров А.Б.", Some("заместитель председателя Правительства края"))));
+        let two = "Иванов И.И. и Петров П.П.";
+        assert!(position_then_name(two, 0, two.len()).is_none());
+    }
+
+    #[test]
+    fn group_label_before_those_present() {
+        let item = "Члены комиссии: Кузнецова Е.А., Павлов Д.Н.";
+        assert_eq!(names(&present_item(item, 0, item.len())), vec![("Кузнецова Е.А.", None), ("Павлов Д.Н.", None)]);
+        let with_position = "От министерства: Кузнецова Е.А. – министр здравоохранения";
+        assert_eq!(names(&present_item(with_position, 0, with_position.len())), vec![("Кузнецова Е.А.", Some("министр здравоохранения"))]);
+        assert_eq!(group_label_len("М.Н. Солодовник: начальник отдела"), 0);
+    }
 }
