@@ -236,14 +236,17 @@ fn prefix_chars(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).and_then(|(i, _)| s.get(..i)).unwrap_or(s)
 }
 
-/// Cleans a term for output and drops a trailing `.`/`;`/`,` — but keeps the dot of `г.`.
+/// Cleans a term for output and drops a trailing `.`/`;`/`,` — but keeps the dot of an
+/// abbreviation (`г.`, `дн.`). A dot after a full word or a digit (`01.03.2021.`) ends the sentence.
 fn tidy_text(written: &str) -> String {
     let mut t = clean(written);
     while t.ends_with([';', ',']) {
         t.pop();
     }
     let last_word = t.rsplit(' ').next().unwrap_or("");
-    if t.ends_with('.') && last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3 {
+    let before_dot = last_word.strip_suffix('.').and_then(|w| w.chars().next_back());
+    let sentence_stop = last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3 || before_dot.is_some_and(|c| c.is_ascii_digit());
+    if sentence_stop && t.ends_with('.') {
         t.pop();
     }
     t
