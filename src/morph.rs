@@ -1,5 +1,5 @@
 //! Russian morphology through `rumorph` (the OpenCorpora dictionary, embedded): is a word an
-//! infinitive, a participle, in the dative; what is its nominative.
+//! infinitive, a participle, in the dative or the instrumental; what is its nominative.
 //!
 //! The dictionary is loaded once per process, on first use (about 10 ms), and shared by all
 //! threads. If it cannot be loaded, every question answers "no" and names stay as written.
@@ -34,14 +34,16 @@ pub(crate) struct WordClass {
     /// Some reading is an infinitive verb.
     pub infinitive: bool,
     /// The likeliest reading in the dative, if any.
-    pub dative: Option<DativeOf>,
+    pub dative: Option<Reading>,
+    /// The likeliest reading in the instrumental, if any (`совместно с органами …`).
+    pub instrumental: Option<Reading>,
     /// Some reading is a participle.
     pub participle: bool,
 }
 
-/// Part of speech, number and animacy of a dative reading.
+/// Part of speech, number, animacy and gender of a reading in one case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct DativeOf {
+pub(crate) struct Reading {
     /// Grammatical number, if the reading has one.
     pub number: Option<Number>,
     /// The reading is a noun or proper noun (not an adjective, pronoun or participle).
@@ -52,6 +54,35 @@ pub(crate) struct DativeOf {
     pub animate: bool,
     /// Grammatical gender, if the reading has one.
     pub gender: Option<Gender>,
+}
+
+/// The cases an addressee is written in: the dative (`Отделу образования обеспечить`), or the
+/// instrumental after `совместно с` (`совместно с органами местного самоуправления`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Case {
+    /// Dative.
+    Dat,
+    /// Instrumental.
+    Ins,
+}
+
+impl Case {
+    fn as_str(self) -> &'static str {
+        match self {
+            Case::Dat => "Dat",
+            Case::Ins => "Ins",
+        }
+    }
+}
+
+impl WordClass {
+    /// The likeliest reading in `case`, if any.
+    pub(crate) fn reading(&self, case: Case) -> Option<Reading> {
+        match case {
+            Case::Dat => self.dative,
+            Case::Ins => self.instrumental,
+        }
+    }
 }
 
 /// Grammatical gender.
@@ -75,12 +106,16 @@ impl Gender {
     }
 }
 
+/// A word, its case and the number and gender it agrees with: what [`nominative_agreeing`] is
+/// asked.
+type NominativeKey = (String, Case, Option<Number>, Option<Gender>);
+
 /// Words whose answers each thread remembers (per table).
 const CACHE_WORDS: usize = 1 << 16;
 
 thread_local! {
     static CLASSES: Memo<String, WordClass> = Memo::new(CACHE_WORDS);
-    static NOMINATIVES: Memo<(String, Option<Number>, Option<Gender>), Option<String>> = Memo::new(CACHE_WORDS);
+    static NOMINATIVES: Memo<NominativeKey, Option<String>> = Memo::new(CACHE_WORDS);
 }
 
 /// Classifies a word (see [`WordClass`]). Answers are remembered per thread: the same few
@@ -99,57 +134,67 @@ fn classify_uncached(word: &str) -> WordClass {
         class.infinitive |= pos == "VERB" && verb_form == Some("Inf") && a.prob >= 0.2;
         class.participle |= verb_form == Some("Part");
         let declinable = matches!(pos, "NOUN" | "PROPN" | "ADJ" | "DET" | "PRON" | "NUM" | "VERB");
-        if class.dative.is_none() && declinable && tag.feat("Case") == Some("Dat") {
-            let number = match tag.feat("Number") {
-                Some("Plur") => Some(Number::Plur),
-                Some("Sing") => Some(Number::Sing),
-                _ => None,
-            };
-            class.dative = Some(DativeOf {
-                number,
-                noun: matches!(pos, "NOUN" | "PROPN"),
-                proper: pos == "PROPN",
-                animate: tag.feat("Animacy") == Some("Anim"),
-                gender: match tag.feat("Gender") {
-                    Some("Masc") => Some(Gender::Masc),
-                    Some("Fem") => Some(Gender::Fem),
-                    Some("Neut") => Some(Gender::Neut),
-                    _ => None,
-                },
-            });
+        let slot = match tag.feat("Case") {
+            Some("Dat") => &mut class.dative,
+            Some("Ins") => &mut class.instrumental,
+            _ => continue,
+        };
+        if slot.is_none() && declinable {
+            *slot = Some(reading_of(&tag));
         }
     }
     class
 }
 
-/// The nominative of a dative word agreeing with a noun of `number` and `gender` (an adjective
-/// before its noun: `Краевому … учреждению` → `Краевое`).
-pub(crate) fn nominative_agreeing(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
-    let key = (word.to_owned(), number, gender);
-    NOMINATIVES.with(|m| m.get_or(&key, || nominative_uncached(word, number, gender)))
+/// Number, noun-ness, animacy and gender of a reading's tag.
+fn reading_of(tag: &rumorph::UdTag<'_>) -> Reading {
+    let pos = tag.pos();
+    Reading {
+        number: match tag.feat("Number") {
+            Some("Plur") => Some(Number::Plur),
+            Some("Sing") => Some(Number::Sing),
+            _ => None,
+        },
+        noun: matches!(pos, "NOUN" | "PROPN"),
+        proper: pos == "PROPN",
+        animate: tag.feat("Animacy") == Some("Anim"),
+        gender: match tag.feat("Gender") {
+            Some("Masc") => Some(Gender::Masc),
+            Some("Fem") => Some(Gender::Fem),
+            Some("Neut") => Some(Gender::Neut),
+            _ => None,
+        },
+    }
 }
 
-fn nominative_uncached(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
-    nominative_whole(word, number, gender).or_else(|| {
+/// The nominative of a word in `case` agreeing with a noun of `number` and `gender` (an
+/// adjective before its noun: `Краевому … учреждению` → `Краевое`).
+pub(crate) fn nominative_agreeing(word: &str, case: Case, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
+    let key = (word.to_owned(), case, number, gender);
+    NOMINATIVES.with(|m| m.get_or(&key, || nominative_uncached(word, case, number, gender)))
+}
+
+fn nominative_uncached(word: &str, case: Case, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
+    nominative_whole(word, case, number, gender).or_else(|| {
         // Hyphenated compounds the dictionary lacks: `Учителям-предметникам`.
         let (head, tail) = word.split_once('-')?;
-        Some(format!("{}-{}", nominative_whole(head, number, gender)?, nominative_whole(tail, number, gender)?))
+        Some(format!("{}-{}", nominative_whole(head, case, number, gender)?, nominative_whole(tail, case, number, gender)?))
     })
 }
 
-fn nominative_whole(word: &str, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
+fn nominative_whole(word: &str, case: Case, number: Option<Number>, gender: Option<Gender>) -> Option<String> {
     let dict = DICTIONARY.as_ref()?;
     let analyses = dict.analyze(word);
     let fits = |t: &rumorph::UdTag<'_>, name: &str, want: Option<&str>| want.is_none_or(|w| t.feat(name).is_none_or(|v| v == w));
     let singular = number != Some(Number::Plur);
-    let dative = |a: &&Analysis| {
+    let in_case = |a: &&Analysis| {
         dict.ud_tag(a.ud).is_some_and(|t| {
-            t.feat("Case") == Some("Dat")
+            t.feat("Case") == Some(case.as_str())
                 && fits(&t, "Number", number.map(Number::as_str))
                 && (!singular || fits(&t, "Gender", gender.map(Gender::as_str)))
         })
     };
-    let a = analyses.iter().find(dative)?;
+    let a = analyses.iter().find(in_case)?;
     let tag = dict.ud_tag(a.ud)?;
     let mut feats = vec![("Case", "Nom")];
     if let Some(n) = tag.feat("Number") {
@@ -209,11 +254,14 @@ mod tests {
 
     #[test]
     fn nominatives() {
-        assert_eq!(nominative_agreeing("Органам", None, None).as_deref(), Some("Органы"));
-        assert_eq!(nominative_agreeing("осуществляющим", Some(Number::Plur), None).as_deref(), Some("осуществляющие"));
-        assert_eq!(nominative_agreeing("информационно-методическому", None, None).as_deref(), Some("информационно-методический"));
-        assert_eq!(nominative_agreeing("Общеобразовательным", Some(Number::Plur), None).as_deref(), Some("Общеобразовательные"));
-        assert_eq!(nominative_agreeing("руководителям", None, None).as_deref(), Some("руководители"));
-        assert_eq!(nominative_agreeing("Учителям-предметникам", None, None).as_deref(), Some("Учителя-предметники"));
+        assert_eq!(nominative_agreeing("Органам", Case::Dat, None, None).as_deref(), Some("Органы"));
+        assert_eq!(nominative_agreeing("осуществляющим", Case::Dat, Some(Number::Plur), None).as_deref(), Some("осуществляющие"));
+        assert_eq!(nominative_agreeing("информационно-методическому", Case::Dat, None, None).as_deref(), Some("информационно-методический"));
+        assert_eq!(nominative_agreeing("Общеобразовательным", Case::Dat, Some(Number::Plur), None).as_deref(), Some("Общеобразовательные"));
+        assert_eq!(nominative_agreeing("руководителям", Case::Dat, None, None).as_deref(), Some("руководители"));
+        assert_eq!(nominative_agreeing("Учителям-предметникам", Case::Dat, None, None).as_deref(), Some("Учителя-предметники"));
+        assert_eq!(nominative_agreeing("органами", Case::Ins, None, None).as_deref(), Some("органы"));
+        assert_eq!(nominative_agreeing("Министерством", Case::Ins, None, None).as_deref(), Some("Министерство"));
+        assert_eq!(nominative_agreeing("муниципальными", Case::Ins, Some(Number::Plur), None).as_deref(), Some("муниципальные"));
     }
 }

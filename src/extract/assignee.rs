@@ -1,6 +1,8 @@
 //! Assignees: who must act. Reads the lead of a clause — an assigning verb (`Рекомендовать`),
 //! the addressees in the dative, the action verb — splits several addressees where a new one
 //! starts, pulls out the persons named with them and builds their nominative names.
+//! Addressees after `совместно с` are in the instrumental (`совместно с органами …`), and so are
+//! those joined to them by `,` or `и`.
 //!
 //! A new addressee starts after `,`, `и` or `совместно с` only where a new noun phrase naming
 //! people or a body begins (`…, информационно-методическому отделу`, `… и руководителям …`), an
@@ -16,7 +18,7 @@ use crate::block::scan::{find_persons, scan_person};
 use crate::lexicon;
 use crate::memo::Memo;
 use crate::model::Assignee;
-use crate::morph::{self, DativeOf, Gender, Number};
+use crate::morph::{self, Case, Gender, Number, Reading};
 use crate::span::Span;
 use crate::text::{clean, is_space, trim_range};
 
@@ -222,11 +224,13 @@ fn trim_phrase(src: &str, start: usize, end: usize) -> (usize, usize) {
     (start, start + t.len())
 }
 
-/// Splits an addressee phrase where a new addressee starts (see the module docs).
-pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+/// Splits an addressee phrase where a new addressee starts (see the module docs): each
+/// addressee's range and its case — the dative, or the instrumental from `совместно с` on.
+pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize, Case)> {
     let words = words(src, start, end);
-    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of the segment, start of the next)
+    let mut cuts: Vec<(usize, usize, Case)> = Vec::new(); // (end of the segment, start and case of the next)
     let mut seg_start = start;
+    let mut case = Case::Dat;
     let mut i = 1;
     while let Some(w) = words.get(i) {
         if w.depth > 0 {
@@ -247,22 +251,27 @@ pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
             continue;
         };
         let after_person = is_person_led(src, seg_start, cut_at);
-        if jointly || starts_new_addressee(src, &words, next, after_person) {
+        if jointly {
+            case = Case::Ins;
+        }
+        if jointly || starts_new_addressee(src, &words, next, after_person, case) {
             if let Some(n) = words.get(next) {
-                cuts.push((cut_at, n.start));
+                cuts.push((cut_at, n.start, case));
                 seg_start = n.start;
             }
         }
         i = next.max(i + 1);
     }
     let mut segments = Vec::with_capacity(cuts.len() + 1);
-    let mut from = start;
-    for (cut, next_start) in cuts {
-        segments.push(trim_phrase(src, from, cut));
-        from = next_start;
+    let (mut from, mut from_case) = (start, Case::Dat);
+    for (cut, next_start, next_case) in cuts {
+        let (a, b) = trim_phrase(src, from, cut);
+        segments.push((a, b, from_case));
+        (from, from_case) = (next_start, next_case);
     }
-    segments.push(trim_phrase(src, from, end));
-    segments.retain(|(a, b)| a < b);
+    let (a, b) = trim_phrase(src, from, end);
+    segments.push((a, b, from_case));
+    segments.retain(|(a, b, _)| a < b);
     segments
 }
 
@@ -278,19 +287,19 @@ fn is_person_led(src: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether the words from `i` start a new addressee (see the module docs).
-fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: bool) -> bool {
+fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: bool, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
     if starts_person(src, w) || (is_abbreviation(w.text) && !w.text.contains('.')) {
         return true;
     }
     let class = morph::classify(w.bare());
-    let Some(d) = class.dative else { return false };
+    let Some(d) = class.reading(case) else { return false };
     let position = lexicon::is_position_word(&lexicon::lower(w.text));
     if class.participle && !d.noun && !position {
         return false;
     }
     if d.noun || position {
-        let d = DativeOf { animate: d.animate || position, ..d };
+        let d = Reading { animate: d.animate || position, ..d };
         return names_actor(w, d) && !(after_person && position);
     }
     // An adjective: a new addressee only if a dative noun agreeing with it follows.
@@ -298,7 +307,7 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         if n.depth > 0 || n.sep.is_some() {
             return false;
         }
-        let Some(nd) = morph::classify(n.bare()).dative else { return false };
+        let Some(nd) = morph::classify(n.bare()).reading(case) else { return false };
         if nd.noun {
             let agrees = d.number.is_none() || nd.number.is_none() || d.number == nd.number;
             return agrees && names_actor(n, nd) && !(after_person && lexicon::is_position_word(&lexicon::lower(n.text)));
@@ -307,15 +316,15 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     false
 }
 
-/// Whether a dative noun names people or a body that can act (not `спорту` in `по делам
+/// Whether a noun (dative or instrumental) names people or a body that can act (not `спорту` in `по делам
 /// молодежи и спорту`).
-fn names_actor(w: &Word<'_>, d: DativeOf) -> bool {
+fn names_actor(w: &Word<'_>, d: Reading) -> bool {
     d.animate || w.text.starts_with(char::is_uppercase) || lexicon::is_organisation_word(&lexicon::lower(w.text))
 }
 
-/// Builds the assignee written at `src[start..end]`: text without parenthesised persons, the
-/// persons, the nominative name.
-pub(crate) fn build(src: &str, start: usize, end: usize) -> Assignee {
+/// Builds the assignee written at `src[start..end]` in `case`: text without parenthesised
+/// persons, the persons, the nominative name.
+pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee {
     let raw = src.get(start..end).unwrap_or("");
     let mut persons = Vec::new();
     let mut kept = String::with_capacity(raw.len());
@@ -336,7 +345,7 @@ pub(crate) fn build(src: &str, start: usize, end: usize) -> Assignee {
     let text = clean(&kept).trim_end_matches([',', ';', ':', ' ']).to_string();
     let mut all: Vec<String> = find_persons(&text).iter().filter_map(|&(a, b)| text.get(a..b)).map(str::to_string).collect();
     all.extend(persons);
-    let name = nominative_name(&text);
+    let name = nominative_name_from(&text, case);
     Assignee { text, name, persons: all, span: Span::from_range(start..end) }
 }
 
@@ -367,9 +376,18 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
 /// Remembered per thread: plan tables name the same few responsible bodies row after row.
 pub(crate) fn nominative_name(text: &str) -> String {
     if text.len() > CACHE_NAME_BYTES {
-        return nominative_name_uncached(text);
+        return nominative_name_uncached(text, Case::Dat);
     }
-    NAMES.with(|m| m.get_or(text, || nominative_name_uncached(text)))
+    NAMES.with(|m| m.get_or(text, || nominative_name_uncached(text, Case::Dat)))
+}
+
+/// [`nominative_name`] of an addressee written in `case`; instrumental ones (`совместно с
+/// органами …`) are rare and not remembered.
+fn nominative_name_from(text: &str, case: Case) -> String {
+    match case {
+        Case::Dat => nominative_name(text),
+        Case::Ins => nominative_name_uncached(text, Case::Ins),
+    }
 }
 
 /// Addressee names each thread remembers.
@@ -382,33 +400,33 @@ thread_local! {
     static NAMES: Memo<String, String> = Memo::new(CACHE_NAMES);
 }
 
-fn nominative_name_uncached(text: &str) -> String {
+fn nominative_name_uncached(text: &str, case: Case) -> String {
     let words = words(text, 0, text.len());
     let mut out: Vec<(usize, usize, String)> = Vec::new();
-    let mut head: Option<DativeOf> = None;
-    let mut i = inflect_head(&words, 0, &mut out, &mut head);
+    let mut head: Option<Reading> = None;
+    let mut i = inflect_head(&words, 0, &mut out, &mut head, case);
     while let Some(w) = words.get(i) {
         i += 1;
         if w.depth > 0 || is_abbreviation(w.text) {
             continue;
         }
         let class = morph::classify(w.bare());
-        if let Some(d) = class.dative {
+        if let Some(d) = class.reading(case) {
             let after_comma = w.sep == Some(',');
             let head_is_person = head.is_some_and(|h| h.proper);
             if after_comma && head_is_person && d.noun && lexicon::is_position_word(&lexicon::lower(w.text)) {
                 let mut apposition = None;
-                i = inflect_head(&words, i - 1, &mut out, &mut apposition);
+                i = inflect_head(&words, i - 1, &mut out, &mut apposition, case);
                 continue;
             }
             let agrees = head.is_some_and(|h| h.number.is_none() || d.number.is_none() || h.number == d.number);
             if after_comma && !d.noun && (class.participle || agrees) {
-                push_nominative(&mut out, w, head.and_then(|h| h.number), None);
+                push_nominative(&mut out, w, case, head.and_then(|h| h.number), None);
                 continue;
             }
         }
         if is_surname_of_person(text, &words, i - 1) {
-            push_nominative(&mut out, w, None, None);
+            push_nominative(&mut out, w, case, None, None);
         }
     }
     let mut result = String::with_capacity(text.len());
@@ -425,17 +443,17 @@ fn nominative_name_uncached(text: &str) -> String {
 /// Inflects the head phrase starting at word `from`: dative adjectives agreeing with the dative
 /// noun after them, the noun, and further names of a person (`Иванову Ивану Ивановичу`).
 /// Records the head noun's reading in `head`. Returns the index after the head.
-fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, String)>, head: &mut Option<DativeOf>) -> usize {
-    let mut run: Vec<(usize, DativeOf)> = Vec::new();
+fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, String)>, head: &mut Option<Reading>, case: Case) -> usize {
+    let mut run: Vec<(usize, Reading)> = Vec::new();
     let mut i = from;
     while let Some(w) = words.get(i) {
         if w.depth > 0 || is_abbreviation(w.text) || w.text.chars().all(|c| c.is_ascii_digit()) || (i > from && w.sep.is_some()) {
             break;
         }
-        let Some(d) = morph::classify(w.bare()).dative else { break };
+        let Some(d) = morph::classify(w.bare()).reading(case) else { break };
         run.push((i, d));
         i += 1;
-        if d.noun && !(d.proper && next_is_dative_name(words, i)) {
+        if d.noun && !(d.proper && next_is_name_in(words, i, case)) {
             break;
         }
     }
@@ -443,11 +461,11 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
     for &(k, d) in &run {
         let Some(w) = words.get(k) else { continue };
         if d.noun {
-            push_nominative(out, w, None, None);
+            push_nominative(out, w, case, None, None);
         } else {
             let number = noun.and_then(|n| n.number).or(d.number);
             let gender: Option<Gender> = noun.and_then(|n| n.gender);
-            push_nominative(out, w, number, gender);
+            push_nominative(out, w, case, number, gender);
         }
     }
     if head.is_none() {
@@ -456,13 +474,13 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
     i
 }
 
-/// Whether the word at `i` is another part of a name in the dative (`Ивану`, `Ивановичу`).
-fn next_is_dative_name(words: &[Word<'_>], i: usize) -> bool {
-    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).dative.is_some_and(|d| d.proper))
+/// Whether the word at `i` is another part of a name in `case` (`Ивану`, `Ивановичу`).
+fn next_is_name_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
+    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).reading(case).is_some_and(|d| d.proper))
 }
 
-fn push_nominative(out: &mut Vec<(usize, usize, String)>, w: &Word<'_>, number: Option<Number>, gender: Option<Gender>) {
-    if let Some(nom) = morph::nominative_agreeing(w.bare(), number, gender) {
+fn push_nominative(out: &mut Vec<(usize, usize, String)>, w: &Word<'_>, case: Case, number: Option<Number>, gender: Option<Gender>) {
+    if let Some(nom) = morph::nominative_agreeing(w.bare(), case, number, gender) {
         let end = w.start + w.bare().len();
         out.push((w.start, end, nom));
     }

@@ -44,7 +44,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let mut assignees = Vec::new();
     if role != Role::Topic && modality != Modality::Note {
         if let Some((a, b)) = lead.phrase {
-            assignees = assignee::split(src, a, b).into_iter().map(|(s, e)| assignee::build(src, s, e)).collect();
+            assignees = assignee::split(src, a, b).into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
         }
     }
     for &(a, b) in &raw.responsible {

@@ -115,7 +115,7 @@ fn nominative_names() {
 }
 
 fn split_texts(s: &str) -> Vec<&str> {
-    split(s, 0, s.len()).into_iter().filter_map(|(a, b)| s.get(a..b)).collect()
+    split(s, 0, s.len()).into_iter().filter_map(|(a, b, _)| s.get(a..b)).collect()
 }
 
 #[test]
@@ -159,11 +159,11 @@ fn persons_in_every_form() {
         ("Отделу образования", &[]),
     ];
     for (phrase, want) in cases {
-        let a = build(phrase, 0, phrase.len());
+        let a = build(phrase, 0, phrase.len(), Case::Dat);
         assert_eq!(a.persons, *want, "{phrase}");
     }
     let phrase = "Отделу общего образования (Кунцевич Е.В.)";
-    let a = build(phrase, 0, phrase.len());
+    let a = build(phrase, 0, phrase.len(), Case::Dat);
     assert_eq!(a.text, "Отделу общего образования");
 }
 
@@ -194,6 +194,30 @@ fn leads() {
     for (text, want) in cases {
         assert_eq!(lead_of(text), *want, "{text}");
     }
+}
+
+#[test]
+fn jointly_with_names_addressees_in_the_instrumental() {
+    let names = |s: &str| -> Vec<(String, String)> {
+        split(s, 0, s.len()).into_iter().map(|(a, b, case)| build(s, a, b, case)).map(|x| (x.text, x.name)).collect()
+    };
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> { list.iter().map(|&(t, n)| (t.into(), n.into())).collect() };
+    assert_eq!(
+        names("Отделу образования совместно с органами местного самоуправления"),
+        pairs(&[("Отделу образования", "Отдел образования"), ("органами местного самоуправления", "Органы местного самоуправления")])
+    );
+    assert_eq!(
+        names("Министерству здравоохранения совместно с главами районов и руководителями больниц"),
+        pairs(&[
+            ("Министерству здравоохранения", "Министерство здравоохранения"),
+            ("главами районов", "Главы районов"),
+            ("руководителями больниц", "Руководители больниц"),
+        ])
+    );
+    assert_eq!(
+        names("Управлению культуры совместно с Министерством финансов края"),
+        pairs(&[("Управлению культуры", "Управление культуры"), ("Министерством финансов края", "Министерство финансов края")])
+    );
 }
 
 #[test]
