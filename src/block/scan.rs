@@ -115,6 +115,32 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     Some(ClauseStart { number, written: (num_start, written_end), body })
 }
 
+/// Scans a Roman section heading in the operative part: `I. О ходе вакцинации`, `II. Об итогах`
+/// — a Roman numeral of up to four Latin capitals, a dot, whitespace, then a capital letter or
+/// a quote.
+///
+/// ```text
+/// roman_heading = ("I" | "V" | "X")+ "." ws+ &(upper | "«")
+/// ```
+pub(crate) fn scan_roman_heading(line: &str) -> Option<ClauseStart> {
+    let digits = line.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let value = roman_value(line.get(..digits)?).filter(|_| (1..=4).contains(&digits))?;
+    let after = line.get(digits..)?.strip_prefix('.')?;
+    let body = after.trim_start_matches(is_space);
+    let starts_well = body.starts_with(|c: char| is_upper(c) || c == '«');
+    (body.len() < after.len() && starts_well).then(|| ClauseStart {
+        number: ClauseNumber::Roman(value),
+        written: (0, digits),
+        body: line.len() - body.len(),
+    })
+}
+
+/// The value of a well-formed Roman numeral of `I`, `V` and `X` (`IV` → 4); `None` for `IIII`,
+/// `VX` and the like.
+fn roman_value(numeral: &str) -> Option<u16> {
+    (1..=39u16).find(|&n| crate::tree::numbering::roman(u32::from(n)) == numeral)
+}
+
 /// A cheap necessary condition of [`scan_clause_start`]: the line starts with a bullet, a
 /// digit other than `0`, or a small Cyrillic letter and `)`.
 fn may_start_clause(line: &str) -> bool {
@@ -485,6 +511,16 @@ mod tests {
         assert_eq!(got("5 человек"), None);
         assert_eq!(got("01.09 начало"), None);
         assert_eq!(got("100%"), None);
+    }
+
+    #[test]
+    fn roman_headings() {
+        let got = |l: &str| scan_roman_heading(l).map(|s| (s.number.to_string(), l.get(s.body..).unwrap_or("").to_string()));
+        assert_eq!(got("II. О готовности"), Some(("II".into(), "О готовности".into())));
+        assert_eq!(got("IV.  «Об итогах»"), Some(("IV".into(), "«Об итогах»".into())));
+        for no in ["IIII. Текст", "VX. Текст", "I.Текст", "I. текст", "II квартал", "XII"] {
+            assert!(got(no).is_none(), "{no}");
+        }
     }
 
     #[test]

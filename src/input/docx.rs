@@ -300,30 +300,8 @@ fn letters(n: u32, alphabet: &[char]) -> String {
     std::iter::repeat_n(letter, (index / len + 1).min(16) as usize).collect()
 }
 
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in TABLE {
-        while n >= value && out.len() < 64 {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
+fn roman(n: u32) -> String {
+    crate::tree::numbering::roman(n)
 }
 
 /// A paragraph being read.

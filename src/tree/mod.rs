@@ -192,7 +192,9 @@ impl Collector<'_> {
             return None;
         };
         let position = match number.style() {
-            Style::Dotted(1) => None,
+            Style::Roman => None,
+            // Top-level clauses, or the clauses of the Roman section above them.
+            Style::Dotted(1) => self.stack.iter().rposition(|&i| self.style_of(i) == Some(Style::Roman)),
             Style::Dotted(depth) => self.dotted_parent(number, depth, raw, diags),
             style @ (Style::Paren | Style::Letter) => {
                 let same = self.stack.iter().position(|&i| self.style_of(i) == Some(style));
@@ -328,6 +330,13 @@ mod tests {
             out.push_str(&format!("{}{number} {}\n", "  ".repeat(depth), text.join(" | ")));
         }
         (out, diags)
+    }
+
+    #[test]
+    fn roman_sections_hold_the_clauses_below_them() {
+        let (t, d) = tree("I. О первом\n1. Принять.\n1.1. Сделать.\nII. О втором\n1. Принять.\n2. Отделу сделать.");
+        assert_eq!(t, "I О первом\n  1 Принять.\n    1.1 Сделать.\nII О втором\n  1 Принять.\n  2 Отделу сделать.\n");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

@@ -1,10 +1,13 @@
-//! Clause numbers (`1.`, `1.2.`, `3)`, `а)`) and the relations between them.
+//! Clause numbers (`I.`, `1.`, `1.2.`, `3)`, `а)`) and the relations between them.
 
 use std::fmt;
 
 /// A clause number as the document writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum ClauseNumber {
+    /// A Roman numeral, `I.`, `II.`: a section (in protocols, a question) over the dotted
+    /// clauses that follow it.
+    Roman(u16),
     /// Dotted decimal: `1.`, `1.2.1.` — absolute; its prefix names its parent.
     Dotted(Vec<u16>),
     /// `1)`, `2)` — local to the clause it follows.
@@ -16,6 +19,8 @@ pub(crate) enum ClauseNumber {
 /// Numbering styles: clauses of the same style at the same place are siblings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
+    /// `I.`
+    Roman,
     /// Dotted decimal with this many components.
     Dotted(usize),
     /// `1)`.
@@ -28,6 +33,7 @@ impl ClauseNumber {
     /// The numbering style.
     pub fn style(&self) -> Style {
         match self {
+            ClauseNumber::Roman(_) => Style::Roman,
             ClauseNumber::Dotted(parts) => Style::Dotted(parts.len()),
             ClauseNumber::Paren(_) => Style::Paren,
             ClauseNumber::Letter(_) => Style::Letter,
@@ -42,10 +48,11 @@ impl ClauseNumber {
         }
     }
 
-    /// Whether `self` is the direct parent number of `child` (`1.2` of `1.2.3`).
+    /// Whether `self` is the direct parent number of `child` (`1.2` of `1.2.3`, `II` of `1`).
     pub fn is_parent_of(&self, child: &ClauseNumber) -> bool {
-        match (self.dotted(), child.dotted()) {
-            (Some(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
+        match (self, child.dotted()) {
+            (ClauseNumber::Roman(_), Some(c)) => c.len() == 1,
+            (ClauseNumber::Dotted(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
             _ => false,
         }
     }
@@ -59,7 +66,9 @@ impl ClauseNumber {
                         ha == hb && u32::from(*la) == u32::from(*lb) + 1
                     })
             }
-            (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => u32::from(*a) == u32::from(*b) + 1,
+            (ClauseNumber::Roman(a), ClauseNumber::Roman(b)) | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
+                u32::from(*a) == u32::from(*b) + 1
+            }
             (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => next_letter(*b) == Some(*a),
             _ => false,
         }
@@ -69,7 +78,7 @@ impl ClauseNumber {
     pub fn is_first(&self) -> bool {
         match self {
             ClauseNumber::Dotted(parts) => parts.last() == Some(&1),
-            ClauseNumber::Paren(n) => *n == 1,
+            ClauseNumber::Roman(n) | ClauseNumber::Paren(n) => *n == 1,
             ClauseNumber::Letter(c) => *c == 'а',
         }
     }
@@ -83,7 +92,9 @@ impl ClauseNumber {
             {
                 (u32::from(*a.last()?), u32::from(*b.last()?))
             }
-            (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => (u32::from(*a), u32::from(*b)),
+            (ClauseNumber::Roman(a), ClauseNumber::Roman(b)) | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
+                (u32::from(*a), u32::from(*b))
+            }
             (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => (letter_index(*a)?, letter_index(*b)?),
             _ => return None,
         };
@@ -105,9 +116,24 @@ fn letter_index(c: char) -> Option<u32> {
     LETTERS.chars().position(|l| l == c).and_then(|i| u32::try_from(i).ok())
 }
 
+/// `n` in Roman numerals (`14` → `XIV`), at most 64 chars.
+pub(crate) fn roman(mut n: u32) -> String {
+    const DIGITS: [(u32, &str); 13] =
+        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut out = String::new();
+    for (value, digits) in DIGITS {
+        while n >= value && out.len() < 64 {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
 impl fmt::Display for ClauseNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ClauseNumber::Roman(n) => f.write_str(&roman(u32::from(*n))),
             ClauseNumber::Dotted(parts) => {
                 for (i, p) in parts.iter().enumerate() {
                     if i > 0 {
@@ -141,5 +167,8 @@ mod tests {
         assert_eq!(d(&[1, 4]).skip_after(&d(&[1, 2])), Some(1));
         assert_eq!(d(&[1, 1]).skip_after(&d(&[1, 2])), None);
         assert_eq!(d(&[1, 2, 1]).to_string(), "1.2.1");
+        assert!(ClauseNumber::Roman(2).is_parent_of(&d(&[1])) && !ClauseNumber::Roman(2).is_parent_of(&d(&[1, 1])));
+        assert!(ClauseNumber::Roman(2).is_next_after(&ClauseNumber::Roman(1)));
+        assert_eq!(ClauseNumber::Roman(14).to_string(), "XIV");
     }
 }
