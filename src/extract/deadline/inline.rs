@@ -1,9 +1,27 @@
 //! Terms inside a clause's text: one that closes the clause (`… разместить на сайте до 01
 //! ноября 2020 года.`) or one in parentheses (`(срок – до 1 ноября)`).
+//!
+//! The finder runs once per clause, so it does only the work its answer needs. The parenthesised
+//! term is looked for in the text as written (only a `(` gets a closer look). The last words are
+//! found walking back from the end, only they are lower-cased, and the grammars run only after
+//! words that can open a term. Lower-casing keeps every char's byte length and never turns a
+//! space into a non-space or back (a test checks every char), so words and offsets are the same
+//! in the text as written and in its lower case.
 
 use super::{by_term, is_continuous_only, recurring_phrase, relative, PeriodLit, Point, Term};
 use crate::extract::date::lower_same_len;
-use crate::text::is_space;
+use crate::text::{char_at, is_space};
+
+/// How many of the clause's last words may open its closing term.
+const CLOSING_WORDS: usize = 64;
+
+/// How many words before a candidate [`opens_period`] reads. A `by` term is at most some fifteen
+/// words long, so with today's grammar these words lie among the last 64 anyway; keeping them
+/// means the answer does not rest on that bound.
+const PERIOD_WORDS: usize = 3;
+
+/// How many of the last words the finder keeps: the candidates and the words before them.
+const KEPT_WORDS: usize = CLOSING_WORDS + PERIOD_WORDS;
 
 /// Finds a term that closes a clause's text (`… разместить на сайте до 01 ноября 2020 года.`) or
 /// stands in parentheses (`(срок – до 1 ноября)`): its byte range in `text`.
@@ -11,24 +29,32 @@ use crate::text::is_space;
 /// Of the last 64 words, the first that opens a closing term running to the end of the text wins,
 /// so `в срок до 1 июня` is taken whole rather than from `до`.
 pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
-    let lower = lower_same_len(text);
-    if let Some(found) = find_parenthesised(&lower) {
+    if let Some(found) = find_parenthesised(text) {
         return Some(found);
     }
+    let last = LastWords::of(trim_closing(text));
+    let words = last.words();
+    let (region, _) = *words.first()?;
+    let lower = lower_same_len(text.get(region..)?);
     let body_end = closing_end(&lower);
     let body = lower.get(..body_end)?;
-    let starts = word_starts(body);
-    let last = starts.get(starts.len().saturating_sub(64)..)?;
-    let start = last.iter().copied().find(|&start| {
-        let (Some(before), Some(tail)) = (body.get(..start), body.get(start..)) else { return false };
-        closing_term(tail, before)
+    let candidates = words.get(words.len().saturating_sub(CLOSING_WORDS)..)?;
+    let start = candidates.iter().find_map(|&(start, end)| {
+        let (start, end) = (start.checked_sub(region)?, end.checked_sub(region)?);
+        let opens = may_open_term(body.get(start..end)?) && closing_term(body.get(start..)?, body.get(..start)?);
+        opens.then_some(start)
     })?;
-    Some((start, body_end))
+    Some((region + start, region + body_end))
+}
+
+/// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.
+fn trim_closing(s: &str) -> &str {
+    s.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ','))
 }
 
 /// Where the clause's words end: before closing punctuation, but after the dot of `г.`.
 fn closing_end(lower: &str) -> usize {
-    let end = lower.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',')).len();
+    let end = trim_closing(lower).len();
     let body = lower.get(..end).unwrap_or("");
     let abbreviated = body.rsplit(|c: char| !crate::text::is_letter(c)).next().is_some_and(|w| matches!(w, "г" | "гг"));
     if abbreviated && lower.get(end..).is_some_and(|r| r.starts_with('.')) {
@@ -38,20 +64,69 @@ fn closing_end(lower: &str) -> usize {
     }
 }
 
-/// Byte offsets where words start.
-fn word_starts(body: &str) -> Vec<usize> {
-    let mut prev_space = true;
-    let mut out = Vec::new();
-    for (i, c) in body.char_indices() {
-        if prev_space && !is_space(c) {
-            out.push(i);
-        }
-        prev_space = is_space(c);
-    }
-    out
+/// The byte ranges of a text's last [`KEPT_WORDS`] words (words as [`is_space`] separates them),
+/// found walking back from its end, so that a long text is not read whole.
+struct LastWords {
+    /// The words, filled from the back: `ranges[first..]` hold them, oldest first.
+    ranges: [(usize, usize); KEPT_WORDS],
+    /// Where the words start in `ranges`.
+    first: usize,
 }
 
-/// Whether `tail` is wholly a term that may close a clause; `before` is the clause text up to it.
+impl LastWords {
+    /// The last words of `s`.
+    fn of(s: &str) -> LastWords {
+        let mut last = LastWords { ranges: [(0, 0); KEPT_WORDS], first: KEPT_WORDS };
+        let mut i = s.len();
+        while last.first > 0 {
+            while let Some((prev, true)) = char_before(s, i) {
+                i = prev;
+            }
+            let end = i;
+            while let Some((prev, false)) = char_before(s, i) {
+                i = prev;
+            }
+            if i == end {
+                break;
+            }
+            last.push(i, end);
+        }
+        last
+    }
+
+    /// Adds the word `start..end` before the ones kept, if there is room.
+    fn push(&mut self, start: usize, end: usize) {
+        if let Some(first) = self.first.checked_sub(1) {
+            if let Some(slot) = self.ranges.get_mut(first) {
+                *slot = (start, end);
+                self.first = first;
+            }
+        }
+    }
+
+    /// The words kept, oldest first.
+    fn words(&self) -> &[(usize, usize)] {
+        self.ranges.get(self.first..).unwrap_or(&[])
+    }
+}
+
+/// The char that ends at byte `i` of `s`: where it starts and whether it is whitespace (see
+/// [`is_space`]); `None` at the start of `s`.
+fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
+    let bytes = s.as_bytes();
+    let mut start = i.checked_sub(1)?;
+    while bytes.get(start).is_some_and(|b| (0x80..0xc0).contains(b)) {
+        start = start.checked_sub(1)?;
+    }
+    // Russian letters, the common case, are never whitespace.
+    if matches!(bytes.get(start), Some(0xd0 | 0xd1)) {
+        return Some((start, false));
+    }
+    char_at(s, start).map(|(_, space)| (start, space))
+}
+
+/// Whether `tail` is wholly a term that may close a clause; `before` is the clause text up to it
+/// (at least its last three words).
 ///
 /// ```text
 /// closing_term = by_term | recurring_phrase | relative | continuous     ; to the end of the text
@@ -71,13 +146,37 @@ fn closing_term(tail: &str, before: &str) -> bool {
         || is_continuous_only(tail)
 }
 
-/// Whether the text ends inside `с 1 …`, so that a following `до 10 апреля` closes a period.
+/// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
+/// позднее`, `не позже`, `до`, `к`, `по`, each followed by whitespace), of `relative` (`в`, `в
+/// течение`), and of the continuous terms of several words (`на постоянной основе`, `в
+/// постоянном режиме`).
+const OPENING_WORDS: [&str; 6] = ["в", "не", "до", "к", "по", "на"];
+
+/// How first words of a closing term may begin: `еже…` opens every `recurring_phrase`, and the
+/// one-word continuous terms may be followed by punctuation (`постоянно.`).
+const OPENING_PREFIXES: [&str; 5] = ["еже", "постоянно", "систематически", "бессрочно", "регулярно"];
+
+/// The letters [`OPENING_WORDS`] and [`OPENING_PREFIXES`] begin with: a quick first test.
+const OPENING_LETTERS: [char; 9] = ['б', 'в', 'д', 'е', 'к', 'н', 'п', 'р', 'с'];
+
+/// Whether a closing term may open with `word`, the first word of a tail (lower case). A
+/// necessary condition for [`closing_term`], not a sufficient one: each of its productions opens
+/// with a literal, and the literal's first word is one of [`OPENING_WORDS`] followed by
+/// whitespace, or begins with one of [`OPENING_PREFIXES`] and has no whitespace in it.
+fn may_open_term(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| OPENING_LETTERS.contains(&c))
+        && (OPENING_WORDS.contains(&word) || OPENING_PREFIXES.iter().any(|p| word.starts_with(p)))
+}
+
+/// Whether the text ends inside `с 1 …`, so that a following `до 10 апреля` closes a period: of
+/// its last three words, one is `с` or `со` and the next starts with a digit or `«`.
 fn opens_period(before: &str) -> bool {
-    let words: Vec<&str> = before.split(is_space).filter(|w| !w.is_empty()).collect();
-    let recent = words.get(words.len().saturating_sub(3)..).unwrap_or(&[]);
-    recent.windows(2).any(|pair| {
-        matches!(pair, [w, next] if matches!(*w, "с" | "со") && next.starts_with(|c: char| c.is_ascii_digit() || c == '«'))
-    })
+    let mut recent = before.rsplit(is_space).filter(|w| !w.is_empty());
+    let (last, second, third) = (recent.next(), recent.next(), recent.next());
+    let opens = |w: &str, next: &str| {
+        matches!(w, "с" | "со") && next.starts_with(|c: char| c.is_ascii_digit() || c == '«')
+    };
+    [(third, second), (second, last)].into_iter().any(|pair| matches!(pair, (Some(w), Some(next)) if opens(w, next)))
 }
 
 /// Which `by` terms count when they close a clause: a day (with its year after `к`), the end of
@@ -94,13 +193,80 @@ fn is_inline_point(term: &Term, tail: &str) -> bool {
     }
 }
 
-/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`: the term inside.
-fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
-    let open = lower.find("(срок")?;
-    let close = open + lower.get(open..)?.find(')')?;
-    let inner = lower.get(open + 1..close)?;
-    let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
+/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`: the term inside the first `(срок`,
+/// in any case.
+fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
+    let open = memchr::memchr_iter(b'(', text.as_bytes()).find(|&i| opens_term_note(text, i))?;
+    let close = open + text.get(open..)?.find(')')?;
+    let inner = lower_same_len(text.get(open + 1..close)?);
+    let value = crate::block::scan::scan_labelled(&inner, crate::lexicon::is_deadline_label, true)
         .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
     let start = open + 1 + value;
     (start < close).then_some((start, close))
+}
+
+/// Whether the `(` at byte `open` of `text` is followed by `срок` in any case.
+fn opens_term_note(text: &str, open: usize) -> bool {
+    const WORD: &str = "срок";
+    text.get(open + 1..open + 1 + WORD.len()).is_some_and(|w| lower_same_len(w) == WORD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Word boundaries found in the text as written hold in its lower case.
+    #[test]
+    fn lower_case_keeps_lengths_and_spaces() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let lower = lower_same_len(&s);
+            let l = lower.chars().next().unwrap_or(c);
+            assert_eq!((lower.len(), is_space(l)), (s.len(), is_space(c)), "U+{:04X}", c as u32);
+        }
+    }
+
+    /// Every continuous term opens with a word [`may_open_term`] lets through.
+    #[test]
+    fn opening_words_cover_the_continuous_terms() {
+        for term in crate::lexicon::CONTINUOUS_TERMS {
+            match term.split_once(' ') {
+                Some((first, _)) => assert!(OPENING_WORDS.contains(&first), "{term}"),
+                None => assert!(OPENING_PREFIXES.iter().any(|p| term.starts_with(p)), "{term}"),
+            }
+        }
+    }
+
+    /// Words are found from the end, across every kind of whitespace, and only the last are kept.
+    #[test]
+    fn last_words() {
+        let words = |s: &str| -> Vec<String> {
+            LastWords::of(s).words().iter().filter_map(|&(a, b)| s.get(a..b)).map(str::to_string).collect()
+        };
+        assert_eq!(words(" а\u{a0}бв  г.\u{ad}д "), ["а", "бв", "г.", "д"]);
+        assert_eq!(words("а"), ["а"]);
+        assert!(words("").is_empty() && words(" \u{2009}").is_empty());
+        let many: Vec<String> = (0..100).map(|n| n.to_string()).collect();
+        assert_eq!(words(&many.join(" ")), many.get(100 - KEPT_WORDS..).unwrap_or(&[]));
+        assert_eq!(words(&many.get(..KEPT_WORDS).unwrap_or(&[]).join(" ")).len(), KEPT_WORDS);
+    }
+
+    /// The quick first-letter test of [`may_open_term`] lets every opening word through.
+    #[test]
+    fn opening_letters() {
+        for word in OPENING_WORDS.iter().chain(&OPENING_PREFIXES) {
+            assert!(word.chars().next().is_some_and(|c| OPENING_LETTERS.contains(&c)), "{word}");
+            assert!(may_open_term(word), "{word}");
+        }
+        assert!(may_open_term("постоянно.") && !may_open_term("направить") && !may_open_term(""));
+    }
+
+    /// Only a `(` followed by `срок`, in any case, opens a parenthesised term.
+    #[test]
+    fn parenthesised_terms_in_any_case() {
+        let s = "Отчет (см. выше) (СРОК – до 1 ноября) и (срок: до 2 ноября)";
+        assert_eq!(find_parenthesised(s).and_then(|(a, b)| s.get(a..b)), Some("до 1 ноября"));
+        assert_eq!(find_parenthesised("(срок"), None);
+        assert_eq!(find_parenthesised("(сро"), None);
+    }
 }

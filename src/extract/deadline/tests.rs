@@ -226,3 +226,205 @@ fn fuzz_regressions() {
         }
     }
 }
+
+/// The inline finder as it was first written, kept as the oracle for the faster one: it
+/// lower-cases the whole clause, lists every word start, and tries the last 64 in order.
+mod reference {
+    use super::super::{by_term, is_continuous_only, recurring_phrase, relative, PeriodLit, Point, Term};
+    use crate::extract::date::lower_same_len;
+    use crate::text::is_space;
+
+    /// See [`crate::extract::deadline::find_inline`].
+    pub(super) fn find_inline(text: &str) -> Option<(usize, usize)> {
+        let lower = lower_same_len(text);
+        if let Some(found) = find_parenthesised(&lower) {
+            return Some(found);
+        }
+        let body_end = closing_end(&lower);
+        let body = lower.get(..body_end)?;
+        let starts = word_starts(body);
+        let last = starts.get(starts.len().saturating_sub(64)..)?;
+        let start = last.iter().copied().find(|&start| {
+            let (Some(before), Some(tail)) = (body.get(..start), body.get(start..)) else { return false };
+            closing_term(tail, before)
+        })?;
+        Some((start, body_end))
+    }
+
+    /// Where the clause's words end: before closing punctuation, but after the dot of `г.`.
+    fn closing_end(lower: &str) -> usize {
+        let end = lower.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',')).len();
+        let body = lower.get(..end).unwrap_or("");
+        let abbreviated =
+            body.rsplit(|c: char| !crate::text::is_letter(c)).next().is_some_and(|w| matches!(w, "г" | "гг"));
+        if abbreviated && lower.get(end..).is_some_and(|r| r.starts_with('.')) {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// Byte offsets where words start.
+    fn word_starts(body: &str) -> Vec<usize> {
+        let mut prev_space = true;
+        let mut out = Vec::new();
+        for (i, c) in body.char_indices() {
+            if prev_space && !is_space(c) {
+                out.push(i);
+            }
+            prev_space = is_space(c);
+        }
+        out
+    }
+
+    /// Whether `tail` is wholly a term that may close a clause.
+    fn closing_term(tail: &str, before: &str) -> bool {
+        let whole = |rest: &str| rest.trim_matches(is_space).is_empty();
+        if let Ok((rest, term)) = by_term(tail) {
+            if whole(rest) && is_inline_point(&term, tail) && !opens_period(before) {
+                return true;
+            }
+        }
+        recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
+            || relative(tail).is_ok_and(|(rest, _)| whole(rest))
+            || is_continuous_only(tail)
+    }
+
+    /// Whether the text ends inside `с 1 …`.
+    fn opens_period(before: &str) -> bool {
+        let words: Vec<&str> = before.split(is_space).filter(|w| !w.is_empty()).collect();
+        let recent = words.get(words.len().saturating_sub(3)..).unwrap_or(&[]);
+        recent.windows(2).any(|pair| {
+            matches!(pair, [w, next] if matches!(*w, "с" | "со") && next.starts_with(|c: char| c.is_ascii_digit() || c == '«'))
+        })
+    }
+
+    /// Which `by` terms count when they close a clause.
+    fn is_inline_point(term: &Term, tail: &str) -> bool {
+        if tail.starts_with("по") {
+            return false;
+        }
+        match term {
+            Term::By(Point::Day(d)) => d.year.is_some() || !tail.starts_with('к'),
+            Term::By(Point::EndOf(_)) => true,
+            Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
+            _ => false,
+        }
+    }
+
+    /// `(срок – до 1 ноября)`: the term inside.
+    fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
+        let open = lower.find("(срок")?;
+        let close = open + lower.get(open..)?.find(')')?;
+        let inner = lower.get(open + 1..close)?;
+        let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
+            .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
+        let start = open + 1 + value;
+        (start < close).then_some((start, close))
+    }
+}
+
+/// Words of clause text, term words among them, capitals and odd Unicode.
+const CLAUSE_WORDS: &[&str] = &[
+    "Разместить", "план", "на", "сайте", "отчет", "представить", "Обеспечить", "участие", "работников", "и",
+    "до", "До", "ДО", "в срок до", "не позднее", "к", "К", "по", "с", "со", "С", "в", "В", "течение", "срок",
+    "Срок", "1", "10", "2020", "ноября", "марта", "года", "г.", "г", "ежегодно", "постоянно", "учебного", "–",
+    "-", ",", ".", ";", "«", "»", "(", ")", "Ёлка", "ёжик", "İ", "ẞ", "Σ", "K", "\u{ad}", "\u{feff}", "%", "№ 15",
+];
+
+/// Pieces of closing terms: prepositions, dates, month names, year words, whole phrases.
+const TERM_PIECES: &[&str] = &[
+    "до", "До", "ДО", "в срок до", "В срок до", "в срок не позднее", "в срок по", "не позднее", "Не позднее",
+    "не позже", "к", "К", "по", "с", "со", "в", "В", "на", "течение", "в течение", "в течение 10 дней",
+    "в течение месяца", "В ТЕЧЕНИЕ 5 РАБОЧИХ ДНЕЙ", "со дня подписания настоящего приказа",
+    "с даты издания приказа", "в 3-дневный срок", "в трехдневный срок", "в месячный срок", "01.11.2020",
+    "1.12.2020", "25.12.20", "31/03/2021", "1", "10", "5", "31", "«31»", "1-го", "2020", "2021", "ноября",
+    "Ноября", "марта", "декабря", "января", "сент.", "апреля", "июнь", "года", "год", "г.", "г", "гг.", "Г.",
+    "2020/2021", "2020-2021", "учебного", "учебного года", "конца", "концу", "окончания", "текущего", "ежегодно",
+    "ЕЖЕКВАРТАЛЬНО", "ежемесячно,", "еженедельно", "ежедневно", "числа", "месяца", "квартала", "IV квартал",
+    "1 полугодие", "постоянно", "Постоянно.", "на постоянной основе", "в постоянном режиме", "регулярно",
+    "бессрочно", "систематически", "с 1 по 10 апреля", "по 10 апреля", "–", ",", ".",
+];
+
+/// The prepositions of `by` terms.
+const BY_WORDS: &[&str] = &["до", "До", "в срок до", "не позднее", "НЕ ПОЗДНЕЕ", "не позже", "к", "по", "в срок по"];
+
+/// What `by` terms end at.
+const BY_POINTS: &[&str] = &[
+    "01.11.2020", "1.12.2020 г.", "25.12.20", "1 ноября", "1 ноября 2020 года", "«31» марта 2021 г.", "1-го июня",
+    "марта", "марта 2021 г.", "конца 2020 года", "конца года", "окончания учебного года", "2021 г.", "IV квартала",
+];
+
+/// What may stand before a `by` term: often nothing, else the start of a period or not quite.
+const BY_BEFORE: &[&str] = &["", "", "", "с 1 ", "со 2 ", "С 1 ", "с «1» ", "с 1 марта ", "с отчетом ", "с 1 по 2 "];
+
+/// Parenthesised notes, some of them terms.
+const NOTES: &[&str] = &[
+    "(срок – до 1 ноября)", "(срок исполнения: до 1.12.2020)", "(Срок", "(срок", "(СРОК: до 1 июня 2021 г.)",
+    "(срок)", "(см. выше)",
+];
+
+/// Separators between the pieces: spaces of several kinds (the plain one most often),
+/// punctuation, nothing.
+const CLAUSE_SEPARATORS: &[&str] =
+    &[" ", " ", " ", "  ", "\u{a0}", "\n", "\r\n", "\t", ", ", " – ", "", ".", "\u{2009}"];
+
+/// Closing punctuation.
+const CLAUSE_ENDINGS: &[&str] = &["", ".", ";", ",", " .", ". ", " г.", "г.", ".;", "\u{a0}"];
+
+/// One of `list`.
+fn one_of(list: &'static [&'static str]) -> impl Strategy<Value = String> + Clone {
+    proptest::sample::select(list).prop_map(str::to_string)
+}
+
+/// Up to `max` pieces, each followed by a separator.
+fn joined(pieces: impl Strategy<Value = String>, max: usize) -> impl Strategy<Value = String> {
+    proptest::collection::vec((pieces, one_of(CLAUSE_SEPARATORS)), 0..max)
+        .prop_map(|parts| parts.into_iter().map(|(piece, sep)| piece + &sep).collect())
+}
+
+/// A `by` term, maybe after the start of a period.
+fn by_phrase() -> impl Strategy<Value = String> {
+    (one_of(BY_BEFORE), one_of(BY_WORDS), one_of(CLAUSE_SEPARATORS), one_of(BY_POINTS))
+        .prop_map(|(before, by, sep, point)| before + &by + &sep + &point)
+}
+
+/// A clause-like text: words (up to about 90 of them, or only a few) with maybe a note among
+/// them, then pieces of terms or a whole `by` term, then closing punctuation.
+fn clause_text() -> impl Strategy<Value = String> {
+    let odd = "[а-яА-ЯёЁa-z0-9.,;:«»()\\- \u{a0}]{0,6}";
+    let word = prop_oneof![12 => one_of(CLAUSE_WORDS), 3 => one_of(TERM_PIECES), 1 => odd];
+    let head = prop_oneof![joined(word.clone(), 3), joined(word.clone(), 60)];
+    let note = proptest::option::weighted(0.1, one_of(NOTES).prop_map(|n| n + " "));
+    let term = prop_oneof![
+        2 => joined(one_of(TERM_PIECES), 7),
+        2 => by_phrase(),
+        1 => (by_phrase(), joined(one_of(TERM_PIECES), 3)).prop_map(|(by, more)| by + " " + &more),
+    ];
+    (head, note, joined(word, 30), term, one_of(CLAUSE_ENDINGS))
+        .prop_map(|(head, note, words, term, ending)| head + &note.unwrap_or_default() + &words + &term + &ending)
+}
+
+proptest! {
+    /// The inline finder agrees with the straightforward one it replaced.
+    #[test]
+    fn inline_finder_matches_the_reference(s in clause_text()) {
+        prop_assert_eq!(find_inline(&s), reference::find_inline(&s), "{:?}", s);
+    }
+}
+
+/// Clauses of many words, where only the last 64 words may open the term.
+#[test]
+fn inline_finder_on_long_clauses() {
+    let words = |n: usize| vec!["работников"; n].join(" ");
+    let terms =
+        [("с 1", "ежегодно до 5 числа"), ("с 1", "в течение 10 дней со дня"), ("с 1 по 2", "в течение 10 дней с даты")];
+    for (before, term) in terms {
+        for n in 50..70 {
+            let text = format!("Обеспечить {} {before} {term} {}.", words(n), words(n));
+            let found = find_inline(&text);
+            assert_eq!(found, reference::find_inline(&text), "{text}");
+            assert_eq!(found.is_some(), term.split(' ').count() + n <= 64, "{text}");
+        }
+    }
+}
