@@ -124,7 +124,10 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
 /// ```
 pub(crate) fn scan_roman_heading(line: &str) -> Option<ClauseStart> {
     let digits = line.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
-    let value = roman_value(line.get(..digits)?).filter(|_| (1..=4).contains(&digits))?;
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let value = roman_value(line.get(..digits)?)?;
     let after = line.get(digits..)?.strip_prefix('.')?;
     let body = after.trim_start_matches(is_space);
     let starts_well = body.starts_with(|c: char| is_upper(c) || c == '«');
@@ -138,7 +141,20 @@ pub(crate) fn scan_roman_heading(line: &str) -> Option<ClauseStart> {
 /// The value of a well-formed Roman numeral of `I`, `V` and `X` (`IV` → 4); `None` for `IIII`,
 /// `VX` and the like.
 fn roman_value(numeral: &str) -> Option<u16> {
-    (1..=39u16).find(|&n| crate::tree::numbering::roman(u32::from(n)) == numeral)
+    let digit = |b: u8| match b {
+        b'I' => 1i32,
+        b'V' => 5,
+        _ => 10,
+    };
+    let bytes = numeral.as_bytes();
+    let value: i32 = bytes
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| if bytes.get(i + 1).is_some_and(|&n| digit(n) > digit(b)) { -digit(b) } else { digit(b) })
+        .sum();
+    // Only the canonical spelling counts: `IIII` and `VX` sum to values written otherwise.
+    let value = u16::try_from(value).ok().filter(|&v| v > 0)?;
+    (crate::tree::numbering::roman(u32::from(value)) == numeral).then_some(value)
 }
 
 /// A cheap necessary condition of [`scan_clause_start`]: the line starts with a bullet, a
