@@ -3,6 +3,9 @@
 # same as folders), runs `ukaz batch` on 1 thread and on all cores, and reports docs/s, MB/s,
 # the speed-up and the peak RSS.
 #
+# The 1-core run is pinned to one CPU with taskset (when present): with `--jobs 1` alone the
+# walker thread (reading, unzipping) would still run on a second core.
+#
 # Usage: benches/batch.sh [N...]   (default: 1000 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +18,13 @@ cores=$(nproc)
 
 run() { # label jobs input...
     local label=$1 jobs=$2; shift 2
-    local err="$work/err" peak
+    local err="$work/err" peak pin=()
+    if [ "$jobs" -eq 1 ] && command -v taskset >/dev/null; then pin=(taskset -c 0); fi
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v "$target/ukaz" batch --jobs "$jobs" -o /dev/null "$@" 2>"$err" || [ $? -eq 1 ]
+        "${pin[@]}" /usr/bin/time -v "$target/ukaz" batch --jobs "$jobs" -o /dev/null "$@" 2>"$err" || [ $? -eq 1 ]
         peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f MB", $2/1000}' "$err")
     else
-        "$target/ukaz" batch --stats --jobs "$jobs" -o /dev/null "$@" 2>"$err" || [ $? -eq 1 ]
+        "${pin[@]}" "$target/ukaz" batch --stats --jobs "$jobs" -o /dev/null "$@" 2>"$err" || [ $? -eq 1 ]
         peak=$(grep -o 'peak RSS [0-9.]* MB' "$err" | sed 's/peak RSS //')
     fi
     local summary; summary=$(grep '^ukaz:' "$err")
