@@ -228,7 +228,8 @@ fn trim_phrase(src: &str, start: usize, end: usize) -> (usize, usize) {
 /// addressee's range and its case — the dative, or the instrumental from `совместно с` on.
 pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize, Case)> {
     let words = words(src, start, end);
-    let mut cuts: Vec<(usize, usize, Case)> = Vec::new(); // (end of the segment, start and case of the next)
+    // (end of the segment, start and case of the next)
+    let mut cuts: Vec<(usize, usize, Case)> = Vec::new();
     let mut seg_start = start;
     let mut case = Case::Dat;
     let mut i = 1;
@@ -316,8 +317,8 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     false
 }
 
-/// Whether a noun (dative or instrumental) names people or a body that can act (not `спорту` in `по делам
-/// молодежи и спорту`).
+/// Whether a noun (dative or instrumental) names people or a body that can act (not `спорту` in
+/// `по делам молодежи и спорту`).
 fn names_actor(w: &Word<'_>, d: Reading) -> bool {
     d.animate || w.text.starts_with(char::is_uppercase) || lexicon::is_organisation_word(&lexicon::lower(w.text))
 }
