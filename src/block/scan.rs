@@ -493,6 +493,27 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
         .then(|| line.len() - after.len() + offset)
 }
 
+/// A deadline label that opens a later sentence of a line: `… подготовить реестр. Срок
+/// исполнения: 1 апреля 2021 г.`, `Ответственные: главы поселений. Срок: до 25 марта`. Returns
+/// where that sentence starts and where its term starts; of several, the last.
+///
+/// ```text
+/// trailing_deadline = … ("." | ";") ws+ deadline_line      ; the label capitalised
+/// ```
+pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(b'.', b';', bytes).rev().find_map(|stop| {
+        let rest = line.get(stop + 1..)?;
+        let sentence = rest.trim_start_matches(is_space);
+        if sentence.len() == rest.len() || !(sentence.starts_with("Срок") || sentence.starts_with("СРОК")) {
+            return None;
+        }
+        let start = line.len() - sentence.len();
+        let value = scan_deadline_line(sentence, label(sentence).as_ref())?;
+        Some((start, start + value))
+    })
+}
+
 /// Whether `c` is a capital Cyrillic or Latin letter.
 pub(crate) fn is_upper(c: char) -> bool {
     matches!(c, 'А'..='Я' | 'Ё' | 'A'..='Z')
@@ -527,6 +548,16 @@ mod tests {
         assert_eq!(got("5 человек"), None);
         assert_eq!(got("01.09 начало"), None);
         assert_eq!(got("100%"), None);
+    }
+
+    #[test]
+    fn trailing_deadlines() {
+        let got = |l: &str| scan_trailing_deadline(l).map(|(s, v)| (l[s..v].to_string(), l[v..].to_string()));
+        assert_eq!(got("Подготовить реестр. Срок исполнения: 1 апреля 2021 г."), Some(("Срок исполнения: ".into(), "1 апреля 2021 г.".into())));
+        assert_eq!(got("главы поселений. Срок – до 25 марта"), Some(("Срок – ".into(), "до 25 марта".into())));
+        assert_eq!(got("Провести проверку в срок до 1 марта."), None);
+        assert_eq!(got("См. Сроки проведения олимпиады"), None);
+        assert_eq!(got("Срок: до 1 марта"), None);
     }
 
     #[test]

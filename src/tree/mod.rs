@@ -123,8 +123,16 @@ impl Collector<'_> {
                 self.in_first_paragraph = false;
             }
             LineKind::Responsible { value } if self.current.is_some() => {
+                // `Ответственные: главы поселений. Срок: до 25 марта` holds the term too.
+                let trailing = self.src.get(*value..line.content_end).and_then(crate::block::scan::scan_trailing_deadline);
                 if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
-                    raw.responsible.push((*value, line.content_end));
+                    match trailing {
+                        Some((sentence, term)) => {
+                            raw.responsible.push((*value, value + sentence));
+                            raw.deadline = raw.deadline.or(Some((value + term, line.content_end)));
+                        }
+                        None => raw.responsible.push((*value, line.content_end)),
+                    }
                     raw.end = line.content_end;
                 }
                 self.in_first_paragraph = false;

@@ -23,14 +23,19 @@ const PERIOD_WORDS: usize = 3;
 /// How many of the last words the finder keeps: the candidates and the words before them.
 const KEPT_WORDS: usize = CLOSING_WORDS + PERIOD_WORDS;
 
-/// Finds a term that closes a clause's text (`… разместить на сайте до 01 ноября 2020 года.`) or
-/// stands in parentheses (`(срок – до 1 ноября)`): its byte range in `text`.
+/// Finds a term that closes a clause's text (`… разместить на сайте до 01 ноября 2020 года.`),
+/// stands in parentheses (`(срок – до 1 ноября)`) or follows a label that opens the last
+/// sentence (`… реестр лагерей. Срок исполнения: 1 апреля 2021 г.`): its byte range in `text`.
 ///
 /// Of the last 64 words, the first that opens a closing term running to the end of the text wins,
 /// so `в срок до 1 июня` is taken whole rather than from `до`.
 pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = find_parenthesised(text) {
         return Some(found);
+    }
+    if let Some((_, value)) = crate::block::scan::scan_trailing_deadline(text) {
+        let end = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | ',')).len();
+        return (value < end).then_some((value, end));
     }
     let last = LastWords::of(trim_closing(text));
     let words = last.words();
@@ -193,22 +198,39 @@ fn is_inline_point(term: &Term, tail: &str) -> bool {
     }
 }
 
-/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`: the term inside the first `(срок`,
-/// in any case.
+/// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`, `(ответственный – Петров П.П.,
+/// срок – до 20 марта)`: the term of the first note in parentheses with a `срок` part, in any
+/// case.
 fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
-    let open = memchr::memchr_iter(b'(', text.as_bytes()).find(|&i| opens_term_note(text, i))?;
-    let close = open + text.get(open..)?.find(')')?;
-    let inner = lower_same_len(text.get(open + 1..close)?);
-    let value = crate::block::scan::scan_labelled(&inner, crate::lexicon::is_deadline_label, true)
-        .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
-    let start = open + 1 + value;
-    (start < close).then_some((start, close))
+    memchr::memchr_iter(b'(', text.as_bytes()).find_map(|open| {
+        let close = open + text.get(open..)?.find(')')?;
+        let part = term_part(text, open + 1, close)?;
+        let inner = lower_same_len(text.get(part..close)?);
+        let value = crate::block::scan::scan_labelled(&inner, crate::lexicon::is_deadline_label, true)
+            .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
+        let start = part + value;
+        (start < close).then_some((start, close))
+    })
 }
 
-/// Whether the `(` at byte `open` of `text` is followed by `срок` in any case.
-fn opens_term_note(text: &str, open: usize) -> bool {
+/// Where the `срок` part of the note `text[from..close]` starts: at the note's start, or after
+/// a `,` or `;` and spaces.
+fn term_part(text: &str, from: usize, close: usize) -> Option<usize> {
+    if opens_term_note(text, from) {
+        return Some(from);
+    }
+    let inner = text.get(from..close)?;
+    memchr::memchr2_iter(b',', b';', inner.as_bytes()).find_map(|sep| {
+        let rest = inner.get(sep + 1..)?;
+        let at = from + sep + 1 + (rest.len() - rest.trim_start_matches(is_space).len());
+        opens_term_note(text, at).then_some(at)
+    })
+}
+
+/// Whether `срок`, in any case, stands at byte `at` of `text`.
+fn opens_term_note(text: &str, at: usize) -> bool {
     const WORD: &str = "срок";
-    text.get(open + 1..open + 1 + WORD.len()).is_some_and(|w| lower_same_len(w) == WORD)
+    text.get(at..at + WORD.len()).is_some_and(|w| lower_same_len(w) == WORD)
 }
 
 #[cfg(test)]
@@ -268,5 +290,14 @@ mod tests {
         assert_eq!(find_parenthesised(s).and_then(|(a, b)| s.get(a..b)), Some("до 1 ноября"));
         assert_eq!(find_parenthesised("(срок"), None);
         assert_eq!(find_parenthesised("(сро"), None);
+        let shared = "Обследовать мосты (ответственный – Петров П.П., срок – до 20 марта).";
+        assert_eq!(find_parenthesised(shared).and_then(|(a, b)| shared.get(a..b)), Some("до 20 марта"));
+    }
+
+    /// A label that opens the last sentence gives the term after it.
+    #[test]
+    fn labelled_last_sentence() {
+        let s = "Подготовить реестр лагерей. Срок исполнения: 1 апреля 2021 г.  ";
+        assert_eq!(find_inline(s).and_then(|(a, b)| s.get(a..b)), Some("1 апреля 2021 г."));
     }
 }

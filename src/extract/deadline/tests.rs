@@ -240,6 +240,10 @@ mod reference {
         if let Some(found) = find_parenthesised(&lower) {
             return Some(found);
         }
+        if let Some((_, value)) = crate::block::scan::scan_trailing_deadline(text) {
+            let end = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | ',')).len();
+            return (value < end).then_some((value, end));
+        }
         let body_end = closing_end(&lower);
         let body = lower.get(..body_end)?;
         let starts = word_starts(body);
@@ -314,13 +318,20 @@ mod reference {
 
     /// `(срок – до 1 ноября)`: the term inside.
     fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
-        let open = lower.find("(срок")?;
-        let close = open + lower.get(open..)?.find(')')?;
-        let inner = lower.get(open + 1..close)?;
-        let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
-            .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
-        let start = open + 1 + value;
-        (start < close).then_some((start, close))
+        lower.match_indices('(').find_map(|(open, _)| {
+            let close = open + lower.get(open..)?.find(')')?;
+            let note = lower.get(open + 1..close)?;
+            let part_starts = std::iter::once(0).chain(note.match_indices([',', ';']).map(|(i, _)| {
+                let rest = note.get(i + 1..).unwrap_or("");
+                i + 1 + rest.len() - rest.trim_start_matches(is_space).len()
+            }));
+            let part = open + 1 + part_starts.into_iter().find(|&at| note.get(at..).is_some_and(|p| p.starts_with("срок")))?;
+            let inner = lower.get(part..close)?;
+            let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
+                .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
+            let start = part + value;
+            (start < close).then_some((start, close))
+        })
     }
 }
 
