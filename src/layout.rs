@@ -69,11 +69,26 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     };
     // A protocol of several questions (`1. СЛУШАЛИ: … РЕШИЛИ: 1.1. …`) starts its operative part
     // at the first numbered question, so the decisions nest under it.
-    let start = (0..start).find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b))).unwrap_or(start);
+    let start = (0..start)
+        .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
+        .or_else(|| formula.and_then(|f| heading_of_first_decision(blocks, f)))
+        .unwrap_or(start);
     let header_end = formula.map_or(start, |f| f.min(start));
     let mut layout = Layout { formula, header_end, ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
+}
+
+/// A protocol whose questions are numbered headings (`1. О подготовке к паводку`, `СЛУШАЛИ: …`,
+/// `РЕШИЛИ:`, `1.1. …`): the line of the heading above the formula `formula` that the first
+/// decision after it is numbered under.
+fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> {
+    let clause_number = |b: &Block| match &b.kind {
+        LineKind::Clause(start) => Some(start.number.clone()),
+        _ => None,
+    };
+    let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
+    blocks.get(..formula)?.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(&first)))
 }
 
 /// A numbered question of a protocol: `1. СЛУШАЛИ: …`.
