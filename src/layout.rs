@@ -83,12 +83,14 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
 /// `РЕШИЛИ:`, `1.1. …`): the line of the heading above the formula `formula` that the first
 /// decision after it is numbered under.
 fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> {
-    let clause_number = |b: &Block| match &b.kind {
-        LineKind::Clause(start) => Some(start.number.clone()),
-        _ => None,
-    };
+    fn clause_number(b: &Block) -> Option<&crate::tree::numbering::ClauseNumber> {
+        match &b.kind {
+            LineKind::Clause(start) => Some(&start.number),
+            _ => None,
+        }
+    }
     let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
-    blocks.get(..formula)?.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(&first)))
+    blocks.get(..formula)?.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first)))
 }
 
 /// A numbered question of a protocol: `1. СЛУШАЛИ: …`.

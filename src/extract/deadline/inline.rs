@@ -33,9 +33,8 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = find_parenthesised(text) {
         return Some(found);
     }
-    if let Some((_, value)) = crate::block::scan::scan_trailing_deadline(text) {
-        let end = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | ',')).len();
-        return (value < end).then_some((value, end));
+    if let Some(found) = labelled_last_sentence(text) {
+        return Some(found);
     }
     let last = LastWords::of(trim_closing(text));
     let words = last.words();
@@ -55,6 +54,15 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.
 fn trim_closing(s: &str) -> &str {
     s.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ','))
+}
+
+/// `… реестр лагерей. Срок исполнения: 1 апреля 2021 г.`: the term after a deadline label that
+/// opens the last sentence, to the end of the text; `None` when there is no such label, or no
+/// term after it.
+pub(super) fn labelled_last_sentence(text: &str) -> Option<(usize, usize)> {
+    let (_, value) = crate::block::scan::scan_trailing_deadline(text)?;
+    let end = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | ',')).len();
+    (value < end).then_some((value, end))
 }
 
 /// Where the clause's words end: before closing punctuation, but after the dot of `г.`.
@@ -139,7 +147,7 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 ///
 /// Periods (`с 1 по 10 апреля`, `в течение учебного года`) say when an activity happens, and are
 /// not taken.
-fn closing_term(tail: &str, before: &str) -> bool {
+pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     let whole = |rest: &str| rest.trim_matches(is_space).is_empty();
     if let Ok((rest, term)) = by_term(tail) {
         if whole(rest) && is_inline_point(&term, tail) && !opens_period(before) {
@@ -175,7 +183,7 @@ fn may_open_term(word: &str) -> bool {
 
 /// Whether the text ends inside `с 1 …`, so that a following `до 10 апреля` closes a period: of
 /// its last three words, one is `с` or `со` and the next starts with a digit or `«`.
-fn opens_period(before: &str) -> bool {
+pub(super) fn opens_period(before: &str) -> bool {
     let mut recent = before.rsplit(is_space).filter(|w| !w.is_empty());
     let (last, second, third) = (recent.next(), recent.next(), recent.next());
     let opens = |w: &str, next: &str| {
@@ -204,13 +212,18 @@ fn is_inline_point(term: &Term, tail: &str) -> bool {
 fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
     memchr::memchr_iter(b'(', text.as_bytes()).find_map(|open| {
         let close = open + text.get(open..)?.find(')')?;
-        let part = term_part(text, open + 1, close)?;
-        let inner = lower_same_len(text.get(part..close)?);
-        let value = crate::block::scan::scan_labelled(&inner, crate::lexicon::is_deadline_label, true)
-            .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
-        let start = part + value;
-        (start < close).then_some((start, close))
+        note_term(text, term_part(text, open + 1, close)?, close)
     })
+}
+
+/// The term of the `срок` part `text[part..close]` of a note: after its label (`срок –`,
+/// `срок исполнения:`) or after the bare word (`срок до 1 ноября`).
+pub(super) fn note_term(text: &str, part: usize, close: usize) -> Option<(usize, usize)> {
+    let inner = lower_same_len(text.get(part..close)?);
+    let value = crate::block::scan::scan_labelled(&inner, crate::lexicon::is_deadline_label, true)
+        .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
+    let start = part + value;
+    (start < close).then_some((start, close))
 }
 
 /// Where the `срок` part of the note `text[from..close]` starts: at the note's start, or after

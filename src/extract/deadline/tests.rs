@@ -228,21 +228,22 @@ fn fuzz_regressions() {
 }
 
 /// The inline finder as it was first written, kept as the oracle for the faster one: it
-/// lower-cases the whole clause, lists every word start, and tries the last 64 in order.
+/// lower-cases the whole clause, lists every word start, tries the last 64 in order, and finds
+/// notes with plain string searches. The steps the faster finder did not change (the term
+/// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::{by_term, is_continuous_only, recurring_phrase, relative, PeriodLit, Point, Term};
+    use super::super::inline::{closing_term, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
     /// See [`crate::extract::deadline::find_inline`].
     pub(super) fn find_inline(text: &str) -> Option<(usize, usize)> {
         let lower = lower_same_len(text);
-        if let Some(found) = find_parenthesised(&lower) {
+        if let Some(found) = find_parenthesised(text, &lower) {
             return Some(found);
         }
-        if let Some((_, value)) = crate::block::scan::scan_trailing_deadline(text) {
-            let end = text.trim_end_matches(|c: char| is_space(c) || matches!(c, ';' | ',')).len();
-            return (value < end).then_some((value, end));
+        if let Some(found) = labelled_last_sentence(text) {
+            return Some(found);
         }
         let body_end = closing_end(&lower);
         let body = lower.get(..body_end)?;
@@ -281,21 +282,8 @@ mod reference {
         out
     }
 
-    /// Whether `tail` is wholly a term that may close a clause.
-    fn closing_term(tail: &str, before: &str) -> bool {
-        let whole = |rest: &str| rest.trim_matches(is_space).is_empty();
-        if let Ok((rest, term)) = by_term(tail) {
-            if whole(rest) && is_inline_point(&term, tail) && !opens_period(before) {
-                return true;
-            }
-        }
-        recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
-            || relative(tail).is_ok_and(|(rest, _)| whole(rest))
-            || is_continuous_only(tail)
-    }
-
-    /// Whether the text ends inside `с 1 …`.
-    fn opens_period(before: &str) -> bool {
+    /// Whether the text ends inside `с 1 …` (see `inline::opens_period`), from all its words.
+    pub(super) fn opens_period(before: &str) -> bool {
         let words: Vec<&str> = before.split(is_space).filter(|w| !w.is_empty()).collect();
         let recent = words.get(words.len().saturating_sub(3)..).unwrap_or(&[]);
         recent.windows(2).any(|pair| {
@@ -303,34 +291,18 @@ mod reference {
         })
     }
 
-    /// Which `by` terms count when they close a clause.
-    fn is_inline_point(term: &Term, tail: &str) -> bool {
-        if tail.starts_with("по") {
-            return false;
-        }
-        match term {
-            Term::By(Point::Day(d)) => d.year.is_some() || !tail.starts_with('к'),
-            Term::By(Point::EndOf(_)) => true,
-            Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
-            _ => false,
-        }
-    }
-
-    /// `(срок – до 1 ноября)`: the term inside.
-    fn find_parenthesised(lower: &str) -> Option<(usize, usize)> {
+    /// `(срок – до 1 ноября)`, `(ответственный – …, срок – до 1 ноября)`: the first note with a
+    /// `срок` part at its start or after `,`/`;`.
+    fn find_parenthesised(text: &str, lower: &str) -> Option<(usize, usize)> {
         lower.match_indices('(').find_map(|(open, _)| {
             let close = open + lower.get(open..)?.find(')')?;
             let note = lower.get(open + 1..close)?;
-            let part_starts = std::iter::once(0).chain(note.match_indices([',', ';']).map(|(i, _)| {
+            let mut part_starts = std::iter::once(0).chain(note.match_indices([',', ';']).map(|(i, _)| {
                 let rest = note.get(i + 1..).unwrap_or("");
                 i + 1 + rest.len() - rest.trim_start_matches(is_space).len()
             }));
-            let part = open + 1 + part_starts.into_iter().find(|&at| note.get(at..).is_some_and(|p| p.starts_with("срок")))?;
-            let inner = lower.get(part..close)?;
-            let value = crate::block::scan::scan_labelled(inner, crate::lexicon::is_deadline_label, true)
-                .or_else(|| inner.strip_prefix("срок").map(|r| inner.len() - r.trim_start_matches(is_space).len()))?;
-            let start = part + value;
-            (start < close).then_some((start, close))
+            let part = part_starts.find(|&at| note.get(at..).is_some_and(|p| p.starts_with("срок")))?;
+            note_term(text, open + 1 + part, close)
         })
     }
 }
@@ -421,6 +393,16 @@ proptest! {
     #[test]
     fn inline_finder_matches_the_reference(s in clause_text()) {
         prop_assert_eq!(find_inline(&s), reference::find_inline(&s), "{:?}", s);
+    }
+
+    /// The backward reading of the last three words agrees with the word list it replaced.
+    #[test]
+    fn opens_period_matches_the_reference(
+        before in proptest::collection::vec(proptest::sample::select(vec!["с", "со", "1", "«А»", "до", "план", " ", "\u{a0}"]), 0..8)
+            .prop_map(|w| w.join(" "))
+    ) {
+        let lower = crate::extract::date::lower_same_len(&before);
+        prop_assert_eq!(super::inline::opens_period(&lower), reference::opens_period(&lower), "{:?}", before);
     }
 }
 
