@@ -6,7 +6,7 @@
 //! heading or a table. Numbered clauses after a signature block (a section pasted again) continue
 //! it; dedup removes the repeats later.
 
-use crate::block::scan::NameLine;
+use crate::block::scan::{scan_person, NameLine};
 use crate::block::{Block, LineKind};
 use crate::lexicon;
 use crate::text::{clean, is_space};
@@ -186,10 +186,17 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         // The role may start on the lines just above (`Председатель коллегии,` / `министр   Я.Б.
         // Бекмурзаев`; `Глава … / Смоленской области   Н.В. Соколов`).
         let role = src.get(a..b).unwrap_or("");
-        return match role_start_above(src, blocks, i, floor) {
-            Some(first) => Some(SignatureBlock { role_lines: first..i, name_line: i, name }),
-            None => starts_with_position(role).then_some(SignatureBlock { role_lines: i..i, name_line: i, name }),
-        };
+        if let Some(first) = role_start_above(src, blocks, i, floor) {
+            return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
+        }
+        if starts_with_position(role) {
+            return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
+        }
+        // Two names side by side (`И.И. Иванов      П.П. Петров`) under their roles, which may
+        // stand a blank line above as a lone name's do.
+        if scan_person(role) != Some(role.len()) {
+            return None;
+        }
     }
     let mut j = i;
     let mut blanks = 0;

@@ -183,23 +183,55 @@ fn initial(i: &str) -> IResult<&str, &str> {
 /// ```
 fn surname(i: &str) -> IResult<&str, &str> {
     let word = || recognize((satisfy(is_upper), take_while1(is_cyrillic_letter)));
-    let (rest, name) = recognize((word(), opt((char('-'), word())))).parse(i)?;
-    if rest.starts_with(|c: char| crate::text::is_alnum(c)) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
-    }
-    Ok((rest, name))
+    whole_word(i, recognize((word(), opt((char('-'), word())))).parse(i)?)
 }
 
-/// A person's name with initials, as officials write it.
+/// A given name: one capitalised word.
+fn given_name(i: &str) -> IResult<&str, &str> {
+    whole_word(i, recognize((satisfy(is_upper), take_while1(is_cyrillic_letter))).parse(i)?)
+}
+
+/// A patronymic in any case: a capitalised word ending as patronymics do (`Иванович`,
+/// `Сергеевной`, `Ильиничне`, `Кузьмич`).
+fn patronymic(i: &str) -> IResult<&str, &str> {
+    let (rest, word) = given_name(i)?;
+    if !is_patronymic(word) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, word))
+}
+
+/// Whether a capitalised word is a patronymic: its stem, without a case ending, ends in `вич`,
+/// `ич`, `вн` or `ичн`.
+fn is_patronymic(word: &str) -> bool {
+    let lower = lexicon::lower(word);
+    ["", "а", "у", "ем", "е", "ой", "ы"].iter().any(|ending| {
+        lower.strip_suffix(ending).is_some_and(|stem| stem.chars().count() >= 4 && (stem.ends_with("ич") || stem.ends_with("вн") || stem.ends_with("ичн")))
+    })
+}
+
+/// A word parsed as `parsed` from `i`, rejected when a letter or digit follows it.
+fn whole_word<'a>(i: &'a str, parsed: (&'a str, &'a str)) -> IResult<&'a str, &'a str> {
+    if parsed.0.starts_with(|c: char| crate::text::is_alnum(c)) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok(parsed)
+}
+
+/// A person's name with initials, as officials write it, or in full.
 ///
 /// ```text
-/// person = initial ws* initial ws* surname      ; А.Ю. Короткова, Ю.А.Орлов
-///        | surname ws+ initial ws* initial      ; Филиппенко Э.Р.
+/// person = initial ws* initial ws* surname          ; А.Ю. Короткова, Ю.А.Орлов
+///        | surname ws+ initial ws* initial          ; Филиппенко Э.Р.
+///        | surname ws+ given ws+ patronymic         ; Иванов Иван Иванович
+///        | given ws+ patronymic ws+ surname         ; Иван Иванович Иванов
 /// ```
 pub(crate) fn person(i: &str) -> IResult<&str, &str> {
     alt((
         recognize((initial, ws0, initial, ws0, surname)),
         recognize((surname, ws1, initial, ws0, initial)),
+        recognize((surname, ws1, given_name, ws1, patronymic)),
+        recognize((given_name, ws1, patronymic, ws1, surname)),
     ))
     .parse(i)
 }
@@ -217,8 +249,8 @@ pub(crate) fn scan_person(s: &str) -> Option<usize> {
 pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let bytes = s.as_bytes();
-    // Every name has initials, so a dot.
-    if !bytes.contains(&b'.') {
+    // A name has initials, so a dot, or a patronymic, so `ич` or `вн` (any case).
+    if !bytes.contains(&b'.') && !may_hold_patronymic(bytes) {
         return found;
     }
     let mut i = 0;
@@ -250,6 +282,12 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
     found
 }
 
+/// Whether `bytes` hold `ич` or `вн` in either case, as every patronymic does.
+fn may_hold_patronymic(bytes: &[u8]) -> bool {
+    const PAIRS: [[u8; 4]; 4] = [*b"\xd0\xb8\xd1\x87", *b"\xd0\x98\xd0\xa7", *b"\xd0\xb2\xd0\xbd", *b"\xd0\x92\xd0\x9d"];
+    PAIRS.iter().any(|pair| memchr::memmem::find(bytes, pair).is_some())
+}
+
 /// A line that names a signer: the person, and the role written before it on the same line
 /// (after a tab or a run of spaces), if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,7 +310,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     if !ends_like_name(body) {
         return None;
     }
-    let lead = body.len() - body.trim_start_matches(|c: char| is_space(c) || c == '*').len();
+    let lead = body.len() - body.trim_start_matches(is_sign_filler).len();
     let rest = body.get(lead..)?;
     if scan_person(rest) == Some(rest.len()) {
         return Some(NameLine { name: (lead, end), role: None });
@@ -283,16 +321,22 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     };
     let name_start = gap
         + body.get(gap..)?.len()
-        - body.get(gap..)?.trim_start_matches(|c: char| is_space(c) || c == '*').len();
+        - body.get(gap..)?.trim_start_matches(is_sign_filler).len();
     let name = body.get(name_start..)?;
     if scan_person(name) != Some(name.len()) {
         return None;
     }
-    let role = body.get(lead..gap)?.trim_end_matches(|c: char| is_space(c) || c == '*');
+    let role = body.get(lead..gap)?.trim_end_matches(is_sign_filler);
     if role.is_empty() || role.contains('\t') && role.split('\t').filter(|c| !c.trim().is_empty()).count() > 1 {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// Whitespace, markdown `*` and the underscores of a line to sign on, around the parts of a
+/// name line (`Глава города  __________ И.И. Иванов`).
+fn is_sign_filler(c: char) -> bool {
+    is_space(c) || matches!(c, '*' | '_')
 }
 
 /// Whether `s` ends as a person's name must: in an initial or a surname (see [`person`]), with
@@ -317,7 +361,7 @@ fn strip_initial(s: &str) -> Option<&str> {
 /// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let &(name_start, name_end) = find_persons(body).last()?;
-    let role = body.get(lead..name_start)?.trim_end_matches(is_space);
+    let role = body.get(lead..name_start)?.trim_end_matches(is_sign_filler);
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
     let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
     let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
@@ -580,6 +624,21 @@ mod tests {
         let s = "Отделу (Кунцевич Е.В.), отделу (Иванова В.В.)";
         let found: Vec<&str> = find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect();
         assert_eq!(found, ["Кунцевич Е.В.", "Иванова В.В."]);
+    }
+
+    #[test]
+    fn persons_in_full() {
+        for p in ["Иванов Иван Иванович", "Петрова Анна Сергеевна", "Анна Сергеевна Петрова", "Ивановой Марии Ильиничне", "Сидоров Пётр Кузьмич"] {
+            assert_eq!(scan_person(p), Some(p.len()), "{p}");
+        }
+        // Three capitalised words without a patronymic are not a name.
+        assert_eq!(scan_person("Министерство Российской Федерации"), None);
+        assert_eq!(scan_person("Законодательное Собрание Камчатского"), None);
+        let s = "Присутствовали: Иванов Иван Иванович – министр; Кузнецова Е.А.";
+        let found: Vec<&str> = find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(found, ["Иванов Иван Иванович", "Кузнецова Е.А."]);
+        let no_dot = "министр Петрова Анна Сергеевна";
+        assert_eq!(find_persons(no_dot), [(15, no_dot.len())]);
     }
 
     #[test]

@@ -1,18 +1,21 @@
 //! Signatures: role and name of each signature block the layout found; a block repeated (the
-//! same role and name pasted again) is dropped with a `dedup.removed` diagnostic.
+//! same role and name pasted again) is dropped with a `dedup.removed` diagnostic. A block
+//! written side by side (two signers of a joint document, each name under its own role) is
+//! read column by column.
 
+use crate::block::scan::scan_person;
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::layout::SignatureBlock;
+use crate::lex::Line;
 use crate::model::Signature;
 use crate::span::Span;
-use crate::text::{clean, clean_join};
+use crate::text::{clean, clean_join, segments};
 
 /// Reads the signature blocks, dropping repeats.
 pub(crate) fn read(src: &str, blocks: &[Block], found: &[SignatureBlock], diags: &mut impl DiagnosticSink) -> Vec<Signature> {
     let mut out: Vec<Signature> = Vec::new();
-    for sig in found {
-        let signature = read_one(src, blocks, sig);
+    for signature in found.iter().flat_map(|sig| read_block(src, blocks, sig)) {
         let repeat = out.iter().any(|s| s.name == signature.name && s.role == signature.role);
         if repeat {
             diags.report(Diagnostic::new(
@@ -27,17 +30,154 @@ pub(crate) fn read(src: &str, blocks: &[Block], found: &[SignatureBlock], diags:
     out
 }
 
-fn read_one(src: &str, blocks: &[Block], sig: &SignatureBlock) -> Signature {
+/// The signatures of one block: one, or one per column when its name line holds several names
+/// apart.
+fn read_block(src: &str, blocks: &[Block], sig: &SignatureBlock) -> Vec<Signature> {
+    let role_lines = blocks.get(sig.role_lines.clone()).unwrap_or(&[]);
+    match blocks.get(sig.name_line).and_then(|b| side_by_side(src, &b.line, role_lines)) {
+        Some(columns) => columns,
+        None => vec![read_one(src, role_lines, sig)],
+    }
+}
+
+fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
     let (name_start, name_end) = sig.name.name;
     let name = clean(src.get(name_start..name_end).unwrap_or(""));
-    let lines = blocks.get(sig.role_lines.clone()).unwrap_or(&[]);
     let mut parts: Vec<&str> = lines.iter().map(|b| b.line.text(src)).collect();
     let mut start = lines.first().map_or(name_start, |b| b.line.content_start);
     if let Some((a, b)) = sig.name.role {
         parts.push(src.get(a..b).unwrap_or(""));
         start = start.min(a);
     }
-    let role = clean_join(parts);
-    let role = role.trim_end_matches([',', ':']).trim().to_string();
-    Signature { role: (!role.is_empty()).then_some(role), name, span: Span::from_range(start..name_end) }
+    Signature { role: role_text(&parts), name, span: Span::from_range(start..name_end) }
+}
+
+/// The role of a signer from its pieces: cleaned, joined, without a trailing `,` or `:`.
+fn role_text(parts: &[&str]) -> Option<String> {
+    let role = clean_join(parts.iter().copied());
+    let role = role.trim_end_matches([',', ':']).trim();
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// One column of a block written side by side.
+#[derive(Default)]
+struct Column {
+    /// Source ranges of the role pieces, top to bottom.
+    role: Vec<(usize, usize)>,
+    /// Source range of the name.
+    name: (usize, usize),
+    /// The display column the name line's part of this column starts at; pieces of role lines
+    /// starting at or after the middle of the gap before it belong here.
+    threshold: usize,
+}
+
+/// The signatures of a block whose name line holds two or more names apart (`А.А. Григорьев
+/// ⟶ О.М. Смоленская`, or `Глава города  И.И. Иванов  Председатель Думы  П.П. Петров`): each
+/// role line is cut where its pieces start, by the columns of the name line. `None` for a block
+/// of one signer.
+fn side_by_side(src: &str, name_line: &Line, role_lines: &[Block]) -> Option<Vec<Signature>> {
+    let mut columns = name_columns(src, name_line)?;
+    for line in role_lines {
+        for (a, b) in absolute_segments(src, &line.line) {
+            let col = display_column(src, line.line.start, a);
+            let k = columns.iter().rposition(|c| c.threshold <= col).unwrap_or(0);
+            if let Some(column) = columns.get_mut(k) {
+                column.role.push((a, b));
+            }
+        }
+    }
+    let mut signatures = Vec::with_capacity(columns.len());
+    for column in columns {
+        let role_pieces: Vec<&str> = column.role.iter().filter_map(|&(a, b)| src.get(a..b)).collect();
+        let start = column.role.first().map_or(column.name.0, |r| r.0);
+        let name = clean(src.get(column.name.0..column.name.1).unwrap_or(""));
+        signatures.push(Signature { role: role_text(&role_pieces), name, span: Span::from_range(start..column.name.1) });
+    }
+    Some(signatures)
+}
+
+/// The columns of a name line holding two or more whole names among its pieces, each name
+/// closing a column; `None` for fewer names, or text after the last name.
+fn name_columns(src: &str, line: &Line) -> Option<Vec<Column>> {
+    let pieces: Vec<(usize, usize)> = absolute_segments(src, line).collect();
+    let mut columns: Vec<Column> = Vec::new();
+    let mut column = Column::default();
+    let mut open = false;
+    let mut previous_end: Option<usize> = None;
+    for &(a, b) in &pieces {
+        let col = display_column(src, line.start, a);
+        if !open {
+            column.threshold = previous_end.map_or(0, |end| (end + col).div_ceil(2));
+            open = true;
+        }
+        match person_in(src, a, b) {
+            Some(name) => {
+                column.name = name;
+                columns.push(std::mem::take(&mut column));
+                previous_end = Some(display_column(src, line.start, b));
+                open = false;
+            }
+            None => column.role.push((a, b)),
+        }
+    }
+    (columns.len() >= 2 && !open).then_some(columns)
+}
+
+/// The name in `src[a..b]` when the piece is nothing but a person's name, after an optional
+/// line of underscores to sign on (`__________ И.И. Иванов`).
+fn person_in(src: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let piece = src.get(a..b)?;
+    let name = piece.trim_start_matches(|c: char| c == '_' || crate::text::is_space(c));
+    let start = a + piece.len() - name.len();
+    (scan_person(name) == Some(name.len())).then_some((start, b))
+}
+
+/// The pieces of a line (see [`segments`]) as source ranges.
+fn absolute_segments<'a>(src: &'a str, line: &Line) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let start = line.start;
+    segments(src.get(line.start..line.end).unwrap_or("")).map(move |(a, b)| (start + a, start + b))
+}
+
+/// The display column of byte `at` in the line starting at `line_start`: chars counted, a tab
+/// moving to the next multiple of 8.
+fn display_column(src: &str, line_start: usize, at: usize) -> usize {
+    src.get(line_start..at).unwrap_or("").chars().fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    fn signatures(text: &str) -> Vec<(Option<String>, String)> {
+        crate::parse(text).signatures.into_iter().map(|s| (s.role, s.name)).collect()
+    }
+
+    const BODY: &str = "РЕШЕНИЕ\n\nот 26 января 2021 года № 3\n\nРЕШИЛ:\n\n1. Решение вступает в силу со дня подписания.\n\n";
+
+    fn pair(left: (&str, &str), right: (&str, &str)) -> Vec<(Option<String>, String)> {
+        vec![(Some(left.0.to_string()), left.1.to_string()), (Some(right.0.to_string()), right.1.to_string())]
+    }
+
+    #[test]
+    fn names_side_by_side_under_their_roles() {
+        let text = format!(
+            "{BODY}Глава муниципального образования        Председатель Совета депутатов\n\
+             «Город Вязьма»                          муниципального образования\n\
+             \u{20}                                       «Город Вязьма»\n\
+             А.А. Григорьев                          О.М. Смоленская\n"
+        );
+        let expected = pair(
+            ("Глава муниципального образования «Город Вязьма»", "А.А. Григорьев"),
+            ("Председатель Совета депутатов муниципального образования «Город Вязьма»", "О.М. Смоленская"),
+        );
+        assert_eq!(signatures(&text), expected);
+    }
+
+    #[test]
+    fn roles_and_names_on_one_line_and_lines_to_sign_on() {
+        let one_line = format!("{BODY}Глава города     И.И. Иванов        Председатель Думы     П.П. Петров\n");
+        assert_eq!(signatures(&one_line), pair(("Глава города", "И.И. Иванов"), ("Председатель Думы", "П.П. Петров")));
+        let underscores = format!("{BODY}Председатель Думы                 Глава города\n\n__________ И.И. Иванов            __________ П.П. Петров\n");
+        assert_eq!(signatures(&underscores), pair(("Председатель Думы", "И.И. Иванов"), ("Глава города", "П.П. Петров")));
+        let single = format!("{BODY}Губернатор области ___________ В.В. Петров\n");
+        assert_eq!(signatures(&single), vec![(Some("Губернатор области".to_string()), "В.В. Петров".to_string())]);
+    }
 }
