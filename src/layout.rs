@@ -229,11 +229,16 @@ fn is_role_text(text: &str) -> bool {
 }
 
 /// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
-/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`).
+/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`) — or
+/// names the keeper of the minutes (`Протокол вел`).
 fn starts_with_position(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
     let lower = lexicon::lower(&word);
+    if lower.starts_with("протокол") {
+        let head: String = t.chars().take(20).collect();
+        return lexicon::is_minutes_keeper(&lexicon::lower(&head));
+    }
     lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
 }
 

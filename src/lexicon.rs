@@ -162,6 +162,12 @@ pub(crate) fn is_position_word(word: &str) -> bool {
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
+/// Whether a signer's role names who kept the minutes (`Протокол вел`, `Протокол вела`,
+/// `Протоколировал`), given in lower case.
+pub(crate) fn is_minutes_keeper(role: &str) -> bool {
+    ["протокол вел", "протокол составил", "протокол оформил", "протоколировал"].iter().any(|p| role.starts_with(p))
+}
+
 /// Sections of a meeting block, named by the word that opens them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MeetingSection {
@@ -257,7 +263,13 @@ pub(crate) fn is_recommend_verb(word: &str) -> bool {
 
 /// Verbs that assign the following addressees without acting themselves (lower case).
 pub(crate) fn is_assigning_verb(word: &str) -> bool {
-    matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать")
+    matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать" | "просить")
+}
+
+/// Assigning verbs whose addressees follow in the accusative (`Обязать руководителей …`,
+/// `Просить главу района …`), given in lower case.
+pub(crate) fn governs_accusative(verb: &str) -> bool {
+    matches!(verb, "обязать" | "просить")
 }
 
 /// Words that open a topic clause: `По вопросу`, `По первому вопросу`, `По вопросам`.

@@ -37,8 +37,12 @@ pub(crate) struct WordClass {
     pub dative: Option<Reading>,
     /// The likeliest reading in the instrumental, if any (`совместно с органами …`).
     pub instrumental: Option<Reading>,
+    /// The likeliest reading in the accusative, if any (`Обязать руководителей …`).
+    pub accusative: Option<Reading>,
     /// Some reading is a participle.
     pub participle: bool,
+    /// An adverb is the likelier reading (`совместно`, `незамедлительно`).
+    pub adverb: bool,
 }
 
 /// Part of speech, number, animacy and gender of a reading in one case.
@@ -56,14 +60,18 @@ pub(crate) struct Reading {
     pub gender: Option<Gender>,
 }
 
-/// The cases an addressee is written in: the dative (`Отделу образования обеспечить`), or the
-/// instrumental after `совместно с` (`совместно с органами местного самоуправления`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The cases an addressee is written in: the dative (`Отделу образования обеспечить`), the
+/// instrumental after `совместно с` (`совместно с органами местного самоуправления`), or the
+/// accusative after `Обязать` and `Просить` (`Обязать руководителей организаций …`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub(crate) enum Case {
     /// Dative.
+    #[default]
     Dat,
     /// Instrumental.
     Ins,
+    /// Accusative.
+    Acc,
 }
 
 impl Case {
@@ -71,6 +79,7 @@ impl Case {
         match self {
             Case::Dat => "Dat",
             Case::Ins => "Ins",
+            Case::Acc => "Acc",
         }
     }
 }
@@ -81,6 +90,7 @@ impl WordClass {
         match case {
             Case::Dat => self.dative,
             Case::Ins => self.instrumental,
+            Case::Acc => self.accusative,
         }
     }
 }
@@ -130,6 +140,7 @@ fn classify_uncached(word: &str) -> WordClass {
     for a in dict.analyze(word) {
         let Some(tag) = dict.ud_tag(a.ud) else { continue };
         let pos = tag.pos();
+        class.adverb |= pos == "ADV" && a.prob >= 0.5;
         let verb_form = tag.feat("VerbForm");
         class.infinitive |= pos == "VERB" && verb_form == Some("Inf") && a.prob >= 0.2;
         class.participle |= verb_form == Some("Part");
@@ -137,6 +148,7 @@ fn classify_uncached(word: &str) -> WordClass {
         let slot = match tag.feat("Case") {
             Some("Dat") => &mut class.dative,
             Some("Ins") => &mut class.instrumental,
+            Some("Acc") => &mut class.accusative,
             _ => continue,
         };
         if slot.is_none() && declinable {

@@ -120,6 +120,8 @@ pub(crate) struct Lead {
     /// The byte range of a term between the addressees and the action (`Отделу образования в
     /// срок до 1 марта обеспечить …`), kept out of the addressee phrase.
     pub term: Option<(usize, usize)>,
+    /// The case the addressees are written in: the dative, or the accusative after `Обязать`.
+    pub case: Case,
 }
 
 /// Reads the lead of a clause whose first paragraph is `src[start..end]`:
@@ -138,9 +140,16 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
     let mut from = 0;
     if lexicon::is_assigning_verb(&first_lower) {
         lead.recommend = lexicon::is_recommend_verb(&first_lower);
+        if lexicon::governs_accusative(&first_lower) {
+            lead.case = Case::Acc;
+        }
         from = 1;
     }
-    if !is_addressee_start(src, &words, from) {
+    if !is_addressee_start(src, &words, from, lead.case) {
+        if from == 0 {
+            words.extend(rest);
+            lead.term = leading_term(src, &words);
+        }
         return lead;
     }
     words.extend(rest);
@@ -157,6 +166,7 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         Some(v) if v > from => {
             let Some(verb) = words.get(v) else { return lead };
             let (phrase_end, term) = split_off_term(src, head.start, verb.start);
+            let phrase_end = adverbs_before(&words, from, phrase_end).map_or(phrase_end, |w| w.start);
             lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
             lead.term = term;
             let verb_lower = lexicon::lower(verb.bare());
@@ -169,6 +179,27 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         Some(_) => {}
     }
     lead
+}
+
+/// The first of the adverbs that end the addressee phrase before byte `end` (`…края
+/// совместно проработать`), after the first addressee word at `from`: they say how to act, not
+/// who.
+fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<&'w Word<'w>> {
+    let before = words.get(from + 1..)?;
+    let before = before.get(..before.iter().take_while(|w| w.end <= end).count())?;
+    let run = before.iter().rev().take_while(|w| w.depth == 0 && w.sep.is_none() && morph::classify(&lexicon::lower(w.bare())).adverb).count();
+    (run > 0).then(|| before.get(before.len() - run)).flatten()
+}
+
+/// A term that opens the clause before its action (`В течение 10 дней со дня подписания
+/// приказа назначить …`): its range.
+fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
+    let first = words.first()?;
+    let verb = words.iter().skip(1).find(|w| w.depth == 0 && is_action_verb(w.text))?;
+    match src.get(first.start..verb.start).and_then(deadline::find_inline) {
+        Some((0, e)) => Some((first.start, first.start + e)),
+        _ => None,
+    }
 }
 
 /// Splits a term off the end of the words before the action verb, `src[start..end]`: where the
@@ -188,15 +219,15 @@ fn is_action_verb(word: &str) -> bool {
     w.chars().count() > 3 && looks && morph::classify(&lower).infinitive
 }
 
-/// Whether the words at `i` start an addressee: a word in the dative, an abbreviation, a quoted
+/// Whether the words at `i` start an addressee: a word in `case`, an abbreviation, a quoted
 /// name, a position (`И.о. директора`) or a person.
-fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize) -> bool {
+fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
     if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) {
         return true;
     }
     lexicon::is_position_word(&lexicon::lower(w.text)) && w.text.starts_with(char::is_uppercase)
-        || morph::classify(w.bare()).dative.is_some()
+        || morph::classify(w.bare()).reading(case).is_some()
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
@@ -224,14 +255,16 @@ fn trim_phrase(src: &str, start: usize, end: usize) -> (usize, usize) {
     (start, start + t.len())
 }
 
-/// Splits an addressee phrase where a new addressee starts (see the module docs): each
-/// addressee's range and its case — the dative, or the instrumental from `совместно с` on.
-pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize, Case)> {
+/// Splits an addressee phrase written in `case` where a new addressee starts (see the module
+/// docs): each addressee's range and its case — `case`, or the instrumental from `совместно с`
+/// on.
+pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usize, usize, Case)> {
+    let first_case = case;
+    let mut case = case;
     let words = words(src, start, end);
     // (end of the segment, start and case of the next)
     let mut cuts: Vec<(usize, usize, Case)> = Vec::new();
     let mut seg_start = start;
-    let mut case = Case::Dat;
     let mut i = 1;
     while let Some(w) = words.get(i) {
         if w.depth > 0 {
@@ -264,7 +297,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize) -> Vec<(usize, usize, C
         i = next.max(i + 1);
     }
     let mut segments = Vec::with_capacity(cuts.len() + 1);
-    let (mut from, mut from_case) = (start, Case::Dat);
+    let (mut from, mut from_case) = (start, first_case);
     for (cut, next_start, next_case) in cuts {
         let (a, b) = trim_phrase(src, from, cut);
         segments.push((a, b, from_case));
@@ -383,11 +416,11 @@ pub(crate) fn nominative_name(text: &str) -> String {
 }
 
 /// [`nominative_name`] of an addressee written in `case`; instrumental ones (`совместно с
-/// органами …`) are rare and not remembered.
+/// органами …`) and accusative ones (`Обязать руководителей …`) are rare and not remembered.
 fn nominative_name_from(text: &str, case: Case) -> String {
     match case {
         Case::Dat => nominative_name(text),
-        Case::Ins => nominative_name_uncached(text, Case::Ins),
+        Case::Ins | Case::Acc => nominative_name_uncached(text, case),
     }
 }
 

@@ -44,7 +44,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let mut assignees = Vec::new();
     if role != Role::Topic && modality != Modality::Note {
         if let Some((a, b)) = lead.phrase {
-            assignees = assignee::split(src, a, b).into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
+            assignees = assignee::split(src, a, b, lead.case).into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
         }
     }
     for &(a, b) in &raw.responsible {
@@ -112,7 +112,9 @@ fn is_note(text: &str) -> bool {
 }
 
 /// The clause's own term: its `Срок` line, else a term closing its text, else one between its
-/// addressees and its action (`lead_term`).
+/// addressees and its action (`lead_term`). A closing term that starts where the lead's term
+/// does is that term read on past the action (`Управлению ежеквартально до 5 числа
+/// представлять отчет`): the lead's term is taken.
 fn read_clause_deadline(
     src: &str,
     raw: &RawClause,
@@ -123,7 +125,8 @@ fn read_clause_deadline(
     let closing = || {
         let &(a, b) = raw.body.last()?;
         let (s, e) = deadline::find_inline(src.get(a..b)?)?;
-        Some((a + s, a + e))
+        let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
+        (!runs_past_lead).then_some((a + s, a + e))
     };
     let (start, end) = raw.deadline.or_else(closing).or(lead_term)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;

@@ -115,7 +115,7 @@ fn nominative_names() {
 }
 
 fn split_texts(s: &str) -> Vec<&str> {
-    split(s, 0, s.len()).into_iter().filter_map(|(a, b, _)| s.get(a..b)).collect()
+    split(s, 0, s.len(), Case::Dat).into_iter().filter_map(|(a, b, _)| s.get(a..b)).collect()
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn leads() {
 #[test]
 fn jointly_with_names_addressees_in_the_instrumental() {
     let names = |s: &str| -> Vec<(String, String)> {
-        split(s, 0, s.len()).into_iter().map(|(a, b, case)| build(s, a, b, case)).map(|x| (x.text, x.name)).collect()
+        split(s, 0, s.len(), Case::Dat).into_iter().map(|(a, b, case)| build(s, a, b, case)).map(|x| (x.text, x.name)).collect()
     };
     let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> { list.iter().map(|&(t, n)| (t.into(), n.into())).collect() };
     assert_eq!(
@@ -234,4 +234,29 @@ fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
     }
     let plain = "Отделу образования в 2021 году провести анализ";
     assert_eq!(read_lead(plain, 0, plain.len()).term, None);
+}
+
+#[test]
+fn an_adverb_before_the_action_is_no_part_of_the_addressee() {
+    let text = "Министерству финансов края и Министерству образования края совместно проработать вопрос";
+    let lead = read_lead(text, 0, text.len());
+    assert_eq!(lead.phrase.and_then(|(a, b)| text.get(a..b)), Some("Министерству финансов края и Министерству образования края"));
+    assert_eq!(lead.term, None);
+}
+
+#[test]
+fn addressees_of_obyazat_and_prosit_are_in_the_accusative() {
+    let cases = [
+        ("Обязать руководителей подрядных организаций представлять отчеты", "руководителей подрядных организаций", "Руководители подрядных организаций"),
+        ("Просить главу района Иванова И.И. рассмотреть вопрос", "главу района Иванова И.И.", "Глава района Иванов И.И."),
+        ("Просить Законодательное Собрание края рассмотреть вопрос", "Законодательное Собрание края", "Законодательное Собрание края"),
+    ];
+    for (text, phrase, name) in cases {
+        let lead = read_lead(text, 0, text.len());
+        assert_eq!(lead.case, Case::Acc, "{text}");
+        let Some((a, b)) = lead.phrase else { panic!("no addressee in {text}") };
+        assert_eq!(text.get(a..b), Some(phrase), "{text}");
+        let built: Vec<_> = split(text, a, b, lead.case).into_iter().map(|(s, e, case)| build(text, s, e, case).name).collect();
+        assert_eq!(built, [name], "{text}");
+    }
 }

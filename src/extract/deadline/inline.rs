@@ -145,18 +145,29 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 /// closing_term = by_term | recurring_phrase | relative | continuous     ; to the end of the text
 /// ```
 ///
+/// and no infinitive carrying an action in it (see [`holds_action_verb`]).
+///
 /// Periods (`с 1 по 10 апреля`, `в течение учебного года`) say when an activity happens, and are
 /// not taken.
 pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     let whole = |rest: &str| rest.trim_matches(is_space).is_empty();
-    if let Ok((rest, term)) = by_term(tail) {
-        if whole(rest) && is_inline_point(&term, tail) && !opens_period(before) {
-            return true;
-        }
-    }
-    recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
+    let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
+    let reads = by
+        || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
-        || is_continuous_only(tail)
+        || is_continuous_only(tail);
+    reads && !holds_action_verb(tail)
+}
+
+/// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
+/// term ends before it, so a tail holding one is a term read on into the clause (`в течение 10
+/// дней со дня подписания приказа назначить …`).
+fn holds_action_verb(text: &str) -> bool {
+    text.split(is_space).any(|w| {
+        let w = w.trim_end_matches(|c: char| !crate::text::is_letter(c));
+        let looks = w.ends_with("ть") || w.ends_with("ти") || w.ends_with("чь") || w.ends_with("ться");
+        looks && w.chars().count() > 3 && crate::morph::classify(w).infinitive
+    })
 }
 
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
