@@ -7,8 +7,8 @@
 //! document plans, the document date, in that order.
 //!
 //! ```text
-//! term              = recurring | continuous | relative | by_term | between | during | on_date
-//!                   | period_list | event
+//! term              = recurring | continuous | relative | by_term | between | during
+//!                   | period_list | event                ; a period_list of one day_date is `on`
 //! recurring         = <"ежегодн" | "ежеквартальн" | "ежемесячн" | "раз в" | "по пятницам" …>
 //!                   | day_of_month_term
 //! day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
@@ -22,9 +22,8 @@
 //! between           = [("в период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
 //!                   | (day_date | digit{1,2}) ws* dash ws* day_date
 //! during            = ("в течение" | "в период" | "во" | "в" | "на") ws+ (period_list | "учебного года" | "года")
-//! on_date           = day_date
 //! period_list       = period (list_sep period)*
-//! period            = academic | quarter | half | month_range | month_ref | year_period
+//! period            = academic | quarter | half | month_range | month_ref | year_period | day_date
 //! event             = <"в период" | "в сроки" | "по мере" | "в соответствии" | "после" …> any*
 //! ```
 //!
@@ -95,6 +94,8 @@ pub(crate) enum Point {
 /// A period as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PeriodLit {
+    /// One day among others: `10 февраля 2021 г., 10 марта 2021 г.`.
+    Day(DateLit),
     /// A month: `декабрь 2020 г.`, `март`.
     Month(u32, Option<i32>),
     /// A range of months: `февраль - март 2021 г.`, `ноябрь-май`.
@@ -283,7 +284,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if is_continuous(lower) {
         return Some(Term::Continuous);
     }
-    let parsed = alt((relative, by_term, between, during, on_date, period_list)).parse(lower);
+    let parsed = alt((relative, by_term, between, during, period_list)).parse(lower);
     if let Ok((rest, term)) = parsed {
         if rest_is_empty(rest) || (mixed_rest_ok(&term) && !has_date_content(rest)) {
             return Some(term);
@@ -609,16 +610,14 @@ fn during(i: &str) -> IResult<&str, Term> {
     Ok((rest, Term::Periods(p)))
 }
 
-/// A lone day: `25.11.2020`, `1 июня 2021 г.`.
-fn on_date(i: &str) -> IResult<&str, Term> {
-    let (rest, d) = day_date(i)?;
-    Ok((rest, Term::On(d)))
-}
-
-/// One or more periods: `декабрь 2020 г.`, `март, май 2021 г.`, `ноябрь январь апрель`.
+/// One or more periods: `декабрь 2020 г.`, `март, май 2021 г.`, `ноябрь январь апрель`,
+/// `10 февраля, 10 марта 2021 г.`; a lone day (`25.11.2020`) is a term of that day.
 fn period_list(i: &str) -> IResult<&str, Term> {
     let (rest, items) = period_list_items(i)?;
-    Ok((rest, Term::Periods(items)))
+    match items.as_slice() {
+        [PeriodLit::Day(d)] => Ok((rest, Term::On(*d))),
+        _ => Ok((rest, Term::Periods(items))),
+    }
 }
 
 /// ```text
@@ -639,10 +638,10 @@ fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
 }
 
 /// ```text
-/// period = academic | quarter | half | month_range | month_ref | year_period
+/// period = academic | quarter | half | month_range | month_ref | year_period | day_date
 /// ```
 fn period(i: &str) -> IResult<&str, PeriodLit> {
-    alt((academic, quarter, half, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period))
+    alt((academic, quarter, half, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period, day_date.map(PeriodLit::Day)))
         .parse(i)
 }
 

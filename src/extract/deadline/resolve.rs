@@ -157,6 +157,7 @@ fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) ->
 fn written_year(p: PeriodLit) -> Option<i32> {
     match p {
         PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) => y,
+        PeriodLit::Day(d) => d.year,
         PeriodLit::MonthRange(_, (_, y)) => y,
         PeriodLit::Year(y) | PeriodLit::Years(_, y) | PeriodLit::Academic(y) => Some(y),
         _ => None,
@@ -167,6 +168,7 @@ fn written_year(p: PeriodLit) -> Option<i32> {
 fn with_year(p: PeriodLit, y: i32) -> PeriodLit {
     match p {
         PeriodLit::Month(m, None) => PeriodLit::Month(m, Some(y)),
+        PeriodLit::Day(d) if d.year.is_none() => PeriodLit::Day(DateLit { year: Some(y), ..d }),
         PeriodLit::Quarter(q, None) => PeriodLit::Quarter(q, Some(y)),
         PeriodLit::Half(h, None) => PeriodLit::Half(h, Some(y)),
         PeriodLit::MonthRange((a, None), (b, None)) => PeriodLit::MonthRange((a, None), (b, Some(y))),
@@ -178,6 +180,10 @@ fn with_year(p: PeriodLit, y: i32) -> PeriodLit {
 fn place_period(p: PeriodLit, ctx: &YearContext, inferred: &mut bool) -> Option<(Date, Date)> {
     let months = |y1: i32, m1: u32, y2: i32, m2: u32| Some((Date::first_of_month(y1, m1)?, Date::last_of_month(y2, m2)?));
     match p {
+        PeriodLit::Day(d) => {
+            let day = place_day(d, ctx, inferred)?;
+            Some((day, day))
+        }
         PeriodLit::Month(m, y) => {
             let y = y.map_or_else(|| place_month(m, ctx, inferred), Some)?;
             months(y, m, y, m)
