@@ -7,6 +7,7 @@
 //! it; dedup removes the repeats later.
 
 use crate::block::scan::{scan_person, NameLine};
+use crate::tree::numbering::{ClauseNumber, Style};
 use crate::block::{Block, LineKind};
 use crate::lexicon;
 use crate::text::{clean, is_space};
@@ -81,16 +82,43 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
 
 /// A protocol whose questions are numbered headings (`1. О подготовке к паводку`, `СЛУШАЛИ: …`,
 /// `РЕШИЛИ:`, `1.1. …`): the line of the heading above the formula `formula` that the first
-/// decision after it is numbered under.
+/// decision after it is numbered under, or, when the decisions of each question are numbered
+/// afresh (`1. По первому вопросу`, `СЛУШАЛИ: …`, `РЕШИЛИ:`, `1. …`), the nearest numbered
+/// heading above the formula that is no item of the agenda.
 fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> {
-    fn clause_number(b: &Block) -> Option<&crate::tree::numbering::ClauseNumber> {
+    fn clause_number(b: &Block) -> Option<&ClauseNumber> {
         match &b.kind {
             LineKind::Clause(start) => Some(&start.number),
             _ => None,
         }
     }
     let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
-    blocks.get(..formula)?.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first)))
+    let before = blocks.get(..formula)?;
+    if let Some(parent) = before.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
+        return Some(parent);
+    }
+    let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
+    let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
+    let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
+    (numbered_afresh && !in_agenda(before, heading)).then_some(heading)
+}
+
+/// Whether the numbered line `i` is an item of an agenda: an `ПОВЕСТКА ДНЯ:` heading stands
+/// above it with only numbered items, text and blank lines between, and its number continues
+/// the items above it (a question numbered afresh after the agenda is none of it).
+fn in_agenda(blocks: &[Block], i: usize) -> bool {
+    let above = blocks.get(..i).unwrap_or(&[]);
+    let number = |b: &Block| match &b.kind {
+        LineKind::Clause(start) => Some(start.number.clone()),
+        _ => None,
+    };
+    let item_above = above.iter().rev().find(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)).and_then(number);
+    let continues = match (blocks.get(i).and_then(number), item_above) {
+        (Some(n), Some(prev)) => n.is_next_after(&prev),
+        _ => true,
+    };
+    let heading = above.iter().rposition(|b| !matches!(b.kind, LineKind::Clause(_) | LineKind::Text | LineKind::Blank));
+    continues && heading.and_then(|h| above.get(h)).is_some_and(|b| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Other, .. }))
 }
 
 /// A numbered question of a protocol: `1. СЛУШАЛИ: …`.

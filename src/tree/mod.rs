@@ -38,6 +38,9 @@ pub(crate) struct RawClause {
     pub deadline: Option<(usize, usize)>,
     /// The values of its `Ответственный:` lines.
     pub responsible: Vec<(usize, usize)>,
+    /// A question of a protocol: a top-level clause followed by its `СЛУШАЛИ:` or `РЕШИЛИ:`
+    /// line, whose decisions may be numbered afresh under it.
+    pub question: bool,
     /// Index of the parent clause.
     pub parent: Option<usize>,
     /// Indices of the children, in order.
@@ -142,8 +145,14 @@ impl Collector<'_> {
                 let shown: String = text.chars().take(80).collect();
                 diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
             }
-            LineKind::Formula { .. } => self.minutes = false,
-            LineKind::Meeting { section: MeetingSection::Heard, .. } if self.current.is_some() => self.minutes = true,
+            LineKind::Formula { .. } => {
+                self.minutes = false;
+                self.mark_question();
+            }
+            LineKind::Meeting { section: MeetingSection::Heard, .. } if self.current.is_some() => {
+                self.minutes = true;
+                self.mark_question();
+            }
             _ if self.minutes => {}
             _ => self.text_line(line.content_start, line.content_end, diags),
         }
@@ -201,8 +210,7 @@ impl Collector<'_> {
         };
         let position = match number.style() {
             Style::Roman => None,
-            // Top-level clauses, or the clauses of the Roman section above them.
-            Style::Dotted(1) => self.stack.iter().rposition(|&i| self.style_of(i) == Some(Style::Roman)),
+            Style::Dotted(1) => self.section_parent(number),
             Style::Dotted(depth) => self.dotted_parent(number, depth, raw, diags),
             style @ (Style::Paren | Style::Letter) => {
                 let same = self.stack.iter().position(|&i| self.style_of(i) == Some(style));
@@ -215,6 +223,54 @@ impl Collector<'_> {
         let position = self.cap_depth(position, raw, diags);
         self.stack.truncate(position.map_or(0, |p| p + 1));
         position.and_then(|p| self.stack.get(p).copied())
+    }
+
+    /// The spine position of a top-level number's parent: the Roman section above it, or the
+    /// question above it when the number starts or continues the question's own numbering
+    /// (`1. По первому вопросу`, `РЕШИЛИ:`, `1. …`, `2. …`); else none.
+    fn section_parent(&self, number: &ClauseNumber) -> Option<usize> {
+        let is_question = |i: usize| self.raws.get(i).is_some_and(|r| r.question);
+        let section = self.stack.iter().rposition(|&i| self.style_of(i) == Some(Style::Roman) || is_question(i))?;
+        let &head = self.stack.get(section)?;
+        if self.style_of(head) == Some(Style::Roman) {
+            return Some(section);
+        }
+        let continues = match self.stack.get(section + 1) {
+            None => number.is_first(),
+            Some(&child) => self.number_of(child).is_some_and(|c| number.is_next_after(c)),
+        };
+        continues.then_some(section)
+    }
+
+    /// Marks the current clause a question when `СЛУШАЛИ:` or `РЕШИЛИ:` follows it; one that was
+    /// taken for the next decision of the question above (`2. По второму вопросу` after the
+    /// single decision `1.`) moves up beside that question.
+    fn mark_question(&mut self) {
+        let Some(current) = self.current else { return };
+        let Some(raw) = self.raws.get(current) else { return };
+        if raw.question || raw.number.as_ref().map(ClauseNumber::style) != Some(Style::Dotted(1)) {
+            return;
+        }
+        let parent = raw.parent;
+        let grandparent = parent.and_then(|p| self.raws.get(p)).filter(|p| p.question).map(|p| p.parent);
+        if let (Some(p), Some(grandparent)) = (parent, grandparent) {
+            if let Some(old) = self.raws.get_mut(p) {
+                old.children.retain(|&c| c != current);
+            }
+            if let Some(new) = grandparent.and_then(|g| self.raws.get_mut(g)) {
+                new.children.push(current);
+            }
+            if let Some(at) = self.stack.iter().position(|&i| i == p) {
+                self.stack.truncate(at);
+                self.stack.push(current);
+            }
+            if let Some(raw) = self.raws.get_mut(current) {
+                raw.parent = grandparent;
+            }
+        }
+        if let Some(raw) = self.raws.get_mut(current) {
+            raw.question = true;
+        }
     }
 
     /// The spine position of a dotted number's parent: the open clause whose number is its
@@ -345,6 +401,17 @@ mod tests {
         let (t, d) = tree("I. О первом\n1. Принять.\n1.1. Сделать.\nII. О втором\n1. Принять.\n2. Отделу сделать.");
         assert_eq!(t, "I О первом\n  1 Принять.\n    1.1 Сделать.\nII О втором\n  1 Принять.\n  2 Отделу сделать.\n");
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn decisions_numbered_afresh_under_each_question() {
+        let (t, d) = tree("1. По первому вопросу\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ:\n1. Принять.\n2. По второму вопросу\nРЕШИЛИ:\n1. Отделу сделать.\n2. Отделу проверить.\n3. По третьему вопросу\nРЕШИЛИ:\n1. Принять.");
+        assert_eq!(t, "1 По первому вопросу\n  1 Принять.\n2 По второму вопросу\n  1 Отделу сделать.\n  2 Отделу проверить.\n3 По третьему вопросу\n  1 Принять.\n");
+        assert!(d.is_empty(), "{d:?}");
+        // Decisions numbered under their question's number stay so, and the next question is
+        // no decision.
+        let (t, _) = tree("1. О первом\nРЕШИЛИ:\n1.1. Принять.\n2. О втором\nРЕШИЛИ:\n2.1. Принять.");
+        assert_eq!(t, "1 О первом\n  1.1 Принять.\n2 О втором\n  2.1 Принять.\n");
     }
 
     #[test]
