@@ -7,11 +7,10 @@ use crate::model::{Appendix, Assignee, Clause, Deadline, Modality, Role, Task, T
 pub(crate) fn tasks(clauses: &[Clause], appendices: &[Appendix]) -> Vec<Task> {
     let mut out = Vec::new();
     let mut unnumbered = 0;
-    // (clause, ref of parent, inherited assignees, inherited deadline), depth-first.
-    let mut stack: Vec<(&Clause, String, &[Assignee], Option<&Deadline>)> =
-        clauses.iter().rev().map(|c| (c, String::new(), &[][..], None)).collect();
-    while let Some((clause, parent_ref, inherited_assignees, inherited_deadline)) = stack.pop() {
-        let reference = reference(clause, &parent_ref, &mut unnumbered);
+    // (clause, inherited assignees, inherited deadline), depth-first.
+    let mut stack: Vec<(&Clause, &[Assignee], Option<&Deadline>)> = clauses.iter().rev().map(|c| (c, &[][..], None)).collect();
+    while let Some((clause, inherited_assignees, inherited_deadline)) = stack.pop() {
+        let reference = reference(clause, &mut unnumbered);
         let assignees = if clause.assignees.is_empty() { inherited_assignees } else { &clause.assignees[..] };
         let deadline = clause.deadline.as_ref().or(inherited_deadline);
         if clause.children.is_empty() {
@@ -28,7 +27,7 @@ pub(crate) fn tasks(clauses: &[Clause], appendices: &[Appendix]) -> Vec<Task> {
             continue;
         }
         for child in clause.children.iter().rev() {
-            stack.push((child, reference.clone(), assignees, deadline));
+            stack.push((child, assignees, deadline));
         }
     }
     out.extend(plan_tasks(appendices));
@@ -40,11 +39,11 @@ fn is_task(clause: &Clause) -> bool {
     clause.role == Role::Action && clause.modality != Modality::Note
 }
 
-/// A task reference: the dotted number as written; a local number (`1)`, `а)`) prefixed with its
-/// parent's reference; `#N` for the N-th unnumbered clause.
-fn reference(clause: &Clause, parent_ref: &str, unnumbered: &mut usize) -> String {
+/// A task reference: the clause number as written, as the contract has it (`1.2`, and a local
+/// `1)` or `а)` too, which the task's span tells apart from its namesakes); `#N` for the N-th
+/// unnumbered clause.
+fn reference(clause: &Clause, unnumbered: &mut usize) -> String {
     match clause.number.as_deref() {
-        Some(n) if n.ends_with(')') && !parent_ref.is_empty() => format!("{parent_ref} {n}"),
         Some(n) => n.to_string(),
         None => {
             *unnumbered += 1;
