@@ -744,23 +744,30 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    let (rest, _) = opt((char('-'), take_while1(|c: char| crate::text::is_letter(c)))).parse(rest)?;
+    // A Russian ending (`1-й`, `2-го`), not the next numeral of a range (`II-III`).
+    let (rest, _) = opt((char('-'), take_while1(|c: char| matches!(c, 'а'..='я')))).parse(rest)?;
     Ok((rest, n))
 }
 
-/// `IV квартал 2020 г.`, `1 кв. 2021`, `в I квартале`.
+/// `IV квартал 2020 г.`, `1 кв. 2021`, `в I квартале`, and a range of quarters, `II–III кварталы
+/// 2021 года`, read as the range of their months.
 ///
 /// ```text
-/// quarter = ordinal ws* ("квартал" letter* | "кв." | "кв") [ws+ year_phrase]
+/// quarter = ordinal [ws* dash ws* ordinal] ws* ("квартал" letter* | "кв." | "кв") [ws+ year_phrase]
 /// ```
 fn quarter(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, q) = ordinal(i)?;
+    let (rest, last) = opt((ws0, dash, ws0, ordinal).map(|(_, _, _, q)| q)).parse(rest)?;
     let (rest, _) = ws0(rest)?;
     let (rest, _) = alt((tag("квартал"), tag("кв"))).parse(rest)?;
     let (rest, _) = take_while1_or_empty(rest);
     let (rest, _) = opt(char('.')).parse(rest)?;
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
-    Ok((rest, PeriodLit::Quarter(q, y)))
+    match last {
+        None => Ok((rest, PeriodLit::Quarter(q, y))),
+        Some(last) if q < last && last <= 4 => Ok((rest, PeriodLit::MonthRange((3 * q - 2, y), (3 * last, y)))),
+        Some(_) => fail(i),
+    }
 }
 
 /// `1 полугодие 2021`, `II полугодие`, `первое полугодие`.
