@@ -27,7 +27,8 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
         while let Some(b) = body.get(i) {
             match b.kind {
                 LineKind::Blank => {}
-                LineKind::Text | LineKind::Name(_) => items.push((b.line.content_start, b.line.content_end)),
+                // A tab between name and position makes a line look like a table row.
+                LineKind::Text | LineKind::Name(_) | LineKind::TableRow => items.push((b.line.content_start, b.line.content_end)),
                 _ => break,
             }
             i += 1;
