@@ -146,7 +146,7 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         from = 1;
     }
     if !is_addressee_start(src, &words, from, lead.case) {
-        if from == 0 {
+        if from == 0 && deadline::may_open_term(&first_lower) {
             words.extend(rest);
             lead.term = leading_term(src, &words);
         }

@@ -187,7 +187,7 @@ const OPENING_LETTERS: [char; 9] = ['б', 'в', 'д', 'е', 'к', 'н', 'п', '�
 /// necessary condition for [`closing_term`], not a sufficient one: each of its productions opens
 /// with a literal, and the literal's first word is one of [`OPENING_WORDS`] followed by
 /// whitespace, or begins with one of [`OPENING_PREFIXES`] and has no whitespace in it.
-fn may_open_term(word: &str) -> bool {
+pub(crate) fn may_open_term(word: &str) -> bool {
     word.chars().next().is_some_and(|c| OPENING_LETTERS.contains(&c))
         && (OPENING_WORDS.contains(&word) || OPENING_PREFIXES.iter().any(|p| word.starts_with(p)))
 }
