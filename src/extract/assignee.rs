@@ -402,6 +402,30 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
     out
 }
 
+/// The values of the responsible notes in `src[start..end]` (`(ответственный – Иванова А.А.,
+/// срок – до 1 марта)`): from after the label to the note's end or to its `срок` part.
+pub(crate) fn responsible_notes(src: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let text = src.get(start..end).unwrap_or("");
+    memchr::memchr_iter(b'(', text.as_bytes())
+        .filter_map(|open| {
+            let from = open + 1;
+            let inner = text.get(from..from + text.get(from..)?.find(')')?)?;
+            let value = crate::block::scan::scan_labelled(inner, lexicon::is_responsible_label, true)?;
+            let value_end = term_part_at(inner).unwrap_or(inner.len());
+            (value < value_end).then_some((start + from + value, start + from + value_end))
+        })
+        .collect()
+}
+
+/// Where a note's `срок` part starts its `,`/`;`-separated part, if one does: the separator.
+fn term_part_at(note: &str) -> Option<usize> {
+    note.match_indices([',', ';']).map(|(i, _)| i).find(|&i| {
+        let next = note.get(i + 1..).unwrap_or("").trim_start_matches(is_space);
+        let word = next.get(..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())).unwrap_or("");
+        crate::block::scan::with_lower(word, |w| w == "срок")
+    })
+}
+
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives
 /// agreeing with their noun) inflected; after a comma a participle or adjective agreeing with
 /// the head, or a position in apposition to a person, inflected; dative surnames of persons

@@ -47,7 +47,8 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
             assignees = assignee::split(src, a, b, lead.case).into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
         }
     }
-    for &(a, b) in &raw.responsible {
+    let notes = raw.body.iter().flat_map(|&(a, b)| assignee::responsible_notes(src, a, b));
+    for (a, b) in raw.responsible.iter().copied().chain(notes) {
         assignees.extend(assignee::from_responsible_line(src, a, b));
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };

@@ -260,3 +260,13 @@ fn addressees_of_obyazat_and_prosit_are_in_the_accusative() {
         assert_eq!(built, [name], "{text}");
     }
 }
+
+#[test]
+fn responsible_notes_name_assignees() {
+    fn values(s: &str) -> Vec<&str> {
+        responsible_notes(s, 0, s.len()).into_iter().filter_map(|(a, b)| s.get(a..b)).collect()
+    }
+    assert_eq!(values("Провести семинар (ответственный – Иванова А.А., срок – до 1 марта)."), ["Иванова А.А."]);
+    assert_eq!(values("Провести семинар (Ответственные: отдел образования, методический центр)"), ["отдел образования, методический центр"]);
+    assert!(values("Провести семинар (по согласованию) (срок – до 1 марта)").is_empty());
+}
