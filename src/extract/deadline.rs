@@ -373,7 +373,8 @@ fn is_event(s: &str) -> bool {
 /// relative  = span_term [[","] ws+ from_phrase]
 /// span_term = "в" ws+ [count ws* [dash] ws* ["ти" | "х"] ws*] count_word? "дневный" ws+ "срок"
 ///           | "в" ws+ ("месячный" | "недельный" | "двухнедельный") ws+ "срок"
-///           | "в течение" ws+ [count ws+] [("рабочих" | "календарных") ws+] unit
+///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [count ws+]
+///             [("рабочих" | "календарных") ws+] unit
 /// unit      = "дней" | "дня" | "день" | "недели" | "недель" | "неделю" | "месяца" | "месяцев" | "месяц"
 /// ```
 pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
@@ -449,9 +450,10 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
     Ok((rest, span))
 }
 
-/// `в течение 10 дней`, `в течение 5 рабочих дней`, `в течение месяца`, `в течение двух недель`.
+/// `в течение 10 дней`, `в течение 5 рабочих дней`, `в течение месяца`, `в течение двух недель`,
+/// `не позднее 5 рабочих дней`.
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
-    let (rest, _) = (tag("в течение"), ws1).parse(i)?;
+    let (rest, _) = (alt((tag("в течение"), tag("в срок не позднее"), tag("не позднее"), tag("не позже"))), ws1).parse(i)?;
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
