@@ -86,3 +86,11 @@ fn empty_and_whitespace_only() {
         parse_checked(text);
     }
 }
+
+#[test]
+fn signature_line_of_a_hundred_thousand_names() {
+    let names = "И.И. Иванов    ".repeat(100_000);
+    let text = format!("ПРИКАЗЫВАЮ:\n1. Провести.\n\nГлава района    Председатель Думы\n{}\n", names.trim_end());
+    let doc = parse_checked(&text);
+    assert_eq!(doc.clauses.len(), 1);
+}

@@ -78,8 +78,9 @@ struct Column {
 fn side_by_side(src: &str, name_line: &Line, role_lines: &[Block]) -> Option<Vec<Signature>> {
     let mut columns = name_columns(src, name_line)?;
     for line in role_lines {
+        let mut display = DisplayColumns::new(src, line.line.start);
         for (a, b) in absolute_segments(src, &line.line) {
-            let col = display_column(src, line.line.start, a);
+            let col = display.at(a);
             let k = columns.iter().rposition(|c| c.threshold <= col).unwrap_or(0);
             if let Some(column) = columns.get_mut(k) {
                 column.role.push((a, b));
@@ -104,8 +105,9 @@ fn name_columns(src: &str, line: &Line) -> Option<Vec<Column>> {
     let mut column = Column::default();
     let mut open = false;
     let mut previous_end: Option<usize> = None;
+    let mut display = DisplayColumns::new(src, line.start);
     for &(a, b) in &pieces {
-        let col = display_column(src, line.start, a);
+        let col = display.at(a);
         if !open {
             column.threshold = previous_end.map_or(0, |end| (end + col).div_ceil(2));
             open = true;
@@ -114,7 +116,7 @@ fn name_columns(src: &str, line: &Line) -> Option<Vec<Column>> {
             Some(name) => {
                 column.name = name;
                 columns.push(std::mem::take(&mut column));
-                previous_end = Some(display_column(src, line.start, b));
+                previous_end = Some(display.at(b));
                 open = false;
             }
             None => column.role.push((a, b)),
@@ -138,10 +140,26 @@ fn absolute_segments<'a>(src: &'a str, line: &Line) -> impl Iterator<Item = (usi
     segments(src.get(line.start..line.end).unwrap_or("")).map(move |(a, b)| (start + a, start + b))
 }
 
-/// The display column of byte `at` in the line starting at `line_start`: chars counted, a tab
-/// moving to the next multiple of 8.
-fn display_column(src: &str, line_start: usize, at: usize) -> usize {
-    src.get(line_start..at).unwrap_or("").chars().fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 })
+/// Display columns of the bytes of one line, asked in increasing order: chars counted, a tab
+/// moving to the next multiple of 8. Each char is counted once however many pieces a line has.
+struct DisplayColumns<'a> {
+    src: &'a str,
+    byte: usize,
+    column: usize,
+}
+
+impl<'a> DisplayColumns<'a> {
+    fn new(src: &'a str, line_start: usize) -> Self {
+        DisplayColumns { src, byte: line_start, column: 0 }
+    }
+
+    /// The display column of byte `at`, at or after the last one asked.
+    fn at(&mut self, at: usize) -> usize {
+        let passed = self.src.get(self.byte..at).unwrap_or("");
+        self.column = passed.chars().fold(self.column, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 });
+        self.byte = self.byte.max(at);
+        self.column
+    }
 }
 
 #[cfg(test)]
