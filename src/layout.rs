@@ -6,11 +6,11 @@
 //! heading or a table. Numbered clauses after a signature block (a section pasted again) continue
 //! it; dedup removes the repeats later.
 
-use crate::block::scan::{scan_person, NameLine};
-use crate::tree::numbering::{ClauseNumber, Style};
+use crate::block::scan::{scan_person, starts_with_any_lower, NameLine};
 use crate::block::{Block, LineKind};
 use crate::lexicon;
 use crate::text::{clean, is_space};
+use crate::tree::numbering::{ClauseNumber, Style};
 use std::ops::Range;
 
 /// Most blank lines between a signer's role and name.
@@ -86,12 +86,6 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
 /// afresh (`1. По первому вопросу`, `СЛУШАЛИ: …`, `РЕШИЛИ:`, `1. …`), the nearest numbered
 /// heading above the formula that is no item of the agenda.
 fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> {
-    fn clause_number(b: &Block) -> Option<&ClauseNumber> {
-        match &b.kind {
-            LineKind::Clause(start) => Some(&start.number),
-            _ => None,
-        }
-    }
     let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
     let before = blocks.get(..formula)?;
     if let Some(parent) = before.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
@@ -103,18 +97,22 @@ fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> 
     (numbered_afresh && !in_agenda(before, heading)).then_some(heading)
 }
 
+/// The number of a clause line.
+fn clause_number(b: &Block) -> Option<&ClauseNumber> {
+    match &b.kind {
+        LineKind::Clause(start) => Some(&start.number),
+        _ => None,
+    }
+}
+
 /// Whether the numbered line `i` is an item of an agenda: an `ПОВЕСТКА ДНЯ:` heading stands
 /// above it with only numbered items, text and blank lines between, and its number continues
 /// the items above it (a question numbered afresh after the agenda is none of it).
 fn in_agenda(blocks: &[Block], i: usize) -> bool {
     let above = blocks.get(..i).unwrap_or(&[]);
-    let number = |b: &Block| match &b.kind {
-        LineKind::Clause(start) => Some(start.number.clone()),
-        _ => None,
-    };
-    let item_above = above.iter().rev().find(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)).and_then(number);
-    let continues = match (blocks.get(i).and_then(number), item_above) {
-        (Some(n), Some(prev)) => n.is_next_after(&prev),
+    let item_above = above.iter().rev().find(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)).and_then(clause_number);
+    let continues = match (blocks.get(i).and_then(clause_number), item_above) {
+        (Some(n), Some(prev)) => n.is_next_after(prev),
         _ => true,
     };
     let heading = above.iter().rposition(|b| !matches!(b.kind, LineKind::Clause(_) | LineKind::Text | LineKind::Blank));
@@ -261,12 +259,11 @@ fn is_role_text(text: &str) -> bool {
 /// names the keeper of the minutes (`Протокол вел`).
 fn starts_with_position(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) {
+        return true;
+    }
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
     let lower = lexicon::lower(&word);
-    if lower.starts_with("протокол") {
-        let head: String = t.chars().take(20).collect();
-        return lexicon::is_minutes_keeper(&lexicon::lower(&head));
-    }
     lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
 }
 

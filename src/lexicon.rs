@@ -162,11 +162,9 @@ pub(crate) fn is_position_word(word: &str) -> bool {
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
-/// Whether a signer's role names who kept the minutes (`Протокол вел`, `Протокол вела`,
-/// `Протоколировал`), given in lower case.
-pub(crate) fn is_minutes_keeper(role: &str) -> bool {
-    ["протокол вел", "протокол составил", "протокол оформил", "протоколировал"].iter().any(|p| role.starts_with(p))
-}
+/// How a signer's role that names who kept the minutes starts (`Протокол вел`, `Протокол
+/// вела`, `Протоколировал`), in lower case.
+pub(crate) const MINUTES_KEEPER_ROLES: [&str; 4] = ["протокол вел", "протокол составил", "протокол оформил", "протоколировал"];
 
 /// Sections of a meeting block, named by the word that opens them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

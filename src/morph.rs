@@ -1,5 +1,6 @@
 //! Russian morphology through `rumorph` (the OpenCorpora dictionary, embedded): is a word an
-//! infinitive, a participle, in the dative or the instrumental; what is its nominative.
+//! infinitive, a participle, an adverb, in the dative, instrumental or accusative; what is its
+//! nominative.
 //!
 //! The dictionary is loaded once per process, on first use (about 10 ms), and shared by all
 //! threads. If it cannot be loaded, every question answers "no" and names stay as written.
@@ -156,6 +157,15 @@ fn classify_uncached(word: &str) -> WordClass {
         }
     }
     class
+}
+
+/// Whether a word (any case, a trailing dot allowed) is an infinitive that can carry an action
+/// (`обеспечить`, `провести`).
+pub(crate) fn is_action_verb(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    let lower = crate::lexicon::lower(w);
+    let looks = lower.ends_with("ть") || lower.ends_with("ти") || lower.ends_with("чь") || lower.ends_with("ться");
+    w.chars().count() > 3 && looks && classify(&lower).infinitive
 }
 
 /// Number, noun-ness, animacy and gender of a reading's tag.

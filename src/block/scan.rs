@@ -201,12 +201,13 @@ fn patronymic(i: &str) -> IResult<&str, &str> {
     Ok((rest, word))
 }
 
-/// Whether a capitalised word is a patronymic: its stem, without a case ending, ends in `вич`,
-/// `ич`, `вн` or `ичн`.
+/// Whether a capitalised word is a patronymic: its stem, without a case ending, ends in `ич`
+/// (`Иванович`, `Кузьмич`), `вн` (`Сергеевна`) or `ичн` (`Ильинична`).
 fn is_patronymic(word: &str) -> bool {
-    let lower = lexicon::lower(word);
-    ["", "а", "у", "ем", "е", "ой", "ы"].iter().any(|ending| {
-        lower.strip_suffix(ending).is_some_and(|stem| stem.chars().count() >= 4 && (stem.ends_with("ич") || stem.ends_with("вн") || stem.ends_with("ичн")))
+    with_lower(word, |lower| {
+        ["", "а", "у", "ем", "е", "ой", "ы"].iter().any(|ending| {
+            lower.strip_suffix(ending).is_some_and(|stem| stem.chars().count() >= 4 && (stem.ends_with("ич") || stem.ends_with("вн") || stem.ends_with("ичн")))
+        })
     })
 }
 
@@ -335,7 +336,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
 
 /// Whitespace, markdown `*` and the underscores of a line to sign on, around the parts of a
 /// name line (`Глава города  __________ И.И. Иванов`).
-fn is_sign_filler(c: char) -> bool {
+pub(crate) fn is_sign_filler(c: char) -> bool {
     is_space(c) || matches!(c, '*' | '_')
 }
 
@@ -614,6 +615,11 @@ mod tests {
         }
     }
 
+    /// The names [`find_persons`] finds in `s`.
+    fn found_persons(s: &str) -> Vec<&str> {
+        find_persons(s).into_iter().filter_map(|(a, b)| s.get(a..b)).collect()
+    }
+
     #[test]
     fn persons() {
         for p in ["А.Ю. Короткова", "Ю.А.Орлов", "Филиппенко Э.Р.", "Белецких О.Б.", "И. О. Петрова-Водкина"] {
@@ -621,9 +627,7 @@ mod tests {
         }
         assert_eq!(scan_person("И.о. Министра"), None);
         assert_eq!(scan_person("г. Усинск"), None);
-        let s = "Отделу (Кунцевич Е.В.), отделу (Иванова В.В.)";
-        let found: Vec<&str> = find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(found, ["Кунцевич Е.В.", "Иванова В.В."]);
+        assert_eq!(found_persons("Отделу (Кунцевич Е.В.), отделу (Иванова В.В.)"), ["Кунцевич Е.В.", "Иванова В.В."]);
     }
 
     #[test]
@@ -634,9 +638,7 @@ mod tests {
         // Three capitalised words without a patronymic are not a name.
         assert_eq!(scan_person("Министерство Российской Федерации"), None);
         assert_eq!(scan_person("Законодательное Собрание Камчатского"), None);
-        let s = "Присутствовали: Иванов Иван Иванович – министр; Кузнецова Е.А.";
-        let found: Vec<&str> = find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect();
-        assert_eq!(found, ["Иванов Иван Иванович", "Кузнецова Е.А."]);
+        assert_eq!(found_persons("Присутствовали: Иванов Иван Иванович – министр; Кузнецова Е.А."), ["Иванов Иван Иванович", "Кузнецова Е.А."]);
         let no_dot = "министр Петрова Анна Сергеевна";
         assert_eq!(find_persons(no_dot), [(15, no_dot.len())]);
     }

@@ -154,7 +154,7 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
     }
     words.extend(rest);
     let Some(head) = words.get(from) else { return lead };
-    let verb = words.iter().skip(from).position(|w| w.depth == 0 && is_action_verb(w.text)).map(|i| i + from);
+    let verb = words.iter().skip(from).position(|w| w.depth == 0 && morph::is_action_verb(w.text)).map(|i| i + from);
     let colon = colon_end(src, start, end);
     match verb {
         None => {
@@ -195,7 +195,7 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
 /// приказа назначить …`): its range.
 fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
     let first = words.first()?;
-    let verb = words.iter().skip(1).find(|w| w.depth == 0 && is_action_verb(w.text))?;
+    let verb = words.iter().skip(1).find(|w| w.depth == 0 && morph::is_action_verb(w.text))?;
     match src.get(first.start..verb.start).and_then(deadline::find_inline) {
         Some((0, e)) => Some((first.start, first.start + e)),
         _ => None,
@@ -209,14 +209,6 @@ fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize,
         Some((s, e)) if s > 0 => (start + s, Some((start + s, start + e))),
         _ => (end, None),
     }
-}
-
-/// Whether a word is an infinitive that can carry the action (`обеспечить`, `провести`).
-fn is_action_verb(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    let lower = lexicon::lower(w);
-    let looks = lower.ends_with("ть") || lower.ends_with("ти") || lower.ends_with("чь") || lower.ends_with("ться");
-    w.chars().count() > 3 && looks && morph::classify(&lower).infinitive
 }
 
 /// Whether the words at `i` start an addressee: a word in `case`, an abbreviation, a quoted
@@ -409,21 +401,14 @@ pub(crate) fn responsible_notes(src: &str, start: usize, end: usize) -> Vec<(usi
     memchr::memchr_iter(b'(', text.as_bytes())
         .filter_map(|open| {
             let from = open + 1;
-            let inner = text.get(from..from + text.get(from..)?.find(')')?)?;
-            let value = crate::block::scan::scan_labelled(inner, lexicon::is_responsible_label, true)?;
-            let value_end = term_part_at(inner).unwrap_or(inner.len());
-            (value < value_end).then_some((start + from + value, start + from + value_end))
+            let close = from + text.get(from..)?.find(')')?;
+            let value = from + crate::block::scan::scan_labelled(text.get(from..close)?, lexicon::is_responsible_label, true)?;
+            // The `срок` part, if any, ends the value, with the separator before it.
+            let part = deadline::term_part(text, from, close).unwrap_or(close);
+            let value_end = value + text.get(value..part)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';')).len();
+            (value < value_end).then_some((start + value, start + value_end))
         })
         .collect()
-}
-
-/// Where a note's `срок` part starts its `,`/`;`-separated part, if one does: the separator.
-fn term_part_at(note: &str) -> Option<usize> {
-    note.match_indices([',', ';']).map(|(i, _)| i).find(|&i| {
-        let next = note.get(i + 1..).unwrap_or("").trim_start_matches(is_space);
-        let word = next.get(..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())).unwrap_or("");
-        crate::block::scan::with_lower(word, |w| w == "срок")
-    })
 }
 
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives

@@ -50,7 +50,7 @@ mod inline;
 mod resolve;
 
 pub use api::{find_deadline, parse_deadline, DeadlineContext};
-pub(crate) use inline::{find_inline, may_open_term};
+pub(crate) use inline::{find_inline, may_open_term, term_part};
 pub(crate) use resolve::resolve;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};

@@ -3,7 +3,7 @@
 //! written side by side (two signers of a joint document, each name under its own role) is
 //! read column by column.
 
-use crate::block::scan::scan_person;
+use crate::block::scan::{is_sign_filler, scan_person};
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::layout::SignatureBlock;
@@ -129,7 +129,7 @@ fn name_columns(src: &str, line: &Line) -> Option<Vec<Column>> {
 /// line of underscores to sign on (`__________ И.И. Иванов`).
 fn person_in(src: &str, a: usize, b: usize) -> Option<(usize, usize)> {
     let piece = src.get(a..b)?;
-    let name = piece.trim_start_matches(|c: char| c == '_' || crate::text::is_space(c));
+    let name = piece.trim_start_matches(is_sign_filler);
     let start = a + piece.len() - name.len();
     (scan_person(name) == Some(name.len())).then_some((start, b))
 }

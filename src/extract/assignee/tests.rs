@@ -220,6 +220,13 @@ fn jointly_with_names_addressees_in_the_instrumental() {
     );
 }
 
+/// The addressee phrase and the term of a clause's lead, as text.
+fn lead_parts(text: &str) -> (Option<&str>, Option<&str>) {
+    let lead = read_lead(text, 0, text.len());
+    let part = |range: Option<(usize, usize)>| range.and_then(|(a, b)| text.get(a..b));
+    (part(lead.phrase), part(lead.term))
+}
+
 #[test]
 fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
     let cases = [
@@ -228,9 +235,9 @@ fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
         ("Руководителям ОО ежегодно проводить анализ", "Руководителям ОО", "ежегодно"),
     ];
     for (text, phrase, term) in cases {
-        let lead = read_lead(text, 0, text.len());
-        assert_eq!(lead.phrase.and_then(|(a, b)| text.get(a..b)), Some(phrase), "{text}");
-        assert_eq!(lead.term.and_then(|(a, b)| text.get(a..b)), Some(term), "{text}");
+        let (lead_phrase, lead_term) = lead_parts(text);
+        assert_eq!(lead_phrase, Some(phrase), "{text}");
+        assert_eq!(lead_term, Some(term), "{text}");
     }
     let plain = "Отделу образования в 2021 году провести анализ";
     assert_eq!(read_lead(plain, 0, plain.len()).term, None);
@@ -239,9 +246,7 @@ fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
 #[test]
 fn an_adverb_before_the_action_is_no_part_of_the_addressee() {
     let text = "Министерству финансов края и Министерству образования края совместно проработать вопрос";
-    let lead = read_lead(text, 0, text.len());
-    assert_eq!(lead.phrase.and_then(|(a, b)| text.get(a..b)), Some("Министерству финансов края и Министерству образования края"));
-    assert_eq!(lead.term, None);
+    assert_eq!(lead_parts(text), (Some("Министерству финансов края и Министерству образования края"), None));
 }
 
 #[test]

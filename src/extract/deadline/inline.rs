@@ -163,11 +163,7 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
 /// term ends before it, so a tail holding one is a term read on into the clause (`в течение 10
 /// дней со дня подписания приказа назначить …`).
 fn holds_action_verb(text: &str) -> bool {
-    text.split(is_space).any(|w| {
-        let w = w.trim_end_matches(|c: char| !crate::text::is_letter(c));
-        let looks = w.ends_with("ть") || w.ends_with("ти") || w.ends_with("чь") || w.ends_with("ться");
-        looks && w.chars().count() > 3 && crate::morph::classify(w).infinitive
-    })
+    text.split(is_space).any(|w| crate::morph::is_action_verb(w.trim_end_matches(|c: char| !crate::text::is_letter(c))))
 }
 
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
@@ -239,7 +235,7 @@ pub(super) fn note_term(text: &str, part: usize, close: usize) -> Option<(usize,
 
 /// Where the `срок` part of the note `text[from..close]` starts: at the note's start, or after
 /// a `,` or `;` and spaces.
-fn term_part(text: &str, from: usize, close: usize) -> Option<usize> {
+pub(crate) fn term_part(text: &str, from: usize, close: usize) -> Option<usize> {
     if opens_term_note(text, from) {
         return Some(from);
     }
