@@ -163,8 +163,9 @@ pub(crate) fn is_position_word(word: &str) -> bool {
 }
 
 /// How a signer's role that names who kept the minutes starts (`Протокол вел`, `Протокол
-/// вела`, `Протоколировал`), in lower case.
-pub(crate) const MINUTES_KEEPER_ROLES: [&str; 4] = ["протокол вел", "протокол составил", "протокол оформил", "протоколировал"];
+/// вела`, `Протоколировал`, `Ответственный секретарь`), in lower case.
+pub(crate) const MINUTES_KEEPER_ROLES: [&str; 5] =
+    ["протокол вел", "протокол составил", "протокол оформил", "протоколировал", "ответственный секретарь"];
 
 /// Sections of a meeting block, named by the word that opens them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,20 +184,53 @@ pub(crate) enum MeetingSection {
     Other,
 }
 
-/// The meeting section a heading opens (`присутствовали`, `формат проведения`), lower case,
-/// without the colon.
+/// The meeting section a heading opens (`присутствовали`, `формат проведения`, `председатель
+/// комиссии`, `члены коллегии`, `ответственный секретарь`), lower case, without the colon.
+///
+/// The head word decides; words after it may only name the meeting or its body (`комиссии`,
+/// `на заседании`), so `председатель` heads a section and `председатель правительства` does not.
 pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
-    Some(match heading {
-        "формат проведения" | "форма проведения" => MeetingSection::Format,
-        "председатель" | "председательствующий" | "председательствовал" => MeetingSection::Chair,
+    let (head, rest) = heading.split_once(' ').unwrap_or((heading, ""));
+    let section = match head {
+        "формат" | "форма" if rest == "проведения" => return Some(MeetingSection::Format),
+        "председатель" | "председательствующий" | "председательствовал" | "председательствовала" => {
+            MeetingSection::Chair
+        }
         "секретарь" => MeetingSection::Secretary,
-        "присутствовали" | "приглашенные" | "присутствующие" | "участники" => {
+        "ответственный" => {
+            let after = rest.strip_prefix("секретарь")?;
+            return (after.is_empty() || names_meeting(after.trim_start())).then_some(MeetingSection::Secretary);
+        }
+        "присутствовали" | "приглашенные" | "приглашены" | "присутствующие" | "участники" | "члены" => {
             MeetingSection::Present
         }
+        "заместитель" => {
+            let after = rest.strip_prefix("председателя")?;
+            return (after.is_empty() || names_meeting(after.trim_start())).then_some(MeetingSection::Present);
+        }
         "слушали" | "выступили" | "докладчики" => MeetingSection::Heard,
-        "повестка дня" | "повестка" | "отсутствовали" => MeetingSection::Other,
+        "повестка" if matches!(rest, "" | "дня" | "заседания" | "совещания") => return Some(MeetingSection::Other),
+        "отсутствовали" => MeetingSection::Other,
         _ => return None,
-    })
+    };
+    (rest.is_empty() || names_meeting(rest)).then_some(section)
+}
+
+/// Whether the words after a meeting heading's head word name the meeting or its body
+/// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
+/// last of them a meeting noun.
+fn names_meeting(words: &str) -> bool {
+    const BODIES: [&str; 14] = [
+        "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
+        "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
+    ];
+    let mut n = 0;
+    let mut last = "";
+    for w in words.split(' ') {
+        n += 1;
+        last = w;
+    }
+    n <= 3 && BODIES.contains(&last)
 }
 
 /// Labels of a deadline line: `Срок`, `Сроки`, `Срок исполнения`, `Доклад` (lower case).
@@ -323,6 +357,29 @@ mod tests {
         assert_eq!(month(&lower("Марта")), Some(3));
         assert_eq!(month("сент"), Some(9));
         assert_eq!(month("маяк"), None);
+    }
+
+    #[test]
+    fn meeting_sections_by_head_word() {
+        let cases = [
+            ("председатель", Some(MeetingSection::Chair)),
+            ("председатель комиссии", Some(MeetingSection::Chair)),
+            ("председательствующий на заседании", Some(MeetingSection::Chair)),
+            ("председатель правительства", None),
+            ("ответственный секретарь", Some(MeetingSection::Secretary)),
+            ("секретарь заседания", Some(MeetingSection::Secretary)),
+            ("ответственный", None),
+            ("члены комиссии", Some(MeetingSection::Present)),
+            ("присутствовали на заседании", Some(MeetingSection::Present)),
+            ("заместитель председателя комиссии", Some(MeetingSection::Present)),
+            ("заместитель министра", None),
+            ("члены семей", None),
+            ("повестка дня", Some(MeetingSection::Other)),
+            ("слушали", Some(MeetingSection::Heard)),
+        ];
+        for (heading, want) in cases {
+            assert_eq!(meeting_section(heading), want, "{heading}");
+        }
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub(crate) struct WordClass {
     pub participle: bool,
     /// An adverb is the likelier reading (`совместно`, `незамедлительно`).
     pub adverb: bool,
+    /// The likeliest reading is a noun or adjective in an oblique case: genitive, dative,
+    /// instrumental or prepositional (`транспорта`, `спорту`), so the word does not start a
+    /// name in the nominative.
+    pub oblique: bool,
 }
 
 /// Part of speech, number, animacy and gender of a reading in one case.
@@ -138,9 +142,14 @@ pub(crate) fn classify(word: &str) -> WordClass {
 fn classify_uncached(word: &str) -> WordClass {
     let Some(dict) = DICTIONARY.as_ref() else { return WordClass::default() };
     let mut class = WordClass::default();
+    let mut likeliest = 0.0;
     for a in dict.analyze(word) {
         let Some(tag) = dict.ud_tag(a.ud) else { continue };
         let pos = tag.pos();
+        if a.prob > likeliest {
+            likeliest = a.prob;
+            class.oblique = matches!(pos, "NOUN" | "PROPN" | "ADJ") && matches!(tag.feat("Case"), Some("Gen" | "Dat" | "Ins" | "Loc"));
+        }
         class.adverb |= pos == "ADV" && a.prob >= 0.5;
         let verb_form = tag.feat("VerbForm");
         class.infinitive |= pos == "VERB" && verb_form == Some("Inf") && a.prob >= 0.2;

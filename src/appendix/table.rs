@@ -555,11 +555,58 @@ fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut i
             ));
         }
     }
-    joined
-        .split([',', ';'])
-        .map(|part| fix_zeros(crate::text::without_final_stop(part.trim_matches(is_space))))
-        .filter(|s| !s.is_empty())
-        .collect()
+    responsible_names(joined).into_iter().map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+}
+
+/// The names of a responsible cell, split at `,` and `;`. A piece that cannot start a name — its
+/// first word in lower case and in an oblique case, neither a position nor a body (`транспорта и
+/// связи`, `спорту`) — goes on naming what the pieces before it name, with the lone
+/// abbreviations between (`Отдел строительства, ЖКХ, транспорта и связи` is one name).
+fn responsible_names(joined: &str) -> Vec<&str> {
+    // Byte ranges of the names, and how many of the last are lone abbreviations.
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut abbreviations = 0;
+    let mut at = 0;
+    for part in joined.split([',', ';']) {
+        let (start, end) = (at, at + part.len());
+        at = end + 1;
+        let piece = part.trim_matches(is_space);
+        if piece.is_empty() {
+            continue;
+        }
+        let lead = part.len() - part.trim_start_matches(is_space).len();
+        let range = (start + lead, start + lead + piece.len());
+        match names.len().checked_sub(abbreviations + 1) {
+            Some(head) if continues_name(piece) => {
+                names.truncate(head + 1);
+                if let Some(last) = names.last_mut() {
+                    last.1 = range.1;
+                }
+                abbreviations = 0;
+            }
+            _ => {
+                abbreviations = if is_lone_abbreviation(piece) { abbreviations + 1 } else { 0 };
+                names.push(range);
+            }
+        }
+    }
+    names.into_iter().filter_map(|(a, b)| joined.get(a..b)).collect()
+}
+
+/// Whether a piece of a responsible cell goes on naming the piece before it (see
+/// [`responsible_names`]).
+fn continues_name(piece: &str) -> bool {
+    let first = piece.split(is_space).next().unwrap_or("");
+    if !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let lower = lexicon::lower(first);
+    !lexicon::is_position_word(&lower) && !lexicon::is_organisation_word(&lower) && crate::morph::classify(&lower).oblique
+}
+
+/// `ЖКХ`, `ГО`: one word of capitals only.
+fn is_lone_abbreviation(piece: &str) -> bool {
+    piece.chars().filter(|c| c.is_alphabetic()).count() >= 2 && piece.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// Tokens of zeros standing for the letter `О` (`000`, `0О0`): their byte ranges.

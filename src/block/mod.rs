@@ -35,6 +35,8 @@ pub(crate) enum LineKind {
     Appendix,
     /// An editorial note of a legal database (`Пункт 2 изменен с …`).
     Editorial,
+    /// A protocol's record of a vote (`Решение принято единогласно.`, `Голосовали: «за» – 7`).
+    Vote,
     /// `Рассылка: …`; the list starts at `value`.
     Distribution { value: usize },
     /// `Исп. …`; the executor starts at `value`.
@@ -135,6 +137,9 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     if is_editorial_note(text) {
         return LineKind::Editorial;
     }
+    if is_vote_record(text) {
+        return LineKind::Vote;
+    }
     LineKind::Text
 }
 
@@ -196,6 +201,16 @@ fn is_appendix_heading(text: &str) -> bool {
 /// Prefixes of an editorial note (lower case).
 const EDITORIAL_PREFIXES: [&str; 6] = ["(в ред.", "(в редакции", "см. текст", "информация об изменениях", "(пункт введен", "(п. "];
 
+/// How a protocol's record of a vote starts, in lower case.
+const VOTE_PREFIXES: [&str; 7] =
+    ["решение принято", "решения приняты", "голосовали", "голосование", "итоги голосования", "результаты голосования", "«за»"];
+
+/// `Решение принято единогласно.`, `Голосовали: «за» – 7, «против» – нет`: a short line that
+/// records a vote.
+fn is_vote_record(text: &str) -> bool {
+    text.len() <= 300 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
+}
+
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
 /// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
 fn is_editorial_note(text: &str) -> bool {
@@ -248,7 +263,9 @@ mod tests {
                    Пункт 2 изменен с 1 января 2021 г. - Постановление Правительства\n\
                    В целях обеспечения, постановляет:\n\
                    \u{a0}\n\
-                   Коллегия решила:";
+                   Коллегия решила:\n\
+                   Решение принято единогласно.\n\
+                   Члены комиссии: Петров П.П., Иванов И.И.";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
         TableRow
@@ -264,6 +281,8 @@ mod tests {
         Formula(false)
         Blank
         Formula(true)
+        Vote
+        Meeting(Present)
         ");
     }
 }

@@ -280,7 +280,8 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         if jointly {
             case = Case::Ins;
         }
-        if jointly || starts_new_addressee(src, &words, next, after_person, case) {
+        let starts = starts_new_addressee(src, &words, next, after_person, case);
+        if jointly || starts && !abbreviation_continues(src, &words, i, next, seg_start, case) {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start, case));
                 seg_start = n.start;
@@ -299,6 +300,29 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
     segments.push((a, b, from_case));
     segments.retain(|(a, b, _)| a < b);
     segments
+}
+
+/// Whether the abbreviation at `next` (after the separator at word `sep`) goes on naming what
+/// the segment from `seg_start` names, rather than a new addressee: the second of a pair inside
+/// a phrase (`ЧС` in `Отделу по делам ГО и ЧС`), or an item of an enumeration that goes on in
+/// another case (`ЖКХ` in `Отделу строительства, ЖКХ, транспорта и связи`).
+fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize, seg_start: usize, case: Case) -> bool {
+    if !words.get(next).is_some_and(|w| is_abbreviation(w.text) && !w.text.contains('.')) {
+        return false;
+    }
+    if sep < next {
+        // `… ГО и ЧС`: the word before `и` is an abbreviation, and not the segment's first word.
+        return sep.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| p.start > seg_start && is_abbreviation(p.text));
+    }
+    let Some(after) = words.get(next + 1) else { return false };
+    let k = match (after.sep, after.text) {
+        (Some(','), _) => next + 1,
+        (None, "и") => next + 2,
+        _ => return false,
+    };
+    words.get(k).is_some_and(|w| {
+        w.depth == 0 && w.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, k, false, case)
+    })
 }
 
 /// The position of the separator between `from` and `to` (so the segment ends before it).

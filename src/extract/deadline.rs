@@ -55,7 +55,7 @@ pub(crate) use resolve::resolve;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::char;
-use nom::combinator::{opt, value};
+use nom::combinator::{map_opt, opt, value};
 use nom::multi::many0;
 use nom::{IResult, Parser};
 
@@ -457,8 +457,9 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
-        (take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1).map(|(d, _): (&str, &str)| d.parse::<u32>().ok()),
-        (take_while1(|c: char| crate::text::is_letter(c)), ws1).map(|(w, _): (&str, &str)| count_word(w)),
+        map_opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1), |(d, _): (&str, &str)| d.parse::<u32>().ok()),
+        // A count in words; any other word is the unit (`в течение месяца после …`).
+        map_opt((take_while1(|c: char| crate::text::is_letter(c)), ws1), |(w, _): (&str, &str)| count_word(w)),
     )))
     .parse(rest)?;
     let (rest, kind) = opt(alt((tag("рабочих"), tag("календарных")))).parse(rest)?;
@@ -471,12 +472,7 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         "месяца" | "месяцев" | "месяц" => Unit::Month,
         _ => return fail(i),
     };
-    let amount = match n {
-        Some(Some(n)) => n,
-        Some(None) => return fail(i),
-        None => 1,
-    };
-    Ok((rest, (amount, unit)))
+    Ok((rest, (n.unwrap_or(1), unit)))
 }
 
 /// Numbers written as words, in the forms terms use (`трех`, `десяти`, `двух`).

@@ -154,6 +154,8 @@ impl Collector<'_> {
                 self.mark_question();
             }
             _ if self.minutes => {}
+            // A vote records how the decision above was taken; it adds nothing to it.
+            LineKind::Vote => return,
             // A rule (`______`, `***`) names nothing.
             LineKind::Text if !line.text(self.src).chars().any(crate::text::is_alnum) => return,
             _ => self.text_line(line.content_start, line.content_end, diags),
