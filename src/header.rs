@@ -69,6 +69,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         }
     }
     let mut remaining: Vec<(usize, usize)> = rest.collect();
+    skip_type_line_continuation(src, lines, &mut remaining);
     if let Some(&(a, b)) = remaining.first() {
         // A preamble glued to the title without a blank line starts a paragraph of its own.
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
@@ -87,6 +88,23 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     preamble.extend(formula_prefix.map(clean));
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
     header
+}
+
+/// `РЕШЕНИЕ / коллегии Министерства … / «26» ноября 2020 г. № 5 / Об итогах …`: a paragraph in
+/// lower case goes on from the type line, and the subject line under it (`О …`, `Об …`) is the
+/// title; the continuation is dropped from the paragraphs left for the title.
+fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(usize, usize)>) {
+    let text = |&(a, b): &(usize, usize)| join_lines(src, lines, a, b);
+    let continues = remaining.first().map(text).is_some_and(|t| t.starts_with(char::is_lowercase));
+    let subject_next = remaining.get(1).map(text).is_some_and(|t| is_subject_line(&t));
+    if continues && subject_next {
+        remaining.remove(0);
+    }
+}
+
+/// A title as most decisions word it: `О …`, `Об …`, `Обо …`.
+fn is_subject_line(text: &str) -> bool {
+    matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"))
 }
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
@@ -352,6 +370,23 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn header_of(src: &str) -> Header {
+        let blocks = crate::block::classify(src, &crate::lex::lines(src));
+        read(src, &blocks, &crate::layout::segment(src, &blocks))
+    }
+
+    #[test]
+    fn a_lower_case_line_under_the_type_line_gives_way_to_the_subject() {
+        let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nРЕШЕНИЕ\nколлегии Министерства образования\n\n«26» ноября 2020 г. № 5\n\n\
+                   Об итогах кампании\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ"), Some("Об итогах кампании")));
+        assert_eq!(h.preamble.as_deref(), Some("Заслушав информацию, коллегия"));
+        // With no subject line under it, the continuation is the title, as in protocols.
+        let src = "ПРОТОКОЛ\n\nсовещания по вопросу качества\n\nг. Усинск\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("совещания по вопросу качества"));
+    }
 
     #[test]
     fn meta_lines() {

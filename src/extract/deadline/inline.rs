@@ -36,6 +36,11 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = labelled_last_sentence(text) {
         return Some(found);
     }
+    closing_words(text).or_else(|| dashed_term(text))
+}
+
+/// The closing term found among the last words (see [`find_inline`]).
+fn closing_words(text: &str) -> Option<(usize, usize)> {
     let last = LastWords::of(trim_closing(text));
     let words = last.words();
     let (region, _) = *words.first()?;
@@ -49,6 +54,34 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         opens.then_some(start)
     })?;
     Some((region + start, region + body_end))
+}
+
+/// How long a term set apart by a dash may be, in bytes.
+const DASHED_TERM_BYTES: usize = 160;
+
+/// `… обучение вожатых – в течение 2021 года`: a term after a spaced dash that ends the clause.
+/// The dash sets it apart from the action, so a period counts here too; an event only when an
+/// event phrase opens it (`– по мере необходимости`), and never a tail with quotes or an action
+/// verb in it.
+pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
+    let end = closing_end(&lower_same_len(text));
+    let body = text.get(..end)?;
+    let search_from = end.saturating_sub(DASHED_TERM_BYTES);
+    let from = (search_from..end).find(|&i| body.is_char_boundary(i))?;
+    let region = body.get(from..)?;
+    let dash = [" – ", " - ", " — "].iter().filter_map(|d| region.rfind(d).map(|i| i + d.len())).max()?;
+    let tail = region.get(dash..)?;
+    let start = from + dash + (tail.len() - tail.trim_start_matches(is_space).len());
+    let tail = text.get(start..end)?;
+    if tail.contains(['«', '»', '"', '“', '”']) {
+        return None;
+    }
+    let lower = lower_same_len(tail);
+    let takes = match super::parse_term(tail)? {
+        Term::Event => super::is_event(&lower),
+        _ => true,
+    };
+    (takes && !holds_action_verb(&lower)).then_some((start, end))
 }
 
 /// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.

@@ -125,6 +125,12 @@ fn inline_terms() {
         ("Подготовить помещения к 1 сентября.", None),
         ("Подготовить помещения к 1 сентября 2021 г.", Some("к 1 сентября 2021 г.")),
         ("Принять к сведению.", None),
+        ("Организовать обучение вожатых для работы в лагерях – в течение 2021 года;", Some("в течение 2021 года")),
+        ("Организовать обучение вожатых – II квартал 2021 г.", Some("II квартал 2021 г.")),
+        ("Проводить мониторинг - по мере необходимости.", Some("по мере необходимости")),
+        ("Провести конкурс «Учитель года – 2021».", None),
+        ("Подвести итоги – в части организации отдыха детей.", None),
+        ("Представить отчет – до 1 марта 2021 г. направить его в министерство", None),
         ("Подготовить письмо об итогах конкурса в течение месяца после его завершения;", Some("в течение месяца после его завершения")),
         ("Подготовить письмо в течение месяца.", Some("в течение месяца")),
         ("Направить 100% участников ГИА-9.", None),
@@ -234,7 +240,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{closing_term, labelled_last_sentence, note_term};
+    use super::super::inline::{closing_term, dashed_term, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -247,7 +253,12 @@ mod reference {
         if let Some(found) = labelled_last_sentence(text) {
             return Some(found);
         }
-        let body_end = closing_end(&lower);
+        closing_words(&lower).or_else(|| dashed_term(text))
+    }
+
+    /// The closing term among the last 64 words.
+    fn closing_words(lower: &str) -> Option<(usize, usize)> {
+        let body_end = closing_end(lower);
         let body = lower.get(..body_end)?;
         let starts = word_starts(body);
         let last = starts.get(starts.len().saturating_sub(64)..)?;
