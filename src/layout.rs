@@ -284,6 +284,10 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 i = distribution_lines(blocks, i, layout);
                 continue;
             }
+            LineKind::Text if starts_with_any_lower(block.line.text(src), &VISA_HEADINGS) => {
+                i = visa_section_end(src, blocks, i);
+                continue;
+            }
             LineKind::Text => match next_signature_name(src, blocks, i) {
                 Some(name_line) => {
                     i = name_line;
@@ -297,6 +301,49 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
         i += 1;
     }
     i
+}
+
+/// How a section of visas or acknowledgements under the signatures starts (lower case):
+/// `СОГЛАСОВАНО:`, `С приказом ознакомлены:`. Its names sign neither the document nor as its
+/// executor.
+const VISA_HEADINGS: [&str; 9] = [
+    "согласовано",
+    "лист согласования",
+    "визы",
+    "ознакомлен",
+    "с приказом ознакомлен",
+    "с распоряжением ознакомлен",
+    "с постановлением ознакомлен",
+    "с решением ознакомлен",
+    "с настоящим приказом ознакомлен",
+];
+
+/// The line after a section of visas or acknowledgements that opens at line `heading`: the
+/// heading's paragraph, and the paragraphs after it made only of roles with names
+/// (`Заместитель начальника   О.А. Ветрова`) or lines to sign on (`______ «__» ____ 2021 г.`).
+fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
+    let is_blank = |k: usize| blocks.get(k).is_some_and(|b| b.line.is_blank());
+    let is_visa = |k: usize| {
+        blocks.get(k).is_some_and(|b| matches!(b.kind, LineKind::Name(n) if n.role.is_some()) || b.line.text(src).contains("__"))
+    };
+    let mut end = heading + 1;
+    while blocks.get(end).is_some_and(|b| !b.line.is_blank()) {
+        end += 1;
+    }
+    loop {
+        let mut k = end;
+        while is_blank(k) {
+            k += 1;
+        }
+        let start = k;
+        while is_visa(k) {
+            k += 1;
+        }
+        if k == start || (k < blocks.len() && !is_blank(k)) {
+            return end;
+        }
+        end = k;
+    }
 }
 
 /// If the role of a further signature block starts on line `i`, the line of its name.

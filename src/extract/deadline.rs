@@ -56,7 +56,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, value};
-use nom::multi::many0;
+use nom::multi::{many0, many1};
 use nom::{IResult, Parser};
 
 /// A term as written, years possibly missing.
@@ -284,7 +284,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if is_continuous(lower) {
         return Some(Term::Continuous);
     }
-    let parsed = alt((relative, by_term, between, during, period_list)).parse(lower);
+    let parsed = alt((relative, by_day_list, by_term, between, during, period_list)).parse(lower);
     if let Ok((rest, term)) = parsed {
         if rest_is_empty(rest) || (mixed_rest_ok(&term) && !has_date_content(rest)) {
             return Some(term);
@@ -606,6 +606,21 @@ fn during(i: &str) -> IResult<&str, Term> {
     ))
     .parse(rest)?;
     Ok((rest, Term::Periods(p)))
+}
+
+/// Several days, each a `by` term of its own: `до 20.01.2021, до 20.04.2021` — the days of
+/// a `dates` term.
+///
+/// ```text
+/// by_day_list = "до" ws+ day_date (ws* ("," | ";") ws* "до" ws+ day_date)+
+/// ```
+fn by_day_list(i: &str) -> IResult<&str, Term> {
+    let by_day = || (tag("до"), ws1, day_date).map(|(.., d)| PeriodLit::Day(d));
+    let (rest, first) = by_day().parse(i)?;
+    let (rest, more) = many1((ws0, alt((char(','), char(';'))), ws0, by_day()).map(|(.., d)| d)).parse(rest)?;
+    let mut days = vec![first];
+    days.extend(more);
+    Ok((rest, Term::Periods(days)))
 }
 
 /// One or more periods: `декабрь 2020 г.`, `март, май 2021 г.`, `ноябрь январь апрель`,

@@ -198,4 +198,18 @@ mod tests {
         let single = format!("{BODY}Губернатор области ___________ В.В. Петров\n");
         assert_eq!(signatures(&single), vec![(Some("Губернатор области".to_string()), "В.В. Петров".to_string())]);
     }
+
+    #[test]
+    fn visas_and_acknowledgements_neither_sign_nor_hide_the_executor() {
+        let signed = "Глава города     И.И. Иванов\n\n";
+        let visas = "СОГЛАСОВАНО:\n\nЗаместитель главы     О.А. Ветрова\nЮрист     П.П. Сидоров\n\n";
+        let acknowledged = "С решением ознакомлены:\n______ Н.Н. Сомова «___» ______ 2021 г.\n\n";
+        for executor in ["Крылова А.А.\n2-34-56\n", "Подготовила: специалист А.А. Крылова, тел. 2-34-56\n", "Исполнитель Крылова А.А.\n"] {
+            let doc = crate::parse(&format!("{BODY}{signed}{visas}{acknowledged}{executor}"));
+            let names: Vec<&str> = doc.signatures.iter().map(|s| s.name.as_str()).collect();
+            assert_eq!(names, ["И.И. Иванов"], "{executor}");
+            let found = doc.executor.map(|e| e.replace(' ', ""));
+            assert!(matches!(found.as_deref(), Some("КрыловаА.А." | "А.А.Крылова")), "{executor}: {found:?}");
+        }
+    }
 }
