@@ -345,7 +345,7 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     let class = morph::classify(w.bare());
     let Some(d) = class.reading(case) else { return false };
     let position = lexicon::is_position_word(&lexicon::lower(w.text));
-    if class.participle && !d.noun && !position {
+    if class.participle && !d.noun && !position && !before_position(words, i, case) {
         return false;
     }
     if d.noun || position {
@@ -364,6 +364,18 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         }
     }
     false
+}
+
+/// Whether the word after `i` is a position in `case` with nothing between: a participle
+/// before it is its attribute (`ведущему специалисту`), not a clause of its own (`…,
+/// ведущим образовательную деятельность`).
+fn before_position(words: &[Word<'_>], i: usize, case: Case) -> bool {
+    words.get(i + 1).is_some_and(|n| {
+        n.depth == 0
+            && n.sep.is_none()
+            && lexicon::is_position_word(&lexicon::lower(n.text))
+            && morph::classify(n.bare()).reading(case).is_some_and(|r| r.noun)
+    })
 }
 
 /// Whether a noun (dative or instrumental) names people or a body that can act (not `спорту` in
