@@ -261,10 +261,12 @@ fn may_be_meta(text: &str) -> bool {
     matches!(first_letter, Some('г' | 'с' | 'п' | 'д'))
 }
 
-/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement.
+/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement,
+/// with no digits (a date beside it is a column of its own: `г. Киров   05.02.2021`).
 fn place(compact: &str) -> Option<String> {
     const PREFIXES: [&str; 10] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "];
     let is_place = starts_with_any_lower(compact, &PREFIXES)
+        && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
     is_place.then(|| compact.to_string())
@@ -406,6 +408,8 @@ mod tests {
         assert_eq!(read_meta("18.02.2021 г.\tг. Пермь\t№ 3").and_then(|m| m.place), Some("г. Пермь".into()));
         assert!(read_meta("18.02.2021                    Иванов И.И.").is_none());
         assert!(read_meta("18.02.2021").is_some_and(|m| m.place.is_none()));
+        let m = read_meta("г. Киров                  05.02.2021");
+        assert_eq!(m.map(|m| (m.place, m.date.map(|d| d.to_string()))), Some((Some("г. Киров".into()), Some("2021-02-05".into()))));
     }
 
     #[test]

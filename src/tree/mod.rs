@@ -169,7 +169,9 @@ impl Collector<'_> {
         let continues_term = self.after_deadline
             && !self.after_blank
             && self.src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
-        let unnumbered_root = self.current.is_none_or(|i| self.raws.get(i).is_some_and(|r| r.number.is_none()) && self.after_blank);
+        let unnumbered_root = self.current.is_none_or(|i| {
+            self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
+        });
         if unnumbered_root && !continues_term {
             let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, ..RawClause::default() };
             self.push(raw, diags);
@@ -191,6 +193,14 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// Whether the line at `start` opens a paragraph of its own under the unnumbered clause `raw`
+    /// with no blank line between (`Информацию принять к сведению.` / `МКУ … обеспечить …`): it
+    /// starts with a capital, and the clause's last line ended a sentence or was its term.
+    fn new_sentence_line(&self, raw: &RawClause, start: usize) -> bool {
+        let capital = self.src.get(start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+        capital && (self.after_deadline || ends_sentence(self.src.get(..raw.end).unwrap_or("")))
     }
 
     /// Adds a clause and places it in the tree.
@@ -401,6 +411,15 @@ mod tests {
     }
 
     #[test]
+    fn unnumbered_decisions_part_at_a_sentence_end_and_a_capital() {
+        let (t, _) = tree("Информацию принять к сведению.\nМКУ «Комбинат» обеспечить питание\nв срок до 1 марта 2021 г.\nОтделу усилить контроль.\nСрок: постоянно.\nШколам проверить.");
+        assert_eq!(t, "- Информацию принять к сведению.\n- МКУ «Комбинат» обеспечить питание | в срок до 1 марта 2021 г.\n- Отделу усилить контроль.\n- Школам проверить.\n");
+        // Under a numbered clause, paragraphs stay its own.
+        let (t, _) = tree("1. Принять к сведению.\nОтделу усилить контроль.");
+        assert_eq!(t, "1 Принять к сведению. | Отделу усилить контроль.\n");
+    }
+
+    #[test]
     fn roman_sections_hold_the_clauses_below_them() {
         let (t, d) = tree("I. О первом\n1. Принять.\n1.1. Сделать.\nII. О втором\n1. Принять.\n2. Отделу сделать.");
         assert_eq!(t, "I О первом\n  1 Принять.\n    1.1 Сделать.\nII О втором\n  1 Принять.\n  2 Отделу сделать.\n");
@@ -450,4 +469,14 @@ mod tests {
         let (_, d) = tree(&src);
         assert!(d.iter().any(|d| d.code == Code::NumberingTooDeep));
     }
+}
+
+/// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters,
+/// or after the `г.` of a year (`до 1 марта 2021 г.`); not after initials (`И.И.`).
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(crate::text::is_space);
+    let Some(body) = t.strip_suffix(['.', '!', '?']) else { return false };
+    let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
+    word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
 }
