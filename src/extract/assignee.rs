@@ -130,6 +130,7 @@ pub(crate) struct Lead {
 /// lead = [assigning_verb] addressees (action_verb … | [assigning_verb] ":")
 /// ```
 pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
+    let start = after_bullet(src, start).min(end);
     // Most clauses open with an action, which the first two words show: the rest is split only
     // for an addressee.
     let mut rest = Words::new(src, start, end);
@@ -179,6 +180,16 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
         Some(_) => {}
     }
     lead
+}
+
+/// Where the text after a bullet mark at `start` begins (`- отделу образования …`), or `start`.
+fn after_bullet(src: &str, start: usize) -> usize {
+    let text = src.get(start..).unwrap_or("");
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(b), Some(c)) if crate::text::is_bullet(b) && is_space(c) => src.len() - chars.as_str().trim_start_matches(is_space).len(),
+        _ => start,
+    }
 }
 
 /// The first of the adverbs that end the addressee phrase before byte `end` (`…края

@@ -197,10 +197,18 @@ impl Collector<'_> {
 
     /// Whether the line at `start` opens a paragraph of its own under the unnumbered clause `raw`
     /// with no blank line between (`Информацию принять к сведению.` / `МКУ … обеспечить …`): it
-    /// starts with a capital, and the clause's last line ended a sentence or was its term.
+    /// starts with a capital, and the clause's last line ended a sentence or was its term; or it
+    /// is a bullet item, as the clause's first line is (decisions as a list of `- …;`).
     fn new_sentence_line(&self, raw: &RawClause, start: usize) -> bool {
         let capital = self.src.get(start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
-        capital && (self.after_deadline || ends_sentence(self.src.get(..raw.end).unwrap_or("")))
+        let sentence = capital && (self.after_deadline || ends_sentence(self.src.get(..raw.end).unwrap_or("")));
+        sentence || self.is_bullet_item(start) && self.is_bullet_item(raw.start)
+    }
+
+    /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.
+    fn is_bullet_item(&self, start: usize) -> bool {
+        let mut chars = self.src.get(start..).unwrap_or("").chars();
+        chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_some_and(crate::text::is_space)
     }
 
     /// Adds a clause and places it in the tree.
@@ -414,7 +422,11 @@ mod tests {
     fn unnumbered_decisions_part_at_a_sentence_end_and_a_capital() {
         let (t, _) = tree("Информацию принять к сведению.\nМКУ «Комбинат» обеспечить питание\nв срок до 1 марта 2021 г.\nОтделу усилить контроль.\nСрок: постоянно.\nШколам проверить.");
         assert_eq!(t, "- Информацию принять к сведению.\n- МКУ «Комбинат» обеспечить питание | в срок до 1 марта 2021 г.\n- Отделу усилить контроль.\n- Школам проверить.\n");
-        // Under a numbered clause, paragraphs stay its own.
+        let (t, _) = tree("- информацию принять к сведению;\n- отделу образования сформировать реестр\nлагерей до 1 апреля;\n- отделу культуры подготовить программу.");
+        assert_eq!(t, "- - информацию принять к сведению;\n- - отделу образования сформировать реестр | лагерей до 1 апреля;\n- - отделу культуры подготовить программу.\n");
+        // Under a numbered clause, paragraphs and bullet items stay its own.
+        let (t, _) = tree("1. Отделу:\n- сформировать реестр;\n- подготовить программу.");
+        assert_eq!(t, "1 Отделу: | - сформировать реестр; | - подготовить программу.\n");
         let (t, _) = tree("1. Принять к сведению.\nОтделу усилить контроль.");
         assert_eq!(t, "1 Принять к сведению. | Отделу усилить контроль.\n");
     }
