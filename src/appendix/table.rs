@@ -606,7 +606,7 @@ fn continues_name(piece: &str) -> bool {
 
 /// `ЖКХ`, `ГО`: one word of capitals only.
 fn is_lone_abbreviation(piece: &str) -> bool {
-    piece.chars().filter(|c| c.is_alphabetic()).count() >= 2 && piece.chars().all(|c| c.is_uppercase() || c == '-')
+    piece.chars().filter(|&c| c != '-').nth(1).is_some() && piece.chars().all(|c| c == '-' || crate::text::is_letter(c) && c.is_uppercase())
 }
 
 /// Tokens of zeros standing for the letter `О` (`000`, `0О0`): their byte ranges.

@@ -64,12 +64,12 @@ const DASHED_TERM_BYTES: usize = 160;
 /// event phrase opens it (`– по мере необходимости`), and never a tail with quotes or an action
 /// verb in it.
 pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
-    let end = closing_end(&lower_same_len(text));
-    let body = text.get(..end)?;
-    let search_from = end.saturating_sub(DASHED_TERM_BYTES);
-    let from = (search_from..end).find(|&i| body.is_char_boundary(i))?;
-    let region = body.get(from..)?;
+    // Only the last bytes are read, and lower-cased only once a dash is found among them.
+    let trimmed = trim_closing(text).len();
+    let from = (trimmed.saturating_sub(DASHED_TERM_BYTES)..trimmed).find(|&i| text.is_char_boundary(i))?;
+    let region = text.get(from..trimmed)?;
     let dash = [" – ", " - ", " — "].iter().filter_map(|d| region.rfind(d).map(|i| i + d.len())).max()?;
+    let end = from + closing_end(&lower_same_len(text.get(from..)?));
     let tail = region.get(dash..)?;
     let start = from + dash + (tail.len() - tail.trim_start_matches(is_space).len());
     let tail = text.get(start..end)?;
