@@ -129,7 +129,7 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
                     return Slot::Type;
                 }
             }
-            match read_meta(text) {
+            match labelled_meta(text).or_else(|| read_meta(text)) {
                 Some(meta) => {
                     merge_meta(header, meta);
                     Slot::Meta
@@ -138,6 +138,20 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
             }
         })
         .collect()
+}
+
+/// `Дата проведения: 12.03.2021`, `Место проведения: г. Чебоксары, …`, `Время проведения:
+/// 10.00`: the labelled date and place of a meeting (its time is read past).
+fn labelled_meta(text: &str) -> Option<Meta> {
+    let label = crate::block::scan::label(text)?;
+    let value = |at: usize| text.get(at..).map(clean).filter(|v| !v.is_empty());
+    if let Some(at) = label.value(|w| matches!(w, "дата" | "дата проведения" | "дата заседания" | "дата совещания"), false) {
+        return read_meta_part(&value(at)?).filter(|m| m.date.is_some());
+    }
+    if let Some(at) = label.value(|w| matches!(w, "место проведения" | "место заседания" | "место совещания"), false) {
+        return Some(Meta { place: value(at), ..Meta::default() });
+    }
+    label.value(|w| matches!(w, "время" | "время проведения" | "время начала"), false).map(|_| Meta::default())
 }
 
 /// A type line may carry the date and number too (`ПРИКАЗ от 20.10.2020 № 798`).
@@ -316,6 +330,11 @@ fn take_title(text: &str, header: &mut Header) -> String {
     let mut title = text.to_string();
     while let Some(cut) = trailing_meta(&title) {
         if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
+            // The header has its own date and number: these name another act (`О внесении
+            // изменений в постановление … от 29.11.2013 N 552-П`).
+            if header.date.is_some() && header.number.is_some() && (meta.date.is_some() || meta.number.is_some()) {
+                break;
+            }
             merge_meta(header, meta);
         }
         title.truncate(cut);
@@ -434,5 +453,20 @@ mod tests {
         let t = take_title("совещания по вопросу качества от 03.11.2020 г.", &mut h);
         assert_eq!(t, "совещания по вопросу качества");
         assert_eq!(h.date.map(|d| d.to_string()), Some("2020-11-03".into()));
+        // A header with its own date and number: the title's names another act.
+        let mut h = Header { date: Date::new(2021, 3, 15), number: Some("89-П".into()), ..Header::default() };
+        let t = take_title("О внесении изменений в постановление от 29.11.2013 N 552-П", &mut h);
+        assert_eq!(t, "О внесении изменений в постановление от 29.11.2013 N 552-П");
+    }
+
+    #[test]
+    fn labelled_meeting_date_and_place() {
+        let date = labelled_meta("Дата проведения: 12.03.2021").and_then(|m| m.date).map(|d| d.to_string());
+        assert_eq!(date, Some("2021-03-12".into()));
+        let place = labelled_meta("Место проведения: г. Чебоксары, Президентский бульвар, д. 17").and_then(|m| m.place);
+        assert_eq!(place.as_deref(), Some("г. Чебоксары, Президентский бульвар, д. 17"));
+        assert!(labelled_meta("Время проведения: 10.00").is_some_and(|m| m.date.is_none() && m.place.is_none()));
+        assert!(labelled_meta("Дата: по согласованию").is_none());
+        assert!(labelled_meta("Срок: 12.03.2021").is_none());
     }
 }
