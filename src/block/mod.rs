@@ -172,18 +172,34 @@ fn scan_executor(text: &str) -> Option<usize> {
 }
 
 /// An operative formula: a line ending in a formula verb and a colon. Returns where the verb
-/// starts and whether the formula is the whole line.
+/// starts and whether the formula is the whole line. Without the colon, only a line that is the
+/// verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю` or `постановляю`, which
+/// nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
-    if !body.ends_with(':') || body.len() > 2000 {
+    let colon = body.ends_with(':');
+    let may_lack_colon = body.ends_with(|c: char| c.is_alphabetic()) && body.len() <= 2000;
+    if !(colon || may_lack_colon) || body.len() > 2000 {
         return None;
     }
     let compact = clean(body);
     let words: Vec<&str> = compact.split(' ').collect();
     let last = words.last()?.trim_end_matches(':').trim_end();
     let last = if last.is_empty() { words.iter().rev().nth(1)? } else { last };
-    lexicon::formula_verb(&lexicon::lower(last))?;
-    let standalone = words.len() <= 6 && !compact.contains(',');
+    let lower = lexicon::lower(last);
+    lexicon::formula_verb(&lower)?;
+    if !colon {
+        let alone = words.len() == 1 && !last.chars().any(char::is_lowercase);
+        if !(alone || matches!(&*lower, "приказываю" | "постановляю")) {
+            return None;
+        }
+    }
+    // `Коллегия решила:` is a formula whole; `В целях … приказываю:` ends a preamble.
+    let opens_preamble = match words.as_slice() {
+        [a, b, ..] => lexicon::is_preamble_opener(&lexicon::lower(a), &lexicon::lower(b)),
+        _ => false,
+    };
+    let standalone = words.len() <= 6 && !compact.contains(',') && !opens_preamble;
     let verb = if standalone {
         0
     } else {
@@ -269,6 +285,9 @@ mod tests {
                    В целях обеспечения, постановляет:\n\
                    \u{a0}\n\
                    Коллегия решила:\n\
+                   ПРИКАЗЫВАЮ\n\
+                   В целях организации работы приказываю\n\
+                   Совет решил\n\
                    Решение принято единогласно.\n\
                    Члены комиссии: Петров П.П., Иванов И.И.";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
@@ -286,6 +305,9 @@ mod tests {
         Formula(false)
         Blank
         Formula(true)
+        Formula(true)
+        Formula(false)
+        Text
         Vote
         Meeting(Present)
         ");
