@@ -114,7 +114,8 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
         .iter()
         .map(|b| {
             let text = b.line.text(src);
-            if b.line.is_blank() {
+            // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing.
+            if b.line.is_blank() || b.kind == LineKind::Editorial {
                 return Slot::Blank;
             }
             meeting |= matches!(b.kind, LineKind::Meeting { .. });
@@ -457,6 +458,12 @@ mod tests {
         let mut h = Header { date: Date::new(2021, 3, 15), number: Some("89-П".into()), ..Header::default() };
         let t = take_title("О внесении изменений в постановление от 29.11.2013 N 552-П", &mut h);
         assert_eq!(t, "О внесении изменений в постановление от 29.11.2013 N 552-П");
+    }
+
+    #[test]
+    fn a_database_banner_is_no_authority() {
+        let src = "Документ предоставлен КонсультантПлюс\nДата сохранения: 12.04.2021\n\nГУБЕРНАТОР ОБЛАСТИ\n\nРАСПОРЯЖЕНИЕ\nот 12 января 2021 г. N 15-р\n\nО мерах\n\n1. Рекомендовать органам обеспечить.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("ГУБЕРНАТОР ОБЛАСТИ"));
     }
 
     #[test]

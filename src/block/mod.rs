@@ -219,8 +219,32 @@ fn is_appendix_heading(text: &str) -> bool {
     scan::with_lower(word, lexicon::is_appendix_word)
 }
 
-/// Prefixes of an editorial note (lower case).
-const EDITORIAL_PREFIXES: [&str; 6] = ["(в ред.", "(в редакции", "см. текст", "информация об изменениях", "(пункт введен", "(п. "];
+/// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
+/// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
+/// предоставлен …`, `Дата сохранения: …`).
+const EDITORIAL_PREFIXES: [&str; 13] = [
+    "(в ред.",
+    "(в редакции",
+    "см. текст",
+    "информация об изменениях",
+    "(пункт введен",
+    "(п. ",
+    "консультантплюс",
+    "надежная правовая поддержка",
+    "www.consultant.ru",
+    "документ предоставлен",
+    "дата сохранения:",
+    "система гарант",
+    "www.garant.ru",
+];
+
+/// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export.
+fn is_page_count(text: &str) -> bool {
+    let mut words = text.split(is_space).filter(|w| !w.is_empty());
+    let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
+    let numbers = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    label && numbers(words.next()) && words.next() == Some("из") && numbers(words.next()) && words.next().is_none()
+}
 
 /// How a protocol's record of a vote starts, in lower case.
 const VOTE_PREFIXES: [&str; 7] =
@@ -238,7 +262,7 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) {
         return true;
     }
     // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
@@ -289,6 +313,8 @@ mod tests {
                    В целях организации работы приказываю\n\
                    Совет решил\n\
                    Решение принято единогласно.\n\
+                   КонсультантПлюс\n\
+                   Страница 2 из 3\n\
                    Члены комиссии: Петров П.П., Иванов И.И.";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
@@ -309,6 +335,8 @@ mod tests {
         Formula(false)
         Text
         Vote
+        Editorial
+        Editorial
         Meeting(Present)
         ");
     }
