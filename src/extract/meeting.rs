@@ -9,16 +9,20 @@ use crate::model::{Meeting, Person};
 use crate::span::Span;
 use crate::text::{clean, clean_join, is_space};
 
-/// Reads the meeting block from the lines before the signatures: the header sections, and in a
-/// protocol of several questions each `N. СЛУШАЛИ:` / `ВЫСТУПИЛИ:` block. `None` when there is
-/// none.
+/// Reads the meeting block from the lines before the signatures: the header sections, in a
+/// protocol of several questions each `N. СЛУШАЛИ:` / `ВЫСТУПИЛИ:` block, and the speakers
+/// under a question (`(Кудряшов Д.А., Иванова Т.Н.)`, a line of its own). `None` when there is
+/// no section.
 pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     let mut meeting = Meeting { format: None, chair: None, secretary: None, present: Vec::new(), heard: Vec::new() };
     let mut found = false;
     let mut i = 0;
     while let Some(block) = body.get(i) {
         i += 1;
-        let Some((section, value)) = section_start(src, block) else { continue };
+        let Some((section, value)) = section_start(src, block) else {
+            meeting.heard.extend(speakers(src, block));
+            continue;
+        };
         found = true;
         let mut items: Vec<(usize, usize)> = Vec::new();
         if value < block.line.content_end {
@@ -36,6 +40,19 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
         fill(src, section, &items, &mut meeting);
     }
     found.then_some(meeting)
+}
+
+/// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the
+/// speakers on the question above it.
+fn speakers(src: &str, block: &Block) -> Vec<String> {
+    if block.kind != LineKind::Text {
+        return Vec::new();
+    }
+    let text = block.line.text(src).trim_matches(is_space);
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else { return Vec::new() };
+    let parts: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
+    let all_persons = parts.iter().all(|p| scan_person(p) == Some(p.len()));
+    if all_persons { parts.into_iter().map(clean).collect() } else { Vec::new() }
 }
 
 /// A line that opens a meeting section, and where its value starts.
@@ -172,5 +189,16 @@ mod tests {
         let with_position = "От министерства: Кузнецова Е.А. – министр здравоохранения";
         assert_eq!(names(&present_item(with_position, 0, with_position.len())), vec![("Кузнецова Е.А.", Some("министр здравоохранения"))]);
         assert_eq!(group_label_len("М.Н. Солодовник: начальник отдела"), 0);
+    }
+
+    #[test]
+    fn speakers_in_parentheses_under_a_question_are_heard() {
+        let src = "Присутствовали: Иванов И.И.\n1. О вакцинации\n(Степченков К.С., Новикова В.И.)\n(приложение 1)\n(Иванов И.И. – доклад)\n";
+        let blocks = crate::block::classify(src, &crate::lex::lines(src));
+        let heard = read(src, &blocks).map(|m| m.heard);
+        assert_eq!(heard, Some(vec!["Степченков К.С.".to_string(), "Новикова В.И.".to_string()]));
+        // No meeting section, no meeting.
+        let src = "1. О вакцинации\n(Степченков К.С.)\n";
+        assert!(read(src, &crate::block::classify(src, &crate::lex::lines(src))).is_none());
     }
 }
