@@ -78,7 +78,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
             return LineKind::Name(shift_name(name, base));
         }
     }
-    if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)) {
+    if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
         if !(body.contains('\t') || body.matches('|').count() >= 2) {
             return LineKind::Clause(ClauseStart {

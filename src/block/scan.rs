@@ -138,6 +138,32 @@ pub(crate) fn scan_roman_heading(line: &str) -> Option<ClauseStart> {
     })
 }
 
+/// Scans a protocol's numbered question: `Вопрос 1. О подготовке к ГИА`, `ВОПРОС № 2: Об …` —
+/// the clause `1` over the decisions `1.1`, `1.2` that follow.
+///
+/// ```text
+/// question_heading = ("Вопрос" | "ВОПРОС") ws* ["№" ws*] digit{1,3} ("." | ":") ws+ &(upper | "«")
+/// ```
+pub(crate) fn scan_question_heading(line: &str) -> Option<ClauseStart> {
+    let rest = line.strip_prefix("Вопрос").or_else(|| line.strip_prefix("ВОПРОС"))?;
+    let rest = rest.trim_start_matches(is_space);
+    let rest = rest.strip_prefix('№').unwrap_or(rest).trim_start_matches(is_space);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let n: u16 = rest.get(..digits)?.parse().ok()?;
+    let num_start = line.len() - rest.len();
+    let after = rest.get(digits..)?.strip_prefix(['.', ':'])?;
+    let body = after.trim_start_matches(is_space);
+    let starts_well = body.starts_with(|c: char| is_upper(c) || c == '«');
+    (body.len() < after.len() && starts_well).then(|| ClauseStart {
+        number: ClauseNumber::Dotted(vec![n]),
+        written: (num_start, num_start + digits),
+        body: line.len() - body.len(),
+    })
+}
+
 /// The value of a well-formed Roman numeral of `I`, `V` and `X` (`IV` → 4); `None` for `IIII`,
 /// `VX` and the like.
 fn roman_value(numeral: &str) -> Option<u16> {
@@ -603,6 +629,16 @@ mod tests {
         assert_eq!(got("Провести проверку в срок до 1 марта."), None);
         assert_eq!(got("См. Сроки проведения олимпиады"), None);
         assert_eq!(got("Срок: до 1 марта"), None);
+    }
+
+    #[test]
+    fn question_headings() {
+        let got = |l: &str| scan_question_heading(l).map(|s| (s.number.to_string(), l.get(s.written.0..s.written.1).unwrap_or("").to_string(), l.get(s.body..).unwrap_or("").to_string()));
+        assert_eq!(got("Вопрос 1. О подготовке к ГИА."), Some(("1".into(), "1".into(), "О подготовке к ГИА.".into())));
+        assert_eq!(got("ВОПРОС № 12: Об организации питания"), Some(("12".into(), "12".into(), "Об организации питания".into())));
+        assert_eq!(got("Вопрос 1 о подготовке"), None);
+        assert_eq!(got("Вопросы питания"), None);
+        assert_eq!(got("Вопрос 1.1. О подготовке"), None);
     }
 
     #[test]
