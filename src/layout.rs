@@ -73,6 +73,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let start = (0..start)
         .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
         .or_else(|| formula.and_then(|f| heading_of_first_decision(blocks, f)))
+        .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
         .unwrap_or(start);
     let header_end = formula.map_or(start, |f| f.min(start));
     let mut layout = Layout { formula, header_end, ..Layout::default() };
@@ -95,6 +96,26 @@ fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> 
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
     let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
     (numbered_afresh && !in_agenda(before, heading)).then_some(heading)
+}
+
+/// A protocol whose questions have no number (`ПО ПЕРВОМУ ВОПРОСУ: О …`, `СЛУШАЛИ: …`,
+/// `РЕШИЛИ:`, `1. …`): the line of the question heading above the formula `formula`, with only
+/// meeting sections, text and blank lines between.
+fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
+    let before = blocks.get(..formula)?;
+    let i = before.iter().rposition(|b| !matches!(b.kind, LineKind::Meeting { .. } | LineKind::Blank | LineKind::Text) || is_unnumbered_question(b.line.text(src)))?;
+    before.get(i).is_some_and(|b| b.kind == LineKind::Text && is_unnumbered_question(b.line.text(src))).then_some(i)
+}
+
+/// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no
+/// number, `По` in capitals.
+pub(crate) fn is_unnumbered_question(line: &str) -> bool {
+    if !(line.starts_with("По ") || line.starts_with("ПО ")) {
+        return false;
+    }
+    let mut words = line.split(is_space).map(|w| lexicon::lower(w.trim_end_matches([':', '.', ','])));
+    let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
+    lexicon::is_topic_start(&a, &b, &c)
 }
 
 /// The number of a clause line.

@@ -172,8 +172,9 @@ impl Collector<'_> {
         let unnumbered_root = self.current.is_none_or(|i| {
             self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
         });
-        if unnumbered_root && !continues_term {
-            let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, ..RawClause::default() };
+        let question = !continues_term && self.opens_unnumbered_question(start, end);
+        if (unnumbered_root || question) && !continues_term {
+            let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question, ..RawClause::default() };
             self.push(raw, diags);
             return;
         }
@@ -203,6 +204,17 @@ impl Collector<'_> {
         let capital = self.src.get(start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
         let sentence = capital && (self.after_deadline || ends_sentence(self.src.get(..raw.end).unwrap_or("")));
         sentence || self.is_bullet_item(start) && self.is_bullet_item(raw.start)
+    }
+
+    /// Whether the line `start..end` heads a question with no number (`ПО ПЕРВОМУ ВОПРОСУ: О …`,
+    /// `По второму вопросу повестки дня`): a capital `По`, at a paragraph's or sentence's start.
+    /// The decisions numbered after it are its own.
+    fn opens_unnumbered_question(&self, start: usize, end: usize) -> bool {
+        let heading = self.src.get(start..end).is_some_and(crate::layout::is_unnumbered_question);
+        heading
+            && (self.after_blank
+                || self.after_deadline
+                || self.current.and_then(|i| self.raws.get(i)).is_none_or(|r| ends_sentence(self.src.get(..r.end).unwrap_or(""))))
     }
 
     /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.
@@ -429,6 +441,12 @@ mod tests {
         assert_eq!(t, "1 Отделу: | - сформировать реестр; | - подготовить программу.\n");
         let (t, _) = tree("1. Принять к сведению.\nОтделу усилить контроль.");
         assert_eq!(t, "1 Принять к сведению. | Отделу усилить контроль.\n");
+    }
+
+    #[test]
+    fn decisions_under_questions_with_no_number() {
+        let (t, _) = tree("ПО ПЕРВОМУ ВОПРОСУ: О подготовке.\nРЕШИЛИ:\n1. Принять.\n2. Отделу сделать.\nПо второму вопросу повестки дня\n1. Отделу проверить.\n2. Провести совещание\nпо вопросу питания.");
+        assert_eq!(t, "- ПО ПЕРВОМУ ВОПРОСУ: О подготовке.\n  1 Принять.\n  2 Отделу сделать.\n- По второму вопросу повестки дня\n  1 Отделу проверить.\n  2 Провести совещание | по вопросу питания.\n");
     }
 
     #[test]
