@@ -168,6 +168,11 @@ fn classify_uncached(word: &str) -> WordClass {
     class
 }
 
+/// Whether a word form (lower case) is in the dictionary, not guessed.
+pub(crate) fn is_known(word: &str) -> bool {
+    DICTIONARY.as_ref().is_some_and(|d| d.is_known(word))
+}
+
 /// Whether a word (any case, a trailing dot allowed) is an infinitive that can carry an action
 /// (`обеспечить`, `провести`).
 pub(crate) fn is_action_verb(word: &str) -> bool {

@@ -365,6 +365,10 @@ impl PlainJoin<'_, '_> {
         if line_start && chars.next().is_some_and(is_bullet) && chars.next().is_none() {
             return Some(());
         }
+        let last_end = self.run.map(|(_, e)| e);
+        if line_start && last_end.is_some_and(|e| breaks_word(self.src.get(..e).unwrap_or(""), token)) {
+            return None;
+        }
         self.count_singles(token, gap)?;
         match self.run {
             Some((run_start, run_end)) if run_end + 1 == start && self.src.as_bytes().get(run_end) == Some(&b' ') => {
@@ -415,7 +419,11 @@ pub(crate) fn clean_join<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Strin
     let mut out = String::new();
     for piece in pieces {
         out.reserve(piece.len() + 1);
-        clean_into(piece, &mut out);
+        if out.ends_with('-') {
+            push_after_hyphen(&mut out, &clean(piece));
+        } else {
+            clean_into(piece, &mut out);
+        }
     }
     out
 }
@@ -486,6 +494,8 @@ struct Token<'a> {
     text: &'a str,
     /// Number of whitespace chars before the token (0 for the first).
     gap: usize,
+    /// A line break stands before the token.
+    line_start: bool,
 }
 
 /// Splits on whitespace, keeping gap widths (needed to close letter-spacing) and dropping
@@ -519,7 +529,7 @@ fn push_token<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, gap: usize, line_s
     if line_start && is_lone_bullet {
         return;
     }
-    tokens.push(Token { text, gap });
+    tokens.push(Token { text, gap, line_start });
 }
 
 /// Joins tokens with single spaces, closing letter-spaced runs (`П Р И К А З`).
@@ -528,6 +538,11 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         let run = letter_run(tokens, i);
+        if token.line_start && breaks_word(&out, token.text) {
+            join_broken_word(&mut out, token.text);
+            i += 1;
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -542,6 +557,38 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
         }
     }
     out
+}
+
+/// Appends a cleaned piece to text that ends in `-`: joined to it if that is a word broken at
+/// the line end (`органи-` / `заций`), else after a space.
+fn push_after_hyphen(out: &mut String, cleaned: &str) {
+    if breaks_word(out, cleaned) {
+        join_broken_word(out, cleaned);
+    } else if !cleaned.is_empty() {
+        out.push(' ');
+        out.push_str(cleaned);
+    }
+}
+
+/// Whether `before` ends in a word broken at the line end (`органи-`) that `next` goes on in
+/// lower case (`заций`): a hyphen right after a letter, a lower-case letter after the break.
+fn breaks_word(before: &str, next: &str) -> bool {
+    let Some(stem) = before.strip_suffix('-') else { return false };
+    stem.chars().next_back().is_some_and(is_letter) && next.chars().next().is_some_and(|c| is_letter(c) && c.is_lowercase())
+}
+
+/// Joins a word broken at a line end: without the hyphen when the whole is a word of the
+/// dictionary (`органи-` `заций` → `организаций`), else keeping it (`социально-` `психологического`
+/// → `социально-психологического`, `из-` `за` → `из-за`).
+fn join_broken_word(out: &mut String, next: &str) {
+    let body = out.strip_suffix('-').unwrap_or(out);
+    let head_start = body.char_indices().rev().take_while(|&(_, c)| is_letter(c)).last().map_or(body.len(), |(i, _)| i);
+    let mut word: String = body.get(head_start..).unwrap_or("").to_string();
+    word.extend(next.chars().take_while(|&c| is_letter(c)));
+    if crate::morph::is_known(&lower(&word, true)) {
+        out.pop();
+    }
+    out.push_str(next);
 }
 
 /// Length of the letter-spaced run starting at `tokens[i]`: single letters one space apart,
@@ -668,6 +715,18 @@ mod tests {
     }
 
     #[test]
+    fn words_broken_at_a_line_end_are_joined() {
+        assert_eq!(clean("общеобразовательных органи-\nзаций обеспечить"), "общеобразовательных организаций обеспечить");
+        assert_eq!(clean("проведение социально-\nпсихологического тестирования"), "проведение социально-психологического тестирования");
+        assert_eq!(clean("обучаю-\nщихся, и из-\nза"), "обучающихся, и из-за");
+        // Not at a line end, or a capital after the break: as written.
+        assert_eq!(clean("органи- заций"), "органи- заций");
+        assert_eq!(clean("Петров-\nВодкин"), "Петров- Водкин");
+        assert_eq!(clean("2020-\nго"), "2020- го");
+        assert_eq!(clean_join(["Руководителям органи-", "заций обеспечить"]), "Руководителям организаций обеспечить");
+    }
+
+    #[test]
     fn byte_classes_agree_with_the_char_predicates() {
         for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
             let s = format!("{c}x");
@@ -685,7 +744,7 @@ mod tests {
 
     #[test]
     fn plain_pass_agrees_with_the_full_pass() {
-        for s in ["- а б в г", "А Б\n- В Г", "Иванов И. И.", "а  б в г д", "1) x\n\n— y", "П Р И:", "a b: c d e"] {
+        for s in ["- а б в г", "А Б\n- В Г", "Иванов И. И.", "а  б в г д", "1) x\n\n— y", "П Р И:", "a b: c d e", "органи-\nзаций", "а -\nб"] {
             let full = join_tokens(&tokenize(&strip_markup(s)));
             assert_eq!(clean(s), full, "{s:?}");
         }
@@ -713,7 +772,18 @@ mod tests {
 
         #[test]
         fn join_is_the_non_empty_pieces_cleaned(pieces in proptest::collection::vec("[Аа1 .\\-\u{a0}*<>&]{0,8}", 0..5)) {
-            let expected = pieces.iter().map(|p| clean(p)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            // Cleaned one by one and joined with a space, but for words broken at a piece's end.
+            let expected = pieces.iter().map(|p| clean(p)).filter(|c| !c.is_empty()).fold(String::new(), |mut acc, c| {
+                if acc.is_empty() {
+                    acc = c;
+                } else if acc.ends_with('-') {
+                    push_after_hyphen(&mut acc, &c);
+                } else {
+                    acc.push(' ');
+                    acc.push_str(&c);
+                }
+                acc
+            });
             proptest::prop_assert_eq!(clean_join(pieces.iter().map(String::as_str)), expected);
         }
     }
