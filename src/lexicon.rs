@@ -54,17 +54,28 @@ pub(crate) fn is_body_genitive(word: &str) -> bool {
 /// The verb of an operative formula (`решила`, `ПРИКАЗЫВАЮ`), given in lower case, and the
 /// kind of document it implies.
 pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
-    Some(match word {
-        "решила" | "решил" | "решило" | "решает" | "решает:" => DocumentKind::Decision,
-        "решили" => DocumentKind::Protocol,
-        "приказываю" | "приказывает" | "обязываю" => DocumentKind::Order,
-        "постановляет" | "постановляю" | "постановил" | "постановила" | "постановили" => {
-            DocumentKind::Resolution
-        }
-        "распоряжаюсь" | "предлагаю" => DocumentKind::Directive,
-        _ => return None,
-    })
+    FORMULA_VERBS.iter().find(|(verb, _)| *verb == word).map(|&(_, kind)| kind)
 }
+
+/// The verbs of operative formulas (lower case) and the kind of document each makes.
+pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 16] = [
+    ("решила", DocumentKind::Decision),
+    ("решил", DocumentKind::Decision),
+    ("решило", DocumentKind::Decision),
+    ("решает", DocumentKind::Decision),
+    ("решает:", DocumentKind::Decision),
+    ("решили", DocumentKind::Protocol),
+    ("приказываю", DocumentKind::Order),
+    ("приказывает", DocumentKind::Order),
+    ("обязываю", DocumentKind::Order),
+    ("постановляет", DocumentKind::Resolution),
+    ("постановляю", DocumentKind::Resolution),
+    ("постановил", DocumentKind::Resolution),
+    ("постановила", DocumentKind::Resolution),
+    ("постановили", DocumentKind::Resolution),
+    ("распоряжаюсь", DocumentKind::Directive),
+    ("предлагаю", DocumentKind::Directive),
+];
 
 /// Words that start the name of an issuing body (lower case, word stems).
 pub(crate) fn is_authority_word(word: &str) -> bool {

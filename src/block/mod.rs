@@ -178,8 +178,7 @@ fn scan_executor(text: &str) -> Option<usize> {
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
     let colon = body.ends_with(':');
-    let may_lack_colon = body.ends_with(|c: char| c.is_alphabetic()) && body.len() <= 2000;
-    if !(colon || may_lack_colon) || body.len() > 2000 {
+    if body.len() > 2000 || !colon && !ends_in_formula_verb(body) {
         return None;
     }
     let compact = clean(body);
@@ -207,6 +206,15 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
         head.rfind(is_space).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
     };
     Some((verb, standalone))
+}
+
+/// Whether a line without a colon ends in a formula verb: looked at before the line is
+/// cleaned, as most lines end in some other word.
+fn ends_in_formula_verb(body: &str) -> bool {
+    let last = body.rsplit(is_space).next().unwrap_or("");
+    // Every formula verb starts with `р`, `п` or `о`, in either case (a test checks).
+    let may_be = last.chars().next().is_some_and(|c| matches!(c, 'р' | 'п' | 'о' | 'Р' | 'П' | 'О'));
+    may_be && last.len() <= 32 && scan::with_lower(last, |w| lexicon::formula_verb(w).is_some())
 }
 
 /// `Приложение № 1 к приказу …`, `УТВЕРЖДЕН приказом …`: a short capitalised line.
@@ -240,6 +248,9 @@ const EDITORIAL_PREFIXES: [&str; 13] = [
 
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export.
 fn is_page_count(text: &str) -> bool {
+    if !text.trim_end_matches(is_space).ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
     let numbers = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
@@ -291,6 +302,11 @@ mod tests {
                 other => format!("{other:?}").split([' ', '{']).next().unwrap_or("").to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn formula_verbs_start_as_the_quick_test_expects() {
+        assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о'])));
     }
 
     #[test]

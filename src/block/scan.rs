@@ -521,10 +521,8 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// of the text, as long as the longest prefix, is lower-cased (see [`with_lower`]).
 pub(crate) fn starts_with_any_lower(text: &str, prefixes: &[&str]) -> bool {
     let first = text.chars().next().map(crate::text::lower_char);
-    if !prefixes.iter().any(|p| p.chars().next() == first) {
-        return false;
-    }
-    let longest = prefixes.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    let opens = |p: &&&str| p.chars().next() == first;
+    let Some(longest) = prefixes.iter().filter(opens).map(|p| p.chars().count()).max() else { return false };
     let head = text.char_indices().nth(longest).map_or(text, |(end, _)| text.get(..end).unwrap_or(""));
     with_lower(head, |head| prefixes.iter().any(|p| head.starts_with(p)))
 }

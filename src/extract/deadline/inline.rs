@@ -68,7 +68,8 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let trimmed = trim_closing(text).len();
     let from = (trimmed.saturating_sub(DASHED_TERM_BYTES)..trimmed).find(|&i| text.is_char_boundary(i))?;
     let region = text.get(from..trimmed)?;
-    let dash = [" – ", " - ", " — "].iter().filter_map(|d| region.rfind(d).map(|i| i + d.len())).max()?;
+    let spaced = |&(i, d): &(usize, &str)| region.get(..i).is_some_and(|b| b.ends_with(' ')) && region.get(i + d.len()..).is_some_and(|a| a.starts_with(' '));
+    let dash = region.rmatch_indices(['–', '-', '—']).find(spaced).map(|(i, d)| i + d.len() + 1)?;
     let end = from + closing_end(&lower_same_len(text.get(from..)?));
     let tail = region.get(dash..)?;
     let start = from + dash + (tail.len() - tail.trim_start_matches(is_space).len());
