@@ -305,7 +305,7 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 i = distribution_lines(blocks, i, layout);
                 continue;
             }
-            LineKind::Text if starts_with_any_lower(block.line.text(src), &VISA_HEADINGS) => {
+            LineKind::Text if opens_visa_section(block.line.text(src)) => {
                 i = visa_section_end(src, blocks, i);
                 continue;
             }
@@ -338,6 +338,16 @@ const VISA_HEADINGS: [&str; 9] = [
     "с решением ознакомлен",
     "с настоящим приказом ознакомлен",
 ];
+
+/// How the lines of an electronic signature's stamp start (lower case): `ДОКУМЕНТ ПОДПИСАН
+/// ЭЛЕКТРОННОЙ ПОДПИСЬЮ`, `Сертификат …`, `Владелец …`, `Действителен с … по …`. The stamp is
+/// skipped as a visa section is: its owner signed already.
+const STAMP_LINES: [&str; 5] = ["документ подписан", "сведения о сертификате", "сертификат", "владелец", "действителен с"];
+
+/// Whether a line under the signatures opens visas, acknowledgements or a signature stamp.
+fn opens_visa_section(text: &str) -> bool {
+    starts_with_any_lower(text, &VISA_HEADINGS) || starts_with_any_lower(text, &STAMP_LINES)
+}
 
 /// The line after a section of visas or acknowledgements that opens at line `heading`: the
 /// heading's paragraph, and the paragraphs after it made only of roles with names

@@ -200,12 +200,13 @@ mod tests {
     }
 
     #[test]
-    fn visas_and_acknowledgements_neither_sign_nor_hide_the_executor() {
+    fn visas_acknowledgements_and_stamps_neither_sign_nor_hide_the_executor() {
         let signed = "Глава города     И.И. Иванов\n\n";
         let visas = "СОГЛАСОВАНО:\n\nЗаместитель главы     О.А. Ветрова\nЮрист     П.П. Сидоров\n\n";
         let acknowledged = "С решением ознакомлены:\n______ Н.Н. Сомова «___» ______ 2021 г.\n\n";
+        let stamp = "ДОКУМЕНТ ПОДПИСАН\nЭЛЕКТРОННОЙ ПОДПИСЬЮ\nСертификат 01A2B3\n\nВладелец Иванов Иван Иванович\nДействителен с 01.01.2020 по 01.01.2021\n\n";
         for executor in ["Крылова А.А.\n2-34-56\n", "Подготовила: специалист А.А. Крылова, тел. 2-34-56\n", "Исполнитель Крылова А.А.\n"] {
-            let doc = crate::parse(&format!("{BODY}{signed}{visas}{acknowledged}{executor}"));
+            let doc = crate::parse(&format!("{BODY}{signed}{stamp}{visas}{acknowledged}{executor}"));
             let names: Vec<&str> = doc.signatures.iter().map(|s| s.name.as_str()).collect();
             assert_eq!(names, ["И.И. Иванов"], "{executor}");
             let found = doc.executor.map(|e| e.replace(' ', ""));
