@@ -410,6 +410,16 @@ fn same_prefix(a: &ClauseNumber, b: &ClauseNumber) -> bool {
     }
 }
 
+/// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters,
+/// or after the `г.` of a year (`до 1 марта 2021 г.`); not after initials (`И.И.`).
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(crate::text::is_space);
+    let Some(body) = t.strip_suffix(['.', '!', '?']) else { return false };
+    let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
+    word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -499,14 +509,4 @@ mod tests {
         let (_, d) = tree(&src);
         assert!(d.iter().any(|d| d.code == Code::NumberingTooDeep));
     }
-}
-
-/// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters,
-/// or after the `г.` of a year (`до 1 марта 2021 г.`); not after initials (`И.И.`).
-fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(crate::text::is_space);
-    let Some(body) = t.strip_suffix(['.', '!', '?']) else { return false };
-    let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
-    let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
-    word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
 }
