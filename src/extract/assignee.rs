@@ -122,6 +122,9 @@ pub(crate) struct Lead {
     pub term: Option<(usize, usize)>,
     /// The case the addressees are written in: the dative, or the accusative after `Обязать`.
     pub case: Case,
+    /// The lead is an assigning verb alone, then `:` (`Рекомендовать:`): the items below name
+    /// the addressees.
+    pub verb_only: bool,
 }
 
 /// Reads the lead of a clause whose first paragraph is `src[start..end]`:
@@ -130,21 +133,37 @@ pub(crate) struct Lead {
 /// lead = [assigning_verb] addressees (action_verb … | [assigning_verb] ":")
 /// ```
 pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
+    read_lead_in(src, start, end, None)
+}
+
+/// The addressees of the items under `Рекомендовать:` or `Обязать:` (`- руководителям ОО
+/// обеспечить …;`), each item's written in the case its verb governs: their ranges and case.
+pub(crate) fn item_addressees(src: &str, items: &[(usize, usize)], case: Case) -> Vec<(usize, usize, Case)> {
+    items
+        .iter()
+        .filter_map(|&(a, b)| read_lead_in(src, a, b, Some(case)).phrase)
+        .flat_map(|(a, b)| split(src, a, b, case))
+        .collect()
+}
+
+/// [`read_lead`], the addressees in `case` when it is given (an item under a verb alone).
+fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead {
     let start = after_bullet(src, start).min(end);
     // Most clauses open with an action, which the first two words show: the rest is split only
     // for an addressee.
     let mut rest = Words::new(src, start, end);
     let mut words: Vec<Word<'_>> = rest.by_ref().take(2).collect();
-    let mut lead = Lead::default();
+    let mut lead = Lead { case: case.unwrap_or_default(), ..Lead::default() };
     let Some(first) = words.first() else { return lead };
     let first_lower = lexicon::lower(first.bare());
     let mut from = 0;
-    if lexicon::is_assigning_verb(&first_lower) {
+    if case.is_none() && lexicon::is_assigning_verb(&first_lower) {
         lead.recommend = lexicon::is_recommend_verb(&first_lower);
         if lexicon::governs_accusative(&first_lower) {
             lead.case = Case::Acc;
         }
         from = 1;
+        lead.verb_only = src.get(first.end..).is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'));
     }
     if !is_addressee_start(src, &words, from, lead.case) {
         if from == 0 && deadline::may_open_term(&first_lower) {

@@ -43,9 +43,12 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     };
     let mut assignees = Vec::new();
     if role != Role::Topic && modality != Modality::Note {
-        if let Some((a, b)) = lead.phrase {
-            assignees = assignee::split(src, a, b, lead.case).into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
-        }
+        let phrases = match lead.phrase {
+            Some((a, b)) => assignee::split(src, a, b, lead.case),
+            None if lead.verb_only => assignee::item_addressees(src, &list_items(src, &raw.body), lead.case),
+            None => Vec::new(),
+        };
+        assignees = phrases.into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
     }
     let notes = raw.body.iter().flat_map(|&(a, b)| assignee::responsible_notes(src, a, b));
     for (a, b) in raw.responsible.iter().copied().chain(notes) {
@@ -103,6 +106,20 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     } else {
         Role::Action
     }
+}
+
+/// The lines of a clause's body that start an item of a list: a bullet item (`- …`), or a line
+/// after one that ends in `;` or `:`.
+fn list_items(src: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let starts_item = |prev: (usize, usize), line: (usize, usize)| {
+        let mut chars = src.get(line.0..).unwrap_or("").chars();
+        let bullet = chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_some_and(crate::text::is_space);
+        bullet || src.get(..prev.1).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with([';', ':']))
+    };
+    body.windows(2).filter_map(|w| match *w {
+        [prev, line] if starts_item(prev, line) => Some(line),
+        _ => None,
+    }).collect()
 }
 
 /// `… принять к сведению`.

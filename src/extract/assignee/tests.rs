@@ -285,3 +285,27 @@ fn responsible_notes_name_assignees() {
     assert_eq!(values("Провести семинар (Ответственные: отдел образования, методический центр)"), ["отдел образования, методический центр"]);
     assert!(values("Провести семинар (по согласованию) (срок – до 1 марта)").is_empty());
 }
+
+#[test]
+fn items_under_a_verb_alone_name_the_addressees() {
+    let texts = |s: &str, items: &[(usize, usize)], case| -> Vec<String> {
+        item_addressees(s, items, case).into_iter().filter_map(|(a, b, _)| s.get(a..b)).map(str::to_string).collect()
+    };
+    let s = "Рекомендовать:\n- руководителям ОО обеспечить участие;\n- классным руководителям провести собрания.";
+    assert!(read_lead(s, 0, s.len()).verb_only);
+    let lines: Vec<(usize, usize)> = s
+        .split('\n')
+        .scan(0, |at, l| {
+            let range = (*at, *at + l.len());
+            *at = range.1 + 1;
+            Some(range)
+        })
+        .skip(1)
+        .collect();
+    assert_eq!(texts(s, &lines, Case::Dat), ["руководителям ОО", "классным руководителям"]);
+    let s = "Обязать:\nруководителей школ обеспечить охрану;";
+    assert!(read_lead(s, 0, s.len()).verb_only && read_lead(s, 0, s.len()).case == Case::Acc);
+    let item = s.find('\n').map_or(0, |i| i + 1);
+    assert_eq!(texts(s, &[(item, s.len())], Case::Acc), ["руководителей школ"]);
+    assert!(!read_lead("Рекомендовать руководителям ОО:", 0, 30).verb_only);
+}
