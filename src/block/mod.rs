@@ -202,10 +202,40 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let verb = if standalone {
         0
     } else {
-        let head = body.trim_end_matches(':').trim_end_matches(is_space);
-        head.rfind(is_space).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        last_word_start(body.trim_end_matches(':').trim_end_matches(is_space))
     };
     Some((verb, standalone))
+}
+
+/// Where the last word of `head` starts; a letter-spaced word (`п о с т а н о в л я е т`, three
+/// or more single letters one space apart) is one word.
+fn last_word_start(head: &str) -> usize {
+    let is_single_letter = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(crate::text::is_letter) && chars.next().is_none()
+    };
+    let last = word_start_before(head, head.len());
+    let mut run_start = last;
+    let mut singles = usize::from(is_single_letter(head.get(last..).unwrap_or("")));
+    while singles > 0 && run_start > 0 && head.as_bytes().get(run_start - 1) == Some(&b' ') {
+        let prev = word_start_before(head, run_start - 1);
+        if !is_single_letter(head.get(prev..run_start - 1).unwrap_or("")) {
+            break;
+        }
+        run_start = prev;
+        singles += 1;
+    }
+    if singles >= 3 {
+        run_start
+    } else {
+        last
+    }
+}
+
+/// Where the word that ends at byte `end` of `s` starts: after the whitespace before it.
+fn word_start_before(s: &str, end: usize) -> usize {
+    let head = s.get(..end).unwrap_or("");
+    head.rfind(is_space).map_or(0, |i| i + head.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8))
 }
 
 /// Whether a line without a colon ends in a formula verb: looked at before the line is
@@ -302,6 +332,16 @@ mod tests {
                 other => format!("{other:?}").split([' ', '{']).next().unwrap_or("").to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_formula_at_a_preamble_end_starts_at_its_verb() {
+        fn verb(line: &str) -> Option<&str> {
+            scan_formula(line).and_then(|(at, standalone)| (!standalone).then(|| line.get(at..)).flatten())
+        }
+        assert_eq!(verb("В целях отдыха детей Администрация города п о с т а н о в л я е т:"), Some("п о с т а н о в л я е т:"));
+        assert_eq!(verb("В целях отдыха детей, руководствуясь Уставом, ПОСТАНОВЛЯЮ:"), Some("ПОСТАНОВЛЯЮ:"));
+        assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
     let deadline = read_clause_deadline(src, raw, lead.term, &year_ctx, diags);
     let below = Inherited {
-        recommend: modality == Modality::Recommendation && role == Role::Addressee || inherited.recommend,
+        recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
             [] => inherited.heading_year,
             [y] => Some(*y),
