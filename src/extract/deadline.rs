@@ -763,12 +763,30 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
 }
 
 /// `IV квартал 2020 г.`, `1 кв. 2021`, `в I квартале`, and a range of quarters, `II–III кварталы
-/// 2021 года`, read as the range of their months.
+/// 2021 года` or `IV квартал 2020 г. – I квартал 2021 г.`, read as the range of their months.
 ///
 /// ```text
-/// quarter = ordinal [ws* dash ws* ordinal] ws* ("квартал" letter* | "кв." | "кв") [ws+ year_phrase]
+/// quarter     = quarter_one [ws* dash ws* quarter_one]
+/// quarter_one = ordinal [ws* dash ws* ordinal] ws* ("квартал" letter* | "кв." | "кв") [ws+ year_phrase]
 /// ```
 fn quarter(i: &str) -> IResult<&str, PeriodLit> {
+    alt((quarter_span, quarter_one)).parse(i)
+}
+
+/// Two quarters with a dash between: `IV квартал 2020 г. – I квартал 2021 г.` (the months from
+/// the first's start to the second's end).
+fn quarter_span(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, first) = quarter_one(i)?;
+    let (rest, _) = (ws0, dash, ws0).parse(rest)?;
+    let (rest, last) = quarter_one(rest)?;
+    match (first, last) {
+        (PeriodLit::Quarter(a, ya), PeriodLit::Quarter(b, yb)) => Ok((rest, PeriodLit::MonthRange((3 * a - 2, ya.or(yb)), (3 * b, yb)))),
+        _ => fail(i),
+    }
+}
+
+/// One quarter, or a range of quarters of one year (`II–III кварталы 2021 года`).
+fn quarter_one(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, q) = ordinal(i)?;
     let (rest, last) = opt((ws0, dash, ws0, ordinal).map(|(_, _, _, q)| q)).parse(rest)?;
     let (rest, _) = ws0(rest)?;
