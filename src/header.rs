@@ -52,10 +52,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let paragraphs = paragraphs(&slots);
     let after_type = type_at.map_or(0, |t| t + 1);
     let before: Vec<&(usize, usize)> = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).collect();
-    header.authority = before
-        .iter()
-        .map(|&&(a, b)| join_lines(src, lines, a, b))
-        .find(|text| is_russian(text) && text.chars().any(crate::text::is_letter));
+    header.authority = authority_above(src, lines, &before);
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {
@@ -88,6 +85,36 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     preamble.extend(formula_prefix.map(clean));
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
     header
+}
+
+/// The issuing body above the type line: the first paragraph there that names a body
+/// (`Министерство …`, `АДМИНИСТРАЦИЯ …`), lines naming the state or the region above it in the
+/// same paragraph left out (`РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`); else the first
+/// paragraph in Russian.
+fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -> Option<String> {
+    let texts: Vec<String> = paragraphs
+        .iter()
+        .map(|&&(a, b)| {
+            let first = (a..b).find(|&k| !lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)))).unwrap_or(b);
+            if first < b { join_lines(src, lines, first, b) } else { join_lines(src, lines, a, b) }
+        })
+        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
+        .collect();
+    let names_body = |text: &&String| lexicon::is_authority_word(&lexicon::lower(text.split(' ').next().unwrap_or("")));
+    texts.iter().find(names_body).or(texts.first()).cloned()
+}
+
+/// `РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`, `Камчатский край`, `РЕСПУБЛИКА КОМИ`: a short
+/// line naming the state or a region, above the issuing body.
+fn names_state_or_region(line: &str) -> bool {
+    let words: Vec<String> = line.split(is_space).filter(|w| !w.is_empty()).map(|w| lexicon::lower(w).into_owned()).collect();
+    match words.as_slice() {
+        [a, b] if a == "российская" && b == "федерация" => true,
+        [first, .., last] if words.len() <= 4 => {
+            first == "республика" || matches!(last.as_str(), "область" | "край" | "округ" | "республика")
+        }
+        _ => false,
+    }
 }
 
 /// `РЕШЕНИЕ / коллегии Министерства … / «26» ноября 2020 г. № 5 / Об итогах …`: a paragraph in
@@ -458,6 +485,16 @@ mod tests {
         let mut h = Header { date: Date::new(2021, 3, 15), number: Some("89-П".into()), ..Header::default() };
         let t = take_title("О внесении изменений в постановление от 29.11.2013 N 552-П", &mut h);
         assert_eq!(t, "О внесении изменений в постановление от 29.11.2013 N 552-П");
+    }
+
+    #[test]
+    fn the_state_and_region_above_the_body_are_no_authority() {
+        let src = "РОССИЙСКАЯ ФЕДЕРАЦИЯ\nСМОЛЕНСКАЯ ОБЛАСТЬ\n\nАДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\n«ДОРОГОБУЖСКИЙ РАЙОН»\n\nПОСТАНОВЛЕНИЕ\nот 12.02.2021 № 88\n\nО мерах\n\nпостановляет:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ДОРОГОБУЖСКИЙ РАЙОН»"));
+        let src = "Российская Федерация\nКамчатский край\nМинистерство образования\n\nПРИКАЗ\nот 12.02.2021 № 88\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования"));
+        let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nКАМЧАТСКОГО КРАЯ\n\nПРИКАЗ\nот 12.02.2021 № 88\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ КАМЧАТСКОГО КРАЯ"));
     }
 
     #[test]
