@@ -1,8 +1,9 @@
 //! Assignees: who must act. Reads the lead of a clause — an assigning verb (`Рекомендовать`),
 //! the addressees in the dative, the action verb — splits several addressees where a new one
 //! starts, pulls out the persons named with them and builds their nominative names.
-//! Addressees after `совместно с` are in the instrumental (`совместно с органами …`), and so are
-//! those joined to them by `,` or `и`.
+//! Addressees after `совместно с` or `во взаимодействии с` are in the instrumental (`совместно с
+//! органами …`), and so are those joined to them by `,` or `и`. Those named after `при участии`
+//! or `с участием` take part but are no addressees.
 //!
 //! A new addressee starts after `,`, `и` or `совместно с` only where a new noun phrase naming
 //! people or a body begins (`…, информационно-методическому отделу`, `… и руководителям …`), an
@@ -187,6 +188,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             let Some(verb) = words.get(v) else { return lead };
             let (phrase_end, term) = split_off_term(src, head.start, verb.start);
             let phrase_end = adverbs_before(&words, from, phrase_end).map_or(phrase_end, |w| w.start);
+            let phrase_end = participants_from(&words, from, phrase_end).unwrap_or(phrase_end);
             lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
             lead.term = term;
             let verb_lower = lexicon::lower(verb.bare());
@@ -217,8 +219,28 @@ fn after_bullet(src: &str, start: usize) -> usize {
 fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<&'w Word<'w>> {
     let before = words.get(from + 1..)?;
     let before = before.get(..before.iter().take_while(|w| w.end <= end).count())?;
-    let run = before.iter().rev().take_while(|w| w.depth == 0 && w.sep.is_none() && morph::classify(&lexicon::lower(w.bare())).adverb).count();
+    let run = before
+        .iter()
+        .rev()
+        .take_while(|w| w.depth == 0 && w.sep.is_none() && (w.text == "не" || morph::classify(&lexicon::lower(w.bare())).adverb))
+        .count();
     (run > 0).then(|| before.get(before.len() - run)).flatten()
+}
+
+/// Where a phrase naming those who take part, not those who must act, starts before byte `end`
+/// (`… и при участии ОГИБДД`, `… с участием родителей`): the addressees end there.
+fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
+    let opens = |pair: &[Word<'_>]| match pair {
+        [a, b] => a.depth == 0 && b.end <= end && matches!((lexicon::lower(a.text).as_ref(), lexicon::lower(b.text).as_ref()), ("при", "участии") | ("с", "участием")),
+        _ => false,
+    };
+    let at = words.get(from + 1..)?.windows(2).position(opens)? + from + 1;
+    // `… и при участии`: the `и` goes too.
+    let start = match at.checked_sub(1).and_then(|k| words.get(k)) {
+        Some(w) if w.text == "и" && at > from + 1 => w.start,
+        _ => words.get(at)?.start,
+    };
+    Some(start)
 }
 
 /// A term that opens the clause before its action (`В течение 10 дней со дня подписания
@@ -294,9 +316,18 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
             continue;
         }
         let lower = lexicon::lower(w.text);
-        let jointly = lower == "совместно" && words.get(i + 1).is_some_and(|n| matches!(n.text, "с" | "со"));
+        // `совместно с`, `во взаимодействии с`: the addressees after it are in the instrumental.
+        let with_at = |k: usize| words.get(k).is_some_and(|n| matches!(n.text, "с" | "со"));
+        let joint_words = if lower == "совместно" && with_at(i + 1) {
+            2
+        } else if lower == "во" && words.get(i + 1).is_some_and(|n| n.text == "взаимодействии") && with_at(i + 2) {
+            3
+        } else {
+            0
+        };
+        let jointly = joint_words > 0;
         let (cut_at, next) = if jointly {
-            (w.start, i + 2)
+            (w.start, i + joint_words)
         } else if lower == "и" && w.sep.is_none() {
             (w.start, i + 1)
         } else if matches!(w.sep, Some(',' | ';')) {
