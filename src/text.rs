@@ -217,6 +217,12 @@ pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒')
 }
 
+/// Whether `s` starts with a bullet item: a bullet mark, then whitespace (`- создать …`).
+pub(crate) fn starts_bullet_item(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(is_bullet) && chars.next().is_some_and(is_space)
+}
+
 /// Cleans a text value for output (see the module docs).
 ///
 /// # Example

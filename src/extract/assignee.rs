@@ -206,11 +206,11 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
 /// Where the text after a bullet mark at `start` begins (`- отделу образования …`), or `start`.
 fn after_bullet(src: &str, start: usize) -> usize {
     let text = src.get(start..).unwrap_or("");
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(b), Some(c)) if crate::text::is_bullet(b) && is_space(c) => src.len() - chars.as_str().trim_start_matches(is_space).len(),
-        _ => start,
+    if !crate::text::starts_bullet_item(text) {
+        return start;
     }
+    let after_mark = text.trim_start_matches(crate::text::is_bullet);
+    src.len() - after_mark.trim_start_matches(is_space).len()
 }
 
 /// The first of the adverbs that end the addressee phrase before byte `end` (`…края

@@ -112,8 +112,7 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
 /// after one that ends in `;` or `:`.
 fn list_items(src: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let starts_item = |prev: (usize, usize), line: (usize, usize)| {
-        let mut chars = src.get(line.0..).unwrap_or("").chars();
-        let bullet = chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_some_and(crate::text::is_space);
+        let bullet = src.get(line.0..).is_some_and(crate::text::starts_bullet_item);
         bullet || src.get(..prev.1).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with([';', ':']))
     };
     body.windows(2).filter_map(|w| match *w {

@@ -219,8 +219,7 @@ impl Collector<'_> {
 
     /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.
     fn is_bullet_item(&self, start: usize) -> bool {
-        let mut chars = self.src.get(start..).unwrap_or("").chars();
-        chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_some_and(crate::text::is_space)
+        self.src.get(start..).is_some_and(crate::text::starts_bullet_item)
     }
 
     /// Adds a clause and places it in the tree.
