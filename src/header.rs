@@ -95,8 +95,9 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     let texts: Vec<String> = paragraphs
         .iter()
         .map(|&&(a, b)| {
-            let first = (a..b).find(|&k| !lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)))).unwrap_or(b);
-            if first < b { join_lines(src, lines, first, b) } else { join_lines(src, lines, a, b) }
+            // A paragraph of nothing but the state and region stays whole.
+            let first = (a..b).find(|&k| !lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)))).unwrap_or(a);
+            join_lines(src, lines, first, b)
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
         .collect();
@@ -123,15 +124,10 @@ fn names_state_or_region(line: &str) -> bool {
 fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(usize, usize)>) {
     let text = |&(a, b): &(usize, usize)| join_lines(src, lines, a, b);
     let continues = remaining.first().map(text).is_some_and(|t| t.starts_with(char::is_lowercase));
-    let subject_next = remaining.get(1).map(text).is_some_and(|t| is_subject_line(&t));
+    let subject_next = remaining.get(1).map(text).is_some_and(|t| lexicon::opens_with_about(&t));
     if continues && subject_next {
         remaining.remove(0);
     }
-}
-
-/// A title as most decisions word it: `О …`, `Об …`, `Обо …`.
-fn is_subject_line(text: &str) -> bool {
-    matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"))
 }
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).

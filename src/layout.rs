@@ -113,8 +113,7 @@ pub(crate) fn is_unnumbered_question(line: &str) -> bool {
     if !(line.starts_with("По ") || line.starts_with("ПО ")) {
         return false;
     }
-    let mut words = line.split(is_space).map(|w| lexicon::lower(w.trim_end_matches([':', '.', ','])));
-    let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
+    let (a, b, c) = lexicon::first_three_words(line);
     lexicon::is_topic_start(&a, &b, &c)
 }
 

@@ -4,9 +4,10 @@
 //! Callers lowercase a word once ([`lower`]) and ask; nothing here allocates otherwise.
 
 use crate::model::DocumentKind;
+use std::borrow::Cow;
 
 /// `s` in lower case (Cyrillic and Latin), `ё` folded to `е`.
-pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     crate::text::lower(s, false)
 }
 
@@ -320,6 +321,18 @@ pub(crate) fn is_topic_start(first: &str, second: &str, third: &str) -> bool {
     first == "по"
         && (second.starts_with("вопрос")
             || (third.starts_with("вопрос") && (second.ends_with("ому") || second.ends_with("ему"))))
+}
+
+/// The first three words of `text` in lower case, without the punctuation around them (empty
+/// where there are fewer): what [`is_topic_start`] and the meeting sections are asked.
+pub(crate) fn first_three_words(text: &str) -> (Cow<'_, str>, Cow<'_, str>, Cow<'_, str>) {
+    let mut words = text.split(crate::text::is_space).filter(|w| !w.is_empty()).map(|w| lower(w.trim_matches(|c: char| !crate::text::is_letter(c))));
+    (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default())
+}
+
+/// Whether `text` opens as most subject lines do: `О …`, `Об …`, `Обо …`.
+pub(crate) fn opens_with_about(text: &str) -> bool {
+    matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"))
 }
 
 /// Prepositions a term can open with (`в`, `до`, `к`, `по`, `при`, …), lower case.

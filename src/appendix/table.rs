@@ -604,9 +604,9 @@ fn continues_name(piece: &str) -> bool {
     !lexicon::is_position_word(&lower) && !lexicon::is_organisation_word(&lower) && crate::morph::classify(&lower).oblique
 }
 
-/// `ЖКХ`, `ГО`: one word of capitals only.
+/// `ЖКХ`, `ГО`: one word, an abbreviation (see [`assignee::is_abbreviation`]).
 fn is_lone_abbreviation(piece: &str) -> bool {
-    piece.chars().filter(|&c| c != '-').nth(1).is_some() && piece.chars().all(|c| c == '-' || crate::text::is_letter(c) && c.is_uppercase())
+    !piece.contains(is_space) && !piece.contains('.') && crate::extract::assignee::is_abbreviation(piece)
 }
 
 /// Tokens of zeros standing for the letter `О` (`000`, `0О0`): their byte ranges.

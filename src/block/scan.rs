@@ -129,13 +129,16 @@ pub(crate) fn scan_roman_heading(line: &str) -> Option<ClauseStart> {
     }
     let value = roman_value(line.get(..digits)?)?;
     let after = line.get(digits..)?.strip_prefix('.')?;
+    let body = heading_body(line, after)?;
+    Some(ClauseStart { number: ClauseNumber::Roman(value), written: (0, digits), body })
+}
+
+/// Where the text of a heading starts in `line`, `after` being the rest of the line after its
+/// number: past whitespace, at a capital or a quote; `None` when no whitespace or no such start.
+fn heading_body(line: &str, after: &str) -> Option<usize> {
     let body = after.trim_start_matches(is_space);
     let starts_well = body.starts_with(|c: char| is_upper(c) || c == '«');
-    (body.len() < after.len() && starts_well).then(|| ClauseStart {
-        number: ClauseNumber::Roman(value),
-        written: (0, digits),
-        body: line.len() - body.len(),
-    })
+    (body.len() < after.len() && starts_well).then(|| line.len() - body.len())
 }
 
 /// Scans a protocol's numbered question: `Вопрос 1. О подготовке к ГИА`, `ВОПРОС № 2: Об …` —
@@ -155,13 +158,8 @@ pub(crate) fn scan_question_heading(line: &str) -> Option<ClauseStart> {
     let n: u16 = rest.get(..digits)?.parse().ok()?;
     let num_start = line.len() - rest.len();
     let after = rest.get(digits..)?.strip_prefix(['.', ':'])?;
-    let body = after.trim_start_matches(is_space);
-    let starts_well = body.starts_with(|c: char| is_upper(c) || c == '«');
-    (body.len() < after.len() && starts_well).then(|| ClauseStart {
-        number: ClauseNumber::Dotted(vec![n]),
-        written: (num_start, num_start + digits),
-        body: line.len() - body.len(),
-    })
+    let body = heading_body(line, after)?;
+    Some(ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (num_start, num_start + digits), body })
 }
 
 /// The value of a well-formed Roman numeral of `I`, `V` and `X` (`IV` → 4); `None` for `IIII`,

@@ -275,7 +275,7 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let letters = word.chars().filter(|&c| crate::text::is_letter(c)).count();
     letters >= 2 && word.chars().filter(|&c| crate::text::is_letter(c)).all(char::is_uppercase)
 }

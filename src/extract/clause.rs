@@ -95,9 +95,8 @@ fn empty_clause() -> Clause {
 /// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, or a heading `О …:` / `Об …` over
 /// sub-clauses), addressee (names, then `:`), or action.
 fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
-    let mut words = text.split(' ').map(|w| lexicon::lower(w.trim_matches(|c: char| !crate::text::is_letter(c))));
-    let (a, b, c) = (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default());
-    let about = matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"));
+    let (a, b, c) = lexicon::first_three_words(text);
+    let about = lexicon::opens_with_about(text);
     let heard = lexicon::meeting_section(&a) == Some(lexicon::MeetingSection::Heard);
     if lexicon::is_topic_start(&a, &b, &c) || heard || (about && (has_children || text.ends_with(':'))) {
         Role::Topic

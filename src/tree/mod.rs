@@ -202,8 +202,13 @@ impl Collector<'_> {
     /// is a bullet item, as the clause's first line is (decisions as a list of `- …;`).
     fn new_sentence_line(&self, raw: &RawClause, start: usize) -> bool {
         let capital = self.src.get(start..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
-        let sentence = capital && (self.after_deadline || ends_sentence(self.src.get(..raw.end).unwrap_or("")));
-        sentence || self.is_bullet_item(start) && self.is_bullet_item(raw.start)
+        capital && self.after_sentence() || self.is_bullet_item(start) && self.is_bullet_item(raw.start)
+    }
+
+    /// Whether the current clause's last line was its term or ended a sentence (or there is no
+    /// current clause): a line after it may open something new.
+    fn after_sentence(&self) -> bool {
+        self.after_deadline || self.current.and_then(|i| self.raws.get(i)).is_none_or(|r| ends_sentence(self.src.get(..r.end).unwrap_or("")))
     }
 
     /// Whether the line `start..end` heads a question with no number (`ПО ПЕРВОМУ ВОПРОСУ: О …`,
@@ -211,10 +216,7 @@ impl Collector<'_> {
     /// The decisions numbered after it are its own.
     fn opens_unnumbered_question(&self, start: usize, end: usize) -> bool {
         let heading = self.src.get(start..end).is_some_and(crate::layout::is_unnumbered_question);
-        heading
-            && (self.after_blank
-                || self.after_deadline
-                || self.current.and_then(|i| self.raws.get(i)).is_none_or(|r| ends_sentence(self.src.get(..r.end).unwrap_or(""))))
+        heading && (self.after_blank || self.after_sentence())
     }
 
     /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.
