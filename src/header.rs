@@ -133,12 +133,15 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
     let mut meeting = false;
+    let mut approval = false;
     lines
         .iter()
         .map(|b| {
             let text = b.line.text(src);
-            // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing.
-            if b.line.is_blank() || b.kind == LineKind::Editorial {
+            approval = !b.line.is_blank() && header.kind.is_none() && (approval || opens_approval(text)) && type_line(text).is_none();
+            // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
+            // and an approval stamp's date is not the document's.
+            if b.line.is_blank() || b.kind == LineKind::Editorial || approval {
                 return Slot::Blank;
             }
             meeting |= matches!(b.kind, LineKind::Meeting { .. });
@@ -162,6 +165,13 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
             }
         })
         .collect()
+}
+
+/// `УТВЕРЖДАЮ` / `Заместитель Губернатора …` / `____ А.В. Скрябин` / `«14» апреля 2021 г.`: the
+/// first line of an approval stamp above the type line; the stamp runs to the next blank line.
+fn opens_approval(text: &str) -> bool {
+    let word = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    word.len() <= 22 && matches!(lexicon::lower(word).as_ref(), "утверждаю" | "согласовано" | "утверждено" | "утвержден")
 }
 
 /// `Дата проведения: 12.03.2021`, `Место проведения: г. Чебоксары, …`, `Время проведения:
@@ -226,11 +236,29 @@ fn read_meta(text: &str) -> Option<Meta> {
     read_meta_part(text).or_else(|| read_meta_columns(text))
 }
 
-/// [`read_meta`] for a line of two or more columns, each of them a meta part.
+/// [`read_meta`] for a line of two or more columns, each of them a meta part, or a settlement
+/// named without `г.` beside a date (`Великий Новгород      12 апреля 2021 г. № 17`).
 fn read_meta_columns(text: &str) -> Option<Meta> {
-    let mut parts = segments(text).map(|(s, e)| text.get(s..e).and_then(read_meta_part));
+    let mut parts = segments(text).map(|(s, e)| text.get(s..e).map(|part| read_meta_part(part).ok_or(part)));
     let (first, second) = (parts.next()??, parts.next()??);
-    parts.try_fold(first.or(second), |meta, part| Some(meta.or(part?)))
+    let meta = match (first, second) {
+        (Ok(a), Ok(b)) => a.or(b),
+        (Err(place), Ok(meta)) | (Ok(meta), Err(place)) if meta.date.is_some() && names_settlement(place) => {
+            Meta { place: Some(clean(place)), ..meta }
+        }
+        _ => return None,
+    };
+    parts.try_fold(meta, |meta, part| Some(meta.or(part?.ok()?)))
+}
+
+/// `Москва`, `Великий Новгород`, `Ростов-на-Дону`: one to three capitalised words of letters and
+/// hyphens, not naming a body (`Администрация`).
+fn names_settlement(text: &str) -> bool {
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    let word_ok = |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| crate::text::is_letter(c) || c == '-');
+    (1..=3).contains(&words.len())
+        && words.iter().all(word_ok)
+        && !words.first().is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w)) || type_line(w).is_some())
 }
 
 /// A date, a number and/or a place alone ([`read_meta`] without columns).
@@ -453,6 +481,20 @@ mod tests {
         assert!(read_meta("18.02.2021").is_some_and(|m| m.place.is_none()));
         let m = read_meta("г. Киров                  05.02.2021");
         assert_eq!(m.map(|m| (m.place, m.date.map(|d| d.to_string()))), Some((Some("г. Киров".into()), Some("2021-02-05".into()))));
+        let m = read_meta("Великий Новгород             12 апреля 2021 г. № 17");
+        assert_eq!(m.map(|m| (m.place, m.number)), Some((Some("Великий Новгород".into()), Some("17".into()))));
+        assert!(read_meta("Ростов-на-Дону\t\t12.04.2021").is_some_and(|m| m.place.as_deref() == Some("Ростов-на-Дону")));
+        assert!(read_meta("Администрация                 12.04.2021").is_none());
+        assert!(read_meta("Великий Новгород              № 17").is_none());
+    }
+
+    #[test]
+    fn an_approval_stamp_gives_no_authority_and_no_date() {
+        let src = "УТВЕРЖДАЮ\nЗаместитель Губернатора области\n_______ А.В. Скрябин\n«14» апреля 2021 г.\n\nПРОТОКОЛ\n\
+                   рабочего совещания\n\nВеликий Новгород        12 апреля 2021 г. № 17\n\n1. О паводке\n1.1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority, h.date.map(|d| d.to_string())), (None, Some("2021-04-12".into())));
+        assert!(opens_approval("  СОГЛАСОВАНО:") && opens_approval("Утверждено") && !opens_approval("Утвердить план"));
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(crate) enum LineKind {
     Editorial,
     /// A protocol's record of a vote (`Решение принято единогласно.`, `Голосовали: «за» – 7`).
     Vote,
+    /// Speakers on a protocol's question, a line of persons in parentheses (`(Кудряшов Д.А.,
+    /// Иванова Т.Н.)`).
+    Speakers,
     /// `Рассылка: …`; the list starts at `value`.
     Distribution { value: usize },
     /// `Исп. …`; the executor starts at `value`.
@@ -139,6 +142,9 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     }
     if is_vote_record(text) {
         return LineKind::Vote;
+    }
+    if text.starts_with('(') && scan::speaker_names(text).is_some() {
+        return LineKind::Speakers;
     }
     LineKind::Text
 }
@@ -371,7 +377,8 @@ mod tests {
                    Решение принято единогласно.\n\
                    КонсультантПлюс\n\
                    Страница 2 из 3\n\
-                   Члены комиссии: Петров П.П., Иванов И.И.";
+                   Члены комиссии: Петров П.П., Иванов И.И.\n\
+                   (Кудряшов Д.А., Иванова Т.Н.)";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
         TableRow
@@ -394,6 +401,7 @@ mod tests {
         Editorial
         Editorial
         Meeting(Present)
+        Speakers
         ");
     }
 }

@@ -270,6 +270,14 @@ pub(crate) fn scan_person(s: &str) -> Option<usize> {
     person(s).ok().map(|(rest, _)| s.len() - rest.len())
 }
 
+/// `(Степченков К.С., Новикова В.И.)`: the names of a line that is only persons in parentheses
+/// (the speakers on a protocol's question), in order; `None` for any other line.
+pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
+    let inner = line.trim_matches(is_space).strip_prefix('(')?.strip_suffix(')')?;
+    let names: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
+    names.iter().all(|p| scan_person(p) == Some(p.len())).then_some(names)
+}
+
 /// Finds every person's name in `s`: their byte ranges.
 pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();

@@ -2,7 +2,7 @@
 //! read from the header sections (`Формат проведения:`, `Председатель:`, `ПРИСУТСТВОВАЛИ:`,
 //! `СЛУШАЛИ:`).
 
-use crate::block::scan::{find_persons, scan_person};
+use crate::block::scan::{find_persons, scan_person, speaker_names};
 use crate::block::{Block, LineKind};
 use crate::lexicon::MeetingSection;
 use crate::model::{Meeting, Person};
@@ -45,14 +45,10 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
 /// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the
 /// speakers on the question above it.
 fn speakers(src: &str, block: &Block) -> Vec<String> {
-    if block.kind != LineKind::Text {
+    if block.kind != LineKind::Speakers {
         return Vec::new();
     }
-    let text = block.line.text(src).trim_matches(is_space);
-    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else { return Vec::new() };
-    let parts: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
-    let all_persons = parts.iter().all(|p| scan_person(p) == Some(p.len()));
-    if all_persons { parts.into_iter().map(clean).collect() } else { Vec::new() }
+    speaker_names(block.line.text(src)).unwrap_or_default().into_iter().map(clean).collect()
 }
 
 /// A line that opens a meeting section, and where its value starts.

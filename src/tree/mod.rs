@@ -156,6 +156,8 @@ impl Collector<'_> {
             _ if self.minutes => {}
             // A vote records how the decision above was taken; it adds nothing to it.
             LineKind::Vote => return,
+            // Speakers on a question go to the meeting; they are not the question's text.
+            LineKind::Speakers => return,
             // A rule (`______`, `***`) names nothing.
             LineKind::Text if !line.text(self.src).chars().any(crate::text::is_alnum) => return,
             _ => self.text_line(line.content_start, line.content_end, diags),
