@@ -49,9 +49,10 @@ pub(crate) struct Layout {
 }
 
 impl Layout {
-    /// Whether the document has an operative part at all.
+    /// Whether the document has an operative part at all: a formula, clauses, or (a protocol
+    /// whose decisions are a table) signatures or appendices found after where it starts.
     pub fn is_operative(&self) -> bool {
-        self.formula.is_some() || !self.operative.is_empty()
+        self.formula.is_some() || !self.operative.is_empty() || !self.signatures.is_empty() || !self.appendices.is_empty()
     }
 }
 
@@ -61,7 +62,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let start = match formula {
         Some(f) => Some(f + 1),
         None if has_type_line(src, blocks) => {
-            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_)))
+            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(blocks, first))
         }
         None => None,
     };
@@ -139,6 +140,28 @@ fn in_agenda(blocks: &[Block], i: usize) -> bool {
     continues && heading.and_then(|h| above.get(h)).is_some_and(|b| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Other, .. }))
 }
 
+/// The first numbered line `first` of a document without a formula, or, when it is the first
+/// item of an agenda (`ПОВЕСТКА ДНЯ:` / `1. О паводке.` / `2. О благоустройстве.`), the first
+/// line after the agenda: a question numbered afresh, a paragraph, a table of decisions.
+fn past_agenda(blocks: &[Block], first: usize) -> usize {
+    if !in_agenda(blocks, first) {
+        return first;
+    }
+    let mut prev = blocks.get(first).and_then(clause_number);
+    let mut after_blank = false;
+    for (i, block) in blocks.iter().enumerate().skip(first + 1) {
+        match &block.kind {
+            LineKind::Clause(start) if prev.is_some_and(|p| start.number.is_next_after(p)) => prev = Some(&start.number),
+            // An item wrapped onto the next line; a paragraph after a blank line is none.
+            LineKind::Text if !after_blank => {}
+            LineKind::Blank => {}
+            _ => return i,
+        }
+        after_blank = block.kind == LineKind::Blank;
+    }
+    blocks.len()
+}
+
 /// A numbered question of a protocol: `1. СЛУШАЛИ: …`.
 pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
     let LineKind::Clause(start) = &block.kind else { return false };
@@ -209,6 +232,12 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
                 push_range(layout, range_start..app_start);
+                if let Some(signature) = signature_under_table(src, blocks, i) {
+                    push_appendix(blocks, app_start..signature, layout);
+                    range_start = signature;
+                    i = signature;
+                    continue;
+                }
                 push_appendices(blocks, app_start, layout);
                 return;
             }
@@ -430,7 +459,9 @@ fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usiz
     while start > floor && blocks.get(start - 1).is_some_and(|b| b.kind == LineKind::Text) {
         start -= 1;
     }
-    let separated = start > floor && blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
+    // The title may open the operative part when a blank line stands above it (`По итогам
+    // совещания:` under an agenda).
+    let separated = start > 0 && blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
     let last = blocks.get(end.saturating_sub(1)).map_or("", |b| b.line.text(src));
     let is_title = separated && start < end && end - start <= 6 && !last.trim_end_matches('*').ends_with(['.', ';']);
     if is_title {
@@ -438,6 +469,26 @@ fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usiz
     } else {
         table
     }
+}
+
+/// A table in the operative part (`№ п/п  Поручение  Ответственный  Срок` under `По итогам
+/// совещания:`) that the document's signature follows: the first line of that signature block
+/// (its role lines included), when only rows, wrapped cells and blank lines stand between.
+fn signature_under_table(src: &str, blocks: &[Block], table: usize) -> Option<usize> {
+    if blocks.get(table).is_none_or(|b| b.kind != LineKind::TableRow) {
+        return None;
+    }
+    let mut last_row = table;
+    for (k, block) in blocks.iter().enumerate().skip(table + 1) {
+        match &block.kind {
+            LineKind::TableRow => last_row = k,
+            // Cells wrapped onto lines of their own, and blank lines.
+            LineKind::Text | LineKind::Blank => {}
+            LineKind::Name(name) => return signature_at(src, blocks, k, *name, last_row + 1).map(|sig| sig.role_lines.start.min(k)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Splits the lines from `from` to the end into appendices at appendix headings.
@@ -456,5 +507,31 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
     let has_content = blocks.get(range.clone()).is_some_and(|bs| bs.iter().any(|b| !b.line.is_blank()));
     if has_content {
         layout.appendices.push(range);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout_of(src: &str) -> Layout {
+        segment(src, &crate::block::classify(src, &crate::lex::lines(src)))
+    }
+
+    #[test]
+    fn a_table_of_decisions_after_an_agenda_is_followed_by_the_signatures() {
+        let src = "ПРОТОКОЛ\nсовещания\n\nПовестка дня:\n1. О паводке.\n2. О благоустройстве.\n\nПо итогам совещания:\n\n\
+                   № п/п\tПоручение\tОтветственный\tСрок\n1.\tОбеспечить готовность\tОтдел ГО и ЧС\tдо 01.04.2021\n\n\
+                   Председатель                    С.Г. Кривоносов\nСекретарь                       Н.А. Бондаренко\n";
+        let layout = layout_of(src);
+        assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
+        assert_eq!(layout.appendices, vec![7..12]);
+        assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_table_whose_rows_run_to_an_appendix_heading_keeps_the_old_split() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nа\tб\tв\nПриложение 2\nтекст\n";
+        assert_eq!(layout_of(src).appendices, vec![5..6, 6..8]);
     }
 }
