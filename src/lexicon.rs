@@ -59,7 +59,7 @@ pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
 }
 
 /// The verbs of operative formulas (lower case) and the kind of document each makes.
-pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 16] = [
+pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 18] = [
     ("решила", DocumentKind::Decision),
     ("решил", DocumentKind::Decision),
     ("решило", DocumentKind::Decision),
@@ -68,9 +68,11 @@ pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 16] = [
     ("решили", DocumentKind::Protocol),
     ("приказываю", DocumentKind::Order),
     ("приказывает", DocumentKind::Order),
+    ("приказываем", DocumentKind::Order),
     ("обязываю", DocumentKind::Order),
     ("постановляет", DocumentKind::Resolution),
     ("постановляю", DocumentKind::Resolution),
+    ("постановляем", DocumentKind::Resolution),
     ("постановил", DocumentKind::Resolution),
     ("постановила", DocumentKind::Resolution),
     ("постановили", DocumentKind::Resolution),

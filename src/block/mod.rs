@@ -179,8 +179,8 @@ fn scan_executor(text: &str) -> Option<usize> {
 
 /// An operative formula: a line ending in a formula verb and a colon. Returns where the verb
 /// starts and whether the formula is the whole line. Without the colon, only a line that is the
-/// verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю` or `постановляю`, which
-/// nothing but a formula ends with.
+/// verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю` or `постановляю` (or
+/// their plurals in joint acts), which nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
     let colon = body.ends_with(':');
@@ -195,7 +195,7 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     lexicon::formula_verb(&lower)?;
     if !colon {
         let alone = words.len() == 1 && !last.chars().any(char::is_lowercase);
-        if !(alone || matches!(&*lower, "приказываю" | "постановляю")) {
+        if !(alone || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
             return None;
         }
     }
@@ -348,6 +348,8 @@ mod tests {
         assert_eq!(verb("В целях отдыха детей Администрация города п о с т а н о в л я е т:"), Some("п о с т а н о в л я е т:"));
         assert_eq!(verb("В целях отдыха детей, руководствуясь Уставом, ПОСТАНОВЛЯЮ:"), Some("ПОСТАНОВЛЯЮ:"));
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
+        assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
+        assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
     }
 
     #[test]
