@@ -134,37 +134,58 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
     let mut meeting = false;
     let mut approval = false;
+    let mut prev = Slot::Blank;
     lines
         .iter()
         .map(|b| {
-            let text = b.line.text(src);
-            approval = !b.line.is_blank() && header.kind.is_none() && (approval || opens_approval(text)) && type_line(text).is_none();
-            // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
-            // and an approval stamp's date is not the document's.
-            if b.line.is_blank() || b.kind == LineKind::Editorial || approval {
-                return Slot::Blank;
-            }
-            meeting |= matches!(b.kind, LineKind::Meeting { .. });
-            if meeting {
-                return Slot::Meeting;
-            }
-            if header.kind.is_none() {
-                if let Some((label, kind)) = type_line(text) {
-                    header.kind = Some(kind);
-                    header.kind_label = Some(label.clone());
-                    read_type_line_rest(text, &label, header);
-                    return Slot::Type;
-                }
-            }
-            match labelled_meta(text).or_else(|| read_meta(text)) {
-                Some(meta) => {
-                    merge_meta(header, meta);
-                    Slot::Meta
-                }
-                None => Slot::Text,
-            }
+            let slot = slot_line(src, b, header, (&mut meeting, &mut approval), prev);
+            prev = slot;
+            slot
         })
         .collect()
+}
+
+/// The slot of one header line (see [`slot_lines`]); `flags` are whether a meeting section and
+/// an approval stamp have begun, `prev` the slot of the line above.
+fn slot_line(src: &str, b: &Block, header: &mut Header, flags: (&mut bool, &mut bool), prev: Slot) -> Slot {
+    let (meeting, approval) = flags;
+    let text = b.line.text(src);
+    *approval = !b.line.is_blank() && header.kind.is_none() && (*approval || opens_approval(text)) && type_line(text).is_none();
+    // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing, and an
+    // approval stamp's date is not the document's.
+    if b.line.is_blank() || b.kind == LineKind::Editorial || *approval {
+        return Slot::Blank;
+    }
+    *meeting |= matches!(b.kind, LineKind::Meeting { .. });
+    if *meeting {
+        return Slot::Meeting;
+    }
+    if header.kind.is_none() {
+        if let Some((label, kind)) = type_line(text) {
+            header.kind = Some(kind);
+            header.kind_label = Some(label.clone());
+            read_type_line_rest(text, &label, header);
+            return Slot::Type;
+        }
+        // `АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА` / `ГОРОД ВОРОНЕЖ`: the body's name goes on.
+        if prev == Slot::Text && continues_body_name(text) {
+            return Slot::Text;
+        }
+    }
+    match labelled_meta(text).or_else(|| read_meta(text)) {
+        Some(meta) => {
+            merge_meta(header, meta);
+            Slot::Meta
+        }
+        None => Slot::Text,
+    }
+}
+
+/// `ГОРОД ВОРОНЕЖ` in capitals right under a line of the issuing body's name is the end of that
+/// name (`Администрация городского округа город Воронеж`), not the place.
+fn continues_body_name(text: &str) -> bool {
+    let word = text.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+    word == "ГОРОД" && !text.chars().any(char::is_lowercase)
 }
 
 /// `УТВЕРЖДАЮ` / `Заместитель Губернатора …` / `____ А.В. Скрябин` / `«14» апреля 2021 г.`: the
@@ -533,6 +554,15 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования"));
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nКАМЧАТСКОГО КРАЯ\n\nПРИКАЗ\nот 12.02.2021 № 88\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ КАМЧАТСКОГО КРАЯ"));
+    }
+
+    #[test]
+    fn a_city_in_capitals_under_the_body_ends_its_name() {
+        let src = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА\nГОРОД ВОРОНЕЖ\n\nПОСТАНОВЛЕНИЕ\nот 19.02.2021 № 150\n\nО мерах\n\nпостановляет:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.place), (Some("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ГОРОД ВОРОНЕЖ"), None));
+        let src = "АДМИНИСТРАЦИЯ ГОРОДА\n\nПОСТАНОВЛЕНИЕ\nот 19.02.2021 № 150\nгород Воронеж\n\nО мерах\n\nпостановляет:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).place.as_deref(), Some("город Воронеж"));
     }
 
     #[test]

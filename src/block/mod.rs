@@ -282,15 +282,24 @@ const EDITORIAL_PREFIXES: [&str; 13] = [
     "www.garant.ru",
 ];
 
-/// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export.
+/// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export; `- 2 -`:
+/// a page number printed between dashes, as text taken from a PDF keeps it.
 fn is_page_count(text: &str) -> bool {
     if !text.trim_end_matches(is_space).ends_with(|c: char| c.is_ascii_digit()) {
-        return false;
+        return is_page_number(text);
     }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
     let numbers = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
     label && numbers(words.next()) && words.next() == Some("из") && numbers(words.next()) && words.next().is_none()
+}
+
+/// `- 2 -`, `– 12 –`: a page number between dashes.
+fn is_page_number(text: &str) -> bool {
+    let is_dash = |c: char| matches!(c, '-' | '–' | '—');
+    let trimmed = text.trim_matches(is_space);
+    let inner = trimmed.strip_prefix(is_dash).and_then(|t| t.strip_suffix(is_dash)).map(|t| t.trim_matches(is_space));
+    inner.is_some_and(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How a protocol's record of a vote starts, in lower case.
@@ -380,7 +389,8 @@ mod tests {
                    КонсультантПлюс\n\
                    Страница 2 из 3\n\
                    Члены комиссии: Петров П.П., Иванов И.И.\n\
-                   (Кудряшов Д.А., Иванова Т.Н.)";
+                   (Кудряшов Д.А., Иванова Т.Н.)\n\
+                   - 2 -";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
         TableRow
@@ -404,6 +414,7 @@ mod tests {
         Editorial
         Meeting(Present)
         Speakers
+        Editorial
         ");
     }
 }

@@ -139,7 +139,7 @@ fn read_clause_deadline(
     diags: &mut impl DiagnosticSink,
 ) -> Option<Deadline> {
     let closing = || {
-        let &(a, b) = raw.body.last()?;
+        let (a, b) = closing_lines(src, &raw.body)?;
         let (s, e) = deadline::find_inline(src.get(a..b)?)?;
         let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
         (!runs_past_lead).then_some((a + s, a + e))
@@ -148,6 +148,15 @@ fn read_clause_deadline(
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
     Some(d)
+}
+
+/// Where a closing term is looked for: the clause's last line, and the line before it when
+/// only a line break parts them, so that a term wrapped across lines (`… в срок` / `до 31
+/// августа 2021 года.`) is read whole.
+fn closing_lines(src: &str, body: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let (&(a, b), before) = body.split_last()?;
+    let joined = before.last().filter(|&&(_, prev_end)| src.get(prev_end..a).is_some_and(|gap| gap.chars().all(crate::text::is_space)));
+    Some((joined.map_or(a, |&(prev_start, _)| prev_start), b))
 }
 
 /// Reports a deadline that cannot be read or ends before the document.
@@ -185,7 +194,19 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::years_named;
+    use super::{closing_lines, years_named};
+
+    #[test]
+    fn a_closing_term_is_looked_for_across_the_last_line_break() {
+        let src = "1. Обеспечить смены в срок\nдо 31 августа 2021 года.\nСрок: постоянно\nи далее";
+        let at = |s: &str| src.find(s).unwrap_or(0);
+        let first = (3, at("\nдо"));
+        let second = (at("до 31"), at("\nСрок"));
+        let last = (at("и далее"), src.len());
+        assert_eq!(closing_lines(src, &[first, second]), Some((first.0, second.1)));
+        assert_eq!(closing_lines(src, &[second]), Some(second));
+        assert_eq!(closing_lines(src, &[first, last]), Some(last), "a line between parts them");
+    }
 
     #[test]
     fn names_each_plausible_year_once() {

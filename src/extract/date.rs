@@ -47,6 +47,21 @@ pub(crate) fn ws1(i: &str) -> IResult<&str, &str> {
     take_while1(is_space)(i)
 }
 
+/// The words of `words` (lower case, one space apart) with any run of whitespace between them,
+/// so that a phrase wrapped onto the next line (`в срок` / `до 1 июня`) reads as written on one.
+pub(crate) fn phrase<'a>(words: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| {
+        let mut rest = i;
+        for (k, word) in words.split(' ').enumerate() {
+            if k > 0 {
+                rest = ws1(rest)?.0;
+            }
+            rest = tag(word).parse(rest)?.0;
+        }
+        Ok((rest, i.get(..i.len() - rest.len()).unwrap_or("")))
+    }
+}
+
 /// Any dash: hyphen, en dash, em dash, minus.
 pub(crate) fn dash(i: &str) -> IResult<&str, char> {
     one_of("-–—‒−")(i)

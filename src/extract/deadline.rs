@@ -34,7 +34,7 @@
 //! [`parse_deadline`] and [`find_deadline`] are the public entry points; the pipeline uses
 //! [`read_deadline`], [`read_deadline_text`] and [`find_inline`].
 
-use super::date::{
+use super::date::{phrase, 
     dash, day_date, fail, lower_same_len, month_name, ws0, ws1, year, year4, year_phrase, year_word,
     DateLit,
 };
@@ -329,8 +329,8 @@ fn is_recurring(s: &str) -> bool {
 /// day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
 /// ```
 fn day_of_month_term(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = opt((tag("в срок"), ws1)).parse(i)?;
-    let (rest, _) = (alt((tag("до"), tag("не позднее"), tag("к"))), ws1).parse(rest)?;
+    let (rest, _) = opt((phrase("в срок"), ws1)).parse(i)?;
+    let (rest, _) = (alt((tag("до"), phrase("не позднее"), tag("к"))), ws1).parse(rest)?;
     let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1).parse(rest)?;
     let (_, _) = tag("числа")(rest)?;
     Ok(("", Term::Recurring))
@@ -392,17 +392,17 @@ pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
 /// ```
 fn from_phrase(i: &str) -> IResult<&str, bool> {
     let (rest, _) = alt((
-        tag("со дня"),
-        tag("с дня"),
-        tag("с момента"),
-        tag("с даты"),
-        tag("от даты"),
+        phrase("со дня"),
+        phrase("с дня"),
+        phrase("с момента"),
+        phrase("с даты"),
+        phrase("от даты"),
         tag("после"),
-        tag("по окончании"),
-        tag("по завершении"),
-        tag("по истечении"),
-        tag("по получении"),
-        tag("с начала"),
+        phrase("по окончании"),
+        phrase("по завершении"),
+        phrase("по истечении"),
+        phrase("по получении"),
+        phrase("с начала"),
     ))
     .parse(i)?;
     let (rest, _) = ws1(rest)?;
@@ -453,7 +453,7 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
 /// `в течение 10 дней`, `в течение 5 рабочих дней`, `в течение месяца`, `в течение двух недель`,
 /// `не позднее 5 рабочих дней`.
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
-    let (rest, _) = (alt((tag("в течение"), tag("в срок не позднее"), tag("не позднее"), tag("не позже"))), ws1).parse(i)?;
+    let (rest, _) = (alt((phrase("в течение"), phrase("в срок не позднее"), phrase("не позднее"), phrase("не позже"))), ws1).parse(i)?;
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
@@ -502,11 +502,11 @@ fn count_word(w: &str) -> Option<u32> {
 /// ```
 fn by_term(i: &str) -> IResult<&str, Term> {
     let (rest, prep) = alt((
-        value("до", tag("в срок до")),
-        value("позднее", tag("в срок не позднее")),
-        value("позднее", tag("не позднее")),
-        value("позднее", tag("не позже")),
-        value("по", tag("в срок по")),
+        value("до", phrase("в срок до")),
+        value("позднее", phrase("в срок не позднее")),
+        value("позднее", phrase("не позднее")),
+        value("позднее", phrase("не позже")),
+        value("по", phrase("в срок по")),
         value("до", tag("до")),
         value("до", tag("к")),
         value("по", tag("по")),
@@ -543,7 +543,7 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
     let (i, _) = opt((alt((tag("текущего"), tag("этого"), tag("календарного"))), ws1)).parse(i)?;
     alt((
         period,
-        value(PeriodLit::AcademicUnwritten, tag("учебного года")),
+        value(PeriodLit::AcademicUnwritten, phrase("учебного года")),
         value(PeriodLit::CurrentYear, tag("года")),
         value(PeriodLit::CurrentMonth, tag("месяца")),
         value(PeriodLit::CurrentQuarter, tag("квартала")),
@@ -560,7 +560,7 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 /// ```
 fn between(i: &str) -> IResult<&str, Term> {
     let with_words = |i| {
-        let (rest, _) = opt((alt((tag("в период"), tag("в срок"))), ws1)).parse(i)?;
+        let (rest, _) = opt((alt((phrase("в период"), phrase("в срок"))), ws1)).parse(i)?;
         let (rest, _) = (tag("с"), ws1).parse(rest)?;
         let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(rest)?;
         let (rest, _) = (ws1, alt((tag("по"), tag("до"))), ws1).parse(rest)?;
@@ -596,12 +596,12 @@ fn leading_day(s: &str) -> Option<u32> {
 ///          (period_list | "учебного года" | "года")
 /// ```
 fn during(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = (alt((tag("в течение"), tag("в период"), tag("во"), tag("в"), tag("на"))), ws1).parse(i)?;
+    let (rest, _) = (alt((phrase("в течение"), phrase("в период"), tag("во"), tag("в"), tag("на"))), ws1).parse(i)?;
     let (rest, _) = opt((tag("всего"), ws1)).parse(rest)?;
     let (rest, _) = opt((alt((tag("текущего"), tag("этого"))), ws1)).parse(rest)?;
     let (rest, p) = alt((
         period_list_items,
-        value(vec![PeriodLit::AcademicUnwritten], tag("учебного года")),
+        value(vec![PeriodLit::AcademicUnwritten], phrase("учебного года")),
         value(vec![PeriodLit::YearUnwritten], tag("года")),
     ))
     .parse(rest)?;
