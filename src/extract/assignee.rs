@@ -328,8 +328,10 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         let jointly = joint_words > 0;
         let (cut_at, next) = if jointly {
             (w.start, i + joint_words)
-        } else if lower == "и" && w.sep.is_none() {
-            (w.start, i + 1)
+        } else if lower == "и" {
+            // `…, и Сидоровой Н.Н.`: the comma before `и` ends the segment.
+            let prev_end = words.get(i - 1).map_or(start, |p| p.end);
+            (if w.sep.is_some() { separator_before(src, prev_end, w.start) } else { w.start }, i + 1)
         } else if matches!(w.sep, Some(',' | ';')) {
             let prev_end = words.get(i - 1).map_or(start, |p| p.end);
             (separator_before(src, prev_end, w.start), i)
@@ -554,7 +556,9 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
         if let Some(d) = class.reading(case) {
             let after_comma = w.sep == Some(',');
             let head_is_person = head.is_some_and(|h| h.proper);
-            if after_comma && head_is_person && d.noun && lexicon::is_position_word(&lexicon::lower(w.text)) {
+            // `Петровой Е.А., главному специалисту …`: the position in apposition, adjectives
+            // and all.
+            if after_comma && head_is_person && lexicon::is_position_word(&lexicon::lower(w.text)) {
                 let mut apposition = None;
                 i = inflect_head(&words, i - 1, &mut out, &mut apposition, case);
                 continue;
