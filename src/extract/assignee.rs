@@ -477,37 +477,91 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
 /// Assignees named on an `Ответственный: …` line, split on commas and semicolons. These are
 /// written in the nominative already, so their names are the text.
 pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<Assignee> {
-    let mut out = Vec::new();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let slice = src.get(start..end).unwrap_or("");
     let mut offset = start;
     for part in slice.split([',', ';']) {
         let (a, b) = trim_range(src, offset, offset + part.len());
         let b = a + crate::text::without_final_stop(src.get(a..b).unwrap_or("")).len();
-        if a < b {
+        offset += part.len() + 1;
+        if a >= b {
+            continue;
+        }
+        // `Иванова Т.П., заместитель начальника`: a position in apposition stays with the person.
+        match parts.last_mut() {
+            Some(last) if in_apposition(src, *last, a) => last.1 = b,
+            _ => parts.push((a, b)),
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(a, b)| {
             let text = clean(src.get(a..b).unwrap_or(""));
             let persons = find_persons(&text).iter().filter_map(|&(s, e)| text.get(s..e)).map(str::to_string).collect();
-            out.push(Assignee { name: capitalise(&text), text, persons, span: Span::from_range(a..b) });
-        }
-        offset += part.len() + 1;
-    }
-    out
+            Assignee { name: capitalise(&text), text, persons, span: Span::from_range(a..b) }
+        })
+        .collect()
+}
+
+/// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)
+/// following the person's name `src[prev.0..prev.1]`.
+fn in_apposition(src: &str, prev: (usize, usize), next: usize) -> bool {
+    let person = src.get(prev.0..prev.1).is_some_and(|t| scan_person(t) == Some(t.len()));
+    let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
+    person && word.starts_with(char::is_lowercase) && lexicon::is_position_word(word)
 }
 
 /// The values of the responsible notes in `src[start..end]` (`(ответственный – Иванова А.А.,
 /// срок – до 1 марта)`): from after the label to the note's end or to its `срок` part.
 pub(crate) fn responsible_notes(src: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let text = src.get(start..end).unwrap_or("");
-    memchr::memchr_iter(b'(', text.as_bytes())
-        .filter_map(|open| {
-            let from = open + 1;
-            let close = from + text.get(from..)?.find(')')?;
-            let value = from + crate::block::scan::scan_labelled(text.get(from..close)?, lexicon::is_responsible_label, true)?;
-            // The `срок` part, if any, ends the value, with the separator before it.
-            let part = deadline::term_part(text, from, close).unwrap_or(close);
-            let value_end = value + text.get(value..part)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';')).len();
-            (value < value_end).then_some((start + value, start + value_end))
-        })
-        .collect()
+    let notes = memchr::memchr_iter(b'(', text.as_bytes()).filter_map(|open| {
+        let from = open + 1;
+        let close = from + text.get(from..)?.find(')')?;
+        labelled_value(text, from, close)
+    });
+    notes.chain(responsible_sentences(text)).map(|(a, b)| (start + a, start + b)).collect()
+}
+
+/// `… в итоговом сочинении. Ответственные: руководители ОО. Срок: 15.04.2021.`: the values of
+/// responsible labels that open a later sentence of `text`, each to its sentence's end or to
+/// its `срок` part.
+fn responsible_sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.match_indices("Ответствен").filter_map(|(at, _)| {
+        let before = text.get(..at)?.trim_end_matches(is_space);
+        if before.len() == at || !before.ends_with(['.', ';']) {
+            return None;
+        }
+        labelled_value(text, at, sentence_end(text, at))
+    })
+}
+
+/// Where the sentence that holds byte `from` of `text` ends: before a `.` or `;` that a space and
+/// a capital follow (the dot of an initial, `Т.П. Срок`, stays with the name), else at the end.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let tail = text.get(from..).unwrap_or("");
+    let stop = memchr::memchr2_iter(b'.', b';', tail.as_bytes()).find(|&i| {
+        let after = tail.get(i + 1..).unwrap_or("");
+        let next_is_capital = after.len() > after.trim_start_matches(is_space).len() && after.trim_start_matches(is_space).starts_with(char::is_uppercase);
+        next_is_capital
+    });
+    match stop {
+        Some(i) => {
+            let initial = tail.get(..i).and_then(|t| t.rsplit(|c: char| !crate::text::is_letter(c)).next()).is_some_and(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+            from + i + usize::from(initial)
+        }
+        None => text.len(),
+    }
+}
+
+/// The value of a responsible label at `text[from..close]` (`ответственный – Иванова А.А.,
+/// срок – до 1 марта`): from after the label to `close` or to its `срок` part.
+fn labelled_value(text: &str, from: usize, close: usize) -> Option<(usize, usize)> {
+    let value = from + crate::block::scan::scan_labelled(text.get(from..close)?, lexicon::is_responsible_label, true)?;
+    // The `срок` part, if any, ends the value, with the separator before it.
+    let part = deadline::term_part(text, from, close).unwrap_or(close);
+    let value_end = value + text.get(value..part)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';')).len();
+    (value < value_end).then_some((value, value_end))
 }
 
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives
