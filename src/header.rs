@@ -254,7 +254,16 @@ fn read_meta(text: &str) -> Option<Meta> {
     if cleans_longer_than(text, META_MAX_LEN) || !may_be_meta(text) {
         return None;
     }
-    read_meta_part(text).or_else(|| read_meta_columns(text))
+    read_meta_part(text).or_else(|| read_meta_columns(text)).or_else(|| is_blank_form(text).then(Meta::default))
+}
+
+/// `«___» ____________ 2021 г.      № ______`: the date and number lines of a draft, left blank to
+/// be filled in when it is signed.
+fn is_blank_form(text: &str) -> bool {
+    let blanks = text.bytes().filter(|&b| b == b'_').count();
+    let words = text.split(|c: char| is_space(c) || matches!(c, '_' | '«' | '»' | '"')).filter(|w| !w.is_empty());
+    let form_word = |w: &str| matches!(w, "от" | "№" | "N" | "г." | "г" | "года" | "год") || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    blanks >= 3 && words.into_iter().all(form_word)
 }
 
 /// [`read_meta`] for a line of two or more columns, each of them a meta part, or a settlement
@@ -336,12 +345,12 @@ fn cleans_longer_than(text: &str, limit: usize) -> bool {
     false
 }
 
-/// A cheap necessary condition of [`read_meta`]: a date and a number need a digit, and a place
-/// starts with `г`, `с`, `п` or `д` — the first letter of the text unless markup (`<p>`,
-/// `&laquo;`) hides letters that cleaning drops.
+/// A cheap necessary condition of [`read_meta`]: a date and a number need a digit (or a blank
+/// `_` to be filled in), and a place starts with `г`, `с`, `п` or `д` — the first letter of the
+/// text unless markup (`<p>`, `&laquo;`) hides letters that cleaning drops.
 fn may_be_meta(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.iter().any(u8::is_ascii_digit) || bytes.contains(&b'<') || bytes.contains(&b'&') {
+    if bytes.iter().any(|&b| b.is_ascii_digit() || matches!(b, b'<' | b'&' | b'_')) {
         return true;
     }
     let first_letter = text.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char);
@@ -403,9 +412,10 @@ fn take_title(text: &str, header: &mut Header) -> String {
     let mut title = text.to_string();
     while let Some(cut) = trailing_meta(&title) {
         if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
-            // The header has its own date and number: these name another act (`О внесении
-            // изменений в постановление … от 29.11.2013 N 552-П`).
-            if header.date.is_some() && header.number.is_some() && (meta.date.is_some() || meta.number.is_some()) {
+            // The header has its own date and number, or the title names an act: these are
+            // another act's (`О внесении изменений в постановление … от 29.11.2013 N 552-П`).
+            let own_known = header.date.is_some() && header.number.is_some();
+            if (own_known || names_an_act(title.get(..cut).unwrap_or(""))) && (meta.date.is_some() || meta.number.is_some()) {
                 break;
             }
             merge_meta(header, meta);
@@ -418,6 +428,13 @@ fn take_title(text: &str, header: &mut Header) -> String {
 }
 
 /// Where a trailing `от DATE` or `№ N` of a title starts.
+/// Whether a title names an act in lower case (`в приказ департамента`, `решения коллегии`),
+/// whose date and number a trailing `от … № …` then gives.
+fn names_an_act(title: &str) -> bool {
+    const ACTS: [&str; 6] = ["приказ", "постановлени", "решени", "распоряжени", "закон", "протокол"];
+    title.split(is_space).any(|w| ACTS.iter().any(|act| w.starts_with(act)))
+}
+
 fn trailing_meta(title: &str) -> Option<usize> {
     let lower = lower_same_len(title);
     let candidates = lower.match_indices(" от ").map(|(i, _)| i + 1).chain(lower.match_indices(" №").map(|(i, _)| i + 1));
@@ -519,6 +536,14 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_s_blank_date_and_number_are_a_meta_line() {
+        let m = read_meta("«___» ____________ 2021 г.                 № ______");
+        assert!(m.is_some_and(|m| m.date.is_none() && m.number.is_none()));
+        assert!(read_meta("от ____________ № _____").is_some());
+        assert!(read_meta("Иванов ______").is_none());
+    }
+
+    #[test]
     fn long_lines_are_no_meta_lines() {
         let date = "от 26.11.2020 № 291";
         let padded = format!("{date}{}", " ".repeat(200));
@@ -544,6 +569,10 @@ mod tests {
         let mut h = Header { date: Date::new(2021, 3, 15), number: Some("89-П".into()), ..Header::default() };
         let t = take_title("О внесении изменений в постановление от 29.11.2013 N 552-П", &mut h);
         assert_eq!(t, "О внесении изменений в постановление от 29.11.2013 N 552-П");
+        // A draft with its date and number blank: the title's are still another act's.
+        let mut h = Header::default();
+        let t = take_title("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", &mut h);
+        assert_eq!((t.as_str(), h.date, h.number), ("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", None, None));
     }
 
     #[test]
