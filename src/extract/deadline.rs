@@ -245,8 +245,12 @@ fn tidy_text(written: &str) -> String {
         t.pop();
     }
     let last_word = t.rsplit(' ').next().unwrap_or("");
-    let before_dot = last_word.strip_suffix('.').and_then(|w| w.chars().next_back());
-    let sentence_stop = last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3 || before_dot.is_some_and(|c| c.is_ascii_digit());
+    let stem = last_word.strip_suffix('.').unwrap_or(last_word);
+    let before_dot = stem.chars().next_back();
+    // `г..`: the sentence's stop after an abbreviation's; `год.`, `дня.`: short whole words.
+    let sentence_stop = last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3
+        || before_dot.is_some_and(|c| c.is_ascii_digit() || c == '.')
+        || matches!(stem, "год" | "дня" | "лет");
     if sentence_stop && t.ends_with('.') {
         t.pop();
     }

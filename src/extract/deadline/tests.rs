@@ -86,6 +86,9 @@ fn text_and_span() {
     assert_eq!((d.span.start, d.span.end), (102, 102 + "до 01 ноября 2020 года.".len() as u32));
     let d = parse_deadline("до 25.11.2020 г.", &ctx).map(|d| d.text);
     assert_eq!(d.as_deref(), Some("до 25.11.2020 г."));
+    for (written, text) in [("до 31.12.2021 г..", "до 31.12.2021 г."), ("2021 год.", "2021 год"), ("в течение 3 дней.", "в течение 3 дней")] {
+        assert_eq!(tidy_text(written), text);
+    }
 }
 
 /// `(text, expected term)` for a clause text, the term found by the inline finder.
