@@ -229,6 +229,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     return;
                 }
             }
+            LineKind::TableRow if is_lone_pair(src, blocks, i) => {}
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
                 push_range(layout, range_start..app_start);
@@ -471,6 +472,19 @@ fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usiz
     }
 }
 
+/// Whether the table row at line `i` is a lone line of two cells (`5\tОрганизовать работу.`, a
+/// tab after a number the scanners do not read): no table row stands next to it, across blank
+/// lines, so it is text of the operative part and no table.
+fn is_lone_pair(src: &str, blocks: &[Block], i: usize) -> bool {
+    let Some(block) = blocks.get(i) else { return false };
+    let raw = src.get(block.line.start..block.line.end).unwrap_or("");
+    let cells = raw.trim_end_matches(|c: char| is_space(c) && c != '\t').trim_end_matches('\t').split('\t').count();
+    let is_row = |b: &Block| b.kind == LineKind::TableRow;
+    let next = blocks.get(i + 1..).and_then(|rest| rest.iter().find(|b| !b.line.is_blank()));
+    let prev = blocks.get(..i).and_then(|above| above.iter().rev().find(|b| !b.line.is_blank()));
+    cells == 2 && !next.is_some_and(is_row) && !prev.is_some_and(is_row)
+}
+
 /// A table in the operative part (`№ п/п  Поручение  Ответственный  Срок` under `По итогам
 /// совещания:`) that the document's signature follows: the first line of that signature block
 /// (its role lines included), when only rows, wrapped cells and blank lines stand between.
@@ -527,6 +541,13 @@ mod tests {
         assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
         assert_eq!(layout.appendices, vec![7..12]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_lone_line_of_two_cells_is_no_table() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1.\tУтвердить план.\n2\tОбеспечить участие.\n3.\tПровести анализ.\n\nДиректор        И.И. Иванов\n";
+        let layout = layout_of(src);
+        assert_eq!((layout.operative, layout.appendices.len(), layout.signatures.len()), (vec![3..7], 0, 1));
     }
 
     #[test]

@@ -47,10 +47,10 @@ fn int(i: &str) -> IResult<&str, u16> {
     Ok((i.get(digits..).unwrap_or(""), value))
 }
 
-/// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`; one component needs its dot.
+/// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`, `2.1)`; one component needs its dot.
 ///
 /// ```text
-/// dotted = int ("." int)* ["."]
+/// dotted = int ("." int)* ["." | ")"]      ; ")" only after two or more components
 /// ```
 fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
     let (mut rest, first) = int(i)?;
@@ -62,7 +62,11 @@ fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
         parts.push(n);
         rest = after;
     }
-    let (rest, _) = opt(char('.')).parse(rest)?;
+    let rest = match rest.strip_prefix('.') {
+        Some(after) => after,
+        None if parts.len() > 1 => rest.strip_prefix(')').unwrap_or(rest),
+        None => rest,
+    };
     Ok((rest, ClauseNumber::Dotted(parts)))
 }
 
@@ -75,6 +79,21 @@ fn paren_number(i: &str) -> IResult<&str, ClauseNumber> {
     let (rest, n) = int(i)?;
     let (rest, _) = char(')')(rest)?;
     Ok((rest, ClauseNumber::Paren(n)))
+}
+
+/// A number with a space before its dot, as typed or recognised from a scan: `3 . Назначить`.
+///
+/// ```text
+/// spaced_dot = int ws+ "." &(ws+ (upper | "«"))
+/// ```
+fn spaced_dot(i: &str) -> IResult<&str, ClauseNumber> {
+    let (rest, n) = int(i)?;
+    let (rest, _) = (ws1, char('.')).parse(rest)?;
+    let text = rest.trim_start_matches(is_space);
+    if text.len() == rest.len() || !text.starts_with(|c: char| c.is_uppercase() || c == '«') {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, ClauseNumber::Dotted(vec![n])))
 }
 
 /// A lettered item: `а)`, `б)`.
@@ -92,7 +111,7 @@ fn letter_paren(i: &str) -> IResult<&str, ClauseNumber> {
 /// letter directly: `1.Утвердить`).
 ///
 /// ```text
-/// clause_start = [bullet ws*] (paren_number | dotted | letter_paren) (ws+ | &letter | EOL)
+/// clause_start = [bullet ws*] (paren_number | dotted | letter_paren | spaced_dot) (ws+ | &letter | EOL)
 /// ```
 pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     if !may_start_clause(line) {
@@ -100,10 +119,11 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     }
     let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
     let num_start = line.len() - after_bullet.len();
-    let (rest, number) = alt((paren_number, dotted, letter_paren)).parse(after_bullet).ok()?;
+    let (rest, number) = alt((paren_number, dotted, letter_paren, spaced_dot)).parse(after_bullet).ok()?;
     let consumed = after_bullet.len() - rest.len();
-    let written_end = num_start + consumed - usize::from(after_bullet[..consumed].ends_with('.'));
-    let closed = after_bullet[..consumed].ends_with(['.', ')']);
+    let number_text = after_bullet.get(..consumed)?;
+    let written_end = num_start + number_text.strip_suffix('.').unwrap_or(number_text).trim_end_matches(is_space).len();
+    let closed = number_text.ends_with(['.', ')']);
     let body = match ws1(rest) {
         Ok((body, _)) => line.len() - body.len(),
         Err(_) if rest.is_empty() => line.len(),
@@ -623,6 +643,10 @@ mod tests {
         assert_eq!(got("5 человек"), None);
         assert_eq!(got("01.09 начало"), None);
         assert_eq!(got("100%"), None);
+        assert_eq!(got("2.1)\tобеспечить"), Some("2.1)|обеспечить".into()));
+        assert_eq!(got("3 . Назначить"), Some("3|Назначить".into()));
+        assert_eq!(got("3 . 5"), None);
+        assert_eq!(got("5 . в"), None);
     }
 
     #[test]
