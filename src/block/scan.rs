@@ -358,7 +358,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     if !line.as_bytes().contains(&b'.') {
         return None;
     }
-    let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';')).len();
+    let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';' | '/')).len();
     let body = line.get(..end)?;
     if !ends_like_name(body) {
         return None;
@@ -379,17 +379,27 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     if scan_person(name) != Some(name.len()) {
         return None;
     }
-    let role = body.get(lead..gap)?.trim_end_matches(is_sign_filler);
+    let role = without_sign_placeholder(body.get(lead..gap)?.trim_end_matches(is_sign_filler));
     if role.is_empty() || role.contains('\t') && role.split('\t').filter(|c| !c.trim().is_empty()).count() > 1 {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
 }
 
-/// Whitespace, markdown `*` and the underscores of a line to sign on, around the parts of a
-/// name line (`Глава города  __________ И.И. Иванов`).
+/// Whitespace, markdown `*`, the underscores of a line to sign on and the slashes around a name,
+/// around the parts of a name line (`Глава города  __________ И.И. Иванов`, `/А.А. Петров/`).
 pub(crate) fn is_sign_filler(c: char) -> bool {
-    is_space(c) || matches!(c, '*' | '_')
+    is_space(c) || matches!(c, '*' | '_' | '/')
+}
+
+/// A role without the place of the signature marked after it (`Министр      подпись`,
+/// `(подпись)`), as copies of signed documents print it.
+fn without_sign_placeholder(role: &str) -> &str {
+    let stripped = role.strip_suffix("(подпись)").or_else(|| role.strip_suffix("подпись"));
+    match stripped {
+        Some(rest) if rest.ends_with(is_sign_filler) => rest.trim_end_matches(is_sign_filler),
+        _ => role,
+    }
 }
 
 /// Whether `s` ends as a person's name must: in an initial or a surname (see [`person`]), with
@@ -720,6 +730,13 @@ mod tests {
         let role = scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]);
         assert_eq!(role, Some("Глава района"));
         assert_eq!(scan_name_line("возложить на заместителя А.В. Гусева"), None);
+        let parts = |line: &'static str| {
+            let n = scan_name_line(line)?;
+            Some((n.role.map(|(a, b)| &line[a..b]), &line[n.name.0..n.name.1]))
+        };
+        assert_eq!(parts("Глава района             /А.А. Петров/"), Some((Some("Глава района"), "А.А. Петров")));
+        assert_eq!(parts("Министр        подпись        И.И. Иванов"), Some((Some("Министр"), "И.И. Иванов")));
+        assert_eq!(parts("Министр      (подпись)      И.И. Иванов"), Some((Some("Министр"), "И.И. Иванов")));
     }
 
     #[test]
