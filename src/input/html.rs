@@ -1,6 +1,8 @@
 //! HTML → text: html5ever's tokenizer with a sink that writes lines.
 //!
-//! Block elements, `<p>` and `<br>` break lines; a `<tr>` is one line with its `<td>`/`<th>`
+//! Block elements, `<p>` and `<br>` break lines; an item of an `<ol>` starts with the number a
+//! browser shows it with (`2.1.` for an item of a list nested in item 2, so the clause tree
+//! keeps the nesting), an item of a `<ul>` with `- `; a `<tr>` is one line with its `<td>`/`<th>`
 //! cells separated by tabs (line breaks inside a cell become spaces); runs of whitespace
 //! collapse to one space outside `<pre>`; entities are decoded by the tokenizer; `<script>`,
 //! `<style>`, `<title>`, `<template>` and `<noscript>` are dropped. The tokenizer alone (without
@@ -26,6 +28,12 @@ pub(crate) fn to_text(html: &str) -> String {
     tokenizer.end();
     let writer = tokenizer.sink.out.take();
     writer.finish()
+}
+
+/// An `<ol start="3">`'s first number; 1 when missing or unreadable.
+fn start_attribute(tag: &Tag) -> u32 {
+    let start = tag.attrs.iter().find(|a| &*a.name.local == "start").and_then(|a| a.value.trim().parse().ok());
+    start.unwrap_or(1)
 }
 
 /// The encoding a `<meta charset=…>` or `<meta http-equiv … content="…; charset=…">` in the
@@ -72,7 +80,21 @@ struct Writer {
     cell_index: usize,
     /// A space is due before the next word.
     space: bool,
+    /// Open `<ol>` and `<ul>` lists, innermost last.
+    lists: Vec<List>,
 }
+
+/// An open list: ordered (`<ol>`, its items numbered) or not (`<ul>`, its items bulleted).
+#[derive(Debug, Clone, Copy)]
+struct List {
+    ordered: bool,
+    /// The number of the current item (`start - 1` before the first).
+    count: u32,
+}
+
+/// How many enclosing ordered lists an item's number names (`2.1.` for an item of a list inside
+/// item 2): deeper lists add no more parts.
+const MAX_NUMBER_PARTS: usize = 8;
 
 const BLOCKS: &[&str] = &[
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody",
@@ -108,6 +130,16 @@ impl Writer {
                 self.cell_index = 0;
             }
             (StartTag, "td" | "th") => self.start_cell(),
+            (StartTag, "ol" | "ul") => {
+                self.line_break(false);
+                let count = if name == "ol" { start_attribute(tag).saturating_sub(1) } else { 0 };
+                self.lists.push(List { ordered: name == "ol", count });
+            }
+            (EndTag, "ol" | "ul") => {
+                self.lists.pop();
+                self.line_break(false);
+            }
+            (StartTag, "li") => self.start_item(),
             (EndTag, "td" | "th") => self.cells = self.cells.saturating_sub(1),
             (StartTag, "pre") => {
                 self.line_break(false);
@@ -121,6 +153,23 @@ impl Writer {
             _ => {}
         }
         TokenSinkResult::Continue
+    }
+
+    /// A list item starts a line with the number a browser would show (`1.`; `2.1.` inside item
+    /// 2 of an outer ordered list, so the text keeps the nesting) or a bullet (`- `).
+    fn start_item(&mut self) {
+        self.line_break(false);
+        let Some(list) = self.lists.last_mut() else { return };
+        let marker = if list.ordered {
+            list.count = list.count.saturating_add(1);
+            let parts: Vec<String> = self.lists.iter().rev().take(MAX_NUMBER_PARTS).filter(|l| l.ordered).map(|l| l.count.to_string()).collect();
+            let path: Vec<&str> = parts.iter().rev().map(String::as_str).collect();
+            format!("{}.", path.join("."))
+        } else {
+            "-".to_string()
+        };
+        self.text(&marker);
+        self.space = true;
     }
 
     fn start_cell(&mut self) {
@@ -179,6 +228,7 @@ impl Writer {
     }
 
     fn finish(mut self) -> String {
+        self.lists.clear();
         self.cells = 0;
         self.line_break(false);
         self.text
@@ -208,6 +258,23 @@ mod tests {
           a
           b
         Конец
+        ");
+    }
+
+    #[test]
+    fn list_items_are_numbered_as_a_browser_shows_them() {
+        let html = "<p>ПРИКАЗЫВАЮ:</p><ol><li>Утвердить план.</li><li>Отделу:<ol><li>обеспечить;</li>\
+            <li>провести.</li></ol></li><li>Контроль оставляю.</li></ol><ol start=\"5\"><li>Пятый</li></ol>\
+            <ul><li>пункт</li></ul>";
+        insta::assert_snapshot!(to_text(html), @r"
+        ПРИКАЗЫВАЮ:
+        1. Утвердить план.
+        2. Отделу:
+        2.1. обеспечить;
+        2.2. провести.
+        3. Контроль оставляю.
+        5. Пятый
+        - пункт
         ");
     }
 
