@@ -37,6 +37,8 @@ pub(crate) enum LineKind {
     Editorial,
     /// A protocol's record of a vote (`Решение принято единогласно.`, `Голосовали: «за» – 7`).
     Vote,
+    /// `Коллегия РЕКОМЕНДУЕТ:` in the operative part: the clauses after it are recommendations.
+    Recommends,
     /// Speakers on a protocol's question, a line of persons in parentheses (`(Кудряшов Д.А.,
     /// Иванова Т.Н.)`).
     Speakers,
@@ -133,6 +135,9 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     }
     if let Some((verb, standalone)) = scan_formula(text) {
         return LineKind::Formula { verb: verb + base, standalone };
+    }
+    if is_recommendation_heading(text) {
+        return LineKind::Recommends;
     }
     if is_appendix_heading(text) {
         return LineKind::Appendix;
@@ -294,6 +299,17 @@ fn is_page_count(text: &str) -> bool {
     label && numbers(words.next()) && words.next() == Some("из") && numbers(words.next()) && words.next().is_none()
 }
 
+/// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
+/// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
+/// the lead of a clause; see `assignee`.)
+fn is_recommendation_heading(text: &str) -> bool {
+    let Some(head) = text.trim_end_matches(|c: char| is_space(c) || c == '*').strip_suffix(':') else { return false };
+    let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
+    let verb = words.next().unwrap_or("");
+    let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
+    finite && words.count() <= 4
+}
+
 /// `- 2 -`, `– 12 –`: a page number between dashes.
 fn is_page_number(text: &str) -> bool {
     let is_dash = |c: char| matches!(c, '-' | '–' | '—');
@@ -390,7 +406,8 @@ mod tests {
                    Страница 2 из 3\n\
                    Члены комиссии: Петров П.П., Иванов И.И.\n\
                    (Кудряшов Д.А., Иванова Т.Н.)\n\
-                   - 2 -";
+                   - 2 -\n\
+                   Коллегия РЕКОМЕНДУЕТ:";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
         TableRow
@@ -415,6 +432,7 @@ mod tests {
         Meeting(Present)
         Speakers
         Editorial
+        Recommends
         ");
     }
 }

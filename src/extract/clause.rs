@@ -36,7 +36,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let role = role_of(&text, lead.addressee_only, !child_indices.is_empty());
     let modality = if is_note(&text) {
         Modality::Note
-    } else if lead.recommend || inherited.recommend {
+    } else if lead.recommend || inherited.recommend || raw.recommended {
         Modality::Recommendation
     } else {
         Modality::Order

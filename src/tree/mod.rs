@@ -41,6 +41,8 @@ pub(crate) struct RawClause {
     /// A question of a protocol: a top-level clause followed by its `СЛУШАЛИ:` or `РЕШИЛИ:`
     /// line, whose decisions may be numbered afresh under it.
     pub question: bool,
+    /// Stands under a `Коллегия РЕКОМЕНДУЕТ:` line (with no formula between): a recommendation.
+    pub recommended: bool,
     /// Index of the parent clause.
     pub parent: Option<usize>,
     /// Indices of the children, in order.
@@ -70,6 +72,8 @@ struct Collector<'a> {
     depth_reported: bool,
     /// Inside a `ВЫСТУПИЛИ:` block of a protocol: minutes, not clause text.
     minutes: bool,
+    /// After a `Коллегия РЕКОМЕНДУЕТ:` line: the clauses are recommendations.
+    recommending: bool,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -85,6 +89,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         in_first_paragraph: false,
         depth_reported: false,
         minutes: false,
+        recommending: false,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -147,7 +152,12 @@ impl Collector<'_> {
             }
             LineKind::Formula { .. } => {
                 self.minutes = false;
+                self.recommending = false;
                 self.mark_question();
+            }
+            LineKind::Recommends => {
+                self.recommending = true;
+                self.in_first_paragraph = false;
             }
             LineKind::Meeting { section: MeetingSection::Heard, .. } if self.current.is_some() => {
                 self.minutes = true;
@@ -230,7 +240,7 @@ impl Collector<'_> {
     fn push(&mut self, raw: RawClause, diags: &mut impl DiagnosticSink) {
         let index = self.raws.len();
         let parent = self.place(&raw, diags);
-        self.raws.push(RawClause { parent, ..raw });
+        self.raws.push(RawClause { parent, recommended: self.recommending, ..raw });
         if let Some(p) = parent.and_then(|p| self.raws.get_mut(p)) {
             p.children.push(index);
         }
