@@ -185,23 +185,38 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     if text.len() > 400 {
         return None;
     }
+    // Most lines are no type line, and their first word tells, unless cleaning may change it:
+    // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
+    let head = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(is_space).next().unwrap_or("").trim_end_matches('*');
+    let plain_word = head.chars().count() >= 2 && head.chars().all(crate::text::is_letter) && !text.contains(['<', '&']);
+    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка");
+    if plain_word && !crate::block::scan::with_lower(head, type_word) {
+        return None;
+    }
     let compact = clean(text);
-    let mut words = compact.split(' ');
-    let first = words.next()?;
-    let kind = lexicon::document_kind(&lexicon::lower(first))?;
-    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase())
-        || compact.split(' ').count() <= 3;
+    let words: Vec<&str> = compact.split(' ').take(8).collect();
+    let first = *words.first()?;
+    let lower: Vec<String> = words.iter().map(|w| lexicon::lower(w).into_owned()).collect();
+    let lower_at = |i: usize| lower.get(i).map_or("", String::as_str);
+    let (kind, type_words) = match (lower_at(0), lower_at(1)) {
+        ("протокольное", "решение") => (crate::model::DocumentKind::Decision, 2),
+        ("выписка", "из") => (lexicon::document_kind_genitive(lower_at(2))?, 3),
+        (word, _) => (lexicon::document_kind(word)?, 1),
+    };
+    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3;
     if !upper_or_title {
         return None;
     }
-    let mut label = first.to_string();
-    if let Some(second) = words.next() {
-        if lexicon::is_body_genitive(&lexicon::lower(second)) {
-            label.push(' ');
-            label.push_str(second);
-        }
-    }
-    Some((label, kind))
+    // `Решение коллегии`, `РЕШЕНИЕ ПЕДАГОГИЧЕСКОГО СОВЕТА`: the body, its adjectives first.
+    let adjectives = (type_words..lower.len()).take_while(|&i| is_genitive_adjective(lower_at(i))).count().min(2);
+    let body = type_words + adjectives;
+    let label_words = if lexicon::is_body_genitive(lower_at(body)) { body + 1 } else { type_words };
+    Some((words.get(..label_words)?.join(" "), kind))
+}
+
+/// `педагогического`, `межведомственной`: an adjective in the genitive singular, by its ending.
+fn is_genitive_adjective(word: &str) -> bool {
+    word.chars().count() > 4 && ["ого", "его", "ой", "ей"].iter().any(|e| word.ends_with(e))
 }
 
 /// Walks the body from the operative start: operative ranges, signatures, trailer, appendices.
@@ -541,6 +556,20 @@ mod tests {
         assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
         assert_eq!(layout.appendices.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn type_lines_and_their_labels() {
+        let read = |line: &str| type_line(line).map(|(label, kind)| format!("{kind:?} {label}"));
+        assert_eq!(read("П Р И К А З").as_deref(), Some("Order ПРИКАЗ"));
+        assert_eq!(read("**Решение коллегии**").as_deref(), Some("Decision Решение коллегии"));
+        assert_eq!(read("РЕШЕНИЕ ПЕДАГОГИЧЕСКОГО СОВЕТА").as_deref(), Some("Decision РЕШЕНИЕ ПЕДАГОГИЧЕСКОГО СОВЕТА"));
+        assert_eq!(read("Решение межведомственной комиссии").as_deref(), Some("Decision Решение межведомственной комиссии"));
+        assert_eq!(read("ПРОТОКОЛЬНОЕ РЕШЕНИЕ").as_deref(), Some("Decision ПРОТОКОЛЬНОЕ РЕШЕНИЕ"));
+        assert_eq!(read("ВЫПИСКА ИЗ ПРОТОКОЛА № 3").as_deref(), Some("Protocol ВЫПИСКА ИЗ ПРОТОКОЛА"));
+        assert_eq!(read("РЕШЕНИЕ ОБ ИТОГАХ"), Some("Decision РЕШЕНИЕ".into()));
+        assert_eq!(read("Приказываю утвердить план"), None);
+        assert_eq!(read("Решение принято единогласно и вступает в силу"), None);
     }
 
     #[test]

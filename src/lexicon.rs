@@ -44,6 +44,19 @@ pub(crate) fn document_kind(word: &str) -> Option<DocumentKind> {
     })
 }
 
+/// The kind of document a type word in the genitive names (`выписка из протокола`), given in
+/// lower case.
+pub(crate) fn document_kind_genitive(word: &str) -> Option<DocumentKind> {
+    Some(match word {
+        "решения" => DocumentKind::Decision,
+        "приказа" => DocumentKind::Order,
+        "протокола" => DocumentKind::Protocol,
+        "постановления" => DocumentKind::Resolution,
+        "распоряжения" => DocumentKind::Directive,
+        _ => return None,
+    })
+}
+
 /// Bodies whose name may follow the type word on the type line: `Решение коллегии`.
 pub(crate) fn is_body_genitive(word: &str) -> bool {
     matches!(
