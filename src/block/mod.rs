@@ -172,9 +172,9 @@ fn is_table_row(text: &str) -> bool {
 /// `Исп. Филиппенко Э.Р.`, `Исп.: …`, `Подготовил: специалист А.А. Крылова`, `Исполнитель
 /// Крылова А.А.`: where the executor's name (or position and name) starts.
 fn scan_executor(text: &str) -> Option<usize> {
-    let rest = text
-        .strip_prefix("Исп.")
-        .or_else(|| text.strip_prefix("Исп:"))
+    let rest = ["Исп.", "Исп:", "исп."]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
         .or_else(|| ["Подготовил:", "Подготовила:"].iter().find_map(|p| text.strip_prefix(p)))
         .or_else(|| text.strip_prefix("Исполнитель").filter(|r| r.starts_with(is_space) && scan::scan_person(r.trim_start_matches(is_space)).is_some()))?;
     let rest = rest.strip_prefix(':').unwrap_or(rest);
