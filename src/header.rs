@@ -315,6 +315,10 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             let at = lower.as_ref().offset(n);
             meta.number = compact.get(at..at + n.len()).map(str::to_string);
             i = rest;
+        } else if let Some(settlement) = compact.get(lower.as_ref().offset(i)..).and_then(place) {
+            // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
+            meta.place = Some(settlement);
+            break;
         } else {
             return None;
         }
@@ -524,6 +528,8 @@ mod tests {
         assert!(read_meta("Ростов-на-Дону\t\t12.04.2021").is_some_and(|m| m.place.as_deref() == Some("Ростов-на-Дону")));
         assert!(read_meta("Администрация                 12.04.2021").is_none());
         assert!(read_meta("Великий Новгород              № 17").is_none());
+        let m = read_meta("26 ноября 2020 г. № 291 г. Усинск");
+        assert_eq!(m.map(|m| (m.number, m.place)), Some((Some("291".into()), Some("г. Усинск".into()))));
     }
 
     #[test]
