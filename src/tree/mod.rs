@@ -146,7 +146,8 @@ impl Collector<'_> {
                 self.in_first_paragraph = false;
             }
             LineKind::Editorial => {
-                let text = crate::text::clean(line.text(self.src));
+                // As written, but for runs of whitespace (cleaning would drop a page number's dash).
+                let text = crate::block::scan::collapse_spaces(line.text(self.src));
                 let shown: String = text.chars().take(80).collect();
                 diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
             }
