@@ -309,6 +309,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
     // (end of the segment, start and case of the next)
     let mut cuts: Vec<(usize, usize, Case)> = Vec::new();
     let mut seg_start = start;
+    let mut seg_first = 0;
     let mut i = 1;
     while let Some(w) = words.get(i) {
         if w.depth > 0 {
@@ -343,11 +344,14 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         if jointly {
             case = Case::Ins;
         }
-        let starts = starts_new_addressee(src, &words, next, after_person, case);
-        if jointly || starts && !abbreviation_continues(src, &words, i, next, seg_start, case) {
+        let starts = starts_new_addressee(src, &words, next, after_person, case)
+            && !abbreviation_continues(src, &words, i, next, seg_start, case)
+            && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case);
+        if jointly || starts {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start, case));
                 seg_start = n.start;
+                seg_first = next;
             }
         }
         i = next.max(i + 1);
@@ -386,6 +390,19 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
     words.get(k).is_some_and(|w| {
         w.depth == 0 && w.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, k, false, case)
     })
+}
+
+/// Whether the person at word `next` holds the position the segment `segment` opens with (word
+/// `first`), named after it and its attributes: `Заместителю Главы, курирующему вопросы
+/// социальной сферы, Смирнову А.А.` is one addressee. Only a position in the singular with no
+/// person in the segment yet.
+fn names_the_holder(src: &str, words: &[Word<'_>], first: usize, segment: (usize, usize), next: usize, case: Case) -> bool {
+    let (Some(head), Some(n)) = (words.get(first), words.get(next)) else { return false };
+    let singular = morph::classify(head.bare()).reading(case).is_some_and(|r| r.number != Some(Number::Plur));
+    starts_person(src, n)
+        && singular
+        && lexicon::is_position_word(&lexicon::lower(head.text))
+        && src.get(segment.0..segment.1).is_some_and(|t| find_persons(t).is_empty())
 }
 
 /// The position of the separator between `from` and `to` (so the segment ends before it).
