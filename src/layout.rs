@@ -23,12 +23,20 @@ const HEADER_SCAN_LINES: usize = 25;
 /// A signature block: the role lines and the line with the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SignatureBlock {
-    /// Lines holding the role (empty when the role is on the name line or missing).
+    /// Lines holding the role (empty when the role is on the name line or missing); above the
+    /// name line, or, rarely, under it.
     pub role_lines: Range<usize>,
     /// The line with the name.
     pub name_line: usize,
     /// The name and same-line role.
     pub name: NameLine,
+}
+
+impl SignatureBlock {
+    /// The line after the block: after its name, or after its role when that stands below.
+    pub fn end(&self) -> usize {
+        self.role_lines.end.max(self.name_line + 1)
+    }
 }
 
 /// Where the parts of a document lie, as line indices.
@@ -230,8 +238,9 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 if let Some(sig) = signature_at(src, blocks, i, *name, range_start) {
                     let role_start = sig.role_lines.start.min(i);
                     push_range(layout, range_start..role_start);
+                    let after = sig.end();
                     layout.signatures.push(sig);
-                    let next = walk_trailer(src, blocks, i + 1, layout);
+                    let next = walk_trailer(src, blocks, after, layout);
                     match blocks.get(next).map(|b| &b.kind) {
                         Some(LineKind::Clause(_)) => {
                             range_start = next;
@@ -295,8 +304,25 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         j -= 1;
         blanks += 1;
     }
-    let first = role_start_above(src, blocks, j, floor)?;
-    Some(SignatureBlock { role_lines: first..j, name_line: i, name })
+    match role_start_above(src, blocks, j, floor) {
+        Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),
+        None if name.role.is_none() && j < i => role_below(src, blocks, i).map(|end| SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
+        None => None,
+    }
+}
+
+/// `С.В. Петров` / `Глава района`: a lone name set apart by a blank line above, its role on
+/// the lines under it, capitalised, with a blank line (or the end) after them. The end of the
+/// role lines.
+fn role_below(src: &str, blocks: &[Block], name_line: usize) -> Option<usize> {
+    let first = blocks.get(name_line + 1)?;
+    let text = first.line.text(src).trim_start_matches(|c: char| c == '*' || is_space(c));
+    if first.kind != LineKind::Text || !text.starts_with(char::is_uppercase) || !starts_with_position(text) {
+        return None;
+    }
+    let lines = blocks.get(name_line + 1..)?.iter().take(MAX_ROLE_LINES).take_while(|b| b.kind == LineKind::Text && is_role_text(b.line.text(src))).count();
+    let end = name_line + 1 + lines;
+    blocks.get(end).is_none_or(|b| b.line.is_blank()).then_some(end)
 }
 
 /// The first line of a role written on the lines just above line `end` (exclusive): up to four
@@ -340,7 +366,11 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
         match &block.kind {
             LineKind::Blank => {}
             LineKind::Name(name) => match signature_at(src, blocks, i, *name, from) {
-                Some(sig) => layout.signatures.push(sig),
+                Some(sig) => {
+                    i = sig.end();
+                    layout.signatures.push(sig);
+                    continue;
+                }
                 None => layout.trailer.push(i),
             },
             LineKind::Executor { .. } | LineKind::Responsible { .. } => layout.trailer.push(i),
@@ -556,6 +586,19 @@ mod tests {
         assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
         assert_eq!(layout.appendices.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_role_under_a_lone_name_set_apart() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nС.В. Петров\nГлава района\n\nИсп. Иванова И.И.\n";
+        let layout = layout_of(src);
+        let sig = layout.signatures.first().map(|s| (s.name_line, s.role_lines.clone()));
+        assert_eq!(sig, Some((5, 6..7)));
+        assert_eq!(layout.trailer, [8]);
+        // In the body, a name and its position under it are text (`СЛУШАЛИ:` / `И.И. Иванов` /
+        // `начальник отдела …`).
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
+        assert!(layout_of(src).signatures.is_empty());
     }
 
     #[test]

@@ -44,12 +44,13 @@ fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
     let (name_start, name_end) = sig.name.name;
     let name = clean(src.get(name_start..name_end).unwrap_or(""));
     let mut parts: Vec<&str> = lines.iter().map(|b| b.line.text(src)).collect();
-    let mut start = lines.first().map_or(name_start, |b| b.line.content_start);
+    let mut start = lines.first().map_or(name_start, |b| b.line.content_start).min(name_start);
+    let end = lines.last().map_or(name_end, |b| b.line.content_end).max(name_end);
     if let Some((a, b)) = sig.name.role {
         parts.push(src.get(a..b).unwrap_or(""));
         start = start.min(a);
     }
-    Signature { role: role_text(&parts), name, span: Span::from_range(start..name_end) }
+    Signature { role: role_text(&parts), name, span: Span::from_range(start..end) }
 }
 
 /// The role of a signer from its pieces: cleaned, joined, without a trailing `,` or `:`.
