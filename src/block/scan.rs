@@ -380,10 +380,21 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     let role = without_sign_placeholder(body.get(lead..gap)?.trim_end_matches(is_sign_filler));
-    if role.is_empty() || role.contains('\t') && role.split('\t').filter(|c| !c.trim().is_empty()).count() > 1 {
+    if role.is_empty() || role.contains('\t') && role.split('\t').filter(|c| !c.trim().is_empty()).count() > 1 && !alternates_role_and_name(role) {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// `Председатель\tИ.И. Иванов\tСекретарь`: the cells before a name line's last name are roles and
+/// names in turn (signatures side by side, in the cells of a table), not a table row's.
+fn alternates_role_and_name(cells: &str) -> bool {
+    let cells: Vec<&str> = cells.split('\t').map(|c| c.trim_matches(is_sign_filler)).filter(|c| !c.is_empty()).collect();
+    cells.len() % 2 == 1
+        && cells.iter().enumerate().all(|(k, c)| {
+            let is_name = scan_person(c) == Some(c.len());
+            if k % 2 == 0 { !is_name && c.starts_with(char::is_uppercase) && c.len() <= 120 } else { is_name }
+        })
 }
 
 /// Whitespace, markdown `*`, the underscores of a line to sign on and the slashes around a name,
@@ -737,6 +748,9 @@ mod tests {
         assert_eq!(parts("Глава района             /А.А. Петров/"), Some((Some("Глава района"), "А.А. Петров")));
         assert_eq!(parts("Министр        подпись        И.И. Иванов"), Some((Some("Министр"), "И.И. Иванов")));
         assert_eq!(parts("Министр      (подпись)      И.И. Иванов"), Some((Some("Министр"), "И.И. Иванов")));
+        let pair = "Председатель\tИ.И. Иванов\tСекретарь\tП.П. Петров";
+        assert_eq!(parts(pair), Some((Some("Председатель\tИ.И. Иванов\tСекретарь"), "П.П. Петров")));
+        assert_eq!(scan_name_line("1.1\tПроведение совещания\tсрок\tИ.И. Иванов"), None);
     }
 
     #[test]
