@@ -196,9 +196,9 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // Most lines are no type line, and their first word tells, unless cleaning may change it:
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
     let head = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(is_space).next().unwrap_or("").trim_end_matches('*');
-    let plain_word = head.chars().count() >= 2 && head.chars().all(crate::text::is_letter) && !text.contains(['<', '&']);
+    let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
     let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка");
-    if plain_word && !crate::block::scan::with_lower(head, type_word) {
+    if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
         return None;
     }
     let compact = clean(text);
