@@ -559,8 +559,8 @@ fn sentence_end(text: &str, from: usize) -> usize {
     let tail = text.get(from..).unwrap_or("");
     let stop = memchr::memchr2_iter(b'.', b';', tail.as_bytes()).find(|&i| {
         let after = tail.get(i + 1..).unwrap_or("");
-        let next_is_capital = after.len() > after.trim_start_matches(is_space).len() && after.trim_start_matches(is_space).starts_with(char::is_uppercase);
-        next_is_capital
+        let next = after.trim_start_matches(is_space);
+        next.len() < after.len() && next.starts_with(char::is_uppercase)
     });
     match stop {
         Some(i) => {

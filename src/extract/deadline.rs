@@ -34,8 +34,8 @@
 //! [`parse_deadline`] and [`find_deadline`] are the public entry points; the pipeline uses
 //! [`read_deadline`], [`read_deadline_text`] and [`find_inline`].
 
-use super::date::{phrase, 
-    dash, day_date, fail, lower_same_len, month_name, ws0, ws1, year, year4, year_phrase, year_word,
+use super::date::{
+    dash, day_date, fail, lower_same_len, month_name, phrase, ws0, ws1, year, year4, year_phrase, year_word,
     DateLit,
 };
 use crate::date::Date;
