@@ -165,6 +165,12 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         }
         from = 1;
         lead.verb_only = src.get(first.end..).is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'));
+        // `Рекомендовать:` ending its line: the items under it name the addressees
+        // (`item_addressees`), whatever their bullets.
+        let line_rest = src.get(first.end..end).and_then(|r| r.split('\n').next()).unwrap_or("");
+        if lead.verb_only && line_rest.trim_matches(|c: char| is_space(c) || c == ':' || c == '*').is_empty() {
+            return lead;
+        }
     }
     if !is_addressee_start(src, &words, from, lead.case) {
         if from == 0 && deadline::may_open_term(&first_lower) {

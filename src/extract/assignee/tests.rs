@@ -336,4 +336,9 @@ fn items_under_a_verb_alone_name_the_addressees() {
     let item = s.find('\n').map_or(0, |i| i + 1);
     assert_eq!(texts(s, &[(item, s.len())], Case::Acc), ["руководителей школ"]);
     assert!(!read_lead("Рекомендовать руководителям ОО:", 0, 30).verb_only);
+    // The lead of a verb alone names no addressee, whatever bullet the first item has.
+    let s = "Рекомендовать:\n• руководителям ОО обеспечить участие;";
+    assert_eq!(read_lead(s, 0, s.len()).phrase, None);
+    let s = "Рекомендовать: руководителям ОО обеспечить участие.";
+    assert_eq!(read_lead(s, 0, s.len()).phrase.and_then(|(a, b)| s.get(a..b)), Some("руководителям ОО"));
 }
