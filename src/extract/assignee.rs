@@ -550,9 +550,12 @@ pub(crate) fn responsible_notes(src: &str, start: usize, end: usize) -> Vec<(usi
 /// responsible labels that open a later sentence of `text`, each to its sentence's end or to
 /// its `срок` part.
 fn responsible_sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    text.match_indices("Ответствен").filter_map(|(at, _)| {
-        let before = text.get(..at)?.trim_end_matches(is_space);
-        if before.len() == at || !before.ends_with(['.', ';']) {
+    // Only after a stop and a space: most lines have few stops, a label line none.
+    memchr::memchr2_iter(b'.', b';', text.as_bytes()).filter_map(|stop| {
+        let after = text.get(stop + 1..)?;
+        let label = after.trim_start_matches(is_space);
+        let at = text.len() - label.len();
+        if label.len() == after.len() || !label.starts_with("Ответствен") {
             return None;
         }
         labelled_value(text, at, sentence_end(text, at))

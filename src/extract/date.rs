@@ -51,6 +51,10 @@ pub(crate) fn ws1(i: &str) -> IResult<&str, &str> {
 /// so that a phrase wrapped onto the next line (`в срок` / `до 1 июня`) reads as written on one.
 pub(crate) fn phrase<'a>(words: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
     move |i: &'a str| {
+        // Written with single spaces, as nearly always: the phrase whole.
+        if let Some(rest) = i.strip_prefix(words) {
+            return Ok((rest, i.get(..words.len()).unwrap_or("")));
+        }
         let mut rest = i;
         for (k, word) in words.split(' ').enumerate() {
             if k > 0 {
