@@ -249,7 +249,9 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
             let after = rest.strip_prefix("председателя")?;
             return (after.is_empty() || names_meeting(after.trim_start())).then_some(MeetingSection::Present);
         }
-        "слушали" | "выступили" | "докладчики" => MeetingSection::Heard,
+        "слушали" | "выступили" | "выступил" | "выступила" | "докладчики" | "докладчик" | "докладывал" | "докладывала" => {
+            MeetingSection::Heard
+        }
         "повестка" if matches!(rest, "" | "дня" | "заседания" | "совещания") => return Some(MeetingSection::Other),
         "отсутствовали" => MeetingSection::Other,
         _ => return None,
@@ -429,6 +431,8 @@ mod tests {
             ("члены семей", None),
             ("повестка дня", Some(MeetingSection::Other)),
             ("слушали", Some(MeetingSection::Heard)),
+            ("докладчик", Some(MeetingSection::Heard)),
+            ("выступила", Some(MeetingSection::Heard)),
         ];
         for (heading, want) in cases {
             assert_eq!(meeting_section(heading), want, "{heading}");

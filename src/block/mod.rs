@@ -182,10 +182,10 @@ fn scan_executor(text: &str) -> Option<usize> {
     (!value.is_empty()).then(|| text.len() - value.len())
 }
 
-/// An operative formula: a line ending in a formula verb and a colon. Returns where the verb
-/// starts and whether the formula is the whole line. Without the colon, only a line that is the
-/// verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю` or `постановляю` (or
-/// their plurals in joint acts), which nothing but a formula ends with.
+/// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.
+/// Returns where the verb starts and whether the formula is the whole line. Without the colon,
+/// only a line that is the verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю`
+/// or `постановляю` (or their plurals in joint acts), which nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
     let colon = body.ends_with(':');
@@ -197,7 +197,12 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let last = words.last()?.trim_end_matches(':').trim_end();
     let last = if last.is_empty() { words.iter().rev().nth(1)? } else { last };
     let lower = lexicon::lower(last);
-    lexicon::formula_verb(&lower)?;
+    // `РЕШЕНИЕ:` alone heads a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a
+    // type line.
+    let decision_heading = colon && words.len() == 1 && matches!(&*lower, "решение" | "решения");
+    if !decision_heading {
+        lexicon::formula_verb(&lower)?;
+    }
     if !colon {
         let alone = words.len() == 1 && !last.chars().any(char::is_lowercase);
         if !(alone || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
@@ -407,7 +412,9 @@ mod tests {
                    Члены комиссии: Петров П.П., Иванов И.И.\n\
                    (Кудряшов Д.А., Иванова Т.Н.)\n\
                    - 2 -\n\
-                   Коллегия РЕКОМЕНДУЕТ:";
+                   Коллегия РЕКОМЕНДУЕТ:\n\
+                   РЕШЕНИЕ:\n\
+                   РЕШЕНИЕ";
         insta::assert_snapshot!(kinds(src).join("\n"), @r"
         Formula(true)
         TableRow
@@ -433,6 +440,8 @@ mod tests {
         Speakers
         Editorial
         Recommends
+        Formula(true)
+        Text
         ");
     }
 }
