@@ -455,12 +455,12 @@ fn trailing_meta(title: &str) -> Option<usize> {
 /// latter case also the words before the verb, which close the preamble.
 fn read_formula<'a>(src: &'a str, blocks: &[Block], layout: &Layout) -> (Option<String>, Option<&'a str>) {
     let Some(block) = layout.formula.and_then(|f| blocks.get(f)) else { return (None, None) };
-    let LineKind::Formula { verb, standalone } = block.kind else { return (None, None) };
+    let LineKind::Formula { verb, standalone, end } = block.kind else { return (None, None) };
     let line = &block.line;
     if standalone {
-        return (non_empty(clean(line.text(src))), None);
+        return (non_empty(clean(src.get(line.content_start..end).unwrap_or(""))), None);
     }
-    let formula = non_empty(clean(src.get(verb..line.content_end).unwrap_or("")));
+    let formula = non_empty(clean(src.get(verb..end).unwrap_or("")));
     (formula, src.get(line.content_start..verb))
 }
 

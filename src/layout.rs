@@ -68,6 +68,8 @@ impl Layout {
 pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let formula = blocks.iter().position(|b| matches!(b.kind, LineKind::Formula { .. }));
     let start = match formula {
+        // `ПРИКАЗЫВАЮ: 1. Утвердить …`: the operative part starts on the formula's line.
+        Some(f) if blocks.get(f).is_some_and(|b| continues_after_formula(src, b)) => Some(f),
         Some(f) => Some(f + 1),
         None if has_type_line(src, blocks) => {
             blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(blocks, first))
@@ -88,6 +90,12 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let mut layout = Layout { formula, header_end, ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
+}
+
+/// Whether the operative part goes on after the formula on its own line.
+pub(crate) fn continues_after_formula(src: &str, block: &Block) -> bool {
+    let LineKind::Formula { end, .. } = block.kind else { return false };
+    src.get(end..block.line.content_end).is_some_and(|rest| !rest.trim_matches(|c: char| is_space(c) || c == '*').is_empty())
 }
 
 /// A protocol whose questions are numbered headings (`1. О подготовке к паводку`, `СЛУШАЛИ: …`,

@@ -22,9 +22,11 @@ pub(crate) enum LineKind {
     Deadline { value: usize },
     /// `Ответственный: …`; the names start at `value`.
     Responsible { value: usize },
-    /// An operative formula; `verb` is where its verb starts, `standalone` whether it is the
-    /// whole line (`ПРИКАЗЫВАЮ:`) rather than the end of a preamble (`…, постановляет:`).
-    Formula { verb: usize, standalone: bool },
+    /// An operative formula; `verb` is where its verb starts, `standalone` whether it opens the
+    /// line (`ПРИКАЗЫВАЮ:`) rather than ends a preamble (`…, постановляет:`), `end` where it ends:
+    /// the line's end, or after its colon when the operative part starts on the same line
+    /// (`ПРИКАЗЫВАЮ: 1. Утвердить …`).
+    Formula { verb: usize, standalone: bool, end: usize },
     /// A meeting block heading (`ПРИСУТСТВОВАЛИ:`, `Председатель: …`); its value starts at `value`.
     Meeting { section: MeetingSection, value: usize },
     /// Only a person's name, or a role and a name apart.
@@ -134,7 +136,10 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
         return LineKind::Name(shift_name(name, base));
     }
     if let Some((verb, standalone)) = scan_formula(text) {
-        return LineKind::Formula { verb: verb + base, standalone };
+        return LineKind::Formula { verb: verb + base, standalone, end: base + text.len() };
+    }
+    if let Some((verb, standalone, end)) = scan_inline_formula(text) {
+        return LineKind::Formula { verb: verb + base, standalone, end: end + base };
     }
     if is_recommendation_heading(text) {
         return LineKind::Recommends;
@@ -221,6 +226,28 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
         last_word_start(body.trim_end_matches(':').trim_end_matches(is_space))
     };
     Some((verb, standalone))
+}
+
+/// `ПРИКАЗЫВАЮ: 1. Утвердить план.`, `В целях … приказываю: утвердить …`: a formula verb and its
+/// colon with the operative part going on after them on the same line. Returns where the verb
+/// starts, whether the formula opens the line (see [`scan_formula`]) and where its colon ends.
+fn scan_inline_formula(text: &str) -> Option<(usize, bool, usize)> {
+    if text.len() > 4000 {
+        return None;
+    }
+    let markup = |c: char| is_space(c) || c == '*';
+    memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
+        let head = text.get(..colon)?.trim_end_matches(markup);
+        let rest = text.get(colon + 1..)?;
+        let last = head.rsplit(is_space).next().unwrap_or("").trim_start_matches('*');
+        if rest.trim_matches(markup).is_empty() || !ends_in_formula_verb(last) {
+            return None;
+        }
+        let verb = last_word_start(head);
+        let before = text.get(..verb)?.trim_matches(is_space);
+        let standalone = before.is_empty();
+        Some((if standalone { 0 } else { verb }, standalone, colon + 1))
+    })
 }
 
 /// Where the last word of `head` starts; a letter-spaced word (`п о с т а н о в л я е т`, three
@@ -380,6 +407,16 @@ mod tests {
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
         assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
         assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
+    }
+
+    #[test]
+    fn a_formula_with_the_operative_part_after_it_on_its_line() {
+        let inline = |line: &'static str| scan_inline_formula(line).map(|(verb, standalone, end)| (&line[verb..end], standalone, line[end..].trim()));
+        assert_eq!(inline("ПРИКАЗЫВАЮ: 1. Утвердить план."), Some(("ПРИКАЗЫВАЮ:", true, "1. Утвердить план.")));
+        assert_eq!(inline("**ПРИКАЗЫВАЮ:** Утвердить план."), Some(("**ПРИКАЗЫВАЮ:", true, "** Утвердить план.")));
+        assert_eq!(inline("В целях развития, приказываю: утвердить план."), Some(("приказываю:", false, "утвердить план.")));
+        assert_eq!(inline("Срок: до 1 марта"), None);
+        assert_eq!(inline("ПРИКАЗЫВАЮ:"), None);
     }
 
     #[test]

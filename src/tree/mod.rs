@@ -9,6 +9,7 @@
 
 pub(crate) mod numbering;
 
+use crate::block::scan::ClauseStart;
 use crate::block::{Block, LineKind};
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::lexicon::MeetingSection;
@@ -108,20 +109,7 @@ impl Collector<'_> {
                 self.after_blank = true;
                 return;
             }
-            LineKind::Clause(start) => {
-                self.minutes = false;
-                let raw = RawClause {
-                    number: Some(start.number.clone()),
-                    written: Some(start.written),
-                    start: start.written.0,
-                    end: line.content_end,
-                    body: if start.body < line.content_end { vec![(start.body, line.content_end)] } else { Vec::new() },
-                    first_paragraph_end: line.content_end,
-                    ..RawClause::default()
-                };
-                self.push(raw, diags);
-                self.after_deadline = false;
-            }
+            LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
                 if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
                     raw.deadline = Some((*value, line.content_end));
@@ -151,10 +139,13 @@ impl Collector<'_> {
                 let shown: String = text.chars().take(80).collect();
                 diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
             }
-            LineKind::Formula { .. } => {
+            LineKind::Formula { end, .. } => {
                 self.minutes = false;
                 self.recommending = false;
                 self.mark_question();
+                if crate::layout::continues_after_formula(self.src, block) {
+                    self.after_formula(*end, line.content_end, diags);
+                }
             }
             LineKind::Recommends => {
                 self.recommending = true;
@@ -174,6 +165,38 @@ impl Collector<'_> {
             _ => self.text_line(line.content_start, line.content_end, diags),
         }
         self.after_blank = false;
+    }
+
+    /// A numbered line: a new clause.
+    fn clause_line(&mut self, start: ClauseStart, end: usize, diags: &mut impl DiagnosticSink) {
+        self.minutes = false;
+        let raw = RawClause {
+            number: Some(start.number),
+            written: Some(start.written),
+            start: start.written.0,
+            end,
+            body: if start.body < end { vec![(start.body, end)] } else { Vec::new() },
+            first_paragraph_end: end,
+            ..RawClause::default()
+        };
+        self.push(raw, diags);
+        self.after_deadline = false;
+    }
+
+    /// The operative text after a formula on its line (`ПРИКАЗЫВАЮ: 1. Утвердить план.`, from
+    /// `from` to `end`): a numbered clause, or text.
+    fn after_formula(&mut self, from: usize, end: usize, diags: &mut impl DiagnosticSink) {
+        let rest = self.src.get(from..end).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches(|c: char| crate::text::is_space(c) || c == '*').len();
+        let at = from + skipped;
+        let text = self.src.get(at..end).unwrap_or("");
+        match crate::block::scan::scan_clause_start(text) {
+            Some(start) => {
+                let shifted = ClauseStart { number: start.number, written: (start.written.0 + at, start.written.1 + at), body: start.body + at };
+                self.clause_line(shifted, end, diags);
+            }
+            None => self.text_line(at, end, diags),
+        }
     }
 
     /// A line of plain text: the continuation of the current clause (or of its deadline), or an
