@@ -119,11 +119,13 @@ fn names_state_or_region(line: &str) -> bool {
 }
 
 /// `РЕШЕНИЕ / коллегии Министерства … / «26» ноября 2020 г. № 5 / Об итогах …`: a paragraph in
-/// lower case goes on from the type line, and the subject line under it (`О …`, `Об …`) is the
-/// title; the continuation is dropped from the paragraphs left for the title.
+/// lower case, or opening with a body in the genitive (`Коллегии …`), goes on from the type
+/// line, and the subject line under it (`О …`, `Об …`) is the title; the continuation is
+/// dropped from the paragraphs left for the title.
 fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(usize, usize)>) {
     let text = |&(a, b): &(usize, usize)| join_lines(src, lines, a, b);
-    let continues = remaining.first().map(text).is_some_and(|t| t.starts_with(char::is_lowercase));
+    let goes_on = |t: &str| t.starts_with(char::is_lowercase) || lexicon::is_body_genitive(&lexicon::lower(t.split(' ').next().unwrap_or("")));
+    let continues = remaining.first().map(text).is_some_and(|t| goes_on(&t));
     let subject_next = remaining.get(1).map(text).is_some_and(|t| lexicon::opens_with_about(&t));
     if continues && subject_next {
         remaining.remove(0);
@@ -498,6 +500,8 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ"), Some("Об итогах кампании")));
         assert_eq!(h.preamble.as_deref(), Some("Заслушав информацию, коллегия"));
+        let capitalised = src.replace("коллегии Министерства", "Коллегии Министерства");
+        assert_eq!(header_of(&capitalised).title.as_deref(), Some("Об итогах кампании"));
         // With no subject line under it, the continuation is the title, as in protocols.
         let src = "ПРОТОКОЛ\n\nсовещания по вопросу качества\n\nг. Усинск\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("совещания по вопросу качества"));

@@ -281,6 +281,12 @@ pub(crate) fn person(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// `Я. Бекмурзаев`: a signer written with one initial, taken only where a role stands apart
+/// before it on the line (elsewhere `А. Общие положения` reads the same).
+fn one_initial_name(name: &str) -> bool {
+    recognize((initial, ws0, surname)).parse(name).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// Scans a person's name at the start of `s`: its length.
 pub(crate) fn scan_person(s: &str) -> Option<usize> {
     // Both forms start with a capital letter.
@@ -376,7 +382,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         + body.get(gap..)?.len()
         - body.get(gap..)?.trim_start_matches(is_sign_filler).len();
     let name = body.get(name_start..)?;
-    if scan_person(name) != Some(name.len()) {
+    if scan_person(name) != Some(name.len()) && !one_initial_name(name) {
         return None;
     }
     let role = without_sign_placeholder(body.get(lead..gap)?.trim_end_matches(is_sign_filler));
@@ -751,6 +757,8 @@ mod tests {
         let pair = "Председатель\tИ.И. Иванов\tСекретарь\tП.П. Петров";
         assert_eq!(parts(pair), Some((Some("Председатель\tИ.И. Иванов\tСекретарь"), "П.П. Петров")));
         assert_eq!(scan_name_line("1.1\tПроведение совещания\tсрок\tИ.И. Иванов"), None);
+        assert_eq!(parts("министр                          Я. Бекмурзаев"), Some((Some("министр"), "Я. Бекмурзаев")));
+        assert_eq!(scan_name_line("Я. Бекмурзаев"), None);
     }
 
     #[test]
