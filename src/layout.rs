@@ -85,6 +85,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
         .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
         .or_else(|| formula.and_then(|f| heading_of_first_decision(blocks, f)))
         .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
+        .or_else(|| formula.and_then(|f| numbered_question_above(src, blocks, f)))
         .unwrap_or(start);
     let header_end = formula.map_or(start, |f| f.min(start));
     let mut layout = Layout { formula, header_end, ..Layout::default() };
@@ -122,6 +123,19 @@ fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Opt
     let before = blocks.get(..formula)?;
     let i = before.iter().rposition(|b| !matches!(b.kind, LineKind::Meeting { .. } | LineKind::Blank | LineKind::Text) || is_unnumbered_question(b.line.text(src)))?;
     before.get(i).is_some_and(|b| b.kind == LineKind::Text && is_unnumbered_question(b.line.text(src))).then_some(i)
+}
+
+/// `1. По первому вопросу слушали …` / `Решили: …`: the numbered question above the formula
+/// `formula`, with only meeting sections, text and blank lines between, and no item of an
+/// agenda.
+fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
+    let before = blocks.get(..formula)?;
+    let i = before.iter().rposition(|b| !matches!(b.kind, LineKind::Meeting { .. } | LineKind::Blank | LineKind::Text))?;
+    let LineKind::Clause(start) = &before.get(i)?.kind else { return None };
+    let body = src.get(start.body..)?;
+    let (a, b, c) = lexicon::first_three_words(body);
+    let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body);
+    (question && !in_agenda(blocks, i)).then_some(i)
 }
 
 /// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no
@@ -607,6 +621,14 @@ mod tests {
         // `начальник отдела …`).
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
         assert!(layout_of(src).signatures.is_empty());
+    }
+
+    #[test]
+    fn a_numbered_question_above_the_formula_opens_the_operative_part() {
+        let src = "ПРОТОКОЛ\n\nПовестка:\n1. Об итогах.\n2. О ВПР.\n\n1. По первому вопросу слушали Иванову И.И.\n\
+                   Решили: принять к сведению.\n2. По второму вопросу слушали Петрову П.П.\nРешили: провести ВПР.\n";
+        let layout = layout_of(src);
+        assert_eq!((layout.formula, layout.operative.first().map(|r| r.start)), (Some(7), Some(6)));
     }
 
     #[test]

@@ -75,6 +75,9 @@ struct Collector<'a> {
     minutes: bool,
     /// After a `Коллегия РЕКОМЕНДУЕТ:` line: the clauses are recommendations.
     recommending: bool,
+    /// The question whose `РЕШИЛИ:` the current lines follow: unnumbered decisions are its
+    /// children (`1. По первому вопросу слушали …` / `Решили: информацию принять к сведению.`).
+    decisions_of: Option<usize>,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -91,6 +94,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         depth_reported: false,
         minutes: false,
         recommending: false,
+        decisions_of: None,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -143,6 +147,7 @@ impl Collector<'_> {
                 self.minutes = false;
                 self.recommending = false;
                 self.mark_question();
+                self.decisions_of = self.current.filter(|&i| self.raws.get(i).is_some_and(|r| r.question));
                 if crate::layout::continues_after_formula(self.src, block) {
                     self.after_formula(*end, line.content_end, diags);
                 }
@@ -170,6 +175,7 @@ impl Collector<'_> {
     /// A numbered line: a new clause.
     fn clause_line(&mut self, start: ClauseStart, end: usize, diags: &mut impl DiagnosticSink) {
         self.minutes = false;
+        self.decisions_of = None;
         let raw = RawClause {
             number: Some(start.number),
             written: Some(start.written),
@@ -205,9 +211,12 @@ impl Collector<'_> {
         let continues_term = self.after_deadline
             && !self.after_blank
             && self.src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
-        let unnumbered_root = self.current.is_none_or(|i| {
-            self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
-        });
+        // The first decision under a question's `РЕШИЛИ:`, or a later one.
+        let first_decision = self.decisions_of.is_some() && self.decisions_of == self.current;
+        let unnumbered_root = first_decision
+            || self.current.is_none_or(|i| {
+                self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
+            });
         let question = !continues_term && self.opens_unnumbered_question(start, end);
         if (unnumbered_root || question) && !continues_term {
             let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question, ..RawClause::default() };
@@ -276,8 +285,11 @@ impl Collector<'_> {
     /// Chooses the parent of a new clause and trims the spine to it.
     fn place(&mut self, raw: &RawClause, diags: &mut impl DiagnosticSink) -> Option<usize> {
         let Some(number) = &raw.number else {
-            self.stack.clear();
-            return None;
+            // An unnumbered decision under a question, or an unnumbered clause at the top.
+            let question = self.decisions_of;
+            let keep = question.and_then(|q| self.stack.iter().position(|&i| i == q)).map_or(0, |at| at + 1);
+            self.stack.truncate(keep);
+            return question;
         };
         let position = match number.style() {
             Style::Roman => None,
