@@ -134,52 +134,60 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut meeting = false;
-    let mut approval = false;
-    let mut prev = Slot::Blank;
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank };
     lines
         .iter()
         .map(|b| {
-            let slot = slot_line(src, b, header, (&mut meeting, &mut approval), prev);
-            prev = slot;
+            let slot = walk.slot(src, b, header);
+            walk.prev = slot;
             slot
         })
         .collect()
 }
 
-/// The slot of one header line (see [`slot_lines`]); `flags` are whether a meeting section and
-/// an approval stamp have begun, `prev` the slot of the line above.
-fn slot_line(src: &str, b: &Block, header: &mut Header, flags: (&mut bool, &mut bool), prev: Slot) -> Slot {
-    let (meeting, approval) = flags;
-    let text = b.line.text(src);
-    *approval = !b.line.is_blank() && header.kind.is_none() && (*approval || opens_approval(text)) && type_line(text).is_none();
-    // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing, and an
-    // approval stamp's date is not the document's.
-    if b.line.is_blank() || b.kind == LineKind::Editorial || *approval {
-        return Slot::Blank;
-    }
-    *meeting |= matches!(b.kind, LineKind::Meeting { .. });
-    if *meeting {
-        return Slot::Meeting;
-    }
-    if header.kind.is_none() {
-        if let Some((label, kind)) = type_line(text) {
-            header.kind = Some(kind);
-            header.kind_label = Some(label.clone());
-            read_type_line_rest(text, &label, header);
-            return Slot::Type;
+/// What the header lines read so far tell about the next one.
+struct SlotWalk {
+    /// A meeting section has begun: the lines from it on are the meeting's.
+    meeting: bool,
+    /// Inside an approval stamp (`УТВЕРЖДАЮ` …), which runs to the next blank line.
+    approval: bool,
+    /// The slot of the line above.
+    prev: Slot,
+}
+
+impl SlotWalk {
+    /// The slot of one header line (see [`slot_lines`]).
+    fn slot(&mut self, src: &str, b: &Block, header: &mut Header) -> Slot {
+        let text = b.line.text(src);
+        self.approval = !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
+        // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
+        // and an approval stamp's date is not the document's.
+        if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval {
+            return Slot::Blank;
         }
-        // `АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА` / `ГОРОД ВОРОНЕЖ`: the body's name goes on.
-        if prev == Slot::Text && continues_body_name(text) {
-            return Slot::Text;
+        self.meeting |= matches!(b.kind, LineKind::Meeting { .. });
+        if self.meeting {
+            return Slot::Meeting;
         }
-    }
-    match labelled_meta(text).or_else(|| read_meta(text)) {
-        Some(meta) => {
-            merge_meta(header, meta);
-            Slot::Meta
+        if header.kind.is_none() {
+            if let Some((label, kind)) = type_line(text) {
+                header.kind = Some(kind);
+                header.kind_label = Some(label.clone());
+                read_type_line_rest(text, &label, header);
+                return Slot::Type;
+            }
+            // `АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА` / `ГОРОД ВОРОНЕЖ`: the body's name goes on.
+            if self.prev == Slot::Text && continues_body_name(text) {
+                return Slot::Text;
+            }
         }
-        None => Slot::Text,
+        match labelled_meta(text).or_else(|| read_meta(text)) {
+            Some(meta) => {
+                merge_meta(header, meta);
+                Slot::Meta
+            }
+            None => Slot::Text,
+        }
     }
 }
 
