@@ -88,15 +88,17 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
 }
 
 /// The issuing body above the type line: the first paragraph there that names a body
-/// (`Министерство …`, `АДМИНИСТРАЦИЯ …`), lines naming the state or the region above it in the
-/// same paragraph left out (`РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`); else the first
-/// paragraph in Russian.
+/// (`Министерство …`, `АДМИНИСТРАЦИЯ …`), lines naming the state, the region or the district
+/// above it in the same paragraph left out (`РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`,
+/// `ШАДРИНСКИЙ РАЙОН`), and so is the placeholder of a coat of arms (`ГЕРБ`, `[герб]`); else the
+/// first paragraph in Russian.
 fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -> Option<String> {
     let texts: Vec<String> = paragraphs
         .iter()
         .map(|&&(a, b)| {
             // A paragraph of nothing but the state and region stays whole.
-            let first = (a..b).find(|&k| !lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)))).unwrap_or(a);
+            let above_body = |k: usize| lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)) || is_emblem(l.line.text(src)));
+            let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
             join_lines(src, lines, first, b)
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
@@ -105,15 +107,26 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     texts.iter().find(names_body).or(texts.first()).cloned()
 }
 
-/// `РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`, `Камчатский край`, `РЕСПУБЛИКА КОМИ`: a short
-/// line naming the state or a region, above the issuing body.
+/// `РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`, `Камчатский край`, `РЕСПУБЛИКА КОМИ`,
+/// `ШАДРИНСКИЙ РАЙОН`: a short line naming the state, a region or a district, above the issuing
+/// body.
 fn names_state_or_region(line: &str) -> bool {
     let words: Vec<String> = line.split(is_space).filter(|w| !w.is_empty()).map(|w| lexicon::lower(w).into_owned()).collect();
     match words.as_slice() {
         [a, b] if a == "российская" && b == "федерация" => true,
         [first, .., last] if words.len() <= 4 => {
-            first == "республика" || matches!(last.as_str(), "область" | "край" | "округ" | "республика")
+            first == "республика" || matches!(last.as_str(), "область" | "край" | "округ" | "республика" | "район")
         }
+        _ => false,
+    }
+}
+
+/// `ГЕРБ`, `[Герб]`, `(место для герба)`: where the coat of arms stands in the printed form.
+fn is_emblem(line: &str) -> bool {
+    let words: Vec<String> = line.split(|c: char| !crate::text::is_letter(c)).filter(|w| !w.is_empty()).map(|w| lexicon::lower(w).into_owned()).collect();
+    match words.as_slice() {
+        [word] => matches!(word.as_str(), "герб" | "эмблема" | "логотип"),
+        [a, b, c] => a == "место" && b == "для" && c == "герба",
         _ => false,
     }
 }
@@ -601,6 +614,39 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования"));
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nКАМЧАТСКОГО КРАЯ\n\nПРИКАЗ\nот 12.02.2021 № 88\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ КАМЧАТСКОГО КРАЯ"));
+    }
+
+    #[test]
+    fn a_coat_of_arms_and_the_district_above_the_body_are_no_authority() {
+        let src = "ГЕРБ
+
+РОССИЙСКАЯ ФЕДЕРАЦИЯ
+КУРГАНСКАЯ ОБЛАСТЬ
+ШАДРИНСКИЙ РАЙОН
+АДМИНИСТРАЦИЯ ИВАНОВСКОГО СЕЛЬСОВЕТА
+
+ПОСТАНОВЛЕНИЕ
+от 12.03.2021 № 14
+
+О мерах
+
+ПОСТАНОВЛЯЕТ:
+1. Утвердить план.
+";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ИВАНОВСКОГО СЕЛЬСОВЕТА"));
+        let src = "[Герб]
+АДМИНИСТРАЦИЯ ГОРОДА
+
+ПОСТАНОВЛЕНИЕ
+от 12.03.2021 № 14
+
+О мерах
+
+ПОСТАНОВЛЯЕТ:
+1. Утвердить план.
+";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ГОРОДА"));
+        assert!(is_emblem("(место для герба)") && !is_emblem("Герб города утвердить"));
     }
 
     #[test]

@@ -313,7 +313,7 @@ pub(crate) fn is_responsible_label(words: &str) -> bool {
 
 /// Labels of the distribution list under the signature (lower case, no colon).
 pub(crate) fn is_distribution_label(words: &str) -> bool {
-    matches!(words, "рассылка" | "разослать" | "направлено" | "рассылается")
+    matches!(words, "рассылка" | "разослать" | "разослано" | "направлено" | "рассылается")
 }
 
 /// Words that open an appendix (lower case).

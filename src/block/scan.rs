@@ -375,7 +375,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return Some(NameLine { name: (lead, end), role: None });
     }
     // Role and name on one line, separated by a tab or at least two spaces.
-    let Some(gap) = body.rfind(['\t', '\u{a0}']).or_else(|| body.rfind("  ")) else {
+    let Some(gap) = last_column_gap(body) else {
         return role_then_name(body, lead);
     };
     let name_start = gap
@@ -390,6 +390,23 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// Where the last run of whitespace that sets columns apart starts: a run with a tab in it or
+/// of two or more spaces of any kind. A single space, non-breaking or not, joins words
+/// (`А.А.\u{a0}Петров`).
+fn last_column_gap(body: &str) -> Option<usize> {
+    // The run being walked (backwards): where it starts, its length, whether it has a tab.
+    let mut run: Option<(usize, usize, bool)> = None;
+    for (i, c) in body.char_indices().rev() {
+        match (is_space(c), run) {
+            (true, Some((_, len, tab))) => run = Some((i, len + 1, tab || c == '\t')),
+            (true, None) => run = Some((i, 1, c == '\t')),
+            (false, Some((start, len, tab))) if len >= 2 || tab => return Some(start),
+            (false, _) => run = None,
+        }
+    }
+    None
 }
 
 /// `Председатель\tИ.И. Иванов\tСекретарь`: the cells before a name line's last name are roles and
@@ -438,10 +455,13 @@ fn strip_initial(s: &str) -> Option<&str> {
     chars.next_back().filter(|&c| is_upper(c)).map(|_| chars.as_str())
 }
 
-/// `Глава района А.Б. Иванов`: a short capitalised role, one space, a name ending the line.
+/// `Глава района А.Б. Иванов`, `Глава сельсовета – А.П. Кузнецов`: a short capitalised role,
+/// one space or a spaced dash, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let &(name_start, name_end) = find_persons(body).last()?;
-    let role = body.get(lead..name_start)?.trim_end_matches(is_sign_filler);
+    let before = body.get(lead..name_start)?.trim_end_matches(is_sign_filler);
+    let undashed = before.trim_end_matches(['–', '—']);
+    let role = if undashed.len() < before.len() && undashed.ends_with(is_space) { undashed.trim_end_matches(is_sign_filler) } else { before };
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
     let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
     let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
@@ -759,6 +779,10 @@ mod tests {
         assert_eq!(scan_name_line("1.1\tПроведение совещания\tсрок\tИ.И. Иванов"), None);
         assert_eq!(parts("министр                          Я. Бекмурзаев"), Some((Some("министр"), "Я. Бекмурзаев")));
         assert_eq!(scan_name_line("Я. Бекмурзаев"), None);
+        // A non-breaking space inside the name joins its parts; a dash may set the role off.
+        assert_eq!(parts("Председатель комиссии\t\tА.В.\u{a0}Кольцов"), Some((Some("Председатель комиссии"), "А.В.\u{a0}Кольцов")));
+        assert_eq!(parts("Секретарь коллегии       О.В.\u{a0}Лукина"), Some((Some("Секретарь коллегии"), "О.В.\u{a0}Лукина")));
+        assert_eq!(parts("Глава Ивановского сельсовета – А.П. Кузнецов"), Some((Some("Глава Ивановского сельсовета"), "А.П. Кузнецов")));
     }
 
     #[test]

@@ -121,18 +121,21 @@ pub(crate) fn year_phrase(i: &str) -> IResult<&str, i32> {
     Ok((rest, y))
 }
 
-/// Day of the month: 1–2 digits, optionally in quotes (`«31»`) or with an ending (`1-го`).
+/// Day of the month: 1–2 digits, optionally in quotes (`«31»`, `« 31 »`) or with an ending
+/// (`1-го`).
 ///
 /// ```text
-/// day = ["«" | "\""] digit{1,2} ["»" | "\""] ["-го" | "-е" | "-ое"]
+/// day = ["«" | "\""] ws* digit{1,2} [ws* ("»" | "\"")] ["-го" | "-е" | "-ое"]
 /// ```
 fn day(i: &str) -> IResult<&str, u32> {
-    let (rest, _) = opt(one_of("«\"“")).parse(i)?;
+    let (rest, quoted) = opt(one_of("«\"“")).parse(i)?;
+    let rest = if quoted.is_some() { ws0(rest)?.0 } else { rest };
     let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(rest)?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    let (rest, _) = opt(one_of("»\"”")).parse(rest)?;
+    let closing = if quoted.is_some() { opt((ws0, one_of("»\"”"))).parse(rest)?.0 } else { opt(one_of("»\"”")).parse(rest)?.0 };
+    let rest = closing;
     let (rest, _) = opt((char('-'), alt((tag("го"), tag("ое"), tag("е"))))).parse(rest)?;
     let d: u32 = digits.parse().unwrap_or(0);
     if !(1..=31).contains(&d) {
@@ -259,6 +262,7 @@ mod tests {
     fn day_dates() {
         assert_eq!(parse("31 марта 2021 г."), Some(("Some(31).3.Some(2021)".into(), "31 марта 2021 г.".len())));
         assert_eq!(parse("«31» марта 2021 года").map(|p| p.0), Some("Some(31).3.Some(2021)".into()));
+        assert_eq!(parse("« 15 » апреля 2022 г.").map(|p| p.0), Some("Some(15).4.Some(2022)".into()));
         assert_eq!(parse("1-го ноября").map(|p| p.0), Some("Some(1).11.None".into()));
         assert_eq!(parse("31.03.21").map(|p| p.0), Some("Some(31).3.Some(2021)".into()));
         assert_eq!(parse("31/03/2021").map(|p| p.0), Some("Some(31).3.Some(2021)".into()));

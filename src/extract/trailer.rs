@@ -7,18 +7,28 @@ use crate::block::{Block, LineKind};
 use crate::model::{Clause, Control, Signature};
 use crate::text::{clean, is_space};
 
-/// The executor named under the signatures.
+/// The executor named under the signatures; a label alone on its line (`Исполнитель:`) names the
+/// person on the line under it.
 pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option<String> {
-    trailer.iter().filter_map(|&i| blocks.get(i)).find_map(|b| {
+    let lines: Vec<&Block> = trailer.iter().filter_map(|&i| blocks.get(i)).collect();
+    lines.iter().enumerate().find_map(|(k, b)| {
         let value = match b.kind {
             LineKind::Name(n) if n.role.is_none() => n.name.0,
             LineKind::Executor { value } | LineKind::Responsible { value } => value,
             _ => return None,
         };
         let text = src.get(value..b.line.content_end)?;
-        let person = find_persons(text).first().and_then(|&(s, e)| text.get(s..e)).map(clean);
-        person.or_else(|| Some(clean(text.split([',', ';']).next().unwrap_or(text))))
+        if text.trim_matches(is_space).is_empty() {
+            let next = lines.get(k + 1)?;
+            return src.get(next.line.content_start..next.line.content_end).and_then(person_named);
+        }
+        person_named(text).or_else(|| Some(clean(text.split([',', ';']).next().unwrap_or(text))))
     })
+}
+
+/// The first person named in `text`, cleaned.
+fn person_named(text: &str) -> Option<String> {
+    find_persons(text).first().and_then(|&(s, e)| text.get(s..e)).map(clean)
 }
 
 /// The distribution list, split on commas and semicolons.
