@@ -311,6 +311,34 @@ pub(crate) fn is_responsible_label(words: &str) -> bool {
     )
 }
 
+/// Whether a preposition and the word after it (lower case) open a circumstance of an action —
+/// when, on what grounds — rather than go on naming a body (`в течение`, `в период`, `в апреле`,
+/// `в IV квартале`, `в 2021 году`, `по итогам`, `по состоянию на`). `в` before a region (`…
+/// по правам ребенка в Камчатском крае`) and `по` before a field (`Комитету по делам
+/// молодежи`) name the body, so only these words after them count.
+pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
+    match preposition {
+        "в" | "во" => {
+            matches!(next, "течение" | "период" | "ходе" | "рамках" | "целях" | "случае" | "соответствии" | "срок" | "сроки" | "установленный" | "установленные" | "первом" | "втором" | "третьем" | "четвертом" | "четвёртом")
+                || month(next).is_some()
+                || next.starts_with(|c: char| c.is_ascii_digit())
+                || !next.is_empty() && next.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        }
+        "по" => matches!(next, "итогам" | "результатам" | "состоянию" | "мере" | "окончании" | "завершении"),
+        "на" => matches!(next, "период" | "постоянной" | "время"),
+        _ => false,
+    }
+}
+
+/// What a clause asks to be reported, written between the addressees and the verb
+/// (`Отделу образования информацию … представить`), in lower case.
+pub(crate) fn is_report_object(word: &str) -> bool {
+    matches!(
+        word,
+        "информацию" | "отчет" | "отчёт" | "отчеты" | "отчёты" | "сведения" | "предложения" | "доклад" | "данные" | "списки" | "заявки" | "материалы" | "копии"
+    )
+}
+
 /// Labels of the distribution list under the signature (lower case, no colon).
 pub(crate) fn is_distribution_label(words: &str) -> bool {
     matches!(words, "рассылка" | "разослать" | "разослано" | "направлено" | "рассылается")

@@ -194,6 +194,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             let Some(verb) = words.get(v) else { return lead };
             let (phrase_end, term) = split_off_term(src, head.start, verb.start);
             let phrase_end = adverbs_before(&words, from, phrase_end).map_or(phrase_end, |w| w.start);
+            let phrase_end = circumstance_from(src, &words, from, phrase_end).unwrap_or(phrase_end);
             let phrase_end = participants_from(&words, from, phrase_end).unwrap_or(phrase_end);
             lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
             lead.term = term;
@@ -231,6 +232,38 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
         .take_while(|w| w.depth == 0 && w.sep.is_none() && (w.text == "не" || morph::classify(&lexicon::lower(w.bare())).adverb))
         .count();
     (run > 0).then(|| before.get(before.len() - run)).flatten()
+}
+
+/// Where the words between the addressees and their action that say when, how or what start,
+/// before byte `end`: the addressee phrase ends there. Such a word is
+/// - the first after the persons in parentheses that close an addressee (`… (Малахова Т.А.)
+///   информацию … представлять`), unless it joins another addressee (`и`, `совместно с`);
+/// - a preposition opening a circumstance (`в течение`, `в период`, `в апреле`, `в IV
+///   квартале`, `по итогам`, `по состоянию на`, `на период`);
+/// - an adverb (`ежегодно`; not `совместно`, which joins addressees in the instrumental), or
+///   what is to be reported (`информацию`, `отчет`, `сведения`).
+fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
+    let after_head = words.get(from + 1..)?;
+    after_head.iter().enumerate().take_while(|(_, w)| w.end <= end).find_map(|(k, w)| {
+        if w.depth > 0 || w.sep.is_some() {
+            return None;
+        }
+        let prev = if k == 0 { words.get(from) } else { after_head.get(k - 1) };
+        let lower = lexicon::lower(w.bare());
+        let after_persons = prev.is_some_and(|p| src.get(p.end..w.start).is_some_and(|gap| gap.contains(')'))) && !joins_addressees(&lower);
+        let next = after_head.get(k + 1).map(|n| lexicon::lower(n.bare()));
+        let opens = after_persons
+            || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
+            || lexicon::is_report_object(&lower)
+            || lower != "также" && !joins_addressees(&lower) && morph::classify(&lower).adverb;
+        opens.then_some(w.start)
+    })
+}
+
+/// `и`, `а`, `совместно`, `во` (`во взаимодействии с`): a word after an addressee that joins
+/// another to it (lower case).
+fn joins_addressees(word: &str) -> bool {
+    matches!(word, "и" | "а" | "совместно" | "во")
 }
 
 /// Where a phrase naming those who take part, not those who must act, starts before byte `end`
