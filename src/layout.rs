@@ -361,10 +361,13 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
     (role_start..end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))
 }
 
-/// Whether a line may be part of a signer's role: short, not a sentence.
+/// Whether a line may be part of a signer's role: short, not a sentence. A label naming the
+/// keeper of the minutes may end with a colon (`Протокол вела:` / `секретарь комиссии   О.Н.
+/// Зайцева`).
 fn is_role_text(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| c == '*' || is_space(c));
-    t.chars().count() <= 100 && !t.ends_with(['.', ';', ':'])
+    let keeper_label = || t.ends_with(':') && starts_with_any_lower(t.trim_start_matches(|c: char| c == '*' || is_space(c)), &lexicon::MINUTES_KEEPER_ROLES);
+    t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || keeper_label())
 }
 
 /// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
@@ -621,6 +624,13 @@ mod tests {
         // `начальник отдела …`).
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
         assert!(layout_of(src).signatures.is_empty());
+    }
+
+    #[test]
+    fn the_keeper_of_the_minutes_under_a_label() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\nПредседатель комиссии\t\tА.В. Кольцов\n\nПротокол вела:\nсекретарь комиссии\t\tО.Н. Зайцева\n";
+        let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();
+        assert_eq!(sigs, [(5, 5..5), (8, 7..8)]);
     }
 
     #[test]

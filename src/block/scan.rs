@@ -329,8 +329,9 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
         };
         if !prev_alnum && upper {
             if let Some(len) = s.get(i..).and_then(scan_person) {
-                found.push((i, i + len));
-                i += len;
+                let (start, end) = initials_then_surname(s, i, i + len).unwrap_or((i, i + len));
+                found.push((start, end));
+                i = end;
                 prev_alnum = true;
                 continue;
             }
@@ -339,6 +340,24 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
         i += len;
     }
     found
+}
+
+/// `Министр здравоохранения Республики Карелия М.Е. Охлопков`: a name read as `Карелия М.Е.`
+/// (surname, initials) at `start..end` whose initials begin `М.Е. Охлопков` (initials, surname)
+/// is that second name, unless initials follow it too (`Иванов И.И. Петров П.П.`, a list) or
+/// the word after the initials is a position (`Иванов И.И. Начальник отдела`).
+fn initials_then_surname(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let written = s.get(start..end)?;
+    let surname_end = written.find(is_space)?;
+    let initials = start + surname_end + (written.get(surname_end..)?.len() - written.get(surname_end..)?.trim_start_matches(is_space).len());
+    let len = s.get(initials..).and_then(scan_person)?;
+    let surname = s.get(end..initials + len)?.trim_matches(|c: char| is_space(c) || c == '.');
+    if lexicon::is_position_word(&lexicon::lower(surname)) {
+        return None;
+    }
+    let after = s.get(initials + len..)?.trim_start_matches(is_space);
+    let initial_next = after.starts_with(is_upper) && after.chars().nth(1) == Some('.');
+    (initials + len > end && !initial_next && !s.get(end..initials + len)?.contains(',')).then_some((initials, initials + len))
 }
 
 /// Whether `bytes` hold `ич` or `вн` in either case, as every patronymic does.
@@ -783,6 +802,16 @@ mod tests {
         assert_eq!(parts("Председатель комиссии\t\tА.В.\u{a0}Кольцов"), Some((Some("Председатель комиссии"), "А.В.\u{a0}Кольцов")));
         assert_eq!(parts("Секретарь коллегии       О.В.\u{a0}Лукина"), Some((Some("Секретарь коллегии"), "О.В.\u{a0}Лукина")));
         assert_eq!(parts("Глава Ивановского сельсовета – А.П. Кузнецов"), Some((Some("Глава Ивановского сельсовета"), "А.П. Кузнецов")));
+    }
+
+    #[test]
+    fn a_name_after_a_capitalised_word_keeps_its_surname() {
+        let names = |s: &'static str| find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect::<Vec<_>>();
+        assert_eq!(names("Министр здравоохранения Республики Карелия М.Е. Охлопков"), ["М.Е. Охлопков"]);
+        assert_eq!(names("Мэр Москвы С.С. Собянин"), ["С.С. Собянин"]);
+        assert_eq!(names("Иванов И.И. Петров П.П."), ["Иванов И.И.", "Петров П.П."]);
+        assert_eq!(names("Иванов И.И., Петров П.П."), ["Иванов И.И.", "Петров П.П."]);
+        assert_eq!(names("Иванов И.И. Начальник отдела"), ["Иванов И.И."]);
     }
 
     #[test]

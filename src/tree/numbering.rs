@@ -48,10 +48,11 @@ impl ClauseNumber {
         }
     }
 
-    /// Whether `self` is the direct parent number of `child` (`1.2` of `1.2.3`, `II` of `1`).
+    /// Whether `self` is the direct parent number of `child` (`1.2` of `1.2.3`, `II` of `1` and
+    /// of `2.1`).
     pub fn is_parent_of(&self, child: &ClauseNumber) -> bool {
         match (self, child.dotted()) {
-            (ClauseNumber::Roman(_), Some(c)) => c.len() == 1,
+            (ClauseNumber::Roman(n), Some(c)) => c.len() == 1 || c.len() == 2 && c.first() == Some(n),
             (ClauseNumber::Dotted(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
             _ => false,
         }
@@ -168,6 +169,7 @@ mod tests {
         assert_eq!(d(&[1, 1]).skip_after(&d(&[1, 2])), None);
         assert_eq!(d(&[1, 2, 1]).to_string(), "1.2.1");
         assert!(ClauseNumber::Roman(2).is_parent_of(&d(&[1])) && !ClauseNumber::Roman(2).is_parent_of(&d(&[1, 1])));
+        assert!(ClauseNumber::Roman(2).is_parent_of(&d(&[2, 1])) && !ClauseNumber::Roman(2).is_parent_of(&d(&[2, 1, 1])));
         assert!(ClauseNumber::Roman(2).is_next_after(&ClauseNumber::Roman(1)));
         assert_eq!(ClauseNumber::Roman(14).to_string(), "XIV");
     }
