@@ -83,7 +83,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     // at the first numbered question, so the decisions nest under it.
     let start = (0..start)
         .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
-        .or_else(|| formula.and_then(|f| heading_of_first_decision(blocks, f)))
+        .or_else(|| formula.and_then(|f| heading_of_first_decision(src, blocks, f)))
         .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
         .or_else(|| formula.and_then(|f| numbered_question_above(src, blocks, f)))
         .unwrap_or(start);
@@ -104,7 +104,7 @@ pub(crate) fn continues_after_formula(src: &str, block: &Block) -> bool {
 /// decision after it is numbered under, or, when the decisions of each question are numbered
 /// afresh (`1. По первому вопросу`, `СЛУШАЛИ: …`, `РЕШИЛИ:`, `1. …`), the nearest numbered
 /// heading above the formula that is no item of the agenda.
-fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> {
+fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
     let before = blocks.get(..formula)?;
     if let Some(parent) = before.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
@@ -113,7 +113,7 @@ fn heading_of_first_decision(blocks: &[Block], formula: usize) -> Option<usize> 
     let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
     let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
-    (numbered_afresh && !in_agenda(before, heading)).then_some(heading)
+    (numbered_afresh && !in_agenda(before, heading) && !lists_a_person(src, before.get(heading)?)).then_some(heading)
 }
 
 /// A protocol whose questions have no number (`ПО ПЕРВОМУ ВОПРОСУ: О …`, `СЛУШАЛИ: …`,
@@ -136,6 +136,12 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body);
     (question && !in_agenda(blocks, i)).then_some(i)
+}
+
+/// `3. Кривощеков А.В. – начальник отдела;`: a numbered line naming a person first, an item of
+/// a list of those present, not a question.
+fn lists_a_person(src: &str, block: &Block) -> bool {
+    matches!(&block.kind, LineKind::Clause(start) if crate::extract::meeting::names_a_person(src, start.body))
 }
 
 /// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no

@@ -33,6 +33,11 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
                 LineKind::Blank => {}
                 // A tab between name and position makes a line look like a table row.
                 LineKind::Text | LineKind::Name(_) | LineKind::TableRow => items.push((b.line.content_start, b.line.content_end)),
+                // `1. Чугайнова Е.П. – начальник финансового управления;`: a numbered list of
+                // those present.
+                LineKind::Clause(ref start) if section == MeetingSection::Present && names_a_person(src, start.body) => {
+                    items.push((start.body, b.line.content_end));
+                }
                 _ => break,
             }
             i += 1;
@@ -40,6 +45,11 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
         fill(src, section, &items, &mut meeting);
     }
     found.then_some(meeting)
+}
+
+/// Whether a person's name (`Чугайнова Е.П.`, `Чугайнова Елена Петровна`) stands at byte `at`.
+pub(crate) fn names_a_person(src: &str, at: usize) -> bool {
+    src.get(at..).and_then(scan_person).is_some()
 }
 
 /// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the
@@ -185,6 +195,17 @@ mod tests {
         let with_position = "От министерства: Кузнецова Е.А. – министр здравоохранения";
         assert_eq!(names(&present_item(with_position, 0, with_position.len())), vec![("Кузнецова Е.А.", Some("министр здравоохранения"))]);
         assert_eq!(group_label_len("М.Н. Солодовник: начальник отдела"), 0);
+    }
+
+    #[test]
+    fn a_numbered_list_of_those_present() {
+        let src = "Присутствовали члены рабочей группы:\n1. Чугайнова Е.П. – начальник финансового управления;\n2. Мехоношина Л.А. – начальник отдела.\n\nРЕШИЛИ:\n1. Информацию принять к сведению.\n";
+        let blocks = crate::block::classify(src, &crate::lex::lines(src));
+        let present = read(src, &blocks).map(|m| m.present).unwrap_or_default();
+        assert_eq!(names(&present), vec![("Чугайнова Е.П.", Some("начальник финансового управления")), ("Мехоношина Л.А.", Some("начальник отдела"))]);
+        // They are no question either: the decisions are the clauses.
+        let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
+        assert_eq!(numbers, [Some("1".to_string())]);
     }
 
     #[test]
