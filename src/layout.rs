@@ -404,7 +404,15 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 }
                 None => layout.trailer.push(i),
             },
-            LineKind::Executor { .. } | LineKind::Responsible { .. } => layout.trailer.push(i),
+            &LineKind::Executor { value } | &LineKind::Responsible { value } => {
+                layout.trailer.push(i);
+                // `Исполнитель:` alone: the executor is named on the line under it.
+                let bare = src.get(value..block.line.content_end).is_none_or(|v| v.trim_matches(is_space).is_empty());
+                if bare && blocks.get(i + 1).is_some_and(|b| b.kind == LineKind::Text) {
+                    i += 1;
+                    layout.trailer.push(i);
+                }
+            }
             LineKind::Distribution { .. } => {
                 layout.trailer.push(i);
                 i = distribution_lines(blocks, i, layout);
@@ -630,6 +638,14 @@ mod tests {
         // `начальник отдела …`).
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
         assert!(layout_of(src).signatures.is_empty());
+    }
+
+    #[test]
+    fn an_executor_label_alone_takes_the_line_under_it() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nГлавный врач\t\tВ.Г. Медведев\n\nИсполнитель:\nврач-эпидемиолог Соловьева И.Н.\n8 (4822) 32-15-08\n\nРассылка: в дело\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.trailer, [7, 8, 9, 11]);
+        assert!(layout.appendices.is_empty());
     }
 
     #[test]

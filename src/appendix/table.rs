@@ -18,7 +18,8 @@
 //! cannot be placed is kept in a `table.unplaced_cell` diagnostic.
 
 use super::grid::{self, Cell, GridLine, Layout};
-use crate::block::scan::scan_clause_start;
+use crate::block::scan::{scan_clause_start, ClauseStart};
+use crate::tree::numbering::ClauseNumber;
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::extract::clause::{check_deadline, years_named};
@@ -206,7 +207,7 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
         }
     }
     let only_first_filled = cells.iter().skip(1).all(Vec::is_empty);
-    let start = scan_clause_start(first);
+    let start = row_number(first);
     let vote = start.as_ref().filter(|s| s.body >= first.len()).and_then(|_| (1..cells.len()).find(|&i| cells.get(i).is_some_and(|c| !c.is_empty())));
     if let (Some(start), Some((a, end_of_first))) = (start, first_range) {
         let number = (a + start.written.0, a + start.written.1);
@@ -239,6 +240,17 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
 }
 
+/// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
+/// filling the cell (`1`, `12`), as the `№` column of a table often holds.
+fn row_number(cell: &str) -> Option<ClauseStart> {
+    scan_clause_start(cell).or_else(|| {
+        let digits = cell.trim_matches(is_space);
+        let lead = cell.len() - cell.trim_start_matches(is_space).len();
+        let n: u16 = digits.parse().ok().filter(|_| (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))?;
+        (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (lead, lead + digits.len()), body: cell.len() })
+    })
+}
+
 /// `I. Анализ …`: a Roman-numbered section; its numeral and where the title starts.
 fn roman_section(cell: &str) -> Option<(&str, usize)> {
     let numeral_len = cell.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))?;
@@ -259,7 +271,7 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
     let texts: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).collect();
     let lowered: Vec<_> = texts.iter().map(|t| lexicon::lower(t)).collect();
     let names_columns = lowered.iter().any(|t| HEADER_WORDS.iter().any(|w| t.contains(w)));
-    if !names_columns || !texts.iter().all(|t| scan_clause_start(t).is_none() && roman_section(t).is_none()) {
+    if !names_columns || !texts.iter().all(|t| row_number(t).is_none() && roman_section(t).is_none()) {
         return false;
     }
     for (i, t) in lowered.iter().enumerate() {
@@ -326,7 +338,7 @@ fn text_cell(src: &str, draft: &Draft, text_col: usize) -> Option<usize> {
         return Some(text_col);
     }
     let first = draft.cells.first().filter(|c| !c.is_empty())?;
-    let words = first.pieces.first().and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| scan_clause_start(t).is_none());
+    let words = first.pieces.first().and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| row_number(t).is_none());
     (words && draft.number.is_none()).then_some(0)
 }
 

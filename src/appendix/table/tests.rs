@@ -165,3 +165,20 @@ fn responsible_names_split_where_a_name_starts() {
         assert_eq!(responsible_names(cell), *want, "{cell}");
     }
 }
+
+#[test]
+fn bare_integers_in_the_number_column_number_the_rows() {
+    // The first row names a header word (`результатов`) but holds a row number: it is data.
+    let src = "№ п/п\tМероприятие\tСрок\tОтветственный\n\
+               1\tАнализ результатов наблюдения\tдо 1 мая 2021 г.\tСоловьева И.Н.\n\
+               2\tЗаседание комиссии\tежеквартально\tОрлов Д.С.\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1 | Анализ результатов наблюдения | By ..2021-05-01 | Соловьева И.Н. | ", "2 | Заседание комиссии | Recurring .. | Орлов Д.С. | "]);
+    let src = "| № п/п | Мероприятие | Срок | Ответственный |\n| 1 | Заключение соглашений | до 1 февраля 2021 г. | Жукова Т.П. |\n";
+    assert_eq!(rows_numbers(src), ["1"]);
+}
+
+/// The row numbers of a table.
+fn rows_numbers(src: &str) -> Vec<String> {
+    rows(src).0.iter().map(|r| r.split(" | ").next().unwrap_or("").to_string()).collect()
+}
