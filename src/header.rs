@@ -147,12 +147,15 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank };
     lines
         .iter()
         .map(|b| {
             let slot = walk.slot(src, b, header);
             walk.prev = slot;
+            if slot != Slot::Blank {
+                walk.last_filled = slot;
+            }
             slot
         })
         .collect()
@@ -166,6 +169,8 @@ struct SlotWalk {
     approval: bool,
     /// The slot of the line above.
     prev: Slot,
+    /// The slot of the nearest line above that is not blank.
+    last_filled: Slot,
 }
 
 impl SlotWalk {
@@ -192,6 +197,17 @@ impl SlotWalk {
             // `АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА` / `ГОРОД ВОРОНЕЖ`: the body's name goes on.
             if self.prev == Slot::Text && continues_body_name(text) {
                 return Slot::Text;
+            }
+        }
+        if matches!(self.last_filled, Slot::Meta | Slot::Type) && header.kind.is_some() {
+            // `(протокол № 1)` under the date: a reference to the minutes, no title.
+            if is_parenthesised(text) {
+                return Slot::Blank;
+            }
+            // `от 29 сентября 2021 года` / `Череповец`: a settlement alone under the date.
+            if header.place.is_none() && names_bare_settlement(text) {
+                header.place = Some(clean(text));
+                return Slot::Meta;
             }
         }
         match labelled_meta(text).or_else(|| read_meta(text)) {
@@ -312,6 +328,20 @@ fn names_settlement(text: &str) -> bool {
     (1..=3).contains(&words.len())
         && words.iter().all(word_ok)
         && !words.first().is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w)) || type_line(w).is_some())
+}
+
+/// `Череповец`, `Великий Новгород`: a settlement named alone on a line in title case, not a line
+/// in capitals (`КОЛЛЕГИИ`, `ОБ УТВЕРЖДЕНИИ ПОЛОЖЕНИЯ`), a subject line or a body in the
+/// genitive (`Коллегии`).
+fn names_bare_settlement(text: &str) -> bool {
+    let first = lexicon::lower(text.split(is_space).find(|w| !w.is_empty()).unwrap_or(""));
+    names_settlement(text) && text.chars().any(char::is_lowercase) && !lexicon::opens_with_about(text) && !lexicon::is_body_genitive(&first)
+}
+
+/// Whether a line is wholly in parentheses (`(протокол № 1)`).
+fn is_parenthesised(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    t.starts_with('(') && t.ends_with(')')
 }
 
 /// A date, a number and/or a place alone ([`read_meta`] without columns).
@@ -647,6 +677,20 @@ mod tests {
 ";
         assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ГОРОДА"));
         assert!(is_emblem("(место для герба)") && !is_emblem("Герб города утвердить"));
+    }
+
+    #[test]
+    fn a_settlement_or_a_minutes_reference_under_the_date_is_no_title() {
+        let src = "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n\nРЕШЕНИЕ КОЛЛЕГИИ № 4\n\nот 29 сентября 2021 года\n\nЧереповец\n\nОб итогах аттестации\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.place.as_deref(), h.title.as_deref()), (Some("Череповец"), Some("Об итогах аттестации")));
+        let src = "МИНИСТЕРСТВО\n\nРЕШЕНИЕ КОЛЛЕГИИ\nот «15» марта 2021 г. № 01-09/2\n(протокол № 1)\n\nО ходе реализации проекта\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("О ходе реализации проекта"));
+        // A body in the genitive or a title in capitals under the type line is no place.
+        let src = "РЕШЕНИЕ\nКоллегии\n\nО мерах\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).place, None);
+        let src = "ПРИКАЗ\nот 12.03.2021 № 5\n\nПОЛОЖЕНИЕ\n\nПРИКАЗЫВАЮ:\n1. Утвердить.\n";
+        assert_eq!(header_of(src).place, None);
     }
 
     #[test]
