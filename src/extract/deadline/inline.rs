@@ -69,7 +69,11 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let from = (trimmed.saturating_sub(DASHED_TERM_BYTES)..trimmed).find(|&i| text.is_char_boundary(i))?;
     let region = text.get(from..trimmed)?;
     let spaced = |&(i, d): &(usize, &str)| region.get(..i).is_some_and(|b| b.ends_with(' ')) && region.get(i + d.len()..).is_some_and(|a| a.starts_with(' '));
-    let dash = region.rmatch_indices(['–', '-', '—']).find(spaced).map(|(i, d)| i + d.len() + 1)?;
+    let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).find(spaced)?;
+    if opens_range(region.get(..at)?) {
+        return None;
+    }
+    let dash = at + dash_len.len() + 1;
     let end = from + closing_end(&lower_same_len(text.get(from..)?));
     let tail = region.get(dash..)?;
     let start = from + dash + (tail.len() - tail.trim_start_matches(is_space).len());
@@ -83,6 +87,14 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
         _ => true,
     };
     (takes && !holds_action_verb(&lower)).then_some((start, end))
+}
+
+/// `… в апреле – мае 2022 года`, `в I - II квартале`: the words before a dash end with the first
+/// month or quarter of a range, so the dash joins the range rather than sets a term off.
+fn opens_range(before: &str) -> bool {
+    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    let lower = crate::lexicon::lower(word.trim_end_matches('.'));
+    crate::lexicon::month(&lower).is_some() || !lower.is_empty() && lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
 
 /// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.
