@@ -341,17 +341,39 @@ fn day_of_month_term(i: &str) -> IResult<&str, Term> {
 }
 
 /// A recurring term as it closes a clause: `ежеквартально до 5 числа месяца, следующего за
-/// отчетным`, `ежегодно до 1 февраля`, `ежемесячно`.
+/// отчетным`, `ежегодно до 1 февраля`, `еженедельно, по понедельникам`, `ежемесячно`.
 ///
 /// ```text
-/// recurring_phrase = recurring_word [ws* ","] [ws+ (day_of_month_term | by_term)]
+/// recurring_phrase = recurring_word [ws* ","] [ws+ (day_of_month_term | by_term | weekdays)] [after_reporting_year]
 /// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
 /// ```
 pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно")))
         .parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
-    let (rest, _) = opt((ws1, alt((day_of_month_term, by_term)))).parse(rest)?;
+    let (rest, _) = opt((ws1, alt((day_of_month_term, by_term, weekdays)))).parse(rest)?;
+    let (rest, _) = opt(after_reporting_year).parse(rest)?;
+    Ok((rest, Term::Recurring))
+}
+
+/// `… до 20 января года, следующего за отчетным [годом]`: the year after the one reported on.
+///
+/// ```text
+/// after_reporting_year = ws+ "года" ws* [","] ws* "следующего за отчетным" any*
+/// ```
+fn after_reporting_year(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = (ws1, tag("года"), ws0, opt(char(',')), ws0, phrase("следующего за отчетным")).parse(i)?;
+    Ok((rest.get(rest.len()..).unwrap_or(""), ()))
+}
+
+/// `по понедельникам`, `по пятницам`: the weekday a weekly term falls on.
+///
+/// ```text
+/// weekdays = "по" ws+ ("понедельникам" | "вторникам" | "средам" | "четвергам" | "пятницам" | "субботам" | "воскресеньям")
+/// ```
+fn weekdays(i: &str) -> IResult<&str, Term> {
+    let days = alt((tag("понедельникам"), tag("вторникам"), tag("средам"), tag("четвергам"), tag("пятницам"), tag("субботам"), tag("воскресеньям")));
+    let (rest, _) = (tag("по"), ws1, days).parse(i)?;
     Ok((rest, Term::Recurring))
 }
 
