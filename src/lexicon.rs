@@ -339,6 +339,12 @@ pub(crate) fn is_report_object(word: &str) -> bool {
     )
 }
 
+/// A note in parentheses after an addressee on how the clause reaches it, not part of its name:
+/// `(по согласованию)`, `(по списку)`, `(по принадлежности)`, `(при наличии)` (lower case).
+pub(crate) fn is_procedural_note(inner: &str) -> bool {
+    matches!(inner, "по согласованию" | "по списку" | "по принадлежности" | "при наличии" | "при необходимости" | "по согласованию с ними")
+}
+
 /// Labels of the distribution list under the signature (lower case, no colon).
 pub(crate) fn is_distribution_label(words: &str) -> bool {
     matches!(words, "рассылка" | "разослать" | "разослано" | "направлено" | "рассылается")

@@ -410,15 +410,22 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
 
 /// Whether the abbreviation at `next` (after the separator at word `sep`) goes on naming what
 /// the segment from `seg_start` names, rather than a new addressee: the second of a pair inside
-/// a phrase (`ЧС` in `Отделу по делам ГО и ЧС`), or an item of an enumeration that goes on in
-/// another case (`ЖКХ` in `Отделу строительства, ЖКХ, транспорта и связи`).
+/// a phrase (`ЧС` in `Отделу по делам ГО и ЧС`), or an item of an enumeration in another case
+/// (`ЖКХ` in `Отделу строительства, ЖКХ, транспорта и связи` and in `Отделу строительства,
+/// архитектуры и ЖКХ`).
 fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize, seg_start: usize, case: Case) -> bool {
     if !words.get(next).is_some_and(|w| is_abbreviation(w.text) && !w.text.contains('.')) {
         return false;
     }
     if sep < next {
-        // `… ГО и ЧС`: the word before `и` is an abbreviation, and not the segment's first word.
-        return sep.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| p.start > seg_start && is_abbreviation(p.text));
+        // `… ГО и ЧС`: the word before `и` is an abbreviation (not initials), and not the
+        // segment's first word. `… строительства, архитектуры и ЖКХ`: it ends an enumeration of
+        // words in another case, which `и` closes.
+        return sep.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+            let pair = p.start > seg_start && p.depth == 0 && is_abbreviation(p.text) && !p.text.contains('.');
+            let enumeration = p.sep == Some(',') && p.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, sep - 1, false, case);
+            pair || enumeration
+        });
     }
     let Some(after) = words.get(next + 1) else { return false };
     let k = match (after.sep, after.text) {
@@ -516,7 +523,9 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
         let names = find_persons(inner);
         kept.push_str(rest.get(..open).unwrap_or(""));
         if names.is_empty() {
-            kept.push_str(rest.get(open..=close).unwrap_or(""));
+            if !lexicon::is_procedural_note(&lexicon::lower(inner.trim_matches(is_space))) {
+                kept.push_str(rest.get(open..=close).unwrap_or(""));
+            }
         } else {
             persons.extend(names.iter().filter_map(|&(a, b)| inner.get(a..b)).map(clean));
         }
