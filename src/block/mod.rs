@@ -63,7 +63,37 @@ pub(crate) struct Block {
 
 /// Classifies every line of `src`.
 pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
-    lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect()
+    let mut blocks: Vec<Block> = lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect();
+    close_editorial_notes(src, &mut blocks);
+    blocks
+}
+
+/// How many lines an editorial note in parentheses may run on after its first.
+const NOTE_LINES: usize = 3;
+
+/// `(п. 1.5 в ред. постановления Правительства области` / `от 01.06.2021 N 471-пг)`: the lines
+/// of an editorial note in parentheses run to the one that closes it.
+fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let open = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && unclosed_parenthesis(b.line.text(src)));
+        i += 1;
+        if !open {
+            continue;
+        }
+        let end = (i..blocks.len().min(i + NOTE_LINES)).find(|&k| blocks.get(k).is_some_and(|b| b.line.is_blank() || b.line.text(src).contains(')')));
+        if let Some(end) = end.filter(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank())) {
+            for b in blocks.get_mut(i..=end).into_iter().flatten() {
+                b.kind = LineKind::Editorial;
+            }
+            i = end + 1;
+        }
+    }
+}
+
+/// Whether a line opens more parentheses than it closes.
+fn unclosed_parenthesis(text: &str) -> bool {
+    text.matches('(').count() > text.matches(')').count()
 }
 
 /// Classifies one line (see [`LineKind`]).
@@ -360,13 +390,28 @@ fn is_vote_record(text: &str) -> bool {
     text.len() <= 300 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
 }
 
+/// What an amendment note in parentheses says of a part of the act (lower case): `(пп. 2.2 в
+/// ред. постановления …)`, `(абзац введен постановлением …)`.
+const AMENDMENT_WORDS: [&str; 7] = [" в ред.", " в редакции", " введен", " утратил", " исключен", " изменен", " дополнен"];
+
+/// `(пп. 2.2 в ред. постановления … от 01.06.2021 N 471-пг)`: a note in parentheses, opening its
+/// line, on how a part of the act was amended.
+fn is_amendment_note(text: &str) -> bool {
+    let body = text.trim_start_matches(is_space);
+    if !body.starts_with('(') {
+        return false;
+    }
+    let lower = lexicon::lower(body);
+    AMENDMENT_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
 /// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
 fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) {
         return true;
     }
     // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
@@ -422,6 +467,13 @@ mod tests {
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
         assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о'])));
+    }
+
+    #[test]
+    fn amendment_notes_in_parentheses_run_to_their_close() {
+        let src = "2.2. организовать работу лагерей;\n(пп. 2.2 в ред. постановления от 01.06.2021 N 471-пг)\n\
+                   (п. 1.5 в ред. постановления администрации\nот 01.06.2021 N 471-пг)\n2.3. обеспечить охрану.\n(приложение 1)\n";
+        assert_eq!(kinds(src), ["Clause(2.2)", "Editorial", "Editorial", "Editorial", "Clause(2.3)", "Text"]);
     }
 
     #[test]
