@@ -436,15 +436,18 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
 }
 
 /// Whether an event names the document itself: `подписания настоящего приказа`, `издания
-/// приказа`, `вступления в силу настоящего решения`.
+/// приказа`, `вступления в силу настоящего решения` — not an event the document only mentions
+/// (`получения информации, указанной в пункте 1.2 настоящего распоряжения`).
 fn names_document(event: &str) -> bool {
-    if event.contains("настоящ") {
-        return true;
-    }
     let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
+    let document = |rest: &[&str]| match rest {
+        [d] => lexicon::is_document_noun(d),
+        [this, ..] => this.starts_with("настоящ"),
+        [] => false,
+    };
     match words.as_slice() {
-        [a, d] => lexicon::is_act_on_document(a) && lexicon::is_document_noun(d),
-        ["вступления", "в", "силу", d] => lexicon::is_document_noun(d),
+        [a, rest @ ..] if lexicon::is_act_on_document(a) => document(rest),
+        ["вступления", "в", "силу", rest @ ..] => document(rest),
         _ => false,
     }
 }
