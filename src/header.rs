@@ -243,9 +243,19 @@ fn labelled_meta(text: &str) -> Option<Meta> {
         return read_meta_part(&value(at)?).filter(|m| m.date.is_some());
     }
     if let Some(at) = label.value(|w| matches!(w, "место проведения" | "место заседания" | "место совещания"), false) {
-        return Some(Meta { place: value(at), ..Meta::default() });
+        return Some(Meta { place: value(at).map(settlement_of_address), ..Meta::default() });
     }
     label.value(|w| matches!(w, "время" | "время проведения" | "время начала"), false).map(|_| Meta::default())
+}
+
+/// `г. Ярославль, Советская пл., д. 3 (в режиме видеоконференцсвязи)`: the settlement an
+/// address opens with, when it names one (`г. …`, `с. …`); else the address as written.
+fn settlement_of_address(address: String) -> String {
+    let head = address.split([',', '(']).next().unwrap_or("").trim_end_matches(is_space);
+    match place(head) {
+        Some(settlement) => settlement,
+        None => address,
+    }
 }
 
 /// A type line may carry the date and number too (`ПРИКАЗ от 20.10.2020 № 798`).
@@ -713,7 +723,11 @@ mod tests {
         let date = labelled_meta("Дата проведения: 12.03.2021").and_then(|m| m.date).map(|d| d.to_string());
         assert_eq!(date, Some("2021-03-12".into()));
         let place = labelled_meta("Место проведения: г. Чебоксары, Президентский бульвар, д. 17").and_then(|m| m.place);
-        assert_eq!(place.as_deref(), Some("г. Чебоксары, Президентский бульвар, д. 17"));
+        assert_eq!(place.as_deref(), Some("г. Чебоксары"));
+        let place = labelled_meta("Место проведения: г. Ярославль (в режиме видеоконференцсвязи)").and_then(|m| m.place);
+        assert_eq!(place.as_deref(), Some("г. Ярославль"));
+        let place = labelled_meta("Место проведения: актовый зал администрации").and_then(|m| m.place);
+        assert_eq!(place.as_deref(), Some("актовый зал администрации"));
         assert!(labelled_meta("Время проведения: 10.00").is_some_and(|m| m.date.is_none() && m.place.is_none()));
         assert!(labelled_meta("Дата: по согласованию").is_none());
         assert!(labelled_meta("Срок: 12.03.2021").is_none());
