@@ -339,9 +339,10 @@ pub enum TaskSource {
 /// One thing someone must do: a leaf clause or a plan row, with inherited fields resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Task {
-    /// The clause number, or `appendix N/ROW` for plan rows.
+    /// The clause number, or `appendix N/ROW` for plan rows; `None` (JSON `null`) for an
+    /// unnumbered clause, whose number is `null` too.
     #[serde(rename = "ref")]
-    pub reference: String,
+    pub reference: Option<String>,
     /// Clause or plan row.
     pub source: TaskSource,
     /// What must be done.

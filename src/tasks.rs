@@ -6,17 +6,17 @@ use crate::model::{Appendix, Assignee, Clause, Deadline, Modality, Role, Task, T
 /// Builds the task list from the clause tree and the appendices.
 pub(crate) fn tasks(clauses: &[Clause], appendices: &[Appendix]) -> Vec<Task> {
     let mut out = Vec::new();
-    let mut unnumbered = 0;
     // (clause, inherited assignees, inherited deadline), depth-first.
     let mut stack: Vec<(&Clause, &[Assignee], Option<&Deadline>)> = clauses.iter().rev().map(|c| (c, &[][..], None)).collect();
     while let Some((clause, inherited_assignees, inherited_deadline)) = stack.pop() {
-        let reference = reference(clause, &mut unnumbered);
         let assignees = if clause.assignees.is_empty() { inherited_assignees } else { &clause.assignees[..] };
         let deadline = clause.deadline.as_ref().or(inherited_deadline);
         if clause.children.is_empty() {
             if is_task(clause) {
                 out.push(Task {
-                    reference,
+                    // The clause number as written (`1.2`, a local `1)` or `а)` too, which the
+                    // span tells apart from its namesakes); none for an unnumbered clause.
+                    reference: clause.number.clone(),
                     source: TaskSource::Clause,
                     text: clause.text.clone(),
                     assignees: assignees.to_vec(),
@@ -39,19 +39,6 @@ fn is_task(clause: &Clause) -> bool {
     clause.role == Role::Action && clause.modality != Modality::Note
 }
 
-/// A task reference: the clause number as written, as the contract has it (`1.2`, and a local
-/// `1)` or `а)` too, which the task's span tells apart from its namesakes); `#N` for the N-th
-/// unnumbered clause.
-fn reference(clause: &Clause, unnumbered: &mut usize) -> String {
-    match clause.number.as_deref() {
-        Some(n) => n.to_string(),
-        None => {
-            *unnumbered += 1;
-            format!("#{unnumbered}")
-        }
-    }
-}
-
 /// One task per plan row, `ref` = `appendix N/ROW`.
 fn plan_tasks(appendices: &[Appendix]) -> Vec<Task> {
     let mut out = Vec::new();
@@ -63,10 +50,10 @@ fn plan_tasks(appendices: &[Appendix]) -> Vec<Task> {
                 .iter()
                 .map(|r| Assignee { text: r.clone(), name: capitalise_nominative(r), persons: persons_in(r), span: row.span })
                 .collect();
-            let reference = match &row.number {
+            let reference = Some(match &row.number {
                 Some(number) => format!("appendix {}/{number}", n + 1),
                 None => format!("appendix {}/#{}", n + 1, k + 1),
-            };
+            });
             out.push(Task {
                 reference,
                 source: TaskSource::Plan,

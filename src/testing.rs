@@ -134,7 +134,7 @@ pub fn dump(src: &str, doc: &Document) -> String {
     }
     for t in &doc.tasks {
         let names: Vec<&str> = t.assignees.iter().map(|a| a.name.as_str()).collect();
-        let _ = writeln!(out, "  TASK {} {:?} {:?} {}", t.reference, t.source, names, t.deadline.as_ref().map(deadline_line).unwrap_or_default());
+        let _ = writeln!(out, "  TASK {} {:?} {:?} {}", t.reference.as_deref().unwrap_or("-"), t.source, names, t.deadline.as_ref().map(deadline_line).unwrap_or_default());
     }
     for d in &doc.diagnostics {
         let _ = writeln!(out, "{} {}@{:?}: {}", d.severity, d.code, d.span, d.message);
