@@ -214,7 +214,9 @@ pub(crate) fn without_final_stop(s: &str) -> &str {
 
 /// List bullets dropped at the start of a line.
 pub(crate) fn is_bullet(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒')
+    // U+F0B7 and U+F0A7: the Symbol and Wingdings bullets of word processors, as text exported
+    // from them keeps them.
+    matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒' | '■' | '\u{f0b7}' | '\u{f0a7}')
 }
 
 /// Whether `s` starts with a bullet item: a bullet mark, then whitespace (`- создать …`).

@@ -200,8 +200,13 @@ fn shift_name(name: NameLine, base: usize) -> NameLine {
 fn is_table_row(text: &str) -> bool {
     let sep = if text.contains('\t') { '\t' } else { '|' };
     let cells = text.split(sep).count();
-    let filled = text.split(sep).filter(|c| !c.trim_matches(is_space).is_empty()).count();
-    cells >= 3 || filled >= 2
+    let mut filled = text.split(sep).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
+    // `•<TAB>обеспечить …`: a bullet mark and a tab, as word processors set list items, open a
+    // list item, not a row.
+    let first = filled.next();
+    let bulleted = first.is_some_and(|first| first.chars().all(crate::text::is_bullet));
+    let filled = usize::from(first.is_some()) + filled.count();
+    !(bulleted && filled == 2) && (cells >= 3 || filled >= 2)
 }
 
 /// `Исп. Филиппенко Э.Р.`, `Исп.: …`, `Подготовил: специалист А.А. Крылова`, `Исполнитель
@@ -467,6 +472,12 @@ mod tests {
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
         assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о'])));
+    }
+
+    #[test]
+    fn a_bullet_and_a_tab_open_a_list_item() {
+        let src = "•\tОтделу семейной политики обеспечить мониторинг;\n–\tпродолжить работу;\n\u{f0b7}\tоказывать содействие.\n1\tАнализ\tмай\tИМО\n";
+        assert_eq!(kinds(src), ["Text", "Text", "Text", "TableRow"]);
     }
 
     #[test]
