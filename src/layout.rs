@@ -6,7 +6,7 @@
 //! heading or a table. Numbered clauses after a signature block (a section pasted again) continue
 //! it; dedup removes the repeats later.
 
-use crate::block::scan::{scan_person, starts_with_any_lower, NameLine};
+use crate::block::scan::{scan_person, starts_with_any_lower, starts_with_position, NameLine};
 use crate::block::{Block, LineKind};
 use crate::lexicon;
 use crate::text::{clean, is_space};
@@ -374,19 +374,6 @@ fn is_role_text(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| c == '*' || is_space(c));
     let keeper_label = || t.ends_with(':') && starts_with_any_lower(t.trim_start_matches(|c: char| c == '*' || is_space(c)), &lexicon::MINUTES_KEEPER_ROLES);
     t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || keeper_label())
-}
-
-/// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
-/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`) — or
-/// names the keeper of the minutes (`Протокол вел`).
-fn starts_with_position(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
-    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) {
-        return true;
-    }
-    let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
-    let lower = lexicon::lower(&word);
-    lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
 }
 
 /// Walks the lines after a signature's name: more signatures, executor, distribution, phones.

@@ -131,7 +131,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(raw) {
+    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
@@ -207,6 +207,14 @@ fn is_table_row(text: &str) -> bool {
     let bulleted = first.is_some_and(|first| first.chars().all(crate::text::is_bullet));
     let filled = usize::from(first.is_some()) + filled.count();
     !(bulleted && filled == 2) && (cells >= 3 || filled >= 2)
+}
+
+/// `Глава города<TAB><TAB>Председатель городской Думы`: signers' roles side by side in cells,
+/// each opening with a position, not a row of a table.
+fn holds_roles_side_by_side(raw: &str) -> bool {
+    let sep = if raw.contains('\t') { '\t' } else { '|' };
+    let mut cells = raw.split(sep).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
+    cells.peek().is_some() && cells.all(|c| c.starts_with(char::is_uppercase) && c.chars().count() <= 80 && scan::starts_with_position(c))
 }
 
 /// `Исп. Филиппенко Э.Р.`, `Исп.: …`, `Подготовил: специалист А.А. Крылова`, `Исполнитель
@@ -478,6 +486,9 @@ mod tests {
     fn a_bullet_and_a_tab_open_a_list_item() {
         let src = "•\tОтделу семейной политики обеспечить мониторинг;\n–\tпродолжить работу;\n\u{f0b7}\tоказывать содействие.\n1\tАнализ\tмай\tИМО\n";
         assert_eq!(kinds(src), ["Text", "Text", "Text", "TableRow"]);
+        // Signers' roles side by side in cells are no row either.
+        let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
+        assert_eq!(kinds(src), ["Text", "TableRow"]);
     }
 
     #[test]

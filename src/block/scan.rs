@@ -474,6 +474,19 @@ fn strip_initial(s: &str) -> Option<&str> {
     chars.next_back().filter(|&c| is_upper(c)).map(|_| chars.as_str())
 }
 
+/// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
+/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`) — or
+/// names the keeper of the minutes (`Протокол вел`).
+pub(crate) fn starts_with_position(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) {
+        return true;
+    }
+    let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
+    let lower = lexicon::lower(&word);
+    lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
+}
+
 /// `Глава района А.Б. Иванов`, `Глава сельсовета – А.П. Кузнецов`: a short capitalised role,
 /// one space or a spaced dash, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
