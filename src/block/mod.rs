@@ -115,6 +115,9 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
             return LineKind::Name(shift_name(name, base));
         }
     }
+    if is_centred_page_number(raw) {
+        return LineKind::Editorial;
+    }
     if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
         if !(body.contains('\t') || body.matches('|').count() >= 2) {
@@ -385,6 +388,17 @@ fn is_recommendation_heading(text: &str) -> bool {
     finite && words.count() <= 4
 }
 
+/// How far in a lone page number stands, in spaces (a tab counts as eight).
+const PAGE_NUMBER_INDENT: usize = 16;
+
+/// `                                   2`: a page number alone on its line, set far in (centred),
+/// as text taken from a printed page keeps it. A number at the margin may be a table's cell.
+fn is_centred_page_number(raw: &str) -> bool {
+    let number = raw.trim_matches(is_space);
+    let indent: usize = raw.chars().take_while(|&c| is_space(c)).map(|c| if c == '\t' { 8 } else { 1 }).sum();
+    indent >= PAGE_NUMBER_INDENT && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `- 2 -`, `– 12 –`: a page number between dashes.
 fn is_page_number(text: &str) -> bool {
     let is_dash = |c: char| matches!(c, '-' | '–' | '—');
@@ -486,6 +500,8 @@ mod tests {
     fn a_bullet_and_a_tab_open_a_list_item() {
         let src = "•\tОтделу семейной политики обеспечить мониторинг;\n–\tпродолжить работу;\n\u{f0b7}\tоказывать содействие.\n1\tАнализ\tмай\tИМО\n";
         assert_eq!(kinds(src), ["Text", "Text", "Text", "TableRow"]);
+        let src = "1. Утвердить план.\n                                   2\n2\n";
+        assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         // Signers' roles side by side in cells are no row either.
         let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
         assert_eq!(kinds(src), ["Text", "TableRow"]);
