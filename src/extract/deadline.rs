@@ -436,7 +436,7 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
 }
 
 /// Whether an event names the document itself: `подписания настоящего приказа`, `издания
-/// приказа`, `вступления в силу настоящего решения` — not an event the document only mentions
+/// приказа`, `вступления в силу настоящего решения`, `его подписания` — not an event the document only mentions
 /// (`получения информации, указанной в пункте 1.2 настоящего распоряжения`).
 fn names_document(event: &str) -> bool {
     let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
@@ -446,6 +446,8 @@ fn names_document(event: &str) -> bool {
         [] => false,
     };
     match words.as_slice() {
+        // `со дня его подписания`: the act itself, named by a pronoun.
+        ["его" | "ее" | "её", a] => lexicon::is_act_on_document(a),
         [a, rest @ ..] if lexicon::is_act_on_document(a) => document(rest),
         ["вступления", "в", "силу", rest @ ..] => document(rest),
         _ => false,
