@@ -379,9 +379,13 @@ pub(crate) struct NameLine {
 /// Scans a line that is only a person's name, or a role and a name apart (`Председатель\t\tА.Ю.
 /// Короткова`). Markdown `**` around either part is allowed.
 pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
-    // Every name has initials, so a dot.
+    // A name has initials, so a dot, or is written in full (`Гришина Татьяна Николаевна`, alone
+    // on its line, as an executor's name stands).
     if !line.as_bytes().contains(&b'.') {
-        return None;
+        let name = line.trim_matches(is_space);
+        let lead = line.len() - line.trim_start_matches(is_space).len();
+        let full = may_hold_patronymic(name.as_bytes()) && scan_person(name) == Some(name.len());
+        return full.then_some(NameLine { name: (lead, lead + name.len()), role: None });
     }
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';' | '/')).len();
     let body = line.get(..end)?;
@@ -815,6 +819,8 @@ mod tests {
         assert_eq!(parts("Председатель комиссии\t\tА.В.\u{a0}Кольцов"), Some((Some("Председатель комиссии"), "А.В.\u{a0}Кольцов")));
         assert_eq!(parts("Секретарь коллегии       О.В.\u{a0}Лукина"), Some((Some("Секретарь коллегии"), "О.В.\u{a0}Лукина")));
         assert_eq!(parts("Глава Ивановского сельсовета – А.П. Кузнецов"), Some((Some("Глава Ивановского сельсовета"), "А.П. Кузнецов")));
+        assert_eq!(parts("Гришина Татьяна Николаевна"), Some((None, "Гришина Татьяна Николаевна")));
+        assert_eq!(scan_name_line("Обеспечить участие Ивановича"), None);
     }
 
     #[test]
