@@ -382,7 +382,8 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
     let mut i = from;
     while let Some(block) = blocks.get(i) {
         match &block.kind {
-            LineKind::Blank => {}
+            // Page furniture between the signatures and what follows them.
+            LineKind::Blank | LineKind::Editorial => {}
             LineKind::Name(name) => match signature_at(src, blocks, i, *name, from) {
                 Some(sig) => {
                     i = sig.end();
