@@ -20,7 +20,7 @@
 use super::grid::{self, Cell, GridLine, Layout};
 use crate::block::scan::{scan_clause_start, ClauseStart};
 use crate::tree::numbering::ClauseNumber;
-use crate::block::Block;
+use crate::block::{Block, LineKind};
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::extract::clause::{check_deadline, years_named};
 use crate::extract::deadline::{self, YearContext};
@@ -119,18 +119,23 @@ struct HeaderRoles {
 
 /// Reads the table in `lines`, written in `layout`, into sections of rows.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
-    let grid = grid::read(src, lines, layout);
+    // Page numbers and other page furniture are no part of any row.
+    let lines: Vec<Block> = lines.iter().filter(|b| b.kind != LineKind::Editorial).cloned().collect();
+    let grid = grid::read(src, &lines, layout);
     let mut header = HeaderRoles::default();
     let mut header_len = 0;
-    while grid.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header)) {
+    while grid.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
         header_len += 1;
     }
+    let header_texts: Vec<String> = grid.get(..header_len).unwrap_or(&[]).iter().map(|g| line_text(src, g)).collect();
     // Each body line is classified once; the lines starting with a lone row number also vote
-    // for the activity column.
+    // for the activity column. The header repeated on a new page, and its row of column
+    // numbers, are dropped.
     let mut votes = [0usize; 4];
     let body: Vec<RowLine> = grid
         .into_iter()
         .skip(header_len)
+        .filter(|g| !(numbers_columns(src, g) || header_texts.contains(&line_text(src, g))))
         .map(|g| {
             let (line, vote) = classify(src, g);
             if let Some(n) = vote.and_then(|i| votes.get_mut(i)) {
@@ -286,6 +291,18 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
         }
     }
     true
+}
+
+/// `1 | 2 | 3 | 4`: a row that numbers the columns under the header, each cell the next number
+/// from 1.
+fn numbers_columns(src: &str, g: &GridLine) -> bool {
+    let filled: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).filter(|t| !t.is_empty()).collect();
+    filled.len() >= 3 && filled.iter().enumerate().all(|(k, t)| t.parse::<usize>().ok() == Some(k + 1))
+}
+
+/// A grid line's cells cleaned and joined with one space.
+fn line_text(src: &str, g: &GridLine) -> String {
+    clean_join(g.cells.iter().flatten().filter_map(|&(a, b)| src.get(a..b)))
 }
 
 /// The pieces of a cell cleaned and joined with one space.

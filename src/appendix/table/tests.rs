@@ -182,3 +182,14 @@ fn bare_integers_in_the_number_column_number_the_rows() {
 fn rows_numbers(src: &str) -> Vec<String> {
     rows(src).0.iter().map(|r| r.split(" | ").next().unwrap_or("").to_string()).collect()
 }
+
+#[test]
+fn a_header_repeated_on_a_new_page_and_page_numbers_are_no_rows() {
+    let src = "№ п/п\tМероприятие\tСрок\tОтветственный\n1\t2\t3\t4\n\
+               1.1.\tСовещание\tноябрь\tИМО\n\
+               \t\t\t\t\t\t\t\t\t                    3\n\
+               № п/п\tМероприятие\tСрок\tОтветственный\n1\t2\t3\t4\n\
+               1.2.\tСеминар\tдекабрь\tООО\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows, ["1.1 | Совещание | Period 2020-11-01..2020-11-30 | ИМО | ", "1.2 | Семинар | Period 2020-12-01..2020-12-31 | ООО | "]);
+}
