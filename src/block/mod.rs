@@ -74,6 +74,7 @@ const NOTE_LINES: usize = 3;
 /// `(п. 1.5 в ред. постановления Правительства области` / `от 01.06.2021 N 471-пг)`: the lines
 /// of an editorial note in parentheses run to the one that closes it.
 fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
+    mark_export_headers(src, blocks);
     let mut i = 0;
     while i < blocks.len() {
         let open = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && unclosed_parenthesis(b.line.text(src)));
@@ -87,6 +88,25 @@ fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
                 b.kind = LineKind::Editorial;
             }
             i = end + 1;
+        }
+    }
+}
+
+/// The running header of a legal database's export, printed on every page: the act's name
+/// (`Постановление Администрации г. Твери от 14.03.2019 N 312`) above `(ред. от 17.03.2021)`; and
+/// the body of a database note (`КонсультантПлюс: примечание.` / `Нумерация пунктов дана …`).
+fn mark_export_headers(src: &str, blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let Some(b) = blocks.get(i) else { break };
+        let text = b.line.text(src);
+        let revision = b.kind == LineKind::Editorial && scan::starts_with_any_lower(text, &["(ред. от"]);
+        let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && scan::starts_with_any_lower(p.line.text(src), &["консультантплюс: примечание"]));
+        let target = if revision { i - 1 } else if note { i } else { continue };
+        if let Some(t) = blocks.get_mut(target).filter(|t| t.kind == LineKind::Text) {
+            let names_act = revision && lexicon::document_kind(&lexicon::lower(t.line.text(src).split(is_space).next().unwrap_or(""))).is_some();
+            if note || names_act {
+                t.kind = LineKind::Editorial;
+            }
         }
     }
 }
@@ -115,7 +135,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
             return LineKind::Name(shift_name(name, base));
         }
     }
-    if is_centred_page_number(raw) {
+    if is_centred_page_number(raw) || carries_database_banner(text) {
         return LineKind::Editorial;
     }
     if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
@@ -349,9 +369,10 @@ fn is_appendix_heading(text: &str) -> bool {
 /// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
 /// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
 /// предоставлен …`, `Дата сохранения: …`).
-const EDITORIAL_PREFIXES: [&str; 13] = [
+const EDITORIAL_PREFIXES: [&str; 14] = [
     "(в ред.",
     "(в редакции",
+    "(ред. от",
     "см. текст",
     "информация об изменениях",
     "(пункт введен",
@@ -386,6 +407,12 @@ fn is_recommendation_heading(text: &str) -> bool {
     let verb = words.next().unwrap_or("");
     let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
     finite && words.count() <= 4
+}
+
+/// `"Об организации …"<TAB>Документ предоставлен КонсультантПлюс`: the running header of a
+/// database export, the act's title beside the banner.
+fn carries_database_banner(text: &str) -> bool {
+    text.contains("КонсультантПлюс") && lexicon::lower(text).contains("документ предоставлен")
 }
 
 /// How far in a lone page number stands, in spaces (a tab counts as eight).
@@ -441,6 +468,7 @@ fn is_editorial_note(text: &str) -> bool {
     if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) {
         return true;
     }
+
     // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
     let first = text.split(is_space).next().unwrap_or("");
     let names_part = |w: &str| matches!(w, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
@@ -494,6 +522,15 @@ mod tests {
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
         assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о'])));
+    }
+
+    #[test]
+    fn a_database_exports_running_header_and_notes_are_editorial() {
+        let src = "4. Управлению организовать трудоустройство в возрасте от 14 до\n\nПостановление Администрации г. Твери от 14.03.2019 N 312\n(ред. от 17.03.2021)\n\
+                   \"Об организации отдыха\"\tДокумент предоставлен КонсультантПлюс\nДата сохранения: 14.04.2022\n\n18 лет в свободное время.\n\
+                   КонсультантПлюс: примечание.\nНумерация пунктов дана в соответствии с официальным текстом документа.\n5. Рекомендовать.\n";
+        let want = ["Clause(4)", "Blank", "Editorial", "Editorial", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Clause(5)"];
+        assert_eq!(kinds(src), want);
     }
 
     #[test]
