@@ -36,7 +36,24 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = labelled_last_sentence(text) {
         return Some(found);
     }
-    closing_words(text).or_else(|| dashed_term(text))
+    closing_words(text).or_else(|| dashed_term(text)).or_else(|| closing_an_earlier_sentence(text, closing_words))
+}
+
+/// How many sentences before the last [`closing_an_earlier_sentence`] looks at.
+const EARLIER_SENTENCES: usize = 3;
+
+/// `… привести в соответствие в срок до 1 июля 2022 года. Информацию направить в Думу.`: a term
+/// with an end date (`до …`, `не позднее …`) closing one of the sentences before the last,
+/// when the last closes with none; `closing` finds the term closing a text.
+pub(super) fn closing_an_earlier_sentence(text: &str, closing: impl Fn(&str) -> Option<(usize, usize)>) -> Option<(usize, usize)> {
+    let ends = text.match_indices(". ").map(|(i, _)| i + 1).filter(|&i| {
+        text.get(i..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with(char::is_uppercase))
+    });
+    let ends: Vec<usize> = ends.collect();
+    ends.iter().rev().take(EARLIER_SENTENCES).find_map(|&end| {
+        let (s, e) = closing(text.get(..end)?)?;
+        matches!(super::parse_term(text.get(s..e)?)?, Term::By(_)).then_some((s, e))
+    })
 }
 
 /// The closing term found among the last words (see [`find_inline`]).

@@ -142,6 +142,10 @@ fn inline_terms() {
         ("Представлять информацию о запасах топлива еженедельно, по понедельникам.", Some("еженедельно, по понедельникам")),
         ("Проводить обход еженедельно по пятницам;", Some("еженедельно по пятницам")),
         ("Представлять отчет ежегодно до 20 января года, следующего за отчетным.", Some("ежегодно до 20 января года, следующего за отчетным")),
+        // A term with an end date closing an earlier sentence, when the last has none.
+        ("Привести устав в соответствие в срок до 1 июля 2022 года. Информацию о принятых мерах направить в Думу.", Some("в срок до 1 июля 2022 года")),
+        ("Провести семинар в декабре 2020 г. Информацию направить в отдел.", None),
+        ("Провести конкурс до 1 марта 2021 г. Итоги подвести до 1 апреля 2021 г.", Some("до 1 апреля 2021 г.")),
         // A dash inside a range of months or quarters sets no term off.
         ("Провести учения в апреле – мае 2022 года.", None),
         ("Провести проверки в I - II квартале 2022 года.", None),
@@ -251,7 +255,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{closing_term, dashed_term, labelled_last_sentence, note_term};
+    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -264,7 +268,9 @@ mod reference {
         if let Some(found) = labelled_last_sentence(text) {
             return Some(found);
         }
-        closing_words(&lower).or_else(|| dashed_term(text))
+        closing_words(&lower)
+            .or_else(|| dashed_term(text))
+            .or_else(|| closing_an_earlier_sentence(text, |t| closing_words(&lower_same_len(t))))
     }
 
     /// The closing term among the last 64 words.
