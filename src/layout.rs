@@ -141,7 +141,7 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
 /// `3. Кривощеков А.В. – начальник отдела;`: a numbered line naming a person first, an item of
 /// a list of those present, not a question.
 fn lists_a_person(src: &str, block: &Block) -> bool {
-    matches!(&block.kind, LineKind::Clause(start) if crate::extract::meeting::names_a_person(src, start.body))
+    matches!(&block.kind, LineKind::Clause(start) if src.get(start.body..).and_then(scan_person).is_some())
 }
 
 /// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no

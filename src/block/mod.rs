@@ -64,6 +64,8 @@ pub(crate) struct Block {
 /// Classifies every line of `src`.
 pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     let mut blocks: Vec<Block> = lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect();
+    // The few kinds that depend on the lines around.
+    mark_export_headers(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
     blocks
 }
@@ -74,7 +76,6 @@ const NOTE_LINES: usize = 3;
 /// `(п. 1.5 в ред. постановления Правительства области` / `от 01.06.2021 N 471-пг)`: the lines
 /// of an editorial note in parentheses run to the one that closes it.
 fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
-    mark_export_headers(src, blocks);
     let mut i = 0;
     while i < blocks.len() {
         let open = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && unclosed_parenthesis(b.line.text(src)));

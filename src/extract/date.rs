@@ -134,8 +134,7 @@ fn day(i: &str) -> IResult<&str, u32> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    let closing = if quoted.is_some() { opt((ws0, one_of("»\"”"))).parse(rest)?.0 } else { opt(one_of("»\"”")).parse(rest)?.0 };
-    let rest = closing;
+    let rest = if quoted.is_some() { opt((ws0, one_of("»\"”"))).parse(rest)?.0 } else { opt(one_of("»\"”")).parse(rest)?.0 };
     let (rest, _) = opt((char('-'), alt((tag("го"), tag("ое"), tag("е"))))).parse(rest)?;
     let d: u32 = digits.parse().unwrap_or(0);
     if !(1..=31).contains(&d) {

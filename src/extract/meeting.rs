@@ -35,7 +35,7 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
                 LineKind::Text | LineKind::Name(_) | LineKind::TableRow => items.push((b.line.content_start, b.line.content_end)),
                 // `1. Чугайнова Е.П. – начальник финансового управления;`: a numbered list of
                 // those present.
-                LineKind::Clause(ref start) if section == MeetingSection::Present && names_a_person(src, start.body) => {
+                LineKind::Clause(ref start) if section == MeetingSection::Present && src.get(start.body..).and_then(scan_person).is_some() => {
                     items.push((start.body, b.line.content_end));
                 }
                 _ => break,
@@ -45,11 +45,6 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
         fill(src, section, &items, &mut meeting);
     }
     found.then_some(meeting)
-}
-
-/// Whether a person's name (`Чугайнова Е.П.`, `Чугайнова Елена Петровна`) stands at byte `at`.
-pub(crate) fn names_a_person(src: &str, at: usize) -> bool {
-    src.get(at..).and_then(scan_person).is_some()
 }
 
 /// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the

@@ -46,10 +46,8 @@ const EARLIER_SENTENCES: usize = 3;
 /// with an end date (`до …`, `не позднее …`) closing one of the sentences before the last,
 /// when the last closes with none; `closing` finds the term closing a text.
 pub(super) fn closing_an_earlier_sentence(text: &str, closing: impl Fn(&str) -> Option<(usize, usize)>) -> Option<(usize, usize)> {
-    let ends = text.match_indices(". ").map(|(i, _)| i + 1).filter(|&i| {
-        text.get(i..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with(char::is_uppercase))
-    });
-    let ends: Vec<usize> = ends.collect();
+    let opens_sentence = |i: &usize| text.get(*i..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with(char::is_uppercase));
+    let ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 1).filter(opens_sentence).collect();
     ends.iter().rev().take(EARLIER_SENTENCES).find_map(|&end| {
         let (s, e) = closing(text.get(..end)?)?;
         matches!(super::parse_term(text.get(s..e)?)?, Term::By(_)).then_some((s, e))
