@@ -127,7 +127,7 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     while grid.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
         header_len += 1;
     }
-    let header_texts: Vec<String> = grid.get(..header_len).unwrap_or(&[]).iter().map(|g| line_text(src, g)).collect();
+    let header_lines: Vec<GridLine> = grid.get(..header_len).unwrap_or(&[]).to_vec();
     // Each body line is classified once; the lines starting with a lone row number also vote
     // for the activity column. The header repeated on a new page, and its row of column
     // numbers, are dropped.
@@ -135,7 +135,7 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     let body: Vec<RowLine> = grid
         .into_iter()
         .skip(header_len)
-        .filter(|g| !(numbers_columns(src, g) || header_texts.contains(&line_text(src, g))))
+        .filter(|g| !(header_lines.iter().any(|h| same_pieces(src, h, g)) || numbers_columns(src, g)))
         .map(|g| {
             let (line, vote) = classify(src, g);
             if let Some(n) = vote.and_then(|i| votes.get_mut(i)) {
@@ -296,13 +296,18 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
 /// `1 | 2 | 3 | 4`: a row that numbers the columns under the header, each cell the next number
 /// from 1.
 fn numbers_columns(src: &str, g: &GridLine) -> bool {
-    let filled: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).filter(|t| !t.is_empty()).collect();
-    filled.len() >= 3 && filled.iter().enumerate().all(|(k, t)| t.parse::<usize>().ok() == Some(k + 1))
+    let mut filled = g.cells.iter().filter(|c| !c.is_empty());
+    let numbered = filled.by_ref().enumerate().all(|(k, c)| match c.as_slice() {
+        [(a, b)] => src.get(*a..*b).is_some_and(|t| t.trim_matches(is_space).parse::<usize>().ok() == Some(k + 1)),
+        _ => false,
+    });
+    numbered && g.cells.iter().filter(|c| !c.is_empty()).count() >= 3
 }
 
-/// A grid line's cells cleaned and joined with one space.
-fn line_text(src: &str, g: &GridLine) -> String {
-    clean_join(g.cells.iter().flatten().filter_map(|&(a, b)| src.get(a..b)))
+/// Whether two grid lines hold the same pieces of text (a header line repeated on a new page).
+fn same_pieces(src: &str, a: &GridLine, b: &GridLine) -> bool {
+    let pieces = |g: &GridLine| g.cells.iter().flatten().map(|&(s, e)| src.get(s..e).unwrap_or("").trim_matches(is_space)).collect::<Vec<_>>();
+    a.cells.iter().map(Vec::len).sum::<usize>() == b.cells.iter().map(Vec::len).sum::<usize>() && pieces(a) == pieces(b)
 }
 
 /// The pieces of a cell cleaned and joined with one space.

@@ -413,7 +413,7 @@ fn is_recommendation_heading(text: &str) -> bool {
 /// `"Об организации …"<TAB>Документ предоставлен КонсультантПлюс`: the running header of a
 /// database export, the act's title beside the banner.
 fn carries_database_banner(text: &str) -> bool {
-    text.contains("КонсультантПлюс") && lexicon::lower(text).contains("документ предоставлен")
+    text.trim_end_matches(is_space).ends_with("КонсультантПлюс") && lexicon::lower(text).contains("документ предоставлен")
 }
 
 /// How far in a lone page number stands, in spaces (a tab counts as eight).
@@ -422,6 +422,9 @@ const PAGE_NUMBER_INDENT: usize = 16;
 /// `                                   2`: a page number alone on its line, set far in (centred),
 /// as text taken from a printed page keeps it. A number at the margin may be a table's cell.
 fn is_centred_page_number(raw: &str) -> bool {
+    if !raw.starts_with(is_space) {
+        return false;
+    }
     let number = raw.trim_matches(is_space);
     let indent: usize = raw.chars().take_while(|&c| is_space(c)).map(|c| if c == '\t' { 8 } else { 1 }).sum();
     indent >= PAGE_NUMBER_INDENT && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())

@@ -47,12 +47,25 @@ const EARLIER_SENTENCES: usize = 3;
 /// when the last closes with none; `closing` finds the term closing a text.
 pub(super) fn closing_an_earlier_sentence(text: &str, closing: impl Fn(&str) -> Option<(usize, usize)>) -> Option<(usize, usize)> {
     let opens_sentence = |i: &usize| text.get(*i..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with(char::is_uppercase));
-    let ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 1).filter(opens_sentence).collect();
-    ends.iter().rev().take(EARLIER_SENTENCES).find_map(|&end| {
+    // Such a term ends with a date, so with digits (`2022 года`, `01.07.2022`), near the stop, and
+    // says `до`, `позднее` or `к` a little before them.
+    let dated = |end: &usize| {
+        let tail = |len: usize| text.as_bytes().get(end.saturating_sub(len)..*end).unwrap_or(&[]);
+        let opener = |w: &[u8]| memchr::memmem::find(tail(BY_TAIL), w).is_some();
+        tail(DATED_TAIL).iter().any(u8::is_ascii_digit) && (opener("до ".as_bytes()) || opener("позднее".as_bytes()) || opener(" к ".as_bytes()))
+    };
+    let stops = memchr::memrchr_iter(b'.', text.as_bytes()).filter(|&i| text.as_bytes().get(i + 1) == Some(&b' ')).map(|i| i + 1);
+    stops.filter(opens_sentence).take(EARLIER_SENTENCES).filter(dated).find_map(|end| {
         let (s, e) = closing(text.get(..end)?)?;
         matches!(super::parse_term(text.get(s..e)?)?, Term::By(_)).then_some((s, e))
     })
 }
+
+/// How many bytes before a sentence's stop [`closing_an_earlier_sentence`] looks for a digit in.
+const DATED_TAIL: usize = 24;
+
+/// How many bytes before a sentence's stop [`closing_an_earlier_sentence`] looks for `до` in.
+const BY_TAIL: usize = 80;
 
 /// The closing term found among the last words (see [`find_inline`]).
 fn closing_words(text: &str) -> Option<(usize, usize)> {
