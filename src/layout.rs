@@ -637,6 +637,13 @@ mod tests {
     }
 
     #[test]
+    fn a_temporary_acting_head_signs() {
+        let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Утвердить план.\n\nВременно исполняющий обязанности Главы\nВалдайского муниципального района\t\tА.В. Ерофеев\n";
+        let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();
+        assert_eq!(sigs, [(6, 5..6)]);
+    }
+
+    #[test]
     fn the_keeper_of_the_minutes_under_a_label() {
         let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\nПредседатель комиссии\t\tА.В. Кольцов\n\nПротокол вела:\nсекретарь комиссии\t\tО.Н. Зайцева\n";
         let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();

@@ -296,9 +296,12 @@ pub(crate) fn is_deadline_label(words: &str) -> bool {
     )
 }
 
-/// Labels of a line naming who is responsible: `Ответственный`, `Исполнитель` (lower case).
+/// Labels of a line naming who is responsible: `Ответственный`, `Ответственный за исполнение`,
+/// `Исполнитель` (lower case).
 pub(crate) fn is_responsible_label(words: &str) -> bool {
-    matches!(
+    // `Ответственный за исполнение`, `Ответственные за выполнение`, `Ответственное лицо`.
+    let qualified = words.starts_with("ответственн") && (words.contains(" за ") || words.ends_with(" лицо") || words.ends_with(" лица"));
+    qualified || matches!(
         words,
         "ответственный"
             | "ответственные"

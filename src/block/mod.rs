@@ -370,10 +370,19 @@ fn is_appendix_heading(text: &str) -> bool {
 /// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
 /// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
 /// предоставлен …`, `Дата сохранения: …`).
-const EDITORIAL_PREFIXES: [&str; 14] = [
+const EDITORIAL_PREFIXES: [&str; 22] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
+    // A web page's furniture around the act, and a document system's page footer.
+    "поделиться",
+    "версия для печати",
+    "версия для слабовидящих",
+    "назад к списку",
+    "← назад",
+    "просмотров:",
+    "документ создан в электронной форме",
+    "страница создана",
     "см. текст",
     "информация об изменениях",
     "(пункт введен",
@@ -397,6 +406,15 @@ fn is_page_count(text: &str) -> bool {
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
     let numbers = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
     label && numbers(words.next()) && words.next() == Some("из") && numbers(words.next()) && words.next().is_none()
+}
+
+/// `Страница 1 из 2. Страница создана: 18.03.2021 11:25`: a page count that opens a document
+/// system's footer line.
+fn opens_with_page_count(text: &str) -> bool {
+    let mut words = text.split(is_space).filter(|w| !w.is_empty());
+    let label = words.next().is_some_and(|w| scan::with_lower(w, |l| l == "страница"));
+    let number = |w: Option<&str>| w.map(|w| w.trim_end_matches('.')).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    label && number(words.next()) && words.next() == Some("из") && number(words.next())
 }
 
 /// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
@@ -469,7 +487,7 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || opens_with_page_count(text) || is_amendment_note(text) {
         return true;
     }
 
@@ -541,6 +559,8 @@ mod tests {
     fn a_bullet_and_a_tab_open_a_list_item() {
         let src = "•\tОтделу семейной политики обеспечить мониторинг;\n–\tпродолжить работу;\n\u{f0b7}\tоказывать содействие.\n1\tАнализ\tмай\tИМО\n";
         assert_eq!(kinds(src), ["Text", "Text", "Text", "TableRow"]);
+        let src = "Поделиться:\nВерсия для печати\nДокумент создан в электронной форме. № 156 от 18.03.2021.\nСтраница 1 из 2. Страница создана: 18.03.2021 11:25\nСтраница сайта обновлена\n";
+        assert_eq!(kinds(src), ["Editorial", "Editorial", "Editorial", "Editorial", "Text"]);
         let src = "1. Утвердить план.\n                                   2\n2\n";
         assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         // Signers' roles side by side in cells are no row either.

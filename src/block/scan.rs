@@ -479,11 +479,11 @@ fn strip_initial(s: &str) -> Option<&str> {
 }
 
 /// Whether text starts with a position word in the nominative (`Председатель`, `И.о.
-/// Министра`, `Руководитель`) — not an addressee in the dative (`Заместителю главы …`) — or
-/// names the keeper of the minutes (`Протокол вел`).
+/// Министра`, `Временно исполняющий обязанности`, `Руководитель`) — not an addressee in the
+/// dative (`Заместителю главы …`) — or names the keeper of the minutes (`Протокол вел`).
 pub(crate) fn starts_with_position(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
-    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) {
+    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) || starts_with_any_lower(t, &["временно исполняющ"]) {
         return true;
     }
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
@@ -870,5 +870,8 @@ mod tests {
         assert_eq!(v("Сроки проведения экзаменов утверждены"), None);
         let r = scan_labelled("Ответственный: Мишустин М.В.", lexicon::is_responsible_label, true);
         assert_eq!(r, Some("Ответственный: ".len()));
+        let r = scan_labelled("Ответственный за исполнение – Гусева Т.А.", lexicon::is_responsible_label, true);
+        assert_eq!(r, Some("Ответственный за исполнение – ".len()));
+        assert_eq!(scan_labelled("Ответственный секретарь: Романова И.А.", lexicon::is_responsible_label, true), None);
     }
 }

@@ -250,7 +250,7 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
         }
         let prev = if k == 0 { words.get(from) } else { after_head.get(k - 1) };
         let lower = lexicon::lower(w.bare());
-        let after_persons = prev.is_some_and(|p| src.get(p.end..w.start).is_some_and(|gap| gap.contains(')'))) && !joins_addressees(&lower);
+        let after_persons = prev.is_some_and(|p| closes_persons(src, p.end, w.start)) && !joins_addressees(&lower);
         let next = after_head.get(k + 1).map(|n| lexicon::lower(n.bare()));
         let opens = after_persons
             || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
@@ -258,6 +258,14 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
             || lower != "также" && !joins_addressees(&lower) && morph::classify(&lower).adverb;
         opens.then_some(w.start)
     })
+}
+
+/// Whether the gap `src[gap_start..gap_end]` closes parentheses that name persons (`(Малахова
+/// Т.А.)`), not a word of the name (`Начальникам управлений (отделов) администрации`).
+fn closes_persons(src: &str, gap_start: usize, gap_end: usize) -> bool {
+    let closes = src.get(gap_start..gap_end).is_some_and(|gap| gap.contains(')'));
+    let open = src.get(..gap_start).and_then(|before| before.rfind('('));
+    closes && open.and_then(|o| src.get(o..gap_start)).is_some_and(|inner| !find_persons(inner).is_empty())
 }
 
 /// `и`, `а`, `совместно`, `во` (`во взаимодействии с`): a word after an addressee that joins
@@ -523,7 +531,7 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
         let names = find_persons(inner);
         kept.push_str(rest.get(..open).unwrap_or(""));
         if names.is_empty() {
-            if !lexicon::is_procedural_note(&lexicon::lower(inner.trim_matches(is_space))) {
+            if !lexicon::is_procedural_note(&lexicon::lower(&clean(inner))) {
                 kept.push_str(rest.get(open..=close).unwrap_or(""));
             }
         } else {
