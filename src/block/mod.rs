@@ -411,6 +411,9 @@ fn is_page_count(text: &str) -> bool {
 /// `Страница 1 из 2. Страница создана: 18.03.2021 11:25`: a page count that opens a document
 /// system's footer line.
 fn opens_with_page_count(text: &str) -> bool {
+    if !(text.starts_with("Страница") || text.starts_with("страница")) {
+        return false;
+    }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| l == "страница"));
     let number = |w: Option<&str>| w.map(|w| w.trim_end_matches('.')).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
