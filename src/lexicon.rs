@@ -203,6 +203,10 @@ pub(crate) fn is_position_word(word: &str) -> bool {
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
 
+/// How a signer's role starts when its first word alone does not tell (`Временно исполняющий
+/// обязанности Главы`), in lower case.
+pub(crate) const SIGNER_ROLE_OPENERS: [&str; 1] = ["временно исполняющ"];
+
 /// How a signer's role that names who kept the minutes starts (`Протокол вел`, `Протокол
 /// вела`, `Протоколировал`, `Ответственный секретарь`), in lower case.
 pub(crate) const MINUTES_KEEPER_ROLES: [&str; 5] =
@@ -325,12 +329,18 @@ pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
             matches!(next, "течение" | "период" | "ходе" | "рамках" | "целях" | "случае" | "соответствии" | "срок" | "сроки" | "установленный" | "установленные" | "первом" | "втором" | "третьем" | "четвертом" | "четвёртом")
                 || month(next).is_some()
                 || next.starts_with(|c: char| c.is_ascii_digit())
-                || !next.is_empty() && next.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                || is_roman_numeral(next)
         }
         "по" => matches!(next, "итогам" | "результатам" | "состоянию" | "мере" | "окончании" | "завершении"),
         "на" => matches!(next, "период" | "постоянной" | "время"),
         _ => false,
     }
+}
+
+/// `iv`, `ii`: a word of the letters of Roman numerals up to thirty-nine (lower case), as
+/// quarters and half-years are numbered.
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
 
 /// What a clause asks to be reported, written between the addressees and the verb

@@ -212,6 +212,12 @@ pub(crate) fn without_final_stop(s: &str) -> &str {
     }
 }
 
+/// `2`, `14`, `1203`: one to `max_digits` ASCII digits and nothing else, as page and row
+/// numbers are written.
+pub(crate) fn is_small_number(s: &str, max_digits: usize) -> bool {
+    (1..=max_digits).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// List bullets dropped at the start of a line.
 pub(crate) fn is_bullet(c: char) -> bool {
     // U+F0B7 and U+F0A7: the Symbol and Wingdings bullets of word processors, as text exported

@@ -18,6 +18,7 @@
 //! cannot be placed is kept in a `table.unplaced_cell` diagnostic.
 
 use super::grid::{self, Cell, GridLine, Layout};
+use std::borrow::Cow;
 use crate::block::scan::{scan_clause_start, ClauseStart};
 use crate::tree::numbering::ClauseNumber;
 use crate::block::{Block, LineKind};
@@ -120,21 +121,25 @@ struct HeaderRoles {
 /// Reads the table in `lines`, written in `layout`, into sections of rows.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
     // Page numbers and other page furniture are no part of any row.
-    let lines: Vec<Block> = lines.iter().filter(|b| b.kind != LineKind::Editorial).cloned().collect();
-    let grid = grid::read(src, &lines, layout);
+    let furniture = |b: &Block| b.kind == LineKind::Editorial;
+    let lines: Cow<'_, [Block]> = if lines.iter().any(furniture) {
+        Cow::Owned(lines.iter().filter(|b| !furniture(b)).cloned().collect())
+    } else {
+        Cow::Borrowed(lines)
+    };
+    let mut body_lines = grid::read(src, &lines, layout);
     let mut header = HeaderRoles::default();
     let mut header_len = 0;
-    while grid.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
+    while body_lines.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
         header_len += 1;
     }
-    let header_lines: Vec<GridLine> = grid.get(..header_len).unwrap_or(&[]).to_vec();
+    let header_lines = body_lines.drain(..header_len.min(body_lines.len())).collect::<Vec<_>>();
     // Each body line is classified once; the lines starting with a lone row number also vote
     // for the activity column. The header repeated on a new page, and its row of column
     // numbers, are dropped.
     let mut votes = [0usize; 4];
-    let body: Vec<RowLine> = grid
+    let body: Vec<RowLine> = body_lines
         .into_iter()
-        .skip(header_len)
         .filter(|g| !(header_lines.iter().any(|h| same_pieces(src, h, g)) || numbers_columns(src, g)))
         .map(|g| {
             let (line, vote) = classify(src, g);
@@ -251,7 +256,7 @@ fn row_number(cell: &str) -> Option<ClauseStart> {
     scan_clause_start(cell).or_else(|| {
         let digits = cell.trim_matches(is_space);
         let lead = cell.len() - cell.trim_start_matches(is_space).len();
-        let n: u16 = digits.parse().ok().filter(|_| (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))?;
+        let n: u16 = digits.parse().ok().filter(|_| crate::text::is_small_number(digits, 3))?;
         (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (lead, lead + digits.len()), body: cell.len() })
     })
 }
@@ -306,8 +311,8 @@ fn numbers_columns(src: &str, g: &GridLine) -> bool {
 
 /// Whether two grid lines hold the same pieces of text (a header line repeated on a new page).
 fn same_pieces(src: &str, a: &GridLine, b: &GridLine) -> bool {
-    let pieces = |g: &GridLine| g.cells.iter().flatten().map(|&(s, e)| src.get(s..e).unwrap_or("").trim_matches(is_space)).collect::<Vec<_>>();
-    a.cells.iter().map(Vec::len).sum::<usize>() == b.cells.iter().map(Vec::len).sum::<usize>() && pieces(a) == pieces(b)
+    let piece = |&(s, e): &(usize, usize)| src.get(s..e).unwrap_or("").trim_matches(is_space);
+    a.cells.iter().flatten().map(piece).eq(b.cells.iter().flatten().map(piece))
 }
 
 /// The pieces of a cell cleaned and joined with one space.

@@ -396,28 +396,23 @@ const EDITORIAL_PREFIXES: [&str; 22] = [
     "www.garant.ru",
 ];
 
-/// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export; `- 2 -`:
-/// a page number printed between dashes, as text taken from a PDF keeps it.
+/// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or
+/// opening a document system's footer (`Страница 1 из 2. Страница создана: …`); `- 2 -`: a page
+/// number printed between dashes, as text taken from a PDF keeps it.
 fn is_page_count(text: &str) -> bool {
-    if !text.trim_end_matches(is_space).ends_with(|c: char| c.is_ascii_digit()) {
-        return is_page_number(text);
+    if is_page_number(text) {
+        return true;
     }
-    let mut words = text.split(is_space).filter(|w| !w.is_empty());
-    let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
-    let numbers = |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-    label && numbers(words.next()) && words.next() == Some("из") && numbers(words.next()) && words.next().is_none()
-}
-
-/// `Страница 1 из 2. Страница создана: 18.03.2021 11:25`: a page count that opens a document
-/// system's footer line.
-fn opens_with_page_count(text: &str) -> bool {
-    if !(text.starts_with("Страница") || text.starts_with("страница")) {
+    if !text.starts_with(['С', 'с', 'Л', 'л']) {
         return false;
     }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
-    let label = words.next().is_some_and(|w| scan::with_lower(w, |l| l == "страница"));
-    let number = |w: Option<&str>| w.map(|w| w.trim_end_matches('.')).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-    label && number(words.next()) && words.next() == Some("из") && number(words.next())
+    let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let (Some(page), Some(of), Some(pages)) = (words.next(), words.next(), words.next()) else { return false };
+    // After `из 2.` a footer may go on; after `из 2` nothing may.
+    let ends = pages.strip_suffix('.').is_some_and(number) || number(pages) && words.next().is_none();
+    label && number(page) && of == "из" && ends
 }
 
 /// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
@@ -446,9 +441,8 @@ fn is_centred_page_number(raw: &str) -> bool {
     if !raw.starts_with(is_space) {
         return false;
     }
-    let number = raw.trim_matches(is_space);
     let indent: usize = raw.chars().take_while(|&c| is_space(c)).map(|c| if c == '\t' { 8 } else { 1 }).sum();
-    indent >= PAGE_NUMBER_INDENT && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+    indent >= PAGE_NUMBER_INDENT && crate::text::is_small_number(raw.trim_matches(is_space), 3)
 }
 
 /// `- 2 -`, `– 12 –`: a page number between dashes.
@@ -456,7 +450,7 @@ fn is_page_number(text: &str) -> bool {
     let is_dash = |c: char| matches!(c, '-' | '–' | '—');
     let trimmed = text.trim_matches(is_space);
     let inner = trimmed.strip_prefix(is_dash).and_then(|t| t.strip_suffix(is_dash)).map(|t| t.trim_matches(is_space));
-    inner.is_some_and(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    inner.is_some_and(|n| crate::text::is_small_number(n, 4))
 }
 
 /// How a protocol's record of a vote starts, in lower case.
@@ -490,7 +484,7 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || opens_with_page_count(text) || is_amendment_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) {
         return true;
     }
 

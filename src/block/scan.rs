@@ -483,7 +483,7 @@ fn strip_initial(s: &str) -> Option<&str> {
 /// dative (`Заместителю главы …`) — or names the keeper of the minutes (`Протокол вел`).
 pub(crate) fn starts_with_position(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
-    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) || starts_with_any_lower(t, &["временно исполняющ"]) {
+    if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) || starts_with_any_lower(t, &lexicon::SIGNER_ROLE_OPENERS) {
         return true;
     }
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();

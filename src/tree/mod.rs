@@ -139,7 +139,7 @@ impl Collector<'_> {
             }
             // A page number at the margin (`2`) between the clauses, as text taken from a PDF
             // keeps it; in a table it may be a row's number, so only here is it furniture.
-            LineKind::Editorial | LineKind::Text if block.kind == LineKind::Editorial || is_bare_number(line.text(self.src)) => {
+            LineKind::Editorial | LineKind::Text if block.kind == LineKind::Editorial || crate::text::is_small_number(line.text(self.src).trim_matches(crate::text::is_space), 3) => {
                 // As written, but for runs of whitespace (cleaning would drop a page number's dash).
                 let text = crate::block::scan::collapse_spaces(line.text(self.src));
                 let shown: String = text.chars().take(80).collect();
@@ -459,12 +459,6 @@ fn same_prefix(a: &ClauseNumber, b: &ClauseNumber) -> bool {
         (Some(x), Some(y)) => x.len() == y.len() && x.split_last().map(|s| s.1) == y.split_last().map(|s| s.1),
         _ => true,
     }
-}
-
-/// `2`, `14`: one to three digits alone.
-fn is_bare_number(text: &str) -> bool {
-    let t = text.trim_matches(crate::text::is_space);
-    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters,

@@ -122,7 +122,7 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
 fn opens_range(before: &str) -> bool {
     let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
     let lower = crate::lexicon::lower(word.trim_end_matches('.'));
-    crate::lexicon::month(&lower).is_some() || !lower.is_empty() && lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+    crate::lexicon::month(&lower).is_some() || crate::lexicon::is_roman_numeral(&lower)
 }
 
 /// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.
