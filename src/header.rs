@@ -576,6 +576,8 @@ mod tests {
         assert_eq!(read_meta("№ 15-Р").and_then(|m| m.number), Some("15-Р".into()));
         assert_eq!(read_meta("г. Усинск").and_then(|m| m.place), Some("г. Усинск".into()));
         assert!(read_meta("Об итогах 2020 года").is_none());
+        let stamped = read_meta("02.03.2021 14:20\t№ 215").map(|m| (m.date.map(|d| d.to_string()), m.number));
+        assert_eq!(stamped, Some((Some("2021-03-02".into()), Some("215".into()))));
     }
 
     #[test]

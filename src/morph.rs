@@ -44,6 +44,9 @@ pub(crate) struct WordClass {
     pub participle: bool,
     /// An adverb is the likelier reading (`совместно`, `незамедлительно`).
     pub adverb: bool,
+    /// Some reading in the dative, instrumental or accusative is an adjective or participle,
+    /// though the likeliest may be a noun (`старших`, `дежурным`).
+    pub adjective: bool,
     /// The likeliest reading is a noun or adjective in an oblique case: genitive, dative,
     /// instrumental or prepositional (`транспорта`, `спорту`), so the word does not start a
     /// name in the nominative.
@@ -161,6 +164,7 @@ fn classify_uncached(word: &str) -> WordClass {
             Some("Acc") => &mut class.accusative,
             _ => continue,
         };
+        class.adjective |= matches!(pos, "ADJ") || verb_form == Some("Part");
         if slot.is_none() && declinable {
             *slot = Some(reading_of(&tag));
         }

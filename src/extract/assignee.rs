@@ -724,14 +724,23 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
         if w.depth > 0 || is_abbreviation(w.text) || w.text.chars().all(|c| c.is_ascii_digit()) || (i > from && w.sep.is_some()) {
             break;
         }
-        let Some(d) = morph::classify(w.bare()).reading(case) else { break };
+        let class = morph::classify(w.bare());
+        let Some(d) = class.reading(case) else { break };
         run.push((i, d));
         i += 1;
-        if d.noun && !(d.proper && next_is_name_in(words, i, case)) {
+        let name_goes_on = d.proper && next_is_name_in(words, i, case);
+        // `старших медицинских сестер`: a word read as a noun may be an adjective of the noun after it.
+        let may_be_adjective = class.adjective && !d.proper && next_reads_in(words, i, case);
+        if d.noun && !name_goes_on && !may_be_adjective {
             break;
         }
     }
-    let noun = run.iter().find(|(_, d)| d.noun).map(|&(_, d)| d);
+    // The head ends with its last noun; words read on past it were no adjectives.
+    if let Some(last_noun) = run.iter().rposition(|(_, d)| d.noun) {
+        run.truncate(last_noun + 1);
+        i = run.get(last_noun).map_or(i, |&(k, _)| k + 1);
+    }
+    let noun = run.iter().rev().find(|(_, d)| d.noun && !d.proper).or_else(|| run.iter().find(|(_, d)| d.noun)).map(|&(_, d)| d);
     for &(k, d) in &run {
         let Some(w) = words.get(k) else { continue };
         if d.noun {
@@ -746,6 +755,11 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
         *head = noun;
     }
     i
+}
+
+/// Whether the word at `i` reads in `case` and is joined to the one before with no separator.
+fn next_reads_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
+    words.get(i).is_some_and(|w| w.sep.is_none() && w.depth == 0 && !is_abbreviation(w.text) && morph::classify(w.bare()).reading(case).is_some())
 }
 
 /// Whether the word at `i` is another part of a name in `case` (`Ивану`, `Ивановичу`).

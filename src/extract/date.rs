@@ -207,18 +207,30 @@ fn check_day<'a>(i: &'a str, rest: &'a str, lit: DateLit) -> IResult<&'a str, Da
     }
 }
 
-/// A document date line: `от 26.11.2020`, `20 октября 2020 года`, `от «07» октября 2020 г.`.
+/// A document date line: `от 26.11.2020`, `20 октября 2020 года`, `от «07» октября 2020 г.`,
+/// and the time a document system stamps after it (`02.03.2021 14:20`).
 ///
 /// ```text
-/// document_date = ["от" ws+] day_date        ; with the year written
+/// document_date = ["от" ws+] day_date [ws+ clock_time]       ; with the year written
 /// ```
 pub(crate) fn document_date(i: &str) -> IResult<&str, Date> {
     let (rest, _) = opt((tag("от"), ws1)).parse(i)?;
     let (rest, lit) = day_date(rest)?;
+    let (rest, _) = opt((ws1, clock_time)).parse(rest)?;
     match lit.to_date() {
         Some(d) => Ok((rest, d)),
         None => fail(i),
     }
+}
+
+/// A time of day: `14:20`, `9:05`, `14:20:31`.
+///
+/// ```text
+/// clock_time = digit{1,2} ":" digit{2} [":" digit{2}]
+/// ```
+fn clock_time(i: &str) -> IResult<&str, &str> {
+    let two_digits = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    recognize((take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two_digits(), opt((char(':'), two_digits())))).parse(i)
 }
 
 /// A registration number: `№ 291`, `№291`, `N 15-р`, `№ 01-07/123`.
@@ -277,5 +289,7 @@ mod tests {
         assert_eq!(reg_number(&l).ok().map(|r| r.1), Some("15-р"));
         let l = lower_same_len("от 07 октября 2020 года");
         assert_eq!(document_date(&l).ok().map(|r| r.1.to_string()), Some("2020-10-07".into()));
+        let l = lower_same_len("02.03.2021 14:20 № 215");
+        assert_eq!(document_date(&l).ok().map(|r| (r.1.to_string(), r.0)), Some(("2021-03-02".into(), " № 215")));
     }
 }

@@ -669,16 +669,37 @@ fn period_list(i: &str) -> IResult<&str, Term> {
 /// list_sep    = ws* ("," | ";") ws* | ws+ "и" ws+ | ws+
 /// ```
 fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
-    let (rest, first) = period(i)?;
+    let item = || alt((shared_month_days, period.map(|p| vec![p])));
     let sep = alt((
         (ws0, alt((char(','), char(';'))), ws0).map(|_| ()),
         (ws1, tag("и"), ws1).map(|_| ()),
         ws1.map(|_| ()),
     ));
-    let (rest, more) = many0((sep, period).map(|(_, p)| p)).parse(rest)?;
-    let mut items = vec![first];
-    items.extend(more);
+    let (rest, mut items) = item().parse(i)?;
+    let (rest, more) = many0((sep, item()).map(|(_, p)| p)).parse(rest)?;
+    items.extend(more.into_iter().flatten());
     Ok((rest, items))
+}
+
+/// Days that share the month written after the last of them: `10 и 24 апреля 2021 года`,
+/// `10, 17 и 24 апреля`.
+///
+/// ```text
+/// shared_month_days = day_number (day_sep day_number)+ ws+ month_ref
+/// day_sep           = ws* "," ws* | ws+ "и" ws+
+/// ```
+fn shared_month_days(i: &str) -> IResult<&str, Vec<PeriodLit>> {
+    let day_number = || {
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit())
+            .map_opt(|d: &str| d.parse::<u32>().ok().filter(|d| (1..=31).contains(d)))
+    };
+    let day_sep = alt(((ws0, char(','), ws0).map(|_| ()), (ws1, tag("и"), ws1).map(|_| ())));
+    let (rest, first) = day_number().parse(i)?;
+    let (rest, more) = many1((day_sep, day_number()).map(|(_, d)| d)).parse(rest)?;
+    let (rest, _) = ws1(rest)?;
+    let (rest, (month, year)) = month_ref(rest)?;
+    let days = std::iter::once(first).chain(more);
+    Ok((rest, days.map(|day| PeriodLit::Day(DateLit { day: Some(day), month, year })).collect()))
 }
 
 /// ```text
