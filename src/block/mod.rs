@@ -67,7 +67,35 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     // The few kinds that depend on the lines around.
     mark_export_headers(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
+    mark_page_footer(src, &mut blocks);
     blocks
+}
+
+/// Openers (lower case) of what a news site prints after an act it publishes: tags, photo
+/// credits, links to other news, the copyright line, and the reporter's `Напомним, что …`.
+const PAGE_FOOTER_OPENERS: [&str; 11] = [
+    "теги:",
+    "метки:",
+    "фото:",
+    "другие новости",
+    "читайте также",
+    "похожие новости",
+    "последние новости",
+    "все права защищены",
+    "©",
+    "(c) ",
+    "напомним, что",
+];
+
+/// A web page's footer after the act (see [`PAGE_FOOTER_OPENERS`]): from its first line, after
+/// the first numbered clause, to the end of the page, every line is furniture.
+fn mark_page_footer(src: &str, blocks: &mut [Block]) {
+    let Some(first_clause) = blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))) else { return };
+    let opens_footer = |b: &Block| b.kind == LineKind::Text && scan::starts_with_any_lower(b.line.text(src), &PAGE_FOOTER_OPENERS);
+    let Some(footer) = blocks.iter().skip(first_clause).position(opens_footer) else { return };
+    for b in blocks.iter_mut().skip(first_clause + footer).filter(|b| !b.line.is_blank()) {
+        b.kind = LineKind::Editorial;
+    }
 }
 
 /// How many lines an editorial note in parentheses may run on after its first.
@@ -563,6 +591,14 @@ mod tests {
         // Signers' roles side by side in cells are no row either.
         let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
         assert_eq!(kinds(src), ["Text", "TableRow"]);
+    }
+
+    #[test]
+    fn a_news_page_s_footer_after_the_act_is_furniture_to_the_end() {
+        let src = "Напомним, что ВПР пройдут в марте.\n1. Принять к сведению.\n\nНапомним, что ВПР пройдут в марте.\n\nДругие новости\n01.03.2021 Стартовал конкурс\n";
+        assert_eq!(kinds(src), ["Text", "Clause(1)", "Blank", "Editorial", "Blank", "Editorial", "Editorial"]);
+        let src = "1. Принять к сведению.\nТеги: коллегия, ВПР\n© Министерство образования, 2021\n";
+        assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Editorial"]);
     }
 
     #[test]
