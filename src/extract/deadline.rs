@@ -74,8 +74,9 @@ pub(crate) enum Term {
     Relative { amount: u32, unit: Unit, from_document: bool },
     /// `постоянно`, `систематически`.
     Continuous,
-    /// `ежегодно`, `ежеквартально`, …
-    Recurring,
+    /// `ежегодно`, `ежеквартально`, …, within a window if one is written (`еженедельно, с 1
+    /// июня по 31 августа 2021 г.`).
+    Recurring(Option<Box<Term>>),
     /// Tied to an event or another document.
     Event,
 }
@@ -283,7 +284,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
         return None;
     }
     if is_recurring(lower) || day_of_month_term(lower).is_ok() {
-        return Some(Term::Recurring);
+        return Some(Term::Recurring(recurring_window(lower).map(Box::new)));
     }
     if is_continuous(lower) {
         return Some(Term::Continuous);
@@ -327,6 +328,16 @@ fn is_recurring(s: &str) -> bool {
     lexicon::RECURRING_MARKERS.iter().any(|w| s.contains(w))
 }
 
+/// The window a recurring term closes with: `с 1 июня по 31 августа 2021 г.`, `в течение 2022
+/// года` — a `between` or `during` term at a word start that runs to the end of the text.
+fn recurring_window(s: &str) -> Option<Term> {
+    let word_starts = s.char_indices().filter(|&(_, c)| is_space(c) || c == ',').map(|(i, c)| i + c.len_utf8());
+    word_starts.filter_map(|at| s.get(at..)).find_map(|tail| match alt((between, during)).parse(tail) {
+        Ok((rest, window)) if rest_is_empty(rest) => Some(window),
+        _ => None,
+    })
+}
+
 /// A day of every month: `до 5 числа месяца, следующего за отчетным`, `не позднее 10-го числа`.
 ///
 /// ```text
@@ -337,7 +348,7 @@ fn day_of_month_term(i: &str) -> IResult<&str, Term> {
     let (rest, _) = (alt((tag("до"), phrase("не позднее"), tag("к"))), ws1).parse(rest)?;
     let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1).parse(rest)?;
     let (_, _) = tag("числа")(rest)?;
-    Ok(("", Term::Recurring))
+    Ok(("", Term::Recurring(None)))
 }
 
 /// A recurring term as it closes a clause: `ежеквартально до 5 числа месяца, следующего за
@@ -345,6 +356,7 @@ fn day_of_month_term(i: &str) -> IResult<&str, Term> {
 ///
 /// ```text
 /// recurring_phrase = recurring_word [ws* ","] [ws+ (day_of_month_term | by_term | weekdays)] [after_reporting_year]
+///                    [[ws* ","] ws+ (between | during)]
 /// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
 /// ```
 pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
@@ -353,7 +365,8 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
     let (rest, _) = opt((ws1, alt((day_of_month_term, by_term, weekdays)))).parse(rest)?;
     let (rest, _) = opt(after_reporting_year).parse(rest)?;
-    Ok((rest, Term::Recurring))
+    let (rest, window) = opt((opt((ws0, char(','))), ws1, alt((between, during))).map(|(.., w)| Box::new(w))).parse(rest)?;
+    Ok((rest, Term::Recurring(window)))
 }
 
 /// `… до 20 января года, следующего за отчетным [годом]`: the year after the one reported on.
@@ -374,7 +387,7 @@ fn after_reporting_year(i: &str) -> IResult<&str, ()> {
 fn weekdays(i: &str) -> IResult<&str, Term> {
     let days = alt((tag("понедельникам"), tag("вторникам"), tag("средам"), tag("четвергам"), tag("пятницам"), tag("субботам"), tag("воскресеньям")));
     let (rest, _) = (tag("по"), ws1, days).parse(i)?;
-    Ok((rest, Term::Recurring))
+    Ok((rest, Term::Recurring(None)))
 }
 
 /// Whether the text opens with a continuous term.

@@ -11,7 +11,7 @@ pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
     let mut inferred = false;
     let (kind, periods) = match term {
         Term::Continuous => (DeadlineKind::Continuous, Vec::new()),
-        Term::Recurring => (DeadlineKind::Recurring, Vec::new()),
+        Term::Recurring(window) => (DeadlineKind::Recurring, window_periods(window.as_deref(), ctx)),
         Term::Event => (DeadlineKind::Event, Vec::new()),
         Term::Relative { amount, unit, from_document } => {
             match (from_document, ctx.document) {
@@ -42,6 +42,15 @@ pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
         return None;
     }
     Some(Resolved { kind, periods, year_inferred: inferred })
+}
+
+/// The periods of a recurring term's window, where its year is written (`ежегодно в декабре`
+/// names every December, not one).
+fn window_periods(window: Option<&Term>, ctx: &YearContext) -> Vec<(Option<Date>, Option<Date>)> {
+    match window.and_then(|w| resolve(w, ctx)) {
+        Some(r) if !r.year_inferred && r.kind != DeadlineKind::Continuous => r.periods,
+        _ => Vec::new(),
+    }
 }
 
 /// `в течение (учебного) года` where no academic year can be placed: a continuous term.
