@@ -55,7 +55,9 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
         assignees.extend(assignee::from_responsible_line(src, a, b));
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
-    let deadline = read_clause_deadline(src, raw, lead.term, &year_ctx, diags);
+    // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term.
+    let heading = role == Role::Topic || lexicon::opens_with_about(&text);
+    let deadline = read_clause_deadline(src, raw, (!heading).then_some(lead.term).flatten(), !heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -130,15 +132,20 @@ fn is_note(text: &str) -> bool {
 /// The clause's own term: its `Срок` line, else a term closing its text, else one between its
 /// addressees and its action (`lead_term`). A closing term that starts where the lead's term
 /// does is that term read on past the action (`Управлению ежеквартально до 5 числа
-/// представлять отчет`): the lead's term is taken.
+/// представлять отчет`): the lead's term is taken. A heading's text is not searched
+/// (`closing_allowed` false).
 fn read_clause_deadline(
     src: &str,
     raw: &RawClause,
     lead_term: Option<(usize, usize)>,
+    closing_allowed: bool,
     ctx: &YearContext,
     diags: &mut impl DiagnosticSink,
 ) -> Option<Deadline> {
     let closing = || {
+        if !closing_allowed {
+            return None;
+        }
         let (a, b) = closing_lines(src, &raw.body)?;
         let (s, e) = deadline::find_inline(src.get(a..b)?)?;
         let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);

@@ -602,7 +602,7 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 ///         | day_date ws* dash ws* day_date
 ///         | digit{1,2} ws* dash ws* day_date          ; `1–10 ноября 2020 г.`
 /// ```
-fn between(i: &str) -> IResult<&str, Term> {
+pub(super) fn between(i: &str) -> IResult<&str, Term> {
     let with_words = |i| {
         let (rest, _) = opt((alt((phrase("в период"), phrase("в срок"))), ws1)).parse(i)?;
         let (rest, _) = (tag("с"), ws1).parse(rest)?;
@@ -639,7 +639,7 @@ fn leading_day(s: &str) -> Option<u32> {
 /// during = ("в течение" | "в период" | "во" | "в" | "на") ws+ ["всего" ws+] [("текущего" | "этого") ws+]
 ///          (period_list | "учебного года" | "года")
 /// ```
-fn during(i: &str) -> IResult<&str, Term> {
+pub(super) fn during(i: &str) -> IResult<&str, Term> {
     let (rest, _) = (alt((phrase("в течение"), phrase("в период"), tag("во"), tag("в"), tag("на"))), ws1).parse(i)?;
     let (rest, _) = opt((tag("всего"), ws1)).parse(rest)?;
     let (rest, _) = opt((alt((tag("текущего"), tag("этого"))), ws1)).parse(rest)?;

@@ -216,21 +216,84 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 /// (at least its last three words).
 ///
 /// ```text
-/// closing_term = by_term | recurring_phrase | relative | continuous     ; to the end of the text
+/// closing_term = by_term | recurring_phrase | relative | continuous
+///              | closing_period | closing_event                      ; to the end of the text
 /// ```
 ///
 /// and no infinitive carrying an action in it (see [`holds_action_verb`]).
-///
-/// Periods (`с 1 по 10 апреля`, `в течение учебного года`) say when an activity happens, and are
-/// not taken.
 pub(super) fn closing_term(tail: &str, before: &str) -> bool {
-    let whole = |rest: &str| rest.trim_matches(is_space).is_empty();
     let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
     let reads = by
         || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
-        || is_continuous_only(tail);
+        || is_continuous_only(tail)
+        || closing_period(tail, before)
+        || closing_event(tail);
     reads && !holds_action_verb(tail)
+}
+
+/// Whether only whitespace remains.
+fn whole(rest: &str) -> bool {
+    rest.trim_matches(is_space).is_empty()
+}
+
+/// When the action is to be done, said as a period: `в период с 15.08.2022 по 15.09.2022`, `с 1
+/// по 10 апреля 2022 года`, `в течение 2022 года`, `в декабре 2022 года`, `во II квартале`.
+///
+/// Not a bare year (`в 2023 году`, `в 2020-2021 учебном году`), which closes a clause as the time
+/// of what its object names (`при проведении ГИА в 2021 году`), nor what a plan or list is for
+/// (`на 2022 год`, `на период с 1 июня по 31 августа`).
+///
+/// ```text
+/// closing_period = between | during          ; opening with a preposition
+/// ```
+fn closing_period(tail: &str, before: &str) -> bool {
+    let previous = before.rsplit(is_space).find(|w| !w.is_empty()).unwrap_or("");
+    if !tail.starts_with(['в', 'с']) {
+        return false;
+    }
+    if super::between(tail).is_ok_and(|(rest, _)| whole(rest)) {
+        return !matches!(previous, "период" | "срок" | "на");
+    }
+    match super::during(tail) {
+        Ok((rest, Term::Periods(items))) if whole(rest) => {
+            let duration = tail.starts_with("в течение") || tail.starts_with("в период");
+            let dated = tail.starts_with('в') && items.iter().any(|p| !is_year_like(p));
+            duration || dated
+        }
+        _ => false,
+    }
+}
+
+/// A calendar or academic year, written or not.
+fn is_year_like(period: &PeriodLit) -> bool {
+    matches!(period, PeriodLit::Year(_) | PeriodLit::Years(..) | PeriodLit::Academic(_) | PeriodLit::YearUnwritten | PeriodLit::AcademicUnwritten)
+}
+
+/// Openers of the event terms that may close a clause: a term set by others (`в установленные
+/// сроки`), a campaign or season (`в период летней оздоровительной кампании`, `в течение всего
+/// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
+/// `по окончании сезона`), or a need (`по мере необходимости`). Not `в соответствии с …` or `в установленном порядке`, which say how.
+const CLOSING_EVENT_OPENERS: [&str; 14] = [
+    "в установленные сроки",
+    "в установленный срок",
+    "в сроки, установленные",
+    "в сроки, предусмотренные",
+    "в сроки, определенные",
+    "в период ",
+    "в течение всего ",
+    "на весь период ",
+    "к началу ",
+    "до начала ",
+    "по окончании ",
+    "по завершении ",
+    "не позднее чем за ",
+    "по мере ",
+];
+
+/// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`].
+fn closing_event(tail: &str) -> bool {
+    CLOSING_EVENT_OPENERS.iter().any(|o| tail.starts_with(o)) && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
 /// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
@@ -242,9 +305,9 @@ fn holds_action_verb(text: &str) -> bool {
 
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
 /// позднее`, `не позже`, `до`, `к`, `по`, each followed by whitespace), of `relative` (`в`, `в
-/// течение`), and of the continuous terms of several words (`на постоянной основе`, `в
-/// постоянном режиме`).
-const OPENING_WORDS: [&str; 6] = ["в", "не", "до", "к", "по", "на"];
+/// течение`), of the continuous terms of several words (`на постоянной основе`, `в
+/// постоянном режиме`), of periods (`с 1 по 10 апреля`, `во II квартале`) and of event terms.
+const OPENING_WORDS: [&str; 8] = ["в", "во", "с", "не", "до", "к", "по", "на"];
 
 /// How first words of a closing term may begin: `еже…` opens every `recurring_phrase`, and the
 /// one-word continuous terms may be followed by punctuation (`постоянно.`).
