@@ -123,8 +123,9 @@ pub fn parse_deadline(text: &str, ctx: &DeadlineContext) -> Option<Deadline> {
 
 /// Finds the term that closes a clause (`… разместить на сайте до 01 ноября 2020 года.`,
 /// `… ежеквартально до 5 числа месяца, следующего за отчетным.`) or stands in parentheses
-/// (`(срок – до 1 ноября)`), and reads it. A period that says when the activity happens
-/// (`провести с 1 по 10 апреля`) is not a term.
+/// (`(срок – до 1 ноября)`), and reads it. A period or an event that says when the action is done
+/// (`провести с 1 по 10 апреля`, `в установленные сроки`) is a term; a bare year (`в 2023 году`)
+/// or what a plan is for (`на 2022 год`) is not.
 ///
 /// The deadline's `span` is in bytes of `clause`.
 ///
@@ -135,7 +136,9 @@ pub fn parse_deadline(text: &str, ctx: &DeadlineContext) -> Option<Deadline> {
 ///     .ok_or("no term")?;
 /// assert_eq!(d.text, "до 01 ноября 2020 года");
 /// assert_eq!((d.span.start, d.span.end), (46, 80));
-/// assert!(ukaz::find_deadline("Провести семинар с 1 по 10 апреля.", &ctx).is_none());
+/// let seminar = ukaz::find_deadline("Провести семинар с 1 по 10 апреля.", &ctx).ok_or("no term")?;
+/// assert_eq!(seminar.kind, ukaz::DeadlineKind::Period);
+/// assert!(ukaz::find_deadline("Обеспечить участие в исследовании в 2023 году.", &ctx).is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn find_deadline(clause: &str, ctx: &DeadlineContext) -> Option<Deadline> {
