@@ -130,7 +130,8 @@ fn is_note(text: &str) -> bool {
 }
 
 /// The clause's own term: its `Срок` line, else a term closing its text, else one between its
-/// addressees and its action (`lead_term`). A closing term that starts where the lead's term
+/// addressees and its action (`lead_term`), else a dated one after its verb (`провести в срок
+/// до 18 апреля 2022 года проверку`). A closing term that starts where the lead's term
 /// does is that term read on past the action (`Управлению ежеквартально до 5 числа
 /// представлять отчет`): the lead's term is taken. A heading's text is not searched
 /// (`closing_allowed` false).
@@ -151,7 +152,12 @@ fn read_clause_deadline(
         let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
         (!runs_past_lead).then_some((a + s, a + e))
     };
-    let (start, end) = raw.deadline.or_else(closing).or(lead_term)?;
+    let inside = || {
+        let (&(a, _), &(_, b)) = (raw.body.first()?, raw.body.last()?);
+        let (s, e) = deadline::term_inside(src.get(a..b)?).filter(|_| closing_allowed)?;
+        Some((a + s, a + e))
+    };
+    let (start, end) = raw.deadline.or_else(closing).or(lead_term).or_else(inside)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
     Some(d)

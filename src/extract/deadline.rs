@@ -50,7 +50,7 @@ mod inline;
 mod resolve;
 
 pub use api::{find_deadline, parse_deadline, DeadlineContext};
-pub(crate) use inline::{find_inline, may_open_term, term_part};
+pub(crate) use inline::{find_inline, may_open_term, term_inside, term_part};
 pub(crate) use resolve::resolve;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
@@ -295,7 +295,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
             return Some(term);
         }
     }
-    if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) {
+    if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) {
         return Some(Term::Event);
     }
     None
@@ -398,6 +398,15 @@ fn is_continuous(s: &str) -> bool {
 /// Whether the text is a continuous term and nothing else.
 pub(crate) fn is_continuous_only(s: &str) -> bool {
     lexicon::CONTINUOUS_TERMS.iter().any(|w| s.strip_prefix(w).is_some_and(rest_is_empty))
+}
+
+/// `в течение эпидемического сезона 2023-2024 годов`, `в течение 24 часов`: `в течение` over what
+/// the grammar does not read as a period or a count of days — a season, a campaign, hours.
+fn lasts_through_an_event(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("в течение").filter(|r| r.starts_with(is_space)) else { return false };
+    let rest = rest.trim_start_matches(is_space);
+    let hours = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(is_space).starts_with("час");
+    rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours
 }
 
 /// Phrases that tie a term to an event or another document.

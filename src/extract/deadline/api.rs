@@ -1,7 +1,7 @@
 //! The public face of the deadline grammar: read one term, or find the term that closes a
 //! clause, with the year context a caller supplies.
 
-use super::{find_inline, read_deadline, YearContext};
+use super::{find_inline, read_deadline, term_inside, YearContext};
 use crate::date::Date;
 use crate::model::{Deadline, DeadlineKind};
 
@@ -125,7 +125,8 @@ pub fn parse_deadline(text: &str, ctx: &DeadlineContext) -> Option<Deadline> {
 /// `… ежеквартально до 5 числа месяца, следующего за отчетным.`) or stands in parentheses
 /// (`(срок – до 1 ноября)`), and reads it. A period or an event that says when the action is done
 /// (`провести с 1 по 10 апреля`, `в установленные сроки`) is a term; a bare year (`в 2023 году`)
-/// or what a plan is for (`на 2022 год`) is not.
+/// or what a plan is for (`на 2022 год`) is not. Failing those, a term with a full date put
+/// after the verb (`провести в срок до 18 апреля 2022 года проверку`).
 ///
 /// The deadline's `span` is in bytes of `clause`.
 ///
@@ -142,6 +143,6 @@ pub fn parse_deadline(text: &str, ctx: &DeadlineContext) -> Option<Deadline> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn find_deadline(clause: &str, ctx: &DeadlineContext) -> Option<Deadline> {
-    let (start, end) = find_inline(clause)?;
+    let (start, end) = find_inline(clause).or_else(|| term_inside(clause))?;
     read_deadline(clause.get(start..end)?, start, &ctx.years())
 }

@@ -39,6 +39,36 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     closing_words(text).or_else(|| dashed_term(text)).or_else(|| closing_an_earlier_sentence(text, closing_words))
 }
 
+/// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
+/// put after the verb rather than at the end — `в срок до`, `не позднее` anywhere, or `до` right
+/// after an infinitive (`провести до 18 апреля 2022 года проверку`); the last such in the text.
+pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let hits = memchr::memmem::rfind_iter(bytes, "до ".as_bytes()).chain(memchr::memmem::rfind_iter(bytes, "не позднее ".as_bytes()));
+    let mut found: Option<(usize, usize)> = None;
+    for at in hits.filter(|&at| at == 0 || text.get(..at).is_some_and(|b| b.ends_with(is_space))) {
+        let before = text.get(..at)?;
+        let start = if before.ends_with("в срок ") { at - "в срок ".len() } else { at };
+        let opens = start < at || text.get(at..).is_some_and(|t| t.starts_with("не ")) || after_infinitive(before);
+        let Some(tail) = text.get(start..).filter(|_| opens) else { continue };
+        let lower = lower_same_len(tail);
+        let dated = match by_term(&lower) {
+            Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => Some(start + lower.len() - rest.len()),
+            _ => None,
+        };
+        if let Some(end) = dated.filter(|_| found.is_none_or(|(s, _)| start > s)) {
+            found = Some((start, end));
+        }
+    }
+    found
+}
+
+/// Whether the text before a word ends with an infinitive carrying an action (`провести`).
+fn after_infinitive(before: &str) -> bool {
+    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    crate::morph::is_action_verb(word)
+}
+
 /// How many sentences before the last [`closing_an_earlier_sentence`] looks at.
 const EARLIER_SENTENCES: usize = 3;
 
@@ -274,7 +304,7 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// сроки`), a campaign or season (`в период летней оздоровительной кампании`, `в течение всего
 /// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
 /// `по окончании сезона`), or a need (`по мере необходимости`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 14] = [
+const CLOSING_EVENT_OPENERS: [&str; 15] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -282,6 +312,7 @@ const CLOSING_EVENT_OPENERS: [&str; 14] = [
     "в сроки, определенные",
     "в период ",
     "в течение всего ",
+    "в течение ",
     "на весь период ",
     "к началу ",
     "до начала ",
