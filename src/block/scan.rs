@@ -529,7 +529,7 @@ impl Label<'_> {
         }
         let sep = self.line.get(self.sep..)?;
         let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
-        Some(self.line.len() - value.trim_start_matches(is_space).len())
+        Some(self.line.len() - value.trim_start_matches(|c: char| is_space(c) || c == '*').len())
     }
 }
 
@@ -565,7 +565,8 @@ impl LowerWords {
 /// label = ws* word (ws* word){0,3} ws* (":" | "-" | "–" | "—")    ; word = (letter | ".")+
 /// ```
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
-    let mut i = line.len() - line.trim_start_matches(is_space).len();
+    // Markdown emphasis around the label (`**Срок:** до 1 июня`, `**Срок**: …`) is no part of it.
+    let mut i = line.len() - line.trim_start_matches(|c: char| is_space(c) || c == '*').len();
     let start = i;
     // Whether every gap between the words is one ASCII space, as in the lower-cased label.
     let mut single_spaces = true;
@@ -583,6 +584,9 @@ pub(crate) fn label(line: &str) -> Option<Label<'_>> {
         let words_end = i;
         while let Some((len, true)) = crate::text::char_at(line, i) {
             i += len;
+        }
+        if line.get(i..).is_some_and(|r| r.starts_with("**")) && line.get(i + 2..).is_some_and(|r| r.starts_with([':', '-', '–', '—'])) {
+            i += 2;
         }
         let sep = line.get(i..)?;
         let colon = sep.starts_with(':');
@@ -873,5 +877,10 @@ mod tests {
         let r = scan_labelled("Ответственный за исполнение – Гусева Т.А.", lexicon::is_responsible_label, true);
         assert_eq!(r, Some("Ответственный за исполнение – ".len()));
         assert_eq!(scan_labelled("Ответственный секретарь: Романова И.А.", lexicon::is_responsible_label, true), None);
+        // Markdown emphasis around the label.
+        assert_eq!(v("**Срок:** до 24 марта 2023 г."), Some("до 24 марта 2023 г.".into()));
+        assert_eq!(v("**Срок**: 2 квартал 2023 г."), Some("2 квартал 2023 г.".into()));
+        let r = scan_labelled("**Ответственный:** Шадрина О.А.", lexicon::is_responsible_label, true);
+        assert_eq!(r, Some("**Ответственный:** ".len()));
     }
 }
