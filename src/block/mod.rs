@@ -169,7 +169,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
-        if !(body.contains('\t') || body.matches('|').count() >= 2) {
+        if !(body.contains('\t') || body.matches('|').count() >= 2) || is_clause_with_term_cell(body) {
             return LineKind::Clause(ClauseStart {
                 number: start.number,
                 written: (start.written.0 + base, start.written.1 + base),
@@ -183,10 +183,49 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) {
+    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
+}
+
+/// `3.2. Утвердить рабочие программы.<TAB>Срок исполнения: до 01.09.2022г.`: a clause whose
+/// term (or responsible) a word processor set off by tabs — two cells, the second labelled —
+/// rather than a row of a table.
+fn is_clause_with_term_cell(body: &str) -> bool {
+    let cells = body.split('\t').filter(|c| !c.trim_matches(is_space).is_empty()).count();
+    cells == 2 && labelled_cell(body).is_some()
+}
+
+/// A labelled cell set off by tabs at the end of a clause's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LabelledCell {
+    /// Where the tabs before the cell start: the clause's own text ends here.
+    pub text_end: usize,
+    /// Where the value after the label starts.
+    pub value: usize,
+    /// Whether the label names a term (`Срок исполнения:`) rather than the responsible.
+    pub term: bool,
+}
+
+/// The `Срок …:` or `Ответственный: …` cell after the last tab of `body` (offsets in `body`).
+pub(crate) fn labelled_cell(body: &str) -> Option<LabelledCell> {
+    let tab = body.rfind('\t')?;
+    let text_end = body.get(..tab)?.trim_end_matches(is_space).len();
+    let cell_start = tab + 1 + body.get(tab + 1..)?.len() - body.get(tab + 1..)?.trim_start_matches(is_space).len();
+    let cell = body.get(cell_start..)?;
+    let label = scan::label(cell);
+    let (value, term) = match scan::scan_deadline_line(cell, label.as_ref()) {
+        Some(v) => (v, true),
+        None => (label?.value(lexicon::is_responsible_label, true)?, false),
+    };
+    (text_end > 0).then_some(LabelledCell { text_end, value: cell_start + value, term })
+}
+
+/// `Председательствовал:<TAB>Баранов В.А. – глава района`: a meeting heading whose value a tab
+/// sets apart is no table row.
+fn opens_meeting_section(label: Option<&scan::Label<'_>>) -> bool {
+    label.is_some_and(|l| l.value(|w| lexicon::meeting_section(w).is_some(), false).is_some())
 }
 
 /// Lines that open with a label: responsible, executor, distribution, meeting headings.
@@ -591,6 +630,15 @@ mod tests {
         // Signers' roles side by side in cells are no row either.
         let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
         assert_eq!(kinds(src), ["Text", "TableRow"]);
+    }
+
+    #[test]
+    fn a_clause_with_its_term_in_a_cell_and_a_meeting_heading_before_a_tab_are_no_rows() {
+        let src = "3.2. Утвердить программы.\tСрок исполнения: до 01.09.2022г.\nПредседательствовал:\tБаранов В.А. – глава района\n1.1.\tАнализ\tмай\tИМО\n";
+        assert_eq!(kinds(src), ["Clause(3.2)", "Meeting(Chair)", "TableRow"]);
+        let cell = labelled_cell("Утвердить программы.\t\tОтветственный: Петров П.П.");
+        assert_eq!(cell.map(|c| (c.text_end, c.term)), Some(("Утвердить программы.".len(), false)));
+        assert_eq!(labelled_cell("Анализ\tмай"), None);
     }
 
     #[test]

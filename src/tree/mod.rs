@@ -178,15 +178,24 @@ impl Collector<'_> {
     fn clause_line(&mut self, start: ClauseStart, end: usize, diags: &mut impl DiagnosticSink) {
         self.minutes = false;
         self.decisions_of = None;
-        let raw = RawClause {
+        // `3.2. Утвердить программы.<TAB>Срок исполнения: до 01.09.2022г.`: the cell is the
+        // clause's term (or responsible) line.
+        let cell = self.src.get(start.body..end).and_then(crate::block::labelled_cell);
+        let text_end = cell.map_or(end, |c| start.body + c.text_end);
+        let mut raw = RawClause {
             number: Some(start.number),
             written: Some(start.written),
             start: start.written.0,
             end,
-            body: if start.body < end { vec![(start.body, end)] } else { Vec::new() },
-            first_paragraph_end: end,
+            body: if start.body < text_end { vec![(start.body, text_end)] } else { Vec::new() },
+            first_paragraph_end: text_end,
             ..RawClause::default()
         };
+        match cell {
+            Some(c) if c.term => raw.deadline = Some((start.body + c.value, end)),
+            Some(c) => raw.responsible.push((start.body + c.value, end)),
+            None => {}
+        }
         self.push(raw, diags);
         self.after_deadline = false;
     }
