@@ -482,6 +482,14 @@ fn is_page_count(text: &str) -> bool {
     label && number(page) && of == "из" && ends
 }
 
+/// `Протокол № 3 заседания комиссии от 26.09.2019        Страница 2 из 4`: a running header or
+/// footer, whose last column, set apart by spaces or a tab, counts the pages in words.
+fn is_running_header(text: &str) -> bool {
+    let ends_in_digit = text.trim_end_matches(is_space).ends_with(|c: char| c.is_ascii_digit());
+    let counts_pages = |last: &str| last.starts_with(crate::text::is_letter) && is_page_count(last);
+    ends_in_digit && scan::last_column_gap(text).and_then(|gap| text.get(gap..)).is_some_and(|last| counts_pages(last.trim_matches(is_space)))
+}
+
 /// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
 /// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
 /// the lead of a clause; see `assignee`.)
@@ -551,7 +559,7 @@ fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) {
         return true;
     }
 
@@ -625,6 +633,8 @@ mod tests {
         assert_eq!(kinds(src), ["Text", "Text", "Text", "TableRow"]);
         let src = "Поделиться:\nВерсия для печати\nДокумент создан в электронной форме. № 156 от 18.03.2021.\nСтраница 1 из 2. Страница создана: 18.03.2021 11:25\nСтраница сайта обновлена\n";
         assert_eq!(kinds(src), ["Editorial", "Editorial", "Editorial", "Editorial", "Text"]);
+        let src = "1. Утвердить план.\nПротокол № 3 заседания комиссии по БДД от 26.09.2019        Страница 2 из 4\nИтоги        2 из 4\n";
+        assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         let src = "1. Утвердить план.\n                                   2\n2\n";
         assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         // Signers' roles side by side in cells are no row either.

@@ -418,7 +418,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
 /// Where the last run of whitespace that sets columns apart starts: a run with a tab in it or
 /// of two or more spaces of any kind. A single space, non-breaking or not, joins words
 /// (`А.А.\u{a0}Петров`).
-fn last_column_gap(body: &str) -> Option<usize> {
+pub(crate) fn last_column_gap(body: &str) -> Option<usize> {
     // The run being walked (backwards): where it starts, its length, whether it has a tab.
     let mut run: Option<(usize, usize, bool)> = None;
     for (i, c) in body.char_indices().rev() {
