@@ -17,6 +17,7 @@ use crate::input::{self, read_limited, InputError, Limits};
 use crate::diag::Severity;
 use crate::model::{Document, Encoding, ErrorInfo, ErrorRecord, Format};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
@@ -322,6 +323,24 @@ fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     Record { name, bytes: raw.len() as u64, outcome: Outcome::Failed { code: error.code() }, json }
 }
 
+/// A zip member's path as its archiver meant it, from the `zip` crate's reading (`decoded`) and
+/// the raw name bytes.
+///
+/// Without the zip UTF-8 flag (bit 11) the crate reads a name as CP437. Valid UTF-8 without
+/// the flag (7-Zip, macOS) is UTF-8; anything else comes from Russian Windows (Explorer, old
+/// WinRAR and WinZip), which write the OEM code page, cp866. The flag itself is not exposed,
+/// but a flagged name that is not valid UTF-8 is read lossily, with U+FFFD, which CP437 never
+/// yields: such a name is kept as the crate read it.
+fn member_name<'a>(decoded: &'a str, raw: &'a [u8]) -> Cow<'a, str> {
+    if let Ok(utf8) = std::str::from_utf8(raw) {
+        return Cow::Borrowed(utf8);
+    }
+    if decoded.contains(char::REPLACEMENT_CHARACTER) {
+        return Cow::Borrowed(decoded);
+    }
+    encoding_rs::IBM866.decode_without_bom_handling(raw).0
+}
+
 /// Bounds the raw bytes read ahead: the walker waits while the jobs in flight hold more than
 /// the limit (a single larger job is admitted when nothing else is in flight).
 #[derive(Debug)]
@@ -440,7 +459,7 @@ impl Walker<'_> {
         if file.is_dir() {
             return true;
         }
-        let name = format!("{archive}/{}", file.name());
+        let name = format!("{archive}/{}", member_name(file.name(), file.name_raw()));
         if let Err(e) = self.limits.check_member(&name, file.size(), file.compressed_size()) {
             return self.send(name, Err(e));
         }
@@ -455,5 +474,22 @@ impl Walker<'_> {
             Ok(bytes) if is_zip => self.walk_zip(io::Cursor::new(bytes), &name, depth + 1),
             raw => self.send(name, raw),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_names_without_the_utf8_flag() {
+        let cp866 = encoding_rs::IBM866.encode("Приказы/Приказ 28-о.txt").0;
+        let cp437_reading = "Åα¿¬áºδ/Åα¿¬áº 28-«.txt";
+        assert_eq!(member_name(cp437_reading, &cp866), "Приказы/Приказ 28-о.txt");
+        let utf8 = "Приказы/Приказ 28-о.txt";
+        assert_eq!(member_name("ÉƒÉ...", utf8.as_bytes()), utf8, "UTF-8 without the flag (7-Zip, macOS)");
+        assert_eq!(member_name("2020/a.txt", b"2020/a.txt"), "2020/a.txt");
+        let broken = b"\xd0\x9f\xff.txt";
+        assert_eq!(member_name("\u{41f}\u{fffd}.txt", broken), "\u{41f}\u{fffd}.txt", "flagged UTF-8, broken: as read");
     }
 }

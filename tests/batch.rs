@@ -310,3 +310,35 @@ fn cli_parse_reads_legacy_encodings_docx_and_rejects_doc() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported format Word 97-2003 (.doc)"));
 }
+
+/// A zip whose member names are stored as the given raw bytes, without the UTF-8 flag, as
+/// Windows Explorer and 7-Zip write them: each member is written under an ASCII placeholder of
+/// the same length, which is then replaced in the local and central headers.
+fn zip_with_raw_names(members: &[(Vec<u8>, &str)]) -> Vec<u8> {
+    let placeholders: Vec<String> = members.iter().zip('a'..).map(|((raw, _), c)| c.to_string().repeat(raw.len())).collect();
+    let named: Vec<(&str, Vec<u8>)> = placeholders.iter().zip(members).map(|(p, (_, text))| (p.as_str(), text.as_bytes().to_vec())).collect();
+    let mut bytes = zip_of(&named);
+    for (placeholder, (raw, _)) in placeholders.iter().zip(members) {
+        let mut from = 0;
+        while let Some(at) = bytes[from..].windows(raw.len()).position(|w| w == placeholder.as_bytes()) {
+            bytes[from + at..from + at + raw.len()].copy_from_slice(raw);
+            from += at + raw.len();
+        }
+    }
+    bytes
+}
+
+#[test]
+fn member_names_from_russian_windows_and_7zip_are_read_without_the_utf8_flag() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cp866 = encoding_rs::IBM866.encode("Приказы/Приказ 28-о.txt").0.into_owned();
+    let utf8 = "Протоколы/Протокол 2.txt".as_bytes().to_vec();
+    std::fs::write(dir.path().join("names.zip"), zip_with_raw_names(&[(cp866, ORDER), (utf8, ORDER)])).expect("write");
+    let out_dir = dir.path().join("out");
+    let out = ukaz().current_dir(dir.path()).args(["batch", "names.zip", "--out-dir"]).arg(&out_dir).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    for name in ["names.zip/Приказы/Приказ 28-о.txt", "names.zip/Протоколы/Протокол 2.txt"] {
+        let json: Value = serde_json::from_slice(&std::fs::read(out_dir.join(format!("{name}.json"))).expect(name)).expect("JSON");
+        assert_eq!(json["source"]["name"], name);
+    }
+}
