@@ -342,3 +342,20 @@ fn member_names_from_russian_windows_and_7zip_are_read_without_the_utf8_flag() {
         assert_eq!(json["source"]["name"], name);
     }
 }
+
+#[test]
+fn cli_out_dir_never_overwrites_one_document_with_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (folder, number) in [("docs", "1"), ("a/docs", "2")] {
+        std::fs::create_dir_all(dir.path().join(folder)).expect("mkdir");
+        std::fs::write(dir.path().join(folder).join("x.txt"), ORDER.replace("ПРИКАЗ\n", &format!("ПРИКАЗ № {number}\n"))).expect("write");
+    }
+    let out_dir = dir.path().join("out");
+    // `docs/x.txt` and `../docs/x.txt` both map to `docs/x.txt.json`: `..` is dropped.
+    let out = ukaz().current_dir(dir.path().join("a")).args(["batch", "docs/x.txt", "../docs/x.txt", "--out-dir"]).arg(&out_dir).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let read = |name: &str| -> Value { serde_json::from_slice(&std::fs::read(out_dir.join(name)).expect(name)).expect("JSON") };
+    let (first, second) = (read("docs/x.txt.json"), read("docs/x.txt~2.json"));
+    assert_eq!((&first["source"]["name"], &first["number"]), (&Value::from("docs/x.txt"), &Value::from("2")));
+    assert_eq!((&second["source"]["name"], &second["number"]), (&Value::from("../docs/x.txt"), &Value::from("1")));
+}
