@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -122,6 +123,9 @@ pub struct Summary {
     pub warnings: usize,
     /// Raw bytes read.
     pub bytes: u64,
+    /// Folder entries and archive members skipped as operating-system litter, not documents
+    /// (`__MACOSX/`, `._*`, `.DS_Store`, `Thumbs.db`, `desktop.ini`).
+    pub skipped: usize,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -156,7 +160,9 @@ impl Summary {
 /// Reads every input (files, folders recursively in name order, `.zip` archives member by
 /// member, nested archives too), parses the documents in parallel on the current rayon pool,
 /// and hands each [`Record`] to `emit` in input order. Unreadable documents become error
-/// records; the only error returned is one from `emit`.
+/// records; the only error returned is one from `emit`. Litter found in folders and archives
+/// (macOS `__MACOSX/` and `._*` files, `.DS_Store`, `Thumbs.db`, `desktop.ini`) is skipped and
+/// counted in [`Summary::skipped`]; inputs named explicitly are always read.
 ///
 /// # Example
 /// ```
@@ -164,12 +170,13 @@ impl Summary {
 /// std::fs::create_dir_all(&dir)?;
 /// std::fs::write(dir.join("a.txt"), "ПРИКАЗЫВАЮ:\n1. Утвердить план.\n")?;
 /// std::fs::write(dir.join("b.pdf"), "%PDF-1.7")?;
+/// std::fs::write(dir.join(".DS_Store"), "\0\0\0\x01Bud1")?;
 /// let mut lines = Vec::new();
 /// let summary = ukaz::batch(&[dir.clone()], &ukaz::BatchOptions::default(), |r| {
 ///     lines.push(r.json.clone());
 ///     Ok(())
 /// })?;
-/// assert_eq!((summary.parsed, summary.failed), (1, 1));
+/// assert_eq!((summary.parsed, summary.failed, summary.skipped), (1, 1, 1));
 /// assert!(lines[1].contains("input.unsupported_format"));
 /// std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -183,8 +190,9 @@ where
     let chunk = options.chunk_docs.max(1);
     let (tx, rx) = sync_channel::<Job>(chunk);
     let mut summary = Summary::default();
+    let skipped = AtomicUsize::new(0);
     let result = std::thread::scope(|scope| {
-        let walker = Walker { limits: options.limits, tx, budget: &budget };
+        let walker = Walker { limits: options.limits, tx, budget: &budget, skipped: &skipped };
         scope.spawn(move || walker.walk_all(inputs));
         let result = consume(&rx, chunk, options, &budget, &mut |record| {
             summary.add(record);
@@ -194,6 +202,7 @@ where
         budget.close();
         result
     });
+    summary.skipped = skipped.into_inner();
     summary.elapsed = started.elapsed();
     result.map(|()| summary)
 }
@@ -323,6 +332,16 @@ fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     Record { name, bytes: raw.len() as u64, outcome: Outcome::Failed { code: error.code() }, json }
 }
 
+/// Whether a path inside a folder or archive is operating-system litter rather than a document:
+/// macOS resource forks (a `__MACOSX` folder, AppleDouble `._name` files), Finder's
+/// `.DS_Store`, Windows' `Thumbs.db` and `desktop.ini`.
+fn is_litter(path: &str) -> bool {
+    let mut parts = path.split(['/', '\\']).filter(|p| !p.is_empty());
+    let file = parts.next_back().unwrap_or_default();
+    let litter_file = file.starts_with("._") || [".DS_Store", "Thumbs.db", "desktop.ini"].iter().any(|l| file.eq_ignore_ascii_case(l));
+    litter_file || file == "__MACOSX" || parts.any(|dir| dir == "__MACOSX")
+}
+
 /// A zip member's path as its archiver meant it, from the `zip` crate's reading (`decoded`) and
 /// the raw name bytes.
 ///
@@ -388,6 +407,8 @@ struct Walker<'a> {
     limits: Limits,
     tx: SyncSender<Job>,
     budget: &'a Budget,
+    /// Litter entries passed over ([`is_litter`]).
+    skipped: &'a AtomicUsize,
 }
 
 impl Walker<'_> {
@@ -397,6 +418,12 @@ impl Walker<'_> {
                 return;
             }
         }
+    }
+
+    /// Counts an entry passed over; true, to go on walking.
+    fn skip(&self) -> bool {
+        self.skipped.fetch_add(1, Ordering::Relaxed);
+        true
     }
 
     /// Sends one job; false when the consumer has stopped.
@@ -432,7 +459,13 @@ impl Walker<'_> {
         let mut children: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
         children.sort();
         let base = name.trim_end_matches('/');
-        children.iter().all(|child| self.walk_path(&path.join(child), &format!("{base}/{}", child.to_string_lossy())))
+        children.iter().all(|child| {
+            let child_name = child.to_string_lossy();
+            if is_litter(&child_name) {
+                return self.skip();
+            }
+            self.walk_path(&path.join(child), &format!("{base}/{child_name}"))
+        })
     }
 
     /// Sends every member of an archive (`depth` 1 for an archive on disk).
@@ -459,7 +492,11 @@ impl Walker<'_> {
         if file.is_dir() {
             return true;
         }
-        let name = format!("{archive}/{}", member_name(file.name(), file.name_raw()));
+        let member = member_name(file.name(), file.name_raw());
+        if is_litter(&member) {
+            return self.skip();
+        }
+        let name = format!("{archive}/{member}");
         if let Err(e) = self.limits.check_member(&name, file.size(), file.compressed_size()) {
             return self.send(name, Err(e));
         }
@@ -480,6 +517,16 @@ impl Walker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn litter_of_macos_and_windows() {
+        for path in ["__MACOSX/2020/._prikaz.txt", "__MACOSX", "2020/.DS_Store", "a/THUMBS.DB", "Desktop.ini", "._x.docx", "dir/"] {
+            assert_eq!(is_litter(path), path != "dir/", "{path}");
+        }
+        for path in ["2020/prikaz.txt", "__MACOSX.txt", ".hidden.txt", "thumbs.db.txt", "a/__macosx_notes/x.txt"] {
+            assert!(!is_litter(path), "{path}");
+        }
+    }
 
     #[test]
     fn member_names_without_the_utf8_flag() {

@@ -209,14 +209,15 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-/// `ukaz: 10000 documents (9990 parsed, 10 errors), 5311 tasks, 120 warnings; 61.2 MB in 4.1 s: 14.9 MB/s, 2439 docs/s on 2 threads`
+/// `ukaz: 10000 documents (9990 parsed, 10 errors), 3 skipped, 5311 tasks, 120 warnings; 61.2 MB in 4.1 s: 14.9 MB/s, 2439 docs/s on 2 threads`
 fn summary_line(s: &ukaz::Summary, threads: usize, stats: bool) -> String {
     let secs = s.elapsed.as_secs_f64().max(1e-9);
     let mut line = format!(
-        "ukaz: {} documents ({} parsed, {} errors), {} tasks, {} warnings; {:.1} MB in {:.2} s: {:.1} MB/s, {:.0} docs/s on {} threads",
+        "ukaz: {} documents ({} parsed, {} errors), {} skipped, {} tasks, {} warnings; {:.1} MB in {:.2} s: {:.1} MB/s, {:.0} docs/s on {} threads",
         s.documents,
         s.parsed,
         s.failed,
+        s.skipped,
         s.tasks,
         s.warnings,
         s.bytes as f64 / 1e6,

@@ -1,6 +1,7 @@
 //! `ukaz::batch` and `ukaz batch` over a mixed archive built inside the test: legacy encodings,
 //! UTF-16 and UTF-8 with BOM, HTML with a table, a DOCX with automatic numbering, a corrupt
-//! member, a `.doc`, a nested archive and a zip bomb.
+//! member, a `.doc`, a nested archive and a zip bomb; and the litter of macOS and Windows
+//! (`__MACOSX/._*`, `.DS_Store`, `Thumbs.db`), which is skipped.
 
 use serde_json::Value;
 use std::io::{Cursor, Write};
@@ -95,6 +96,8 @@ fn mixed_archive() -> (Vec<u8>, Vec<(&'static str, &'static str)>) {
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Word 97".to_vec()),
         ("nested.zip", zip_of(&[("inner/inner.txt", ORDER.as_bytes().to_vec())])),
         ("bomb.txt", vec![b' '; 4 << 20]),
+        ("__MACOSX/2020/._cp1251.txt", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X".to_vec()),
+        ("2020/.DS_Store", b"\x00\x00\x00\x01Bud1".to_vec()),
     ];
     let mut bytes = zip_of(&members);
     corrupt(&mut bytes, broken_marker.as_bytes());
@@ -129,6 +132,9 @@ fn fixture() -> (tempfile::TempDir, Vec<(String, &'static str)>) {
     std::fs::write(dir.path().join("loose/b.htm"), HTML.replace("windows-1251", "utf-8")).expect("write");
     std::fs::write(dir.path().join("loose/a.txt"), cp(ORDER, encoding_rs::KOI8_R)).expect("write");
     std::fs::write(dir.path().join("loose/c.pdf"), "%PDF-1.7").expect("write");
+    std::fs::write(dir.path().join("loose/Thumbs.db"), b"\xd0\xcf\x11\xe0").expect("write");
+    std::fs::create_dir(dir.path().join("loose/__MACOSX")).expect("mkdir");
+    std::fs::write(dir.path().join("loose/__MACOSX/._a.txt"), b"\x00\x05\x16\x07").expect("write");
     let root = dir.path().to_string_lossy().into_owned();
     let mut expected: Vec<(String, &str)> = vec![
         (format!("{root}/loose/a.txt"), "koi8-r text"),
@@ -182,6 +188,7 @@ fn library_batch_reads_every_input_once_in_order() {
     check_lines(&lines, &expected);
     assert_eq!((summary.documents, summary.failed), (expected.len(), 4));
     assert_eq!(summary.parsed, expected.len() - 4);
+    assert_eq!(summary.skipped, 4, "Thumbs.db, __MACOSX/ on disk; __MACOSX/._cp1251.txt, .DS_Store in the archive");
 
     let by_name = |suffix: &str| lines.iter().find(|j| j["source"]["name"].as_str().is_some_and(|n| n.ends_with(suffix)));
     for name in ["cp1251.txt", "koi8r.txt", "ibm866.txt", "utf16le.txt", "utf8bom.txt", "inner.txt", "loose/a.txt"] {
@@ -239,7 +246,7 @@ fn cli_writes_json_lines_and_exits_1_when_some_failed() {
     assert_eq!(out.status.code(), Some(1));
     check_lines(&json_lines(&out.stdout), &expected);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("14 documents (10 parsed, 4 errors)") && err.contains("MB/s"), "{err}");
+    assert!(err.contains("14 documents (10 parsed, 4 errors), 4 skipped") && err.contains("MB/s"), "{err}");
 }
 
 #[test]
