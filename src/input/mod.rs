@@ -222,6 +222,7 @@ enum Sniffed {
 }
 
 const CONVERT: &str = "convert it to .docx, .html or .txt first";
+const SAVE_SHEET: &str = "save it as .html or as tab-separated .txt first";
 
 /// Decodes one input with the default [`Limits`]. See [`decode_with`].
 ///
@@ -240,8 +241,10 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, InputError> {
 /// Decodes one input: the format from the extension (then the content, for HTML and the
 /// signatures of Word 97, PDF, RTF and zip), the encoding from BOM, validity and statistics.
 ///
-/// `.txt` and names without a known extension are text; `.html`/`.htm` HTML; `.docx` Word.
-/// `.doc`, `.pdf`, `.rtf`, `.zip` and other extensions are [`InputError::UnsupportedFormat`].
+/// `.txt` and names without a known extension are text (a DOCX among them is read as DOCX);
+/// `.html`/`.htm` HTML; `.docx` Word. `.doc`, `.pdf`, `.rtf`, `.zip`, spreadsheets,
+/// presentations and other extensions are [`InputError::UnsupportedFormat`], named as what they
+/// are (`Excel spreadsheet (.xlsx)`).
 ///
 /// # Example
 /// ```
@@ -328,11 +331,42 @@ fn magic(bytes: &[u8]) -> Option<Sniffed> {
     } else if bytes.starts_with(b"{\\rtf") {
         ("RTF", CONVERT)
     } else if bytes.starts_with(b"PK\x03\x04") {
-        ("zip archive", "read archives with `ukaz batch`")
+        return Some(sniff_zip(bytes));
     } else {
         return None;
     };
     Some(Sniffed::Unsupported(found.0.to_string(), found.1))
+}
+
+/// What a zip container is, by the parts it holds: a Word document (read as DOCX whatever its
+/// name), an Excel or PowerPoint file, an OpenDocument file (by its `mimetype`), else an archive.
+fn sniff_zip(bytes: &[u8]) -> Sniffed {
+    let archive = Sniffed::Unsupported("zip archive".to_string(), "rename it to .zip and read it with `ukaz batch`");
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else { return archive };
+    let has = |part: &str| zip.index_for_name(part).is_some();
+    let (format, hint) = if has("word/document.xml") {
+        return Sniffed::Docx;
+    } else if has("xl/workbook.xml") {
+        ("Excel spreadsheet (.xlsx)", SAVE_SHEET)
+    } else if has("ppt/presentation.xml") {
+        ("PowerPoint presentation (.pptx)", CONVERT)
+    } else {
+        match opendocument_mimetype(&mut zip).as_deref() {
+            Some("application/vnd.oasis.opendocument.text") => ("OpenDocument text (.odt)", CONVERT),
+            Some("application/vnd.oasis.opendocument.spreadsheet") => ("OpenDocument spreadsheet (.ods)", SAVE_SHEET),
+            Some("application/vnd.oasis.opendocument.presentation") => ("OpenDocument presentation (.odp)", CONVERT),
+            _ => return archive,
+        }
+    };
+    Sniffed::Unsupported(format.to_string(), hint)
+}
+
+/// The `mimetype` part an OpenDocument file starts with (at most 100 bytes read).
+fn opendocument_mimetype<R: std::io::Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
+    use std::io::Read as _;
+    let mut mimetype = String::new();
+    zip.by_name("mimetype").ok()?.take(100).read_to_string(&mut mimetype).ok()?;
+    Some(mimetype.trim().to_string())
 }
 
 fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
@@ -340,7 +374,13 @@ fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
         "doc" => ("Word 97-2003 (.doc)", CONVERT),
         "pdf" => ("PDF", "convert it to text (pdftotext) first"),
         "rtf" => ("RTF", CONVERT),
-        "odt" => ("OpenDocument (.odt)", CONVERT),
+        "odt" => ("OpenDocument text (.odt)", CONVERT),
+        "ods" => ("OpenDocument spreadsheet (.ods)", SAVE_SHEET),
+        "odp" => ("OpenDocument presentation (.odp)", CONVERT),
+        "xlsx" | "xlsm" => ("Excel spreadsheet (.xlsx)", SAVE_SHEET),
+        "xls" => ("Excel 97-2003 spreadsheet (.xls)", SAVE_SHEET),
+        "pptx" => ("PowerPoint presentation (.pptx)", CONVERT),
+        "ppt" => ("PowerPoint 97-2003 presentation (.ppt)", CONVERT),
         "zip" => ("zip archive", "read archives with `ukaz batch`"),
         _ => match magic(bytes) {
             Some(by_magic) => return by_magic,
@@ -379,6 +419,43 @@ mod tests {
         insta::assert_snapshot!(err, @"2020/old.doc: unsupported format Word 97-2003 (.doc); convert it to .docx, .html or .txt first");
         let err = decode("scan.jpg", b"\xff\xd8").err().map(|e| e.to_string()).unwrap_or_default();
         insta::assert_snapshot!(err, @"scan.jpg: unsupported format `.jpg`; rename it to .txt, .html or .docx if it is one of those");
+    }
+
+    fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in parts {
+            let written = writer.start_file(*name, zip::write::SimpleFileOptions::default()).and_then(|()| Ok(writer.write_all(text.as_bytes())?));
+            assert!(written.is_ok(), "{name}");
+        }
+        writer.finish().map(std::io::Cursor::into_inner).unwrap_or_default()
+    }
+
+    fn message(name: &str, bytes: &[u8]) -> String {
+        decode(name, bytes).err().map(|e| e.to_string()).unwrap_or_else(|| "ok".into())
+    }
+
+    #[test]
+    fn office_and_opendocument_files_are_named_as_what_they_are() {
+        let xlsx = zip_of(&[("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]);
+        let pptx = zip_of(&[("[Content_Types].xml", "<Types/>"), ("ppt/presentation.xml", "<presentation/>")]);
+        let odt = zip_of(&[("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")]);
+        let archive = zip_of(&[("a.txt", "ПРИКАЗ")]);
+        insta::assert_snapshot!(message("plan.xlsx", &xlsx), @"plan.xlsx: unsupported format Excel spreadsheet (.xlsx); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("plan", &xlsx), @"plan: unsupported format Excel spreadsheet (.xlsx); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("slides.bin", &pptx), @"slides.bin: unsupported format PowerPoint presentation (.pptx); convert it to .docx, .html or .txt first");
+        insta::assert_snapshot!(message("prikaz.txt", &odt), @"prikaz.txt: unsupported format OpenDocument text (.odt); convert it to .docx, .html or .txt first");
+        insta::assert_snapshot!(message("old.xls", b"\xd0\xcf\x11\xe0"), @"old.xls: unsupported format Excel 97-2003 spreadsheet (.xls); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("data", &archive), @"data: unsupported format zip archive; rename it to .zip and read it with `ukaz batch`");
+        insta::assert_snapshot!(message("a.zip", &archive), @"a.zip: unsupported format zip archive; read archives with `ukaz batch`");
+    }
+
+    #[test]
+    fn a_word_document_without_its_extension_is_read_as_docx() {
+        let body = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p></w:body></w:document>"#;
+        let docx = zip_of(&[("word/document.xml", body)]);
+        let decoded = decode("prikaz", &docx).ok().map(|d| (d.format, d.text));
+        assert_eq!(decoded, Some((Format::Docx, "ПРИКАЗ\n".to_string())));
     }
 
     proptest::proptest! {
