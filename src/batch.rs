@@ -314,9 +314,13 @@ fn document_record(name: String, bytes: u64, doc: &Document) -> Record {
     }
 }
 
+/// What an error record's message adds: `ukaz/1` has no value of `source.encoding` and
+/// `source.format` for content that was not decoded (a PDF is none of `text`, `html`, `docx`).
+const NOT_DECODED: &str = "not decoded, so source.encoding and source.format are placeholders";
+
 /// The error record of an input that could not be read. Its source describes the bytes read
 /// (none if reading failed); `encoding` is `utf-8` and `format` follows the extension, since
-/// the content was not decoded.
+/// the content was not decoded, and the message says so ([`NOT_DECODED`]).
 fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     let format = match input::extension(&name).as_deref() {
         Some("html" | "htm" | "xhtml") => Format::Html,
@@ -326,7 +330,7 @@ fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     let record = ErrorRecord {
         schema: crate::model::SCHEMA_VERSION.to_string(),
         source: crate::document::bytes_source(&name, raw, Encoding::Utf8, format),
-        error: ErrorInfo { code: error.code().to_string(), message: error.to_string() },
+        error: ErrorInfo { code: error.code().to_string(), message: format!("{error}; {NOT_DECODED}") },
     };
     let json = serde_json::to_string(&record).unwrap_or_else(|_| format!("{{\"schema\":\"ukaz/1\",\"error\":{{\"code\":\"{}\"}}}}", error.code()));
     Record { name, bytes: raw.len() as u64, outcome: Outcome::Failed { code: error.code() }, json }

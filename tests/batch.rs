@@ -167,6 +167,7 @@ fn check_lines(lines: &[Value], expected: &[(String, &str)]) {
         if json.get("error").is_some() {
             let message = json["error"]["message"].as_str().unwrap_or("");
             assert!(message.contains(json["source"]["name"].as_str().unwrap_or("?")), "{message}");
+            assert!(message.ends_with("; not decoded, so source.encoding and source.format are placeholders"), "{message}");
         }
     }
 }
