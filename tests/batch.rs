@@ -367,3 +367,17 @@ fn cli_out_dir_never_overwrites_one_document_with_another() {
     assert_eq!((&first["source"]["name"], &first["number"]), (&Value::from("docs/x.txt"), &Value::from("2")));
     assert_eq!((&second["source"]["name"], &second["number"]), (&Value::from("../docs/x.txt"), &Value::from("1")));
 }
+
+#[test]
+fn empty_and_blank_documents_are_error_records() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("empty.txt"), b"").expect("write");
+    std::fs::write(dir.path().join("order.txt"), ORDER).expect("write");
+    std::fs::write(dir.path().join("z.zip"), zip_of(&[("blank.txt", b"\r\n \r\n".to_vec())])).expect("write");
+    let out = ukaz().arg("batch").arg(dir.path()).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(1));
+    let got: Vec<String> = json_lines(&out.stdout).iter().map(what).collect();
+    assert_eq!(got, ["input.empty", "utf-8 text", "input.empty"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3 documents (1 parsed, 2 errors)"), "{err}");
+}

@@ -138,6 +138,14 @@ pub enum InputError {
         /// The underlying error.
         detail: String,
     },
+    /// An input with no text: 0 bytes, or nothing but whitespace once decoded.
+    #[error("{name}: {}", empty_detail(*.bytes))]
+    Empty {
+        /// The input's name.
+        name: String,
+        /// Its size in bytes.
+        bytes: u64,
+    },
     /// The file could not be read.
     #[error("{name}: cannot read: {detail}")]
     Io {
@@ -150,7 +158,7 @@ pub enum InputError {
 
 impl InputError {
     /// The stable dotted code (`input.unsupported_format`, `input.too_large`, `input.zip_bomb`,
-    /// `input.nesting`, `input.corrupt`, `input.io`).
+    /// `input.nesting`, `input.corrupt`, `input.empty`, `input.io`).
     ///
     /// # Example
     /// ```
@@ -165,8 +173,14 @@ impl InputError {
             InputError::ZipBomb { .. } => "input.zip_bomb",
             InputError::Nesting { .. } => "input.nesting",
             InputError::Corrupt { .. } => "input.corrupt",
+            InputError::Empty { .. } => "input.empty",
             InputError::Io { .. } => "input.io",
         }
+    }
+
+    /// The error of an input of `bytes` bytes whose text is empty or blank.
+    fn empty(name: &str, bytes: usize) -> InputError {
+        InputError::Empty { name: name.to_string(), bytes: bytes as u64 }
     }
 
     /// A corrupt-container error.
@@ -212,6 +226,15 @@ impl Decoded {
     }
 }
 
+/// How [`InputError::Empty`] describes an input of `bytes` bytes.
+fn empty_detail(bytes: u64) -> String {
+    if bytes == 0 {
+        "empty file (0 bytes), no text to parse".to_string()
+    } else {
+        format!("no text to parse, only whitespace ({bytes} bytes)")
+    }
+}
+
 /// What the name and the first bytes say an input is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Sniffed {
@@ -244,7 +267,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, InputError> {
 /// `.txt` and names without a known extension are text (a DOCX among them is read as DOCX);
 /// `.html`/`.htm` HTML; `.docx` Word. `.doc`, `.pdf`, `.rtf`, `.zip`, spreadsheets,
 /// presentations and other extensions are [`InputError::UnsupportedFormat`], named as what they
-/// are (`Excel spreadsheet (.xlsx)`).
+/// are (`Excel spreadsheet (.xlsx)`). An input of 0 bytes, or whose text is only whitespace, is
+/// [`InputError::Empty`].
 ///
 /// # Example
 /// ```
@@ -258,6 +282,18 @@ pub fn decode_with(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded,
     if bytes.len() as u64 > limits.max_size {
         return Err(InputError::TooLarge { name: name.to_string(), size: bytes.len() as u64, limit: limits.max_size });
     }
+    if bytes.is_empty() {
+        return Err(InputError::empty(name, 0));
+    }
+    let decoded = decode_format(name, bytes, limits)?;
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::empty(name, bytes.len()));
+    }
+    Ok(decoded)
+}
+
+/// Decodes one input by the format [`sniff`] finds.
+fn decode_format(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     match sniff(name, bytes) {
         Sniffed::Text => {
             let (text, encoding, lossy) = encoding::decode_text(bytes, None);
@@ -448,6 +484,15 @@ mod tests {
         insta::assert_snapshot!(message("old.xls", b"\xd0\xcf\x11\xe0"), @"old.xls: unsupported format Excel 97-2003 spreadsheet (.xls); save it as .html or as tab-separated .txt first");
         insta::assert_snapshot!(message("data", &archive), @"data: unsupported format zip archive; rename it to .zip and read it with `ukaz batch`");
         insta::assert_snapshot!(message("a.zip", &archive), @"a.zip: unsupported format zip archive; read archives with `ukaz batch`");
+    }
+
+    #[test]
+    fn empty_and_blank_inputs_have_no_text() {
+        insta::assert_snapshot!(message("empty.txt", b""), @"empty.txt: empty file (0 bytes), no text to parse");
+        insta::assert_snapshot!(message("blank.txt", b" \r\n\t\n"), @"blank.txt: no text to parse, only whitespace (5 bytes)");
+        assert_eq!(code("bom.txt", b"\xef\xbb\xbf\xc2\xa0\n"), "input.empty", "a BOM and an NBSP");
+        assert_eq!(code("blank.html", b"<html><body><p> </p><script>x()</script></body></html>"), "input.empty");
+        assert_eq!(code("dot.txt", b" . "), "ok");
     }
 
     #[test]
