@@ -18,6 +18,8 @@ mod html;
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Document, Encoding, Format};
+use crate::span::Span;
+use encoding::Replacements;
 
 /// Limits against hostile input, applied to files, archive members and DOCX parts.
 ///
@@ -198,13 +200,17 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// The container format.
     pub format: Format,
-    /// Whether some bytes did not decode and became U+FFFD.
-    pub lossy: bool,
+    /// How many byte sequences did not decode and became U+FFFD (0: the decoding was clean).
+    pub replaced: usize,
+    /// Where the first of them stands in `text`. For HTML and DOCX this is the first U+FFFD of
+    /// the text, `None` when the replacement fell in markup that was dropped.
+    pub first_replaced: Option<Span>,
 }
 
 impl Decoded {
     /// Parses the text; `name` and `raw` (the bytes it was decoded from) make the [`Source`].
-    /// A lossy decoding adds an `input.encoding` diagnostic.
+    /// A lossy decoding adds an `input.encoding` diagnostic with the count of replaced byte
+    /// sequences, whose span is the first of them.
     ///
     /// # Example
     /// ```
@@ -212,18 +218,44 @@ impl Decoded {
     /// let decoded = ukaz::decode("x.txt", raw)?;
     /// let doc = decoded.parse("x.txt", raw);
     /// assert_eq!(doc.source.sha256.len(), 64);
-    /// assert_eq!(doc.diagnostics.last().map(|d| d.code.as_str()), Some("input.encoding"));
+    /// let last = doc.diagnostics.last().ok_or("expected a diagnostic")?;
+    /// assert_eq!(last.code.as_str(), "input.encoding");
+    /// assert_eq!(last.span, Some(ukaz::Span::new(13, 16)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, name: &str, raw: &[u8]) -> Document {
         let source = crate::document::bytes_source(name, raw, self.encoding, self.format);
         let mut doc = crate::document::parse_document(&self.text, source);
-        if self.lossy {
-            let message = format!("some bytes are not valid {}; they were replaced with «{}»", self.encoding.label(), char::REPLACEMENT_CHARACTER);
-            doc.diagnostics.push(Diagnostic::new(Code::InputEncoding, message, None));
+        if self.replaced > 0 {
+            let message = replaced_message(self.replaced, self.encoding);
+            doc.diagnostics.push(Diagnostic::new(Code::InputEncoding, message, self.first_replaced));
         }
         doc
     }
+
+    /// Plain text decoded with `replacements`, whose offsets are already offsets into `text`.
+    fn from_text(text: String, encoding: Encoding, replacements: Replacements) -> Decoded {
+        let first_replaced = replacements.first.map(replacement_span);
+        Decoded { text, encoding, format: Format::Text, replaced: replacements.count, first_replaced }
+    }
+
+    /// The `text` of markup (HTML, DOCX XML) that was decoded with `replacements`: the first
+    /// replacement is found as the first U+FFFD of the text.
+    fn from_markup(text: String, encoding: Encoding, format: Format, replacements: Replacements) -> Decoded {
+        let first_replaced = (replacements.count > 0).then(|| text.find(char::REPLACEMENT_CHARACTER)).flatten().map(replacement_span);
+        Decoded { text, encoding, format, replaced: replacements.count, first_replaced }
+    }
+}
+
+/// The span of the U+FFFD at byte `at`.
+fn replacement_span(at: usize) -> Span {
+    Span::from_range(at..at + char::REPLACEMENT_CHARACTER.len_utf8())
+}
+
+/// The `input.encoding` message: how many byte sequences were replaced, in which encoding.
+fn replaced_message(count: usize, encoding: Encoding) -> String {
+    let (what, were) = if count == 1 { ("byte sequence", "was") } else { ("byte sequences", "were") };
+    format!("{count} {what} not valid {} {were} replaced with «{}»; the span marks the first", encoding.label(), char::REPLACEMENT_CHARACTER)
 }
 
 /// How [`InputError::Empty`] describes an input of `bytes` bytes.
@@ -296,12 +328,12 @@ pub fn decode_with(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded,
 fn decode_format(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     match sniff(name, bytes) {
         Sniffed::Text => {
-            let (text, encoding, lossy) = encoding::decode_text(bytes, None);
-            Ok(Decoded { text, encoding, format: Format::Text, lossy })
+            let (text, encoding, replacements) = encoding::decode_text(bytes, None);
+            Ok(Decoded::from_text(text, encoding, replacements))
         }
         Sniffed::Html => {
-            let (html, encoding, lossy) = encoding::decode_text(bytes, html::meta_charset(bytes));
-            Ok(Decoded { text: html::to_text(&html), encoding, format: Format::Html, lossy })
+            let (html, encoding, replacements) = encoding::decode_text(bytes, html::meta_charset(bytes));
+            Ok(Decoded::from_markup(html::to_text(&html), encoding, Format::Html, replacements))
         }
         Sniffed::Docx => docx::to_text(name, bytes, limits),
         Sniffed::Unsupported(format, hint) => {
@@ -484,6 +516,31 @@ mod tests {
         insta::assert_snapshot!(message("old.xls", b"\xd0\xcf\x11\xe0"), @"old.xls: unsupported format Excel 97-2003 spreadsheet (.xls); save it as .html or as tab-separated .txt first");
         insta::assert_snapshot!(message("data", &archive), @"data: unsupported format zip archive; rename it to .zip and read it with `ukaz batch`");
         insta::assert_snapshot!(message("a.zip", &archive), @"a.zip: unsupported format zip archive; read archives with `ukaz batch`");
+    }
+
+    fn encoding_diagnostic(name: &str, bytes: &[u8]) -> Option<(String, Option<Span>, String)> {
+        let decoded = decode(name, bytes).ok()?;
+        let doc = decoded.parse(name, bytes);
+        let d = doc.diagnostics.into_iter().find(|d| d.code == Code::InputEncoding)?;
+        let marked = d.span.and_then(|s| decoded.text.get(s.range())).unwrap_or_default().to_string();
+        Some((d.message, d.span, marked))
+    }
+
+    #[test]
+    fn encoding_diagnostics_count_and_point_at_the_first_replacement() {
+        let text = "ПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Разместить план.\n".as_bytes();
+        let mut broken = text.to_vec();
+        broken.splice(25..25, *b"\xff");
+        broken.push(0xd0);
+        let (message, span, marked) = encoding_diagnostic("x.txt", &broken).unwrap_or_default();
+        insta::assert_snapshot!(message, @"2 byte sequences not valid utf-8 were replaced with «�»; the span marks the first");
+        assert_eq!((span, marked.as_str()), (Some(Span::new(25, 28)), "\u{fffd}"));
+
+        let html = [&b"<html><head><title>\xff</title></head><body><p>"[..], "Приказываю утвердить план".as_bytes(), b"\xfe</p></body></html>"].concat();
+        let (message, span, marked) = encoding_diagnostic("x.html", &html).unwrap_or_default();
+        insta::assert_snapshot!(message, @"2 byte sequences not valid utf-8 were replaced with «�»; the span marks the first");
+        assert_eq!((span, marked.as_str()), (Some(Span::new(48, 51)), "\u{fffd}"), "the first U+FFFD of the text, after the dropped title");
+        assert_eq!(encoding_diagnostic("ok.txt", text), None);
     }
 
     #[test]
