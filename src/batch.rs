@@ -13,6 +13,10 @@
 //! sizes are checked against the [`Limits`] before it is read, and the bytes actually read are
 //! capped, so a lying header cannot inflate memory. Nothing is extracted to disk.
 
+mod filter;
+
+pub use filter::NameFilter;
+
 use crate::input::{self, read_limited, InputError, Limits};
 use crate::diag::Severity;
 use crate::model::{Document, Encoding, ErrorInfo, ErrorRecord, Format};
@@ -34,10 +38,12 @@ use std::time::{Duration, Instant};
 /// assert_eq!(options.limits.max_depth, 4);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchOptions {
     /// Limits against hostile input.
     pub limits: Limits,
+    /// Which files of folders and archives are read (default: all).
+    pub names: NameFilter,
     /// Most documents parsed in one parallel chunk (default 128).
     pub chunk_docs: usize,
     /// Most raw bytes read ahead and in flight at once (default 64 MiB; one larger document is
@@ -47,7 +53,7 @@ pub struct BatchOptions {
 
 impl Default for BatchOptions {
     fn default() -> BatchOptions {
-        BatchOptions { limits: Limits::default(), chunk_docs: 128, budget_bytes: 64 << 20 }
+        BatchOptions { limits: Limits::default(), names: NameFilter::default(), chunk_docs: 128, budget_bytes: 64 << 20 }
     }
 }
 
@@ -123,8 +129,9 @@ pub struct Summary {
     pub warnings: usize,
     /// Raw bytes read.
     pub bytes: u64,
-    /// Folder entries and archive members skipped as operating-system litter, not documents
-    /// (`__MACOSX/`, `._*`, `.DS_Store`, `Thumbs.db`, `desktop.ini`).
+    /// Folder entries and archive members skipped: operating-system litter, not documents
+    /// (`__MACOSX/`, `._*`, `.DS_Store`, `Thumbs.db`, `desktop.ini`), and files that
+    /// [`BatchOptions::names`] leaves out.
     pub skipped: usize,
     /// Wall time.
     pub elapsed: Duration,
@@ -161,8 +168,9 @@ impl Summary {
 /// member, nested archives too), parses the documents in parallel on the current rayon pool,
 /// and hands each [`Record`] to `emit` in input order. Unreadable documents become error
 /// records; the only error returned is one from `emit`. Litter found in folders and archives
-/// (macOS `__MACOSX/` and `._*` files, `.DS_Store`, `Thumbs.db`, `desktop.ini`) is skipped and
-/// counted in [`Summary::skipped`]; inputs named explicitly are always read.
+/// (macOS `__MACOSX/` and `._*` files, `.DS_Store`, `Thumbs.db`, `desktop.ini`) and files that
+/// [`BatchOptions::names`] leaves out are skipped and counted in [`Summary::skipped`]; inputs
+/// named explicitly are always read.
 ///
 /// # Example
 /// ```
@@ -192,7 +200,7 @@ where
     let mut summary = Summary::default();
     let skipped = AtomicUsize::new(0);
     let result = std::thread::scope(|scope| {
-        let walker = Walker { limits: options.limits, tx, budget: &budget, skipped: &skipped };
+        let walker = Walker { limits: options.limits, names: &options.names, tx, budget: &budget, skipped: &skipped };
         scope.spawn(move || walker.walk_all(inputs));
         let result = consume(&rx, chunk, options, &budget, &mut |record| {
             summary.add(record);
@@ -409,19 +417,27 @@ impl Budget {
 /// Walks the inputs and sends jobs in order.
 struct Walker<'a> {
     limits: Limits,
+    /// Which files found in folders and archives are read.
+    names: &'a NameFilter,
     tx: SyncSender<Job>,
     budget: &'a Budget,
-    /// Litter entries passed over ([`is_litter`]).
+    /// Entries passed over: litter ([`is_litter`]) and names [`Walker::names`] leaves out.
     skipped: &'a AtomicUsize,
 }
 
 impl Walker<'_> {
     fn walk_all(&self, inputs: &[PathBuf]) {
         for input in inputs {
-            if !self.walk_path(input, &input.to_string_lossy()) {
+            if !self.walk_path(input, &input.to_string_lossy(), false) {
                 return;
             }
         }
+    }
+
+    /// Whether [`Walker::names`] lets the file at `path` (in a folder or archive) be read.
+    fn admits(&self, path: &str, is_zip: bool) -> bool {
+        let file_name = path.rsplit(['/', '\\']).find(|p| !p.is_empty()).unwrap_or(path);
+        self.names.admits(file_name, is_zip)
     }
 
     /// Counts an entry passed over; true, to go on walking.
@@ -436,7 +452,9 @@ impl Walker<'_> {
         self.budget.acquire(size) && self.tx.send(Job { name, raw }).is_ok()
     }
 
-    fn walk_path(&self, path: &Path, name: &str) -> bool {
+    /// Walks a file, folder or archive; `found` when it was found in a folder, not named
+    /// explicitly, and so is subject to [`Walker::names`].
+    fn walk_path(&self, path: &Path, name: &str, found: bool) -> bool {
         let io_error = |e: io::Error| InputError::Io { name: name.to_string(), detail: e.to_string() };
         let meta = match std::fs::metadata(path) {
             Ok(meta) => meta,
@@ -445,7 +463,11 @@ impl Walker<'_> {
         if meta.is_dir() {
             return self.walk_dir(path, name);
         }
-        if input::extension(name).as_deref() != Some("zip") {
+        let is_zip = input::extension(name).as_deref() == Some("zip");
+        if found && !self.admits(name, is_zip) {
+            return self.skip();
+        }
+        if !is_zip {
             return self.send(name.to_string(), read_file(path, name, &self.limits));
         }
         // Streamed member by member: the archive itself is not limited in size.
@@ -468,7 +490,7 @@ impl Walker<'_> {
             if is_litter(&child_name) {
                 return self.skip();
             }
-            self.walk_path(&path.join(child), &format!("{base}/{child_name}"))
+            self.walk_path(&path.join(child), &format!("{base}/{child_name}"), true)
         })
     }
 
@@ -501,10 +523,13 @@ impl Walker<'_> {
             return self.skip();
         }
         let name = format!("{archive}/{member}");
+        let is_zip = input::extension(&name).as_deref() == Some("zip");
+        if !self.admits(&member, is_zip) {
+            return self.skip();
+        }
         if let Err(e) = self.limits.check_member(&name, file.size(), file.compressed_size()) {
             return self.send(name, Err(e));
         }
-        let is_zip = input::extension(&name).as_deref() == Some("zip");
         if is_zip && depth >= self.limits.max_depth {
             let what = format!("archive nesting depth {}", depth + 1);
             return self.send(name.clone(), Err(InputError::Nesting { name, what, limit: self.limits.max_depth }));

@@ -21,6 +21,14 @@ pub(crate) struct BatchArgs {
     /// (`member.txt~2.json`).
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
+    /// Read only the files in folders and archives whose name matches GLOB (`*` any characters,
+    /// `?` one; case-insensitive); may be repeated. Archives are still opened.
+    #[arg(long, value_name = "GLOB", value_parser = file_name_glob)]
+    include: Vec<String>,
+    /// Skip the files and archives in folders and archives whose name matches GLOB; may be
+    /// repeated. Files named on the command line are always read.
+    #[arg(long, value_name = "GLOB", value_parser = file_name_glob)]
+    exclude: Vec<String>,
     /// Worker threads (0: all cores).
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
@@ -153,6 +161,7 @@ pub(crate) fn run(args: BatchArgs) -> ExitCode {
             max_depth: args.max_depth,
             max_members: args.max_members,
         },
+        names: ukaz::NameFilter::new(&args.include, &args.exclude),
         ..ukaz::BatchOptions::default()
     };
     let progress = std::io::stderr().is_terminal().then(progress_bar);
@@ -174,6 +183,14 @@ pub(crate) fn run(args: BatchArgs) -> ExitCode {
     };
     eprintln!("{}", summary_line(&summary, pool.current_num_threads(), args.stats));
     ExitCode::from(u8::from(summary.failed > 0))
+}
+
+/// A `--include`/`--exclude` glob: it is matched against file names, so it cannot hold a `/`.
+fn file_name_glob(glob: &str) -> Result<String, String> {
+    if glob.contains(['/', '\\']) {
+        return Err("a glob is matched against file names, so it cannot contain `/` or `\\`".to_string());
+    }
+    Ok(glob.to_string())
 }
 
 fn fail(message: &str) -> ExitCode {

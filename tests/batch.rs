@@ -219,7 +219,7 @@ fn library_batch_reads_every_input_once_in_order() {
 fn limits_make_error_records() {
     let (dir, _) = fixture();
     let limits = ukaz::Limits { max_depth: 1, max_size: 1 << 20, ..ukaz::Limits::default() };
-    let options = ukaz::BatchOptions { limits, chunk_docs: 2, budget_bytes: 1 };
+    let options = ukaz::BatchOptions { limits, chunk_docs: 2, budget_bytes: 1, ..ukaz::BatchOptions::default() };
     let mut codes = Vec::new();
     ukaz::batch(&[dir.path().join("mixed.zip")], &options, |r| {
         codes.push((r.name.rsplit('/').next().unwrap_or("").to_string(), r.outcome));
@@ -380,4 +380,26 @@ fn empty_and_blank_documents_are_error_records() {
     assert_eq!(got, ["input.empty", "utf-8 text", "input.empty"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("3 documents (1 parsed, 2 errors)"), "{err}");
+}
+
+#[test]
+fn cli_include_and_exclude_choose_files_by_name() {
+    let (dir, _) = fixture();
+    let out = ukaz()
+        .current_dir(dir.path())
+        .args(["batch", "loose", "mixed.zip", "--include", "*.TXT", "--exclude", "cp1251*", "--exclude", "bomb.*"])
+        .output()
+        .expect("run ukaz");
+    assert_eq!(out.status.code(), Some(1), "broken.txt is still an error record");
+    let names: Vec<String> = json_lines(&out.stdout).iter().filter_map(|j| j["source"]["name"].as_str().map(String::from)).collect();
+    let want = ["loose/a.txt", "mixed.zip/2020/koi8r.txt", "mixed.zip/2020/ibm866.txt", "mixed.zip/utf16le.txt", "mixed.zip/utf8bom.txt", "mixed.zip/broken.txt", "mixed.zip/nested.zip/inner/inner.txt"];
+    assert_eq!(names, want, "archives are opened; explicit inputs are not filtered");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("7 documents (6 parsed, 1 errors), 11 skipped"), "4 litter, 7 left out: {err}");
+
+    let explicit = ukaz().current_dir(dir.path()).args(["batch", "loose/c.pdf", "--include", "*.txt"]).output().expect("run ukaz");
+    assert_eq!(json_lines(&explicit.stdout).len(), 1, "a file named on the command line is read");
+    let with_slash = ukaz().args(["batch", "x", "--exclude", "drafts/*"]).output().expect("run ukaz");
+    assert_eq!(with_slash.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&with_slash.stderr).contains("cannot contain `/`"));
 }
