@@ -13,13 +13,19 @@
 //! sizes are checked against the [`Limits`] before it is read, and the bytes actually read are
 //! capped, so a lying header cannot inflate memory. Nothing is extracted to disk.
 
+mod filter;
+
+pub use filter::NameFilter;
+
 use crate::input::{self, read_limited, InputError, Limits};
 use crate::diag::Severity;
 use crate::model::{Document, Encoding, ErrorInfo, ErrorRecord, Format};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -32,10 +38,12 @@ use std::time::{Duration, Instant};
 /// assert_eq!(options.limits.max_depth, 4);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BatchOptions {
     /// Limits against hostile input.
     pub limits: Limits,
+    /// Which files of folders and archives are read (default: all).
+    pub names: NameFilter,
     /// Most documents parsed in one parallel chunk (default 128).
     pub chunk_docs: usize,
     /// Most raw bytes read ahead and in flight at once (default 64 MiB; one larger document is
@@ -45,7 +53,7 @@ pub struct BatchOptions {
 
 impl Default for BatchOptions {
     fn default() -> BatchOptions {
-        BatchOptions { limits: Limits::default(), chunk_docs: 128, budget_bytes: 64 << 20 }
+        BatchOptions { limits: Limits::default(), names: NameFilter::default(), chunk_docs: 128, budget_bytes: 64 << 20 }
     }
 }
 
@@ -121,6 +129,10 @@ pub struct Summary {
     pub warnings: usize,
     /// Raw bytes read.
     pub bytes: u64,
+    /// Folder entries and archive members skipped: operating-system litter, not documents
+    /// (`__MACOSX/`, `._*`, `.DS_Store`, `Thumbs.db`, `desktop.ini`), and files that
+    /// [`BatchOptions::names`] leaves out.
+    pub skipped: usize,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -155,7 +167,10 @@ impl Summary {
 /// Reads every input (files, folders recursively in name order, `.zip` archives member by
 /// member, nested archives too), parses the documents in parallel on the current rayon pool,
 /// and hands each [`Record`] to `emit` in input order. Unreadable documents become error
-/// records; the only error returned is one from `emit`.
+/// records; the only error returned is one from `emit`. Litter found in folders and archives
+/// (macOS `__MACOSX/` and `._*` files, `.DS_Store`, `Thumbs.db`, `desktop.ini`) and files that
+/// [`BatchOptions::names`] leaves out are skipped and counted in [`Summary::skipped`]; inputs
+/// named explicitly are always read.
 ///
 /// # Example
 /// ```
@@ -163,12 +178,13 @@ impl Summary {
 /// std::fs::create_dir_all(&dir)?;
 /// std::fs::write(dir.join("a.txt"), "ПРИКАЗЫВАЮ:\n1. Утвердить план.\n")?;
 /// std::fs::write(dir.join("b.pdf"), "%PDF-1.7")?;
+/// std::fs::write(dir.join(".DS_Store"), "\0\0\0\x01Bud1")?;
 /// let mut lines = Vec::new();
 /// let summary = ukaz::batch(&[dir.clone()], &ukaz::BatchOptions::default(), |r| {
 ///     lines.push(r.json.clone());
 ///     Ok(())
 /// })?;
-/// assert_eq!((summary.parsed, summary.failed), (1, 1));
+/// assert_eq!((summary.parsed, summary.failed, summary.skipped), (1, 1, 1));
 /// assert!(lines[1].contains("input.unsupported_format"));
 /// std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -182,8 +198,9 @@ where
     let chunk = options.chunk_docs.max(1);
     let (tx, rx) = sync_channel::<Job>(chunk);
     let mut summary = Summary::default();
+    let skipped = AtomicUsize::new(0);
     let result = std::thread::scope(|scope| {
-        let walker = Walker { limits: options.limits, tx, budget: &budget };
+        let walker = Walker { limits: options.limits, names: &options.names, tx, budget: &budget, skipped: &skipped };
         scope.spawn(move || walker.walk_all(inputs));
         let result = consume(&rx, chunk, options, &budget, &mut |record| {
             summary.add(record);
@@ -193,6 +210,7 @@ where
         budget.close();
         result
     });
+    summary.skipped = skipped.into_inner();
     summary.elapsed = started.elapsed();
     result.map(|()| summary)
 }
@@ -304,9 +322,13 @@ fn document_record(name: String, bytes: u64, doc: &Document) -> Record {
     }
 }
 
+/// What an error record's message adds: `ukaz/1` has no value of `source.encoding` and
+/// `source.format` for content that was not decoded (a PDF is none of `text`, `html`, `docx`).
+const NOT_DECODED: &str = "not decoded, so source.encoding and source.format are placeholders";
+
 /// The error record of an input that could not be read. Its source describes the bytes read
 /// (none if reading failed); `encoding` is `utf-8` and `format` follows the extension, since
-/// the content was not decoded.
+/// the content was not decoded, and the message says so ([`NOT_DECODED`]).
 fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     let format = match input::extension(&name).as_deref() {
         Some("html" | "htm" | "xhtml") => Format::Html,
@@ -316,10 +338,38 @@ fn error_record(name: String, raw: &[u8], error: &InputError) -> Record {
     let record = ErrorRecord {
         schema: crate::model::SCHEMA_VERSION.to_string(),
         source: crate::document::bytes_source(&name, raw, Encoding::Utf8, format),
-        error: ErrorInfo { code: error.code().to_string(), message: error.to_string() },
+        error: ErrorInfo { code: error.code().to_string(), message: format!("{error}; {NOT_DECODED}") },
     };
     let json = serde_json::to_string(&record).unwrap_or_else(|_| format!("{{\"schema\":\"ukaz/1\",\"error\":{{\"code\":\"{}\"}}}}", error.code()));
     Record { name, bytes: raw.len() as u64, outcome: Outcome::Failed { code: error.code() }, json }
+}
+
+/// Whether a path inside a folder or archive is operating-system litter rather than a document:
+/// macOS resource forks (a `__MACOSX` folder, AppleDouble `._name` files), Finder's
+/// `.DS_Store`, Windows' `Thumbs.db` and `desktop.ini`.
+fn is_litter(path: &str) -> bool {
+    let mut parts = path.split(['/', '\\']).filter(|p| !p.is_empty());
+    let file = parts.next_back().unwrap_or_default();
+    let litter_file = file.starts_with("._") || [".DS_Store", "Thumbs.db", "desktop.ini"].iter().any(|l| file.eq_ignore_ascii_case(l));
+    litter_file || file == "__MACOSX" || parts.any(|dir| dir == "__MACOSX")
+}
+
+/// A zip member's path as its archiver meant it, from the `zip` crate's reading (`decoded`) and
+/// the raw name bytes.
+///
+/// Without the zip UTF-8 flag (bit 11) the crate reads a name as CP437. Valid UTF-8 without
+/// the flag (7-Zip, macOS) is UTF-8; anything else comes from Russian Windows (Explorer, old
+/// WinRAR and WinZip), which write the OEM code page, cp866. The flag itself is not exposed,
+/// but a flagged name that is not valid UTF-8 is read lossily, with U+FFFD, which CP437 never
+/// yields: such a name is kept as the crate read it.
+fn member_name<'a>(decoded: &'a str, raw: &'a [u8]) -> Cow<'a, str> {
+    if let Ok(utf8) = std::str::from_utf8(raw) {
+        return Cow::Borrowed(utf8);
+    }
+    if decoded.contains(char::REPLACEMENT_CHARACTER) {
+        return Cow::Borrowed(decoded);
+    }
+    encoding_rs::IBM866.decode_without_bom_handling(raw).0
 }
 
 /// Bounds the raw bytes read ahead: the walker waits while the jobs in flight hold more than
@@ -367,17 +417,33 @@ impl Budget {
 /// Walks the inputs and sends jobs in order.
 struct Walker<'a> {
     limits: Limits,
+    /// Which files found in folders and archives are read.
+    names: &'a NameFilter,
     tx: SyncSender<Job>,
     budget: &'a Budget,
+    /// Entries passed over: litter ([`is_litter`]) and names [`Walker::names`] leaves out.
+    skipped: &'a AtomicUsize,
 }
 
 impl Walker<'_> {
     fn walk_all(&self, inputs: &[PathBuf]) {
         for input in inputs {
-            if !self.walk_path(input, &input.to_string_lossy()) {
+            if !self.walk_path(input, &input.to_string_lossy(), false) {
                 return;
             }
         }
+    }
+
+    /// Whether [`Walker::names`] lets the file at `path` (in a folder or archive) be read.
+    fn admits(&self, path: &str, is_zip: bool) -> bool {
+        let file_name = path.rsplit(['/', '\\']).find(|p| !p.is_empty()).unwrap_or(path);
+        self.names.admits(file_name, is_zip)
+    }
+
+    /// Counts an entry passed over; true, to go on walking.
+    fn skip(&self) -> bool {
+        self.skipped.fetch_add(1, Ordering::Relaxed);
+        true
     }
 
     /// Sends one job; false when the consumer has stopped.
@@ -386,7 +452,9 @@ impl Walker<'_> {
         self.budget.acquire(size) && self.tx.send(Job { name, raw }).is_ok()
     }
 
-    fn walk_path(&self, path: &Path, name: &str) -> bool {
+    /// Walks a file, folder or archive; `found` when it was found in a folder, not named
+    /// explicitly, and so is subject to [`Walker::names`].
+    fn walk_path(&self, path: &Path, name: &str, found: bool) -> bool {
         let io_error = |e: io::Error| InputError::Io { name: name.to_string(), detail: e.to_string() };
         let meta = match std::fs::metadata(path) {
             Ok(meta) => meta,
@@ -395,7 +463,11 @@ impl Walker<'_> {
         if meta.is_dir() {
             return self.walk_dir(path, name);
         }
-        if input::extension(name).as_deref() != Some("zip") {
+        let is_zip = input::extension(name).as_deref() == Some("zip");
+        if found && !self.admits(name, is_zip) {
+            return self.skip();
+        }
+        if !is_zip {
             return self.send(name.to_string(), read_file(path, name, &self.limits));
         }
         // Streamed member by member: the archive itself is not limited in size.
@@ -413,7 +485,13 @@ impl Walker<'_> {
         let mut children: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
         children.sort();
         let base = name.trim_end_matches('/');
-        children.iter().all(|child| self.walk_path(&path.join(child), &format!("{base}/{}", child.to_string_lossy())))
+        children.iter().all(|child| {
+            let child_name = child.to_string_lossy();
+            if is_litter(&child_name) {
+                return self.skip();
+            }
+            self.walk_path(&path.join(child), &format!("{base}/{child_name}"), true)
+        })
     }
 
     /// Sends every member of an archive (`depth` 1 for an archive on disk).
@@ -440,11 +518,18 @@ impl Walker<'_> {
         if file.is_dir() {
             return true;
         }
-        let name = format!("{archive}/{}", file.name());
+        let member = member_name(file.name(), file.name_raw());
+        if is_litter(&member) {
+            return self.skip();
+        }
+        let name = format!("{archive}/{member}");
+        let is_zip = input::extension(&name).as_deref() == Some("zip");
+        if !self.admits(&member, is_zip) {
+            return self.skip();
+        }
         if let Err(e) = self.limits.check_member(&name, file.size(), file.compressed_size()) {
             return self.send(name, Err(e));
         }
-        let is_zip = input::extension(&name).as_deref() == Some("zip");
         if is_zip && depth >= self.limits.max_depth {
             let what = format!("archive nesting depth {}", depth + 1);
             return self.send(name.clone(), Err(InputError::Nesting { name, what, limit: self.limits.max_depth }));
@@ -455,5 +540,32 @@ impl Walker<'_> {
             Ok(bytes) if is_zip => self.walk_zip(io::Cursor::new(bytes), &name, depth + 1),
             raw => self.send(name, raw),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn litter_of_macos_and_windows() {
+        for path in ["__MACOSX/2020/._prikaz.txt", "__MACOSX", "2020/.DS_Store", "a/THUMBS.DB", "Desktop.ini", "._x.docx", "dir/"] {
+            assert_eq!(is_litter(path), path != "dir/", "{path}");
+        }
+        for path in ["2020/prikaz.txt", "__MACOSX.txt", ".hidden.txt", "thumbs.db.txt", "a/__macosx_notes/x.txt"] {
+            assert!(!is_litter(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn member_names_without_the_utf8_flag() {
+        let cp866 = encoding_rs::IBM866.encode("Приказы/Приказ 28-о.txt").0;
+        let cp437_reading = "Åα¿¬áºδ/Åα¿¬áº 28-«.txt";
+        assert_eq!(member_name(cp437_reading, &cp866), "Приказы/Приказ 28-о.txt");
+        let utf8 = "Приказы/Приказ 28-о.txt";
+        assert_eq!(member_name("ÉƒÉ...", utf8.as_bytes()), utf8, "UTF-8 without the flag (7-Zip, macOS)");
+        assert_eq!(member_name("2020/a.txt", b"2020/a.txt"), "2020/a.txt");
+        let broken = b"\xd0\x9f\xff.txt";
+        assert_eq!(member_name("\u{41f}\u{fffd}.txt", broken), "\u{41f}\u{fffd}.txt", "flagged UTF-8, broken: as read");
     }
 }

@@ -92,7 +92,7 @@ mod tree;
 pub mod testing;
 
 #[cfg(feature = "batch")]
-pub use batch::{batch, read_file, BatchOptions, Outcome, Record, Summary};
+pub use batch::{batch, read_file, BatchOptions, NameFilter, Outcome, Record, Summary};
 pub use date::{Date, DateParseError};
 pub use diag::{Code, Diagnostic, Severity};
 pub use extract::deadline::{find_deadline, parse_deadline, DeadlineContext};

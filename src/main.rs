@@ -22,7 +22,7 @@ enum Command {
     /// Parse one document and print its JSON.
     ///
     /// Exit status: 0 when parsed, 1 when parsed with error-severity diagnostics, 2 when the
-    /// file cannot be read.
+    /// file cannot be read or has no text (empty, or only whitespace).
     Parse {
         /// The document (`-` reads standard input).
         file: PathBuf,

@@ -1,6 +1,7 @@
 //! `ukaz::batch` and `ukaz batch` over a mixed archive built inside the test: legacy encodings,
 //! UTF-16 and UTF-8 with BOM, HTML with a table, a DOCX with automatic numbering, a corrupt
-//! member, a `.doc`, a nested archive and a zip bomb.
+//! member, a `.doc`, a nested archive and a zip bomb; and the litter of macOS and Windows
+//! (`__MACOSX/._*`, `.DS_Store`, `Thumbs.db`), which is skipped.
 
 use serde_json::Value;
 use std::io::{Cursor, Write};
@@ -95,6 +96,8 @@ fn mixed_archive() -> (Vec<u8>, Vec<(&'static str, &'static str)>) {
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Word 97".to_vec()),
         ("nested.zip", zip_of(&[("inner/inner.txt", ORDER.as_bytes().to_vec())])),
         ("bomb.txt", vec![b' '; 4 << 20]),
+        ("__MACOSX/2020/._cp1251.txt", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X".to_vec()),
+        ("2020/.DS_Store", b"\x00\x00\x00\x01Bud1".to_vec()),
     ];
     let mut bytes = zip_of(&members);
     corrupt(&mut bytes, broken_marker.as_bytes());
@@ -129,6 +132,9 @@ fn fixture() -> (tempfile::TempDir, Vec<(String, &'static str)>) {
     std::fs::write(dir.path().join("loose/b.htm"), HTML.replace("windows-1251", "utf-8")).expect("write");
     std::fs::write(dir.path().join("loose/a.txt"), cp(ORDER, encoding_rs::KOI8_R)).expect("write");
     std::fs::write(dir.path().join("loose/c.pdf"), "%PDF-1.7").expect("write");
+    std::fs::write(dir.path().join("loose/Thumbs.db"), b"\xd0\xcf\x11\xe0").expect("write");
+    std::fs::create_dir(dir.path().join("loose/__MACOSX")).expect("mkdir");
+    std::fs::write(dir.path().join("loose/__MACOSX/._a.txt"), b"\x00\x05\x16\x07").expect("write");
     let root = dir.path().to_string_lossy().into_owned();
     let mut expected: Vec<(String, &str)> = vec![
         (format!("{root}/loose/a.txt"), "koi8-r text"),
@@ -161,6 +167,7 @@ fn check_lines(lines: &[Value], expected: &[(String, &str)]) {
         if json.get("error").is_some() {
             let message = json["error"]["message"].as_str().unwrap_or("");
             assert!(message.contains(json["source"]["name"].as_str().unwrap_or("?")), "{message}");
+            assert!(message.ends_with("; not decoded, so source.encoding and source.format are placeholders"), "{message}");
         }
     }
 }
@@ -182,6 +189,7 @@ fn library_batch_reads_every_input_once_in_order() {
     check_lines(&lines, &expected);
     assert_eq!((summary.documents, summary.failed), (expected.len(), 4));
     assert_eq!(summary.parsed, expected.len() - 4);
+    assert_eq!(summary.skipped, 4, "Thumbs.db, __MACOSX/ on disk; __MACOSX/._cp1251.txt, .DS_Store in the archive");
 
     let by_name = |suffix: &str| lines.iter().find(|j| j["source"]["name"].as_str().is_some_and(|n| n.ends_with(suffix)));
     for name in ["cp1251.txt", "koi8r.txt", "ibm866.txt", "utf16le.txt", "utf8bom.txt", "inner.txt", "loose/a.txt"] {
@@ -211,7 +219,7 @@ fn library_batch_reads_every_input_once_in_order() {
 fn limits_make_error_records() {
     let (dir, _) = fixture();
     let limits = ukaz::Limits { max_depth: 1, max_size: 1 << 20, ..ukaz::Limits::default() };
-    let options = ukaz::BatchOptions { limits, chunk_docs: 2, budget_bytes: 1 };
+    let options = ukaz::BatchOptions { limits, chunk_docs: 2, budget_bytes: 1, ..ukaz::BatchOptions::default() };
     let mut codes = Vec::new();
     ukaz::batch(&[dir.path().join("mixed.zip")], &options, |r| {
         codes.push((r.name.rsplit('/').next().unwrap_or("").to_string(), r.outcome));
@@ -239,7 +247,7 @@ fn cli_writes_json_lines_and_exits_1_when_some_failed() {
     assert_eq!(out.status.code(), Some(1));
     check_lines(&json_lines(&out.stdout), &expected);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("14 documents (10 parsed, 4 errors)") && err.contains("MB/s"), "{err}");
+    assert!(err.contains("14 documents (10 parsed, 4 errors), 4 skipped") && err.contains("MB/s"), "{err}");
 }
 
 #[test]
@@ -309,4 +317,89 @@ fn cli_parse_reads_legacy_encodings_docx_and_rejects_doc() {
     let out = ukaz().arg("parse").arg(&doc).output().expect("run ukaz");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported format Word 97-2003 (.doc)"));
+}
+
+/// A zip whose member names are stored as the given raw bytes, without the UTF-8 flag, as
+/// Windows Explorer and 7-Zip write them: each member is written under an ASCII placeholder of
+/// the same length, which is then replaced in the local and central headers.
+fn zip_with_raw_names(members: &[(Vec<u8>, &str)]) -> Vec<u8> {
+    let placeholders: Vec<String> = members.iter().zip('a'..).map(|((raw, _), c)| c.to_string().repeat(raw.len())).collect();
+    let named: Vec<(&str, Vec<u8>)> = placeholders.iter().zip(members).map(|(p, (_, text))| (p.as_str(), text.as_bytes().to_vec())).collect();
+    let mut bytes = zip_of(&named);
+    for (placeholder, (raw, _)) in placeholders.iter().zip(members) {
+        let mut from = 0;
+        while let Some(at) = bytes[from..].windows(raw.len()).position(|w| w == placeholder.as_bytes()) {
+            bytes[from + at..from + at + raw.len()].copy_from_slice(raw);
+            from += at + raw.len();
+        }
+    }
+    bytes
+}
+
+#[test]
+fn member_names_from_russian_windows_and_7zip_are_read_without_the_utf8_flag() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cp866 = encoding_rs::IBM866.encode("Приказы/Приказ 28-о.txt").0.into_owned();
+    let utf8 = "Протоколы/Протокол 2.txt".as_bytes().to_vec();
+    std::fs::write(dir.path().join("names.zip"), zip_with_raw_names(&[(cp866, ORDER), (utf8, ORDER)])).expect("write");
+    let out_dir = dir.path().join("out");
+    let out = ukaz().current_dir(dir.path()).args(["batch", "names.zip", "--out-dir"]).arg(&out_dir).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    for name in ["names.zip/Приказы/Приказ 28-о.txt", "names.zip/Протоколы/Протокол 2.txt"] {
+        let json: Value = serde_json::from_slice(&std::fs::read(out_dir.join(format!("{name}.json"))).expect(name)).expect("JSON");
+        assert_eq!(json["source"]["name"], name);
+    }
+}
+
+#[test]
+fn cli_out_dir_never_overwrites_one_document_with_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (folder, number) in [("docs", "1"), ("a/docs", "2")] {
+        std::fs::create_dir_all(dir.path().join(folder)).expect("mkdir");
+        std::fs::write(dir.path().join(folder).join("x.txt"), ORDER.replace("ПРИКАЗ\n", &format!("ПРИКАЗ № {number}\n"))).expect("write");
+    }
+    let out_dir = dir.path().join("out");
+    // `docs/x.txt` and `../docs/x.txt` both map to `docs/x.txt.json`: `..` is dropped.
+    let out = ukaz().current_dir(dir.path().join("a")).args(["batch", "docs/x.txt", "../docs/x.txt", "--out-dir"]).arg(&out_dir).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let read = |name: &str| -> Value { serde_json::from_slice(&std::fs::read(out_dir.join(name)).expect(name)).expect("JSON") };
+    let (first, second) = (read("docs/x.txt.json"), read("docs/x.txt~2.json"));
+    assert_eq!((&first["source"]["name"], &first["number"]), (&Value::from("docs/x.txt"), &Value::from("2")));
+    assert_eq!((&second["source"]["name"], &second["number"]), (&Value::from("../docs/x.txt"), &Value::from("1")));
+}
+
+#[test]
+fn empty_and_blank_documents_are_error_records() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("empty.txt"), b"").expect("write");
+    std::fs::write(dir.path().join("order.txt"), ORDER).expect("write");
+    std::fs::write(dir.path().join("z.zip"), zip_of(&[("blank.txt", b"\r\n \r\n".to_vec())])).expect("write");
+    let out = ukaz().arg("batch").arg(dir.path()).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(1));
+    let got: Vec<String> = json_lines(&out.stdout).iter().map(what).collect();
+    assert_eq!(got, ["input.empty", "utf-8 text", "input.empty"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3 documents (1 parsed, 2 errors)"), "{err}");
+}
+
+#[test]
+fn cli_include_and_exclude_choose_files_by_name() {
+    let (dir, _) = fixture();
+    let out = ukaz()
+        .current_dir(dir.path())
+        .args(["batch", "loose", "mixed.zip", "--include", "*.TXT", "--exclude", "cp1251*", "--exclude", "bomb.*"])
+        .output()
+        .expect("run ukaz");
+    assert_eq!(out.status.code(), Some(1), "broken.txt is still an error record");
+    let names: Vec<String> = json_lines(&out.stdout).iter().filter_map(|j| j["source"]["name"].as_str().map(String::from)).collect();
+    let want = ["loose/a.txt", "mixed.zip/2020/koi8r.txt", "mixed.zip/2020/ibm866.txt", "mixed.zip/utf16le.txt", "mixed.zip/utf8bom.txt", "mixed.zip/broken.txt", "mixed.zip/nested.zip/inner/inner.txt"];
+    assert_eq!(names, want, "archives are opened; explicit inputs are not filtered");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("7 documents (6 parsed, 1 errors), 11 skipped"), "4 litter, 7 left out: {err}");
+
+    let explicit = ukaz().current_dir(dir.path()).args(["batch", "loose/c.pdf", "--include", "*.txt"]).output().expect("run ukaz");
+    assert_eq!(json_lines(&explicit.stdout).len(), 1, "a file named on the command line is read");
+    let with_slash = ukaz().args(["batch", "x", "--exclude", "drafts/*"]).output().expect("run ukaz");
+    assert_eq!(with_slash.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&with_slash.stderr).contains("cannot contain `/`"));
 }

@@ -75,3 +75,21 @@ fn usage_errors_exit_with_2_and_help_explains() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("parse"));
 }
+
+#[test]
+fn empty_or_blank_input_is_a_one_line_error_with_status_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, bytes, detail) in [("empty.txt", &b""[..], "empty file (0 bytes)"), ("blank.txt", b" \n\t\n", "only whitespace (4 bytes)")] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let out = ukaz().arg("parse").arg(&path).output().expect("run ukaz");
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(out.stdout.is_empty(), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(name) && err.contains(detail) && err.contains("no text to parse"), "{err}");
+    }
+    let out = ukaz().args(["parse", "-"]).stdin(Stdio::null()).output().expect("run ukaz");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "ukaz: -: empty file (0 bytes), no text to parse");
+}

@@ -23,7 +23,7 @@ pub(super) fn to_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decod
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputError::corrupt(name, "docx container", e))?;
     let document = read_part(&mut zip, name, "word/document.xml", limits)?
         .ok_or_else(|| InputError::corrupt(name, "docx container", "no word/document.xml"))?;
-    let (xml, encoding, lossy) = encoding::decode_text(&document, None);
+    let (xml, encoding, replacements) = encoding::decode_text(&document, None);
     let mut lists = Lists::default();
     if let Some(numbering) = read_part(&mut zip, name, "word/numbering.xml", limits)? {
         let text = encoding::decode_text(&numbering, None).0;
@@ -34,7 +34,7 @@ pub(super) fn to_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decod
         lists.styles = parse_styles(&text).map_err(|e| InputError::corrupt(name, "word/styles.xml", e))?;
     }
     let text = render(&xml, &mut lists).map_err(|e| InputError::corrupt(name, "word/document.xml", e))?;
-    Ok(Decoded { text, encoding, format: Format::Docx, lossy })
+    Ok(Decoded::from_markup(text, encoding, Format::Docx, replacements))
 }
 
 /// One part of the container, `None` when absent.

@@ -9,11 +9,28 @@
 //! Latin text) is chardetng asked.
 
 use crate::model::Encoding;
-use encoding_rs::{IBM866, KOI8_R, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251};
+use encoding_rs::{DecoderResult, IBM866, KOI8_R, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251};
 
-/// Decodes `bytes` to text: `(text, encoding, lossy)`. `declared` is an encoding named by the
-/// document itself, used when the bytes are neither BOM-marked nor valid UTF-8.
-pub(crate) fn decode_text(bytes: &[u8], declared: Option<Encoding>) -> (String, Encoding, bool) {
+/// The byte sequences a decoding replaced with U+FFFD.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Replacements {
+    /// How many (0: the decoding was clean).
+    pub(crate) count: usize,
+    /// Byte offset of the first U+FFFD put in their place, in the decoded text.
+    pub(crate) first: Option<usize>,
+}
+
+impl Replacements {
+    /// Notes one replacement at byte `at` of the text.
+    fn note(&mut self, at: usize) {
+        self.count += 1;
+        self.first.get_or_insert(at);
+    }
+}
+
+/// Decodes `bytes` to text: `(text, encoding, replacements)`. `declared` is an encoding named by
+/// the document itself, used when the bytes are neither BOM-marked nor valid UTF-8.
+pub(crate) fn decode_text(bytes: &[u8], declared: Option<Encoding>) -> (String, Encoding, Replacements) {
     let encoding = detect(bytes, declared);
     let body = match encoding {
         Encoding::Utf8 => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
@@ -21,14 +38,32 @@ pub(crate) fn decode_text(bytes: &[u8], declared: Option<Encoding>) -> (String, 
         Encoding::Utf16Be => bytes.strip_prefix(b"\xfe\xff").unwrap_or(bytes),
         _ => bytes,
     };
-    let (text, lossy) = decode_as(body, encoding);
-    (text, encoding, lossy)
+    let (text, replacements) = decode_as(body, encoding);
+    (text, encoding, replacements)
 }
 
-/// Decodes `bytes` (BOM already removed) as `encoding`: `(text, had_errors)`.
-pub(crate) fn decode_as(bytes: &[u8], encoding: Encoding) -> (String, bool) {
-    let (text, had_errors) = whatwg(encoding).decode_without_bom_handling(bytes);
-    (text.into_owned(), had_errors)
+/// Decodes `bytes` (BOM already removed) as `encoding`, each malformed sequence replaced with
+/// U+FFFD as encoding_rs's replacing decoders do, and counted: `(text, replacements)`.
+pub(crate) fn decode_as(bytes: &[u8], encoding: Encoding) -> (String, Replacements) {
+    let mut decoder = whatwg(encoding).new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len()));
+    let mut replacements = Replacements::default();
+    let mut rest = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        rest = rest.get(read..).unwrap_or_default();
+        match result {
+            DecoderResult::InputEmpty => return (text, replacements),
+            DecoderResult::OutputFull => {
+                let needed = decoder.max_utf8_buffer_length_without_replacement(rest.len()).unwrap_or(rest.len());
+                text.reserve(needed.max(4));
+            }
+            DecoderResult::Malformed(..) => {
+                replacements.note(text.len());
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
 }
 
 fn whatwg(encoding: Encoding) -> &'static encoding_rs::Encoding {
@@ -232,7 +267,8 @@ mod tests {
     fn roundtrip(text: &str, encoding: Encoding, bom: &[u8]) -> (String, Encoding, bool) {
         let mut bytes = bom.to_vec();
         bytes.extend(encode(text, encoding));
-        decode_text(&bytes, None)
+        let (text, encoding, replacements) = decode_text(&bytes, None);
+        (text, encoding, replacements.count > 0)
     }
 
     #[test]
@@ -262,9 +298,21 @@ mod tests {
         assert_eq!(roundtrip(text, Encoding::Utf8, b""), (text.to_string(), Encoding::Utf8, false));
         let mut broken = text.as_bytes().to_vec();
         broken.insert(10, 0xff);
-        let (decoded, encoding, lossy) = decode_text(&broken, None);
-        assert_eq!((encoding, lossy), (Encoding::Utf8, true));
+        let (decoded, encoding, replacements) = decode_text(&broken, None);
+        assert_eq!((encoding, replacements), (Encoding::Utf8, Replacements { count: 1, first: Some(10) }));
         assert!(decoded.contains('\u{fffd}') && decoded.ends_with("до 1 ноября."));
+    }
+
+    #[test]
+    fn replacements_are_counted_where_they_stand_in_the_text() {
+        let (text, replacements) = decode_as(b"ab\xffc\xe2\x82d\xf0", Encoding::Utf8);
+        assert_eq!(text, "ab\u{fffd}c\u{fffd}d\u{fffd}");
+        assert_eq!(replacements, Replacements { count: 3, first: Some(2) });
+        let (text, replacements) = decode_as(b"\xcf\x98\xcf", Encoding::Windows1251);
+        assert_eq!((text.as_str(), replacements.count), ("П\u{98}П", 0), "WHATWG maps every windows-1251 byte");
+        let (text, replacements) = decode_as(b"\x1f\x04\x00", Encoding::Utf16Le);
+        assert_eq!((text.as_str(), replacements), ("П\u{fffd}", Replacements { count: 1, first: Some(2) }));
+        assert_eq!(decode_as("чисто".as_bytes(), Encoding::Utf8).1, Replacements::default());
     }
 
     #[test]
@@ -308,6 +356,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn counted_decoding_agrees_with_encoding_rs(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..64), which in 0usize..6) {
+            let encoding = [Encoding::Utf8, Encoding::Windows1251, Encoding::Koi8R, Encoding::Ibm866, Encoding::Utf16Le, Encoding::Utf16Be][which];
+            let (text, replacements) = decode_as(&bytes, encoding);
+            let (expected, had_errors) = whatwg(encoding).decode_without_bom_handling(&bytes);
+            proptest::prop_assert_eq!(&text, &expected);
+            proptest::prop_assert_eq!(replacements.count > 0, had_errors);
+            proptest::prop_assert_eq!(replacements.first, text.find(char::REPLACEMENT_CHARACTER).filter(|_| had_errors));
+        }
+
         #[test]
         fn byte_tables_agree_with_the_decoded_text(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..64)) {
             for encoding in CYRILLIC {

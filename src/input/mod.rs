@@ -18,6 +18,8 @@ mod html;
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Document, Encoding, Format};
+use crate::span::Span;
+use encoding::Replacements;
 
 /// Limits against hostile input, applied to files, archive members and DOCX parts.
 ///
@@ -138,6 +140,14 @@ pub enum InputError {
         /// The underlying error.
         detail: String,
     },
+    /// An input with no text: 0 bytes, or nothing but whitespace once decoded.
+    #[error("{name}: {}", empty_detail(*.bytes))]
+    Empty {
+        /// The input's name.
+        name: String,
+        /// Its size in bytes.
+        bytes: u64,
+    },
     /// The file could not be read.
     #[error("{name}: cannot read: {detail}")]
     Io {
@@ -150,7 +160,7 @@ pub enum InputError {
 
 impl InputError {
     /// The stable dotted code (`input.unsupported_format`, `input.too_large`, `input.zip_bomb`,
-    /// `input.nesting`, `input.corrupt`, `input.io`).
+    /// `input.nesting`, `input.corrupt`, `input.empty`, `input.io`).
     ///
     /// # Example
     /// ```
@@ -165,8 +175,14 @@ impl InputError {
             InputError::ZipBomb { .. } => "input.zip_bomb",
             InputError::Nesting { .. } => "input.nesting",
             InputError::Corrupt { .. } => "input.corrupt",
+            InputError::Empty { .. } => "input.empty",
             InputError::Io { .. } => "input.io",
         }
+    }
+
+    /// The error of an input of `bytes` bytes whose text is empty or blank.
+    fn empty(name: &str, bytes: usize) -> InputError {
+        InputError::Empty { name: name.to_string(), bytes: bytes as u64 }
     }
 
     /// A corrupt-container error.
@@ -184,13 +200,17 @@ pub struct Decoded {
     pub encoding: Encoding,
     /// The container format.
     pub format: Format,
-    /// Whether some bytes did not decode and became U+FFFD.
-    pub lossy: bool,
+    /// How many byte sequences did not decode and became U+FFFD (0: the decoding was clean).
+    pub replaced: usize,
+    /// Where the first of them stands in `text`. For HTML and DOCX this is the first U+FFFD of
+    /// the text, `None` when the replacement fell in markup that was dropped.
+    pub first_replaced: Option<Span>,
 }
 
 impl Decoded {
     /// Parses the text; `name` and `raw` (the bytes it was decoded from) make the [`Source`].
-    /// A lossy decoding adds an `input.encoding` diagnostic.
+    /// A lossy decoding adds an `input.encoding` diagnostic with the count of replaced byte
+    /// sequences, whose span is the first of them.
     ///
     /// # Example
     /// ```
@@ -198,17 +218,52 @@ impl Decoded {
     /// let decoded = ukaz::decode("x.txt", raw)?;
     /// let doc = decoded.parse("x.txt", raw);
     /// assert_eq!(doc.source.sha256.len(), 64);
-    /// assert_eq!(doc.diagnostics.last().map(|d| d.code.as_str()), Some("input.encoding"));
+    /// let last = doc.diagnostics.last().ok_or("expected a diagnostic")?;
+    /// assert_eq!(last.code.as_str(), "input.encoding");
+    /// assert_eq!(last.span, Some(ukaz::Span::new(13, 16)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(&self, name: &str, raw: &[u8]) -> Document {
         let source = crate::document::bytes_source(name, raw, self.encoding, self.format);
         let mut doc = crate::document::parse_document(&self.text, source);
-        if self.lossy {
-            let message = format!("some bytes are not valid {}; they were replaced with «{}»", self.encoding.label(), char::REPLACEMENT_CHARACTER);
-            doc.diagnostics.push(Diagnostic::new(Code::InputEncoding, message, None));
+        if self.replaced > 0 {
+            let message = replaced_message(self.replaced, self.encoding);
+            doc.diagnostics.push(Diagnostic::new(Code::InputEncoding, message, self.first_replaced));
         }
         doc
+    }
+
+    /// Plain text decoded with `replacements`, whose offsets are already offsets into `text`.
+    fn from_text(text: String, encoding: Encoding, replacements: Replacements) -> Decoded {
+        let first_replaced = replacements.first.map(replacement_span);
+        Decoded { text, encoding, format: Format::Text, replaced: replacements.count, first_replaced }
+    }
+
+    /// The `text` of markup (HTML, DOCX XML) that was decoded with `replacements`: the first
+    /// replacement is found as the first U+FFFD of the text.
+    fn from_markup(text: String, encoding: Encoding, format: Format, replacements: Replacements) -> Decoded {
+        let first_replaced = (replacements.count > 0).then(|| text.find(char::REPLACEMENT_CHARACTER)).flatten().map(replacement_span);
+        Decoded { text, encoding, format, replaced: replacements.count, first_replaced }
+    }
+}
+
+/// The span of the U+FFFD at byte `at`.
+fn replacement_span(at: usize) -> Span {
+    Span::from_range(at..at + char::REPLACEMENT_CHARACTER.len_utf8())
+}
+
+/// The `input.encoding` message: how many byte sequences were replaced, in which encoding.
+fn replaced_message(count: usize, encoding: Encoding) -> String {
+    let (what, were) = if count == 1 { ("byte sequence", "was") } else { ("byte sequences", "were") };
+    format!("{count} {what} not valid {} {were} replaced with «{}»; the span marks the first", encoding.label(), char::REPLACEMENT_CHARACTER)
+}
+
+/// How [`InputError::Empty`] describes an input of `bytes` bytes.
+fn empty_detail(bytes: u64) -> String {
+    if bytes == 0 {
+        "empty file (0 bytes), no text to parse".to_string()
+    } else {
+        format!("no text to parse, only whitespace ({bytes} bytes)")
     }
 }
 
@@ -222,6 +277,7 @@ enum Sniffed {
 }
 
 const CONVERT: &str = "convert it to .docx, .html or .txt first";
+const SAVE_SHEET: &str = "save it as .html or as tab-separated .txt first";
 
 /// Decodes one input with the default [`Limits`]. See [`decode_with`].
 ///
@@ -240,8 +296,11 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, InputError> {
 /// Decodes one input: the format from the extension (then the content, for HTML and the
 /// signatures of Word 97, PDF, RTF and zip), the encoding from BOM, validity and statistics.
 ///
-/// `.txt` and names without a known extension are text; `.html`/`.htm` HTML; `.docx` Word.
-/// `.doc`, `.pdf`, `.rtf`, `.zip` and other extensions are [`InputError::UnsupportedFormat`].
+/// `.txt` and names without a known extension are text (a DOCX among them is read as DOCX);
+/// `.html`/`.htm` HTML; `.docx` Word. `.doc`, `.pdf`, `.rtf`, `.zip`, spreadsheets,
+/// presentations and other extensions are [`InputError::UnsupportedFormat`], named as what they
+/// are (`Excel spreadsheet (.xlsx)`). An input of 0 bytes, or whose text is only whitespace, is
+/// [`InputError::Empty`].
 ///
 /// # Example
 /// ```
@@ -255,14 +314,26 @@ pub fn decode_with(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded,
     if bytes.len() as u64 > limits.max_size {
         return Err(InputError::TooLarge { name: name.to_string(), size: bytes.len() as u64, limit: limits.max_size });
     }
+    if bytes.is_empty() {
+        return Err(InputError::empty(name, 0));
+    }
+    let decoded = decode_format(name, bytes, limits)?;
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::empty(name, bytes.len()));
+    }
+    Ok(decoded)
+}
+
+/// Decodes one input by the format [`sniff`] finds.
+fn decode_format(name: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     match sniff(name, bytes) {
         Sniffed::Text => {
-            let (text, encoding, lossy) = encoding::decode_text(bytes, None);
-            Ok(Decoded { text, encoding, format: Format::Text, lossy })
+            let (text, encoding, replacements) = encoding::decode_text(bytes, None);
+            Ok(Decoded::from_text(text, encoding, replacements))
         }
         Sniffed::Html => {
-            let (html, encoding, lossy) = encoding::decode_text(bytes, html::meta_charset(bytes));
-            Ok(Decoded { text: html::to_text(&html), encoding, format: Format::Html, lossy })
+            let (html, encoding, replacements) = encoding::decode_text(bytes, html::meta_charset(bytes));
+            Ok(Decoded::from_markup(html::to_text(&html), encoding, Format::Html, replacements))
         }
         Sniffed::Docx => docx::to_text(name, bytes, limits),
         Sniffed::Unsupported(format, hint) => {
@@ -328,11 +399,42 @@ fn magic(bytes: &[u8]) -> Option<Sniffed> {
     } else if bytes.starts_with(b"{\\rtf") {
         ("RTF", CONVERT)
     } else if bytes.starts_with(b"PK\x03\x04") {
-        ("zip archive", "read archives with `ukaz batch`")
+        return Some(sniff_zip(bytes));
     } else {
         return None;
     };
     Some(Sniffed::Unsupported(found.0.to_string(), found.1))
+}
+
+/// What a zip container is, by the parts it holds: a Word document (read as DOCX whatever its
+/// name), an Excel or PowerPoint file, an OpenDocument file (by its `mimetype`), else an archive.
+fn sniff_zip(bytes: &[u8]) -> Sniffed {
+    let archive = Sniffed::Unsupported("zip archive".to_string(), "rename it to .zip and read it with `ukaz batch`");
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else { return archive };
+    let has = |part: &str| zip.index_for_name(part).is_some();
+    let (format, hint) = if has("word/document.xml") {
+        return Sniffed::Docx;
+    } else if has("xl/workbook.xml") {
+        ("Excel spreadsheet (.xlsx)", SAVE_SHEET)
+    } else if has("ppt/presentation.xml") {
+        ("PowerPoint presentation (.pptx)", CONVERT)
+    } else {
+        match opendocument_mimetype(&mut zip).as_deref() {
+            Some("application/vnd.oasis.opendocument.text") => ("OpenDocument text (.odt)", CONVERT),
+            Some("application/vnd.oasis.opendocument.spreadsheet") => ("OpenDocument spreadsheet (.ods)", SAVE_SHEET),
+            Some("application/vnd.oasis.opendocument.presentation") => ("OpenDocument presentation (.odp)", CONVERT),
+            _ => return archive,
+        }
+    };
+    Sniffed::Unsupported(format.to_string(), hint)
+}
+
+/// The `mimetype` part an OpenDocument file starts with (at most 100 bytes read).
+fn opendocument_mimetype<R: std::io::Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Option<String> {
+    use std::io::Read as _;
+    let mut mimetype = String::new();
+    zip.by_name("mimetype").ok()?.take(100).read_to_string(&mut mimetype).ok()?;
+    Some(mimetype.trim().to_string())
 }
 
 fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
@@ -340,7 +442,13 @@ fn unsupported(ext: &str, bytes: &[u8]) -> Sniffed {
         "doc" => ("Word 97-2003 (.doc)", CONVERT),
         "pdf" => ("PDF", "convert it to text (pdftotext) first"),
         "rtf" => ("RTF", CONVERT),
-        "odt" => ("OpenDocument (.odt)", CONVERT),
+        "odt" => ("OpenDocument text (.odt)", CONVERT),
+        "ods" => ("OpenDocument spreadsheet (.ods)", SAVE_SHEET),
+        "odp" => ("OpenDocument presentation (.odp)", CONVERT),
+        "xlsx" | "xlsm" => ("Excel spreadsheet (.xlsx)", SAVE_SHEET),
+        "xls" => ("Excel 97-2003 spreadsheet (.xls)", SAVE_SHEET),
+        "pptx" => ("PowerPoint presentation (.pptx)", CONVERT),
+        "ppt" => ("PowerPoint 97-2003 presentation (.ppt)", CONVERT),
         "zip" => ("zip archive", "read archives with `ukaz batch`"),
         _ => match magic(bytes) {
             Some(by_magic) => return by_magic,
@@ -379,6 +487,77 @@ mod tests {
         insta::assert_snapshot!(err, @"2020/old.doc: unsupported format Word 97-2003 (.doc); convert it to .docx, .html or .txt first");
         let err = decode("scan.jpg", b"\xff\xd8").err().map(|e| e.to_string()).unwrap_or_default();
         insta::assert_snapshot!(err, @"scan.jpg: unsupported format `.jpg`; rename it to .txt, .html or .docx if it is one of those");
+    }
+
+    fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, text) in parts {
+            let written = writer.start_file(*name, zip::write::SimpleFileOptions::default()).and_then(|()| Ok(writer.write_all(text.as_bytes())?));
+            assert!(written.is_ok(), "{name}");
+        }
+        writer.finish().map(std::io::Cursor::into_inner).unwrap_or_default()
+    }
+
+    fn message(name: &str, bytes: &[u8]) -> String {
+        decode(name, bytes).err().map(|e| e.to_string()).unwrap_or_else(|| "ok".into())
+    }
+
+    #[test]
+    fn office_and_opendocument_files_are_named_as_what_they_are() {
+        let xlsx = zip_of(&[("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]);
+        let pptx = zip_of(&[("[Content_Types].xml", "<Types/>"), ("ppt/presentation.xml", "<presentation/>")]);
+        let odt = zip_of(&[("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")]);
+        let archive = zip_of(&[("a.txt", "ПРИКАЗ")]);
+        insta::assert_snapshot!(message("plan.xlsx", &xlsx), @"plan.xlsx: unsupported format Excel spreadsheet (.xlsx); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("plan", &xlsx), @"plan: unsupported format Excel spreadsheet (.xlsx); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("slides.bin", &pptx), @"slides.bin: unsupported format PowerPoint presentation (.pptx); convert it to .docx, .html or .txt first");
+        insta::assert_snapshot!(message("prikaz.txt", &odt), @"prikaz.txt: unsupported format OpenDocument text (.odt); convert it to .docx, .html or .txt first");
+        insta::assert_snapshot!(message("old.xls", b"\xd0\xcf\x11\xe0"), @"old.xls: unsupported format Excel 97-2003 spreadsheet (.xls); save it as .html or as tab-separated .txt first");
+        insta::assert_snapshot!(message("data", &archive), @"data: unsupported format zip archive; rename it to .zip and read it with `ukaz batch`");
+        insta::assert_snapshot!(message("a.zip", &archive), @"a.zip: unsupported format zip archive; read archives with `ukaz batch`");
+    }
+
+    fn encoding_diagnostic(name: &str, bytes: &[u8]) -> Option<(String, Option<Span>, String)> {
+        let decoded = decode(name, bytes).ok()?;
+        let doc = decoded.parse(name, bytes);
+        let d = doc.diagnostics.into_iter().find(|d| d.code == Code::InputEncoding)?;
+        let marked = d.span.and_then(|s| decoded.text.get(s.range())).unwrap_or_default().to_string();
+        Some((d.message, d.span, marked))
+    }
+
+    #[test]
+    fn encoding_diagnostics_count_and_point_at_the_first_replacement() {
+        let text = "ПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Разместить план.\n".as_bytes();
+        let mut broken = text.to_vec();
+        broken.splice(25..25, *b"\xff");
+        broken.push(0xd0);
+        let (message, span, marked) = encoding_diagnostic("x.txt", &broken).unwrap_or_default();
+        insta::assert_snapshot!(message, @"2 byte sequences not valid utf-8 were replaced with «�»; the span marks the first");
+        assert_eq!((span, marked.as_str()), (Some(Span::new(25, 28)), "\u{fffd}"));
+
+        let html = [&b"<html><head><title>\xff</title></head><body><p>"[..], "Приказываю утвердить план".as_bytes(), b"\xfe</p></body></html>"].concat();
+        let (message, span, marked) = encoding_diagnostic("x.html", &html).unwrap_or_default();
+        insta::assert_snapshot!(message, @"2 byte sequences not valid utf-8 were replaced with «�»; the span marks the first");
+        assert_eq!((span, marked.as_str()), (Some(Span::new(48, 51)), "\u{fffd}"), "the first U+FFFD of the text, after the dropped title");
+        assert_eq!(encoding_diagnostic("ok.txt", text), None);
+    }
+
+    #[test]
+    fn empty_and_blank_inputs_have_no_text() {
+        insta::assert_snapshot!(message("empty.txt", b""), @"empty.txt: empty file (0 bytes), no text to parse");
+        insta::assert_snapshot!(message("blank.txt", b" \r\n\t\n"), @"blank.txt: no text to parse, only whitespace (5 bytes)");
+        assert_eq!(code("bom.txt", b"\xef\xbb\xbf\xc2\xa0\n"), "input.empty", "a BOM and an NBSP");
+        assert_eq!(code("blank.html", b"<html><body><p> </p><script>x()</script></body></html>"), "input.empty");
+        assert_eq!(code("dot.txt", b" . "), "ok");
+    }
+
+    #[test]
+    fn a_word_document_without_its_extension_is_read_as_docx() {
+        let body = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p></w:body></w:document>"#;
+        let docx = zip_of(&[("word/document.xml", body)]);
+        let decoded = decode("prikaz", &docx).ok().map(|d| (d.format, d.text));
+        assert_eq!(decoded, Some((Format::Docx, "ПРИКАЗ\n".to_string())));
     }
 
     proptest::proptest! {
