@@ -60,19 +60,34 @@ struct Words<'a> {
     sep: Option<char>,
     in_ascii_quote: bool,
     word_start: Option<usize>,
+    /// Guillemets open now.
+    guillemets: u32,
+    /// The text opens more guillemets than it closes, as in `МАУ «Дом культуры «Мечта»`, where
+    /// one `»` closes both names: every `»` closes all that are open.
+    one_closes_all: bool,
 }
 
 impl<'a> Words<'a> {
     fn new(src: &'a str, start: usize, end: usize) -> Words<'a> {
         let slice = src.get(start..end).unwrap_or("");
-        Words { slice, start, chars: slice.char_indices(), depth: 0, sep: None, in_ascii_quote: false, word_start: None }
+        let one_closes_all = slice.matches('«').count() > slice.matches('»').count();
+        Words { slice, start, chars: slice.char_indices(), depth: 0, sep: None, in_ascii_quote: false, word_start: None, guillemets: 0, one_closes_all }
     }
 
     /// Tracks quotes, brackets and separators between words.
     fn punctuation(&mut self, c: char) {
         match c {
-            '«' | '(' | '“' | '„' => self.depth += 1,
-            '»' | ')' | '”' => self.depth = self.depth.saturating_sub(1),
+            '«' => {
+                self.depth += 1;
+                self.guillemets += 1;
+            }
+            '»' => {
+                let closed = if self.one_closes_all { self.guillemets.max(1) } else { 1 };
+                self.depth = self.depth.saturating_sub(closed);
+                self.guillemets = self.guillemets.saturating_sub(closed);
+            }
+            '(' | '“' | '„' => self.depth += 1,
+            ')' | '”' => self.depth = self.depth.saturating_sub(1),
             '"' => {
                 self.in_ascii_quote = !self.in_ascii_quote;
                 self.depth = if self.in_ascii_quote { self.depth + 1 } else { self.depth.saturating_sub(1) };
@@ -376,10 +391,11 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         let jointly = joint_words > 0;
         let (cut_at, next) = if jointly {
             (w.start, i + joint_words)
-        } else if lower == "и" {
-            // `…, и Сидоровой Н.Н.`: the comma before `и` ends the segment.
+        } else if lower == "и" || lower == "а" && words.get(i + 1).is_some_and(|n| n.text == "также") {
+            // `…, и Сидоровой Н.Н.`, `…, а также учреждениям …`: the comma before ends the segment.
             let prev_end = words.get(i - 1).map_or(start, |p| p.end);
-            (if w.sep.is_some() { separator_before(src, prev_end, w.start) } else { w.start }, i + 1)
+            let joining_words = if lower == "и" { 1 } else { 2 };
+            (if w.sep.is_some() { separator_before(src, prev_end, w.start) } else { w.start }, i + joining_words)
         } else if matches!(w.sep, Some(',' | ';')) {
             let prev_end = words.get(i - 1).map_or(start, |p| p.end);
             (separator_before(src, prev_end, w.start), i)
@@ -541,10 +557,21 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
     }
     kept.push_str(rest);
     let text = clean(&kept).trim_end_matches([',', ';', ':', ' ']).to_string();
-    let mut all: Vec<String> = find_persons(&text).iter().filter_map(|&(a, b)| text.get(a..b)).map(str::to_string).collect();
+    let named_for = |&&(a, _): &&(usize, usize)| names_whom_a_body_is_named_after(&text, a);
+    let mut all: Vec<String> =
+        find_persons(&text).iter().filter(|p| !named_for(p)).filter_map(|&(a, b)| text.get(a..b)).map(str::to_string).collect();
     all.extend(persons);
     let name = nominative_name_from(&text, case);
     Assignee { text, name, persons: all, span: Span::from_range(start..end) }
+}
+
+/// Whether the person at byte `at` of an addressee's text is whom a body is named after: inside
+/// its quoted name (`«Больница имени Каверина В.Ф.»`) or after `имени`/`им.`.
+fn names_whom_a_body_is_named_after(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let quoted = before.matches('«').count() > before.matches('»').count();
+    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    quoted || matches!(word, "имени" | "им.")
 }
 
 /// Assignees named on an `Ответственный: …` line, split on commas and semicolons. These are
@@ -562,7 +589,7 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
         }
         // `Иванова Т.П., заместитель начальника`: a position in apposition stays with the person.
         match parts.last_mut() {
-            Some(last) if in_apposition(src, *last, a) => last.1 = b,
+            Some(last) if in_apposition(src, *last, a) || continues_enumeration(src, a) => last.1 = b,
             _ => parts.push((a, b)),
         }
     }
@@ -574,6 +601,14 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
             Assignee { name: capitalise(&text), text, persons, span: Span::from_range(a..b) }
         })
         .collect()
+}
+
+/// Whether the part starting at `next` goes on an enumeration inside a name, in an oblique case
+/// (`развития местного самоуправления` in `Министерство внутренней политики, развития местного
+/// самоуправления и юстиции`), rather than naming a new body in the nominative.
+fn continues_enumeration(src: &str, next: usize) -> bool {
+    let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
+    word.starts_with(char::is_lowercase) && morph::classify(word.trim_end_matches([',', '.'])).oblique
 }
 
 /// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)
