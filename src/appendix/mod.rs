@@ -65,12 +65,13 @@ fn title_end(src: &str, lines: &[Block]) -> usize {
     i
 }
 
-/// Paragraphs of text lines, heading lines excluded.
+/// Paragraphs of text lines, heading lines and editorial notes (`Список изменяющих документов` /
+/// `(в ред. …)`) excluded.
 fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
     let mut out: Vec<Vec<&Block>> = Vec::new();
     let mut current: Vec<&Block> = Vec::new();
     for b in lines {
-        if b.line.is_blank() || is_heading_line(src, b) {
+        if b.line.is_blank() || is_heading_line(src, b) || b.kind == LineKind::Editorial {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
             }

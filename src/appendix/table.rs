@@ -8,7 +8,9 @@
 //! - a row whose number landed on the line below gets it back;
 //! - a line holding only a term and a responsible (a displaced or merged cell) goes to the next
 //!   row if that row lacks a term, else fills the gaps of the row above;
-//! - free text lines inside the table (a result cell shared by several rows) join the row above.
+//! - free text lines inside the table (a result cell shared by several rows) join the row above;
+//! - a legal database's editorial note spanning the table (`(п. 7 в ред. распоряжения …)`) is
+//!   dropped with an `info` diagnostic, as between clauses.
 //!
 //! Columns are given roles by what they hold across the table — the activity (the column where
 //! numbered rows start their text), the term (the column whose cells read as deadlines), the
@@ -99,6 +101,9 @@ enum RowLine {
     Data { number: Option<(usize, usize)>, cells: Vec<Cell>, start: usize, end: usize },
     NumberOnly((usize, usize)),
     Free((usize, usize)),
+    /// A legal database's note on an amendment, spanning the table (`(п. 7 в ред. …)`): its
+    /// text, cleaned, and where the line starts and ends.
+    Editorial { text: String, start: usize, end: usize },
 }
 
 /// Column roles of a table.
@@ -185,6 +190,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 }
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
+            RowLine::Editorial { text, start, end } => report_editorial_note(&text, start, end, diags),
             RowLine::Data { number, cells, start, end } => {
                 let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
@@ -203,6 +209,9 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
 fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     if g.free {
         return (RowLine::Free((g.start, g.end)), None);
+    }
+    if let Some(text) = editorial_note(src, &g) {
+        return (RowLine::Editorial { text, start: g.start, end: g.end }, None);
     }
     let GridLine { mut cells, start: line_start, end: line_end, .. } = g;
     let first_range = cells.first().and_then(|c| c.first().copied());
@@ -248,6 +257,21 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
         }
     }
     (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
+}
+
+/// The text of a line whose only filled cell is an editorial note of a legal database (see
+/// [`is_editorial_note`](crate::block::is_editorial_note)), cleaned.
+fn editorial_note(src: &str, g: &GridLine) -> Option<String> {
+    let mut filled = g.cells.iter().filter(|c| !c.is_empty());
+    let (Some(cell), None) = (filled.next(), filled.next()) else { return None };
+    let text = cell_text(src, cell);
+    crate::block::is_editorial_note(&text).then_some(text)
+}
+
+/// Drops an editorial note with an `info` diagnostic, as between clauses.
+fn report_editorial_note(text: &str, start: usize, end: usize, diags: &mut impl DiagnosticSink) {
+    let shown: String = text.chars().take(80).collect();
+    diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(Span::from_range(start..end.max(start)))));
 }
 
 /// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
