@@ -90,10 +90,12 @@ fn aligned_count<'a, I: Iterator<Item = &'a str>>(texts: impl Fn() -> I, tabs: u
 }
 
 /// Whether a line is part of a table written in `layout` (used to find where the table starts).
+/// Tabs before a line's text only indent it (`⇥⇥⇥⇥УТВЕРЖДЕН`, a heading set to the right): a
+/// row has a tab after its first text.
 pub(crate) fn is_table_line(src: &str, b: &Block, layout: Layout) -> bool {
     let line = raw(src, b);
     match layout {
-        Layout::Tabs => line.contains('\t'),
+        Layout::Tabs => src.get(b.line.content_start..b.line.end).is_some_and(|from_text| from_text.contains('\t')),
         Layout::Pipes => line.matches(is_column_bar).count() >= 2 || is_table_rule(line),
         Layout::CellPerLine => line.trim_end().ends_with(is_column_bar),
         Layout::Aligned => is_aligned_line(line),
