@@ -15,7 +15,7 @@
 //! Lines with no column structure inside the table are kept as free lines.
 
 use crate::block::scan::scan_clause_start;
-use crate::block::Block;
+use crate::block::{Block, LineKind};
 use crate::text::{is_column_bar, is_small_number, is_table_rule, segments, split_ranges, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
@@ -118,14 +118,16 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> 
 }
 
 /// Splits one line into cells at tabs (`layout` [`Layout::Tabs`]) or column bars (else); bars
-/// bordering the line are no cells. A line without a separator is free text, unless it is a lone
-/// row number or section heading.
+/// bordering the line are no cells. A line without a separator is free text, unless it opens
+/// with a number: a row's (`1.1.`) or a section's (`1. Организационные мероприятия`, `II. Меры
+/// …`), which a row spanning the table holds alone.
 fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
     let start = b.line.start;
     let text = raw(src, b);
     let bars = layout != Layout::Tabs;
     let is_separator = |c: char| if bars { is_column_bar(c) } else { c == '\t' };
-    if !text.contains(is_separator) && scan_clause_start(b.line.text(src)).is_none() {
+    let opens_with_number = matches!(b.kind, LineKind::Clause(_)) || scan_clause_start(b.line.text(src)).is_some();
+    if !text.contains(is_separator) && !opens_with_number {
         return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
     }
     let mut cells = Vec::with_capacity(8);

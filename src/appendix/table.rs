@@ -275,22 +275,33 @@ fn report_editorial_note(text: &str, start: usize, end: usize, diags: &mut impl 
 }
 
 /// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
-/// filling the cell (`1`, `12`), as the `№` column of a table often holds.
+/// filling the cell (`1`, `12`), as the `№` column of a table often holds. Emphasis around it
+/// (`**2. Первичная профилактика**`, a section row set in bold) is passed over.
 fn row_number(cell: &str) -> Option<ClauseStart> {
-    scan_clause_start(cell).or_else(|| {
-        let digits = cell.trim_matches(is_space);
-        let lead = cell.len() - cell.trim_start_matches(is_space).len();
+    let lead = emphasis_len(cell);
+    let body = cell.get(lead..)?;
+    let start = scan_clause_start(body).or_else(|| {
+        let digits = body.trim_end_matches(|c: char| is_space(c) || c == '*');
         let n: u16 = digits.parse().ok().filter(|_| crate::text::is_small_number(digits, 3))?;
-        (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (lead, lead + digits.len()), body: cell.len() })
-    })
+        (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (0, digits.len()), body: body.len() })
+    })?;
+    Some(ClauseStart { written: (start.written.0 + lead, start.written.1 + lead), body: start.body + lead, ..start })
 }
 
-/// `I. Анализ …`: a Roman-numbered section; its numeral and where the title starts.
+/// How many bytes of whitespace and Markdown emphasis (`**`) a cell opens with.
+fn emphasis_len(cell: &str) -> usize {
+    cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '*').len()
+}
+
+/// `I. Анализ …` (or `**I. Анализ …**`): a Roman-numbered section; its numeral and where the
+/// title starts.
 fn roman_section(cell: &str) -> Option<(&str, usize)> {
-    let numeral_len = cell.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))?;
-    let rest = cell.get(numeral_len..)?.strip_prefix('.')?;
+    let lead = emphasis_len(cell);
+    let body = cell.get(lead..)?;
+    let numeral_len = body.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))?;
+    let rest = body.get(numeral_len..)?.strip_prefix('.')?;
     let title_at = cell.len() - rest.trim_start_matches(is_space).len();
-    (numeral_len > 0 && title_at < cell.len()).then(|| (cell.get(..numeral_len).unwrap_or(""), title_at))
+    (numeral_len > 0 && title_at < cell.len()).then(|| (body.get(..numeral_len).unwrap_or(""), title_at))
 }
 
 /// Header words naming columns.

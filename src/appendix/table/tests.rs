@@ -220,3 +220,31 @@ fn box_drawn_table_with_sections_and_an_editorial_note() {
     let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["text.editorial_note"]);
 }
+
+#[test]
+fn a_lone_numbered_line_spanning_the_table_heads_a_section() {
+    // Without tabs (a merged cell saved as text) and in Markdown bold, the heading is the
+    // section's, not text of the row above.
+    let src = "№\tМероприятие\tСрок\tОтветственный\n\
+               I. Организационные меры\n\
+               1.\tСовещание\tсентябрь\tООО\n\
+               II. Контроль\n\
+               2.\tМониторинг\tмай\tИМО\n";
+    assert_eq!(rows(src).0, [
+        "## I Организационные меры",
+        "1 | Совещание | Period 2020-09-01..2020-09-30 | ООО | ",
+        "## II Контроль",
+        "2 | Мониторинг | Period 2021-05-01..2021-05-31 | ИМО | ",
+    ]);
+    let src = "| № п/п | Мероприятие | Срок | Ответственный |\n|---|---|---|---|\n\
+               | **1. Организационные мероприятия** | | | |\n\
+               | 1.1 | Совещание | сентябрь | ООО |\n\
+               | **2. Профилактика** | | | |\n\
+               | 2.1 | Мониторинг | май | ИМО |\n";
+    assert_eq!(rows(src).0, [
+        "## 1 Организационные мероприятия",
+        "1.1 | Совещание | Period 2020-09-01..2020-09-30 | ООО | ",
+        "## 2 Профилактика",
+        "2.1 | Мониторинг | Period 2021-05-01..2021-05-31 | ИМО | ",
+    ]);
+}
