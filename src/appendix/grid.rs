@@ -3,7 +3,8 @@
 //! Exports write tables in several ways; each is turned into the same shape, a [`GridLine`]
 //! whose cells are indexed by column:
 //!
-//! - **tabs**: `1.1.⇥Проведение …⇥август⇥ООО` (Word's "save as text");
+//! - **tabs**: `1.1.⇥Проведение …⇥август⇥ООО` (Word's "save as text"); a cell holding a
+//!   paragraph break ends one line and starts the next, and the two are joined back;
 //! - **pipes**: `| 1.1 | Проведение … | август | ООО |`, with `+---+` or `|---|` rules skipped;
 //!   box-drawing characters (`│ 1.1 │ Проведение … │`, `├───┼───┤`, as legal databases export
 //!   tables) are bars and rules alike. Where rules part every row from the next, the lines
@@ -110,7 +111,7 @@ fn raw<'a>(src: &'a str, b: &Block) -> &'a str {
 /// Reads the table lines into grid lines in the given layout.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> {
     match layout {
-        Layout::Tabs => lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, Layout::Tabs)).collect(),
+        Layout::Tabs => join_split_cells(src, lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, Layout::Tabs)).collect()),
         Layout::Pipes => pipes(src, lines),
         Layout::CellPerLine => cell_per_line(src, lines),
         Layout::Aligned => aligned(src, lines),
@@ -142,6 +143,74 @@ fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
         first = false;
     }
     GridLine { cells, start: b.line.content_start, end: b.line.content_end, free: false }
+}
+
+/// Tabs: a cell holding a paragraph break (`Управление …,` ⏎ `отдел правового обеспечения`) is
+/// saved as the end of one line and the start of the next, so the row's line has too few cells
+/// and the next line finishes the open cell up to its first tab, its other cells filling the
+/// remaining columns. Such lines are joined back into one when, together, they make the table's
+/// usual number of cells exactly, the open cell and its rest both hold text, and no line after
+/// the first opens with a row number.
+fn join_split_cells(src: &str, lines: Vec<GridLine>) -> Vec<GridLine> {
+    let width = usual_width(src, &lines);
+    let mut out: Vec<GridLine> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        let end = split_row_end(src, &lines, i, width);
+        let mut row = line.clone();
+        for rest in lines.get(i + 1..end).unwrap_or(&[]) {
+            finish_open_cell(&mut row, rest);
+        }
+        out.push(row);
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The commonest number of cells of the rows: of the lines that open with a row number, else of
+/// those with two cells or more; a larger one on a tie.
+fn usual_width(src: &str, lines: &[GridLine]) -> usize {
+    let numbered = lines.iter().any(|g| opens_with_row_number(src, g));
+    let rows = lines.iter().filter(|g| !numbered || opens_with_row_number(src, g));
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for n in rows.map(|g| g.cells.len()).filter(|&n| n >= 2) {
+        match counts.iter_mut().find(|(width, _)| *width == n) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(width, count)| (count, width)).map_or(0, |(width, _)| width)
+}
+
+/// Where the lines of the row whose line `i` has too few cells end (see [`join_split_cells`]):
+/// past the lines that complete it to `width` cells, or `i + 1` when none do.
+fn split_row_end(src: &str, lines: &[GridLine], i: usize, width: usize) -> usize {
+    let Some(first) = lines.get(i).filter(|g| !g.free) else { return i + 1 };
+    let mut cells = first.cells.len();
+    let mut open = first.cells.last().is_some_and(|c| !c.is_empty());
+    let mut j = i + 1;
+    while cells < width && open {
+        let Some(next) = lines.get(j).filter(|g| !g.free && !opens_with_row_number(src, g)) else { break };
+        let finishes = next.cells.first().is_some_and(|c| !c.is_empty());
+        if !finishes || cells + next.cells.len() - 1 > width {
+            break;
+        }
+        cells += next.cells.len() - 1;
+        open = next.cells.last().is_some_and(|c| !c.is_empty());
+        j += 1;
+    }
+    if cells == width { j } else { i + 1 }
+}
+
+/// Joins `rest`, the line after a cell's paragraph break, to `row`: its first cell ends the
+/// row's last, its others follow.
+fn finish_open_cell(row: &mut GridLine, rest: &GridLine) {
+    let mut cells = rest.cells.iter();
+    if let (Some(open), Some(tail)) = (row.cells.last_mut(), cells.next()) {
+        open.extend(tail.iter().copied());
+    }
+    row.cells.extend(cells.cloned());
+    row.end = rest.end;
 }
 
 /// Lines of cells between column bars, rules skipped; where the rules part the rows
@@ -346,6 +415,27 @@ mod tests {
     fn a_rule_under_the_header_only_parts_no_rows() {
         let (_, rows) = grid("| № | Мероприятие | Срок |\n|---|---|---|\n| 1. | Анализ | май |\n|  | результатов | |\n| 2. | Отчет | июнь |\n");
         assert_eq!(rows.len(), 4);
+    }
+
+    #[test]
+    fn a_cell_broken_by_a_paragraph_is_joined_across_the_lines() {
+        let src = "№\tМероприятие\tОтветственный \nисполнитель\tСрок\tРезультат\n\
+                   1.\tАнализ\tГлава поселения,\nспециалист Грошева Т.В.\tежеквартально\tИнформация\n\
+                   2.\tОтчет\tГрошева Т.В.\tмай\tОтчет\n\
+                   3.\tСеминар\tмай\n\tдля педагогов\t\n\
+                   4.\tПроверка\tГлава поселения\tиюнь\tСправка\n\
+                   5.\tСовещание\tГлава поселения\tиюль\tПротокол\n\
+                   6.\tОбучение\tГрошева Т.В.\tавгуст\tСправка\n";
+        let (_, rows) = grid(src);
+        assert_eq!(rows.len(), 8);
+        assert_eq!(rows.into_iter().take(5).collect::<Vec<_>>(), [
+            vec!["№", "Мероприятие", "Ответственный / исполнитель", "Срок", "Результат"],
+            vec!["1.", "Анализ", "Глава поселения, / специалист Грошева Т.В.", "ежеквартально", "Информация"],
+            vec!["2.", "Отчет", "Грошева Т.В.", "май", "Отчет"],
+            // A wrapped line starting with an empty cell continues cells, not the open one.
+            vec!["3.", "Семинар", "май"],
+            vec!["", "для педагогов", ""],
+        ]);
     }
 
     #[test]
