@@ -519,6 +519,32 @@ pub(crate) fn tag_len(s: &str) -> Option<usize> {
     (bytes.get(close) == Some(&b'>')).then_some(close + 1)
 }
 
+/// The pieces of `s` between HTML line breaks (`<br>`, `<br/>`, `<BR />`), as table cells
+/// converted from HTML keep a cell's line breaks; `s` itself when it has none.
+pub(crate) fn split_at_line_breaks(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| t.find('<')).map(|i| from + i) {
+            let tag = text.get(at..).unwrap_or("");
+            if let Some(len) = tag_len(tag).filter(|&len| is_line_break_tag(tag.get(..len).unwrap_or(""))) {
+                rest = text.get(at + len..);
+                return text.get(..at);
+            }
+            from = at + 1;
+        }
+        rest = None;
+        Some(text)
+    })
+}
+
+/// Whether an HTML tag (`<br/>`) is a line break.
+fn is_line_break_tag(tag: &str) -> bool {
+    let name = tag.trim_start_matches('<').trim_end_matches('>').trim_end_matches(['/', ' ']);
+    name.eq_ignore_ascii_case("br")
+}
+
 /// An HTML entity at the start of `s`: its length and replacement text.
 fn entity(s: &str) -> Option<(usize, &'static str)> {
     const NAMED: &[(&str, &str)] = &[
@@ -776,6 +802,14 @@ mod tests {
         let line = "│1.  │Мониторинг│";
         let pieces: Vec<&str> = split_ranges(line, is_column_bar).filter_map(|(a, b)| line.get(a..b)).collect();
         assert_eq!(pieces, ["", "1.  ", "Мониторинг", ""]);
+    }
+
+    #[test]
+    fn html_line_breaks_part_a_text() {
+        let parts = |s| split_at_line_breaks(s).collect::<Vec<_>>();
+        assert_eq!(parts("ГБУЗ «А»<br>ГБУЗ «Б»<BR />ИМО"), ["ГБУЗ «А»", "ГБУЗ «Б»", "ИМО"]);
+        assert_eq!(parts("<b>ООО</b> <br/>"), ["<b>ООО</b> ", ""]);
+        assert_eq!(parts("a < b"), ["a < b"]);
     }
 
     #[test]

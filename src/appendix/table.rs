@@ -30,7 +30,7 @@ use crate::extract::deadline::{self, YearContext};
 use crate::lexicon;
 use crate::model::{PlanRow, PlanSection};
 use crate::span::Span;
-use crate::text::{clean, clean_join, is_space};
+use crate::text::{clean, clean_join, is_space, split_at_line_breaks};
 
 /// A row being assembled.
 #[derive(Debug, Default)]
@@ -629,7 +629,31 @@ fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut i
             ));
         }
     }
-    responsible_names(joined).into_iter().map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+    let lines = cell_lines(src, pieces, joined);
+    lines.iter().flat_map(|line| responsible_names(line)).map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+}
+
+/// The lines of a cell that HTML line breaks (`<br>`) part, each cleaned; the cell's whole text
+/// `joined` when it has none. A break parts names as a comma does, and nothing goes on naming
+/// across it.
+fn cell_lines(src: &str, pieces: &[(usize, usize)], joined: &str) -> Vec<String> {
+    let has_break = |&(a, b): &(usize, usize)| src.get(a..b).is_some_and(|t| split_at_line_breaks(t).nth(1).is_some());
+    if !pieces.iter().any(has_break) {
+        return vec![joined.to_string()];
+    }
+    let mut lines = Vec::new();
+    let mut line: Vec<&str> = Vec::new();
+    for &(a, b) in pieces {
+        let mut parts = split_at_line_breaks(src.get(a..b).unwrap_or(""));
+        line.extend(parts.next());
+        for part in parts {
+            lines.push(clean_join(line.drain(..)));
+            line.push(part);
+        }
+    }
+    lines.push(clean_join(line));
+    lines.retain(|l| !l.is_empty());
+    lines
 }
 
 /// The names of a responsible cell, split at `,` and `;`. A piece that cannot start a name — its
