@@ -634,6 +634,23 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
     out
 }
 
+/// Appends a cleaned piece to cleaned text as [`clean_join`] joins pieces: after one space, or
+/// joined to a word broken at the line end (`финансово-` / `экономического`); empty pieces are
+/// skipped.
+pub(crate) fn push_cleaned(out: &mut String, cleaned: &str) {
+    if cleaned.is_empty() {
+        return;
+    }
+    if out.ends_with('-') {
+        push_after_hyphen(out, cleaned);
+    } else {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(cleaned);
+    }
+}
+
 /// Appends a cleaned piece to text that ends in `-`: joined to it if that is a word broken at
 /// the line end (`органи-` / `заций`), else after a space.
 fn push_after_hyphen(out: &mut String, cleaned: &str) {

@@ -73,17 +73,13 @@ impl DraftCell {
     }
 }
 
-/// Appends `text` to `out` with one space between, as [`clean_join`] joins cleaned pieces;
-/// empty texts are skipped.
+/// Appends `text` to `out` as [`clean_join`] joins cleaned pieces (see
+/// [`push_cleaned`](crate::text::push_cleaned)); empty texts are skipped.
 fn push_joined(out: &mut String, text: String) {
-    if text.is_empty() {
-        return;
-    }
     if out.is_empty() {
         *out = text;
     } else {
-        out.push(' ');
-        out.push_str(&text);
+        crate::text::push_cleaned(out, &text);
     }
 }
 
