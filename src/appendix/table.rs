@@ -4,7 +4,8 @@
 //!
 //! - a cell wrapped onto a following line is joined back to its row — to the same column if the
 //!   row has it, else to the nearest filled column on its left; words in the number column go
-//!   to the activity;
+//!   to the activity; a line goes on with a cell the row above left open (`ежеквартально,`),
+//!   even where it holds a term of its own;
 //! - a row whose number landed on the line below gets it back;
 //! - a line holding only a term and a responsible (a displaced or merged cell) goes to the next
 //!   row if that row lacks a term, else fills the gaps of the row above;
@@ -361,6 +362,10 @@ fn text_column(votes: &[usize; 4]) -> usize {
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
 fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
+    if let Some(last) = section.rows.last_mut().filter(|last| draft.number.is_none() && continues_open_cell(last, &draft)) {
+        merge_continuation(last, draft);
+        return;
+    }
     let text_cell = text_cell(src, &draft, text_col);
     if text_cell.is_none() && draft.number.is_none() && has_term(&draft) {
         flush_orphan(orphan, section, diags);
@@ -387,6 +392,14 @@ fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDra
         }
     }
     section.rows.push(draft);
+}
+
+/// Whether `row` left a cell open — its text ends in a comma or a hyphen (`ежеквартально,`,
+/// `финансово-`) — in a column `line` fills: the line goes on with that cell, and starts no row
+/// even where it holds a term of its own (`до 25-го числа месяца, …`).
+fn continues_open_cell(row: &Draft, line: &Draft) -> bool {
+    let open = |c: &DraftCell| c.text.ends_with([',', '-', '–']);
+    line.cells.iter().zip(&row.cells).any(|(l, r)| !l.is_empty() && open(r))
 }
 
 /// The activity cell of a line: the text column if filled, else the number column when it holds

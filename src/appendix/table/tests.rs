@@ -267,3 +267,17 @@ fn a_word_broken_at_a_cell_s_line_end_is_joined() {
     let src = "| № | Мероприятие | Срок |\n|---|---|---|\n| 1. | Мониторинг финансово- | май |\n|  | экономического положения | |\n";
     assert_eq!(rows(src).0, ["1 | Мониторинг финансово-экономического положения | Period 2021-05-01..2021-05-31 |  | "]);
 }
+
+#[test]
+fn a_cell_left_open_with_a_comma_or_hyphen_goes_on_in_the_next_line() {
+    // The second line has a capital and a term of its own, yet the row above left its term
+    // and its activity open.
+    let src = "| № | Мероприятие | Срок | Ответственный |\n|---|---|---|---|\n\
+               | 1. | Мониторинг финансово- | ежеквартально, | Министерство |\n\
+               |    | Экономического положения | до 25-го числа месяца | экономики |\n\
+               | 2. | Доклад | май | ИМО |\n";
+    insta::assert_snapshot!(rows(src).0.join("\n"), @r"
+    1 | Мониторинг финансово- Экономического положения | Recurring .. | Министерство экономики | 
+    2 | Доклад | Period 2021-05-01..2021-05-31 | ИМО | 
+    ");
+}
