@@ -47,9 +47,9 @@ pub(crate) struct WordClass {
     /// Some reading in the dative, instrumental or accusative is an adjective or participle,
     /// though the likeliest may be a noun (`старших`, `дежурным`).
     pub adjective: bool,
-    /// The likeliest reading is a noun or adjective in an oblique case: genitive, dative,
-    /// instrumental or prepositional (`транспорта`, `спорту`), so the word does not start a
-    /// name in the nominative.
+    /// The likeliest reading is a noun, adjective or participle in an oblique case: genitive,
+    /// dative, instrumental or prepositional (`транспорта`, `спорту`, `оказывающих`), so the word
+    /// does not start a name in the nominative.
     pub oblique: bool,
 }
 
@@ -151,7 +151,8 @@ fn classify_uncached(word: &str) -> WordClass {
         let pos = tag.pos();
         if a.prob > likeliest {
             likeliest = a.prob;
-            class.oblique = matches!(pos, "NOUN" | "PROPN" | "ADJ") && matches!(tag.feat("Case"), Some("Gen" | "Dat" | "Ins" | "Loc"));
+            let nominal = matches!(pos, "NOUN" | "PROPN" | "ADJ") || tag.feat("VerbForm") == Some("Part");
+            class.oblique = nominal && matches!(tag.feat("Case"), Some("Gen" | "Dat" | "Ins" | "Loc"));
         }
         class.adverb |= pos == "ADV" && a.prob >= 0.5;
         let verb_form = tag.feat("VerbForm");

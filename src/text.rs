@@ -225,6 +225,41 @@ pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '•' | '·' | '▪' | '●' | '◦' | '‒' | '■' | '\u{f0b7}' | '\u{f0a7}')
 }
 
+/// Whether `c` parts the columns of a table written in text: `|`, or a box-drawing character
+/// with an upright stroke (`│ ║ ├ ┼ ┤ ┌ ┬ …`), with which legal databases (КонсультантПлюс,
+/// Гарант) draw tables in their text exports as others draw them with `|` and `+`.
+pub(crate) fn is_column_bar(c: char) -> bool {
+    c == '|' || ('\u{2500}'..='\u{257f}').contains(&c) && !is_box_horizontal(c)
+}
+
+/// `+----+----+`, `|----|----|`, `|:---|`, `├────┼────┤`: a table's rule, not a row — only rule
+/// strokes (`- = + :` and box-drawing characters), column bars and spaces, and some horizontal
+/// stroke among them.
+pub(crate) fn is_table_rule(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    let stroke = |c: char| matches!(c, '-' | '=') || is_box_horizontal(c);
+    let drawn = |c: char| stroke(c) || matches!(c, '+' | ':') || is_column_bar(c) || is_space(c);
+    t.contains(stroke) && t.chars().all(drawn)
+}
+
+/// The box-drawing characters that are a horizontal stroke only (`─ ━ ═ ┄ ╌ …`).
+fn is_box_horizontal(c: char) -> bool {
+    matches!(c, '─' | '━' | '┄' | '┅' | '┈' | '┉' | '╌' | '╍' | '═' | '╴' | '╶' | '╸' | '╺' | '╼' | '╾')
+}
+
+/// The byte ranges of `line` between the characters `is_separator` takes, in order, as
+/// `str::split` gives the pieces (before the first separator and after the last included).
+pub(crate) fn split_ranges<'a>(line: &'a str, is_separator: impl Fn(char) -> bool + 'a) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut at = 0;
+    let separators = line.match_indices(move |c: char| is_separator(c)).map(|(i, sep)| (i, i + sep.len()));
+    separators.map(Some).chain(std::iter::once(None)).map(move |sep| {
+        let (end, next) = sep.unwrap_or((line.len(), line.len()));
+        let piece = (at, end);
+        at = next;
+        piece
+    })
+}
+
 /// Whether `s` starts with a bullet item: a bullet mark, then whitespace (`- создать …`).
 pub(crate) fn starts_bullet_item(s: &str) -> bool {
     let mut chars = s.chars();
@@ -484,6 +519,32 @@ pub(crate) fn tag_len(s: &str) -> Option<usize> {
     (bytes.get(close) == Some(&b'>')).then_some(close + 1)
 }
 
+/// The pieces of `s` between HTML line breaks (`<br>`, `<br/>`, `<BR />`), as table cells
+/// converted from HTML keep a cell's line breaks; `s` itself when it has none.
+pub(crate) fn split_at_line_breaks(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|t| t.find('<')).map(|i| from + i) {
+            let tag = text.get(at..).unwrap_or("");
+            if let Some(len) = tag_len(tag).filter(|&len| is_line_break_tag(tag.get(..len).unwrap_or(""))) {
+                rest = text.get(at + len..);
+                return text.get(..at);
+            }
+            from = at + 1;
+        }
+        rest = None;
+        Some(text)
+    })
+}
+
+/// Whether an HTML tag (`<br/>`) is a line break.
+fn is_line_break_tag(tag: &str) -> bool {
+    let name = tag.trim_start_matches('<').trim_end_matches('>').trim_end_matches(['/', ' ']);
+    name.eq_ignore_ascii_case("br")
+}
+
 /// An HTML entity at the start of `s`: its length and replacement text.
 fn entity(s: &str) -> Option<(usize, &'static str)> {
     const NAMED: &[(&str, &str)] = &[
@@ -571,6 +632,23 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
         }
     }
     out
+}
+
+/// Appends a cleaned piece to cleaned text as [`clean_join`] joins pieces: after one space, or
+/// joined to a word broken at the line end (`финансово-` / `экономического`); empty pieces are
+/// skipped.
+pub(crate) fn push_cleaned(out: &mut String, cleaned: &str) {
+    if cleaned.is_empty() {
+        return;
+    }
+    if out.ends_with('-') {
+        push_after_hyphen(out, cleaned);
+    } else {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(cleaned);
+    }
 }
 
 /// Appends a cleaned piece to text that ends in `-`: joined to it if that is a word broken at
@@ -726,6 +804,29 @@ mod tests {
         assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
         assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
         assert_eq!(clean("a < b"), "a < b");
+    }
+
+    #[test]
+    fn box_drawing_parts_columns_and_draws_rules() {
+        assert!("|│║├┼┤┌┬┐└┴┘╔╦╗╠╬╣".chars().all(is_column_bar));
+        assert!(!"─═━-+ a".chars().any(is_column_bar));
+        assert!(is_table_rule("├────┼──────┤"));
+        assert!(is_table_rule("┌────┬──────┐"));
+        assert!(is_table_rule("+----+------+"));
+        assert!(is_table_rule("|:---|---|"));
+        assert!(!is_table_rule("│    │      │"));
+        assert!(!is_table_rule("│1.  │Анализ│"));
+        let line = "│1.  │Мониторинг│";
+        let pieces: Vec<&str> = split_ranges(line, is_column_bar).filter_map(|(a, b)| line.get(a..b)).collect();
+        assert_eq!(pieces, ["", "1.  ", "Мониторинг", ""]);
+    }
+
+    #[test]
+    fn html_line_breaks_part_a_text() {
+        let parts = |s| split_at_line_breaks(s).collect::<Vec<_>>();
+        assert_eq!(parts("ГБУЗ «А»<br>ГБУЗ «Б»<BR />ИМО"), ["ГБУЗ «А»", "ГБУЗ «Б»", "ИМО"]);
+        assert_eq!(parts("<b>ООО</b> <br/>"), ["<b>ООО</b> ", ""]);
+        assert_eq!(parts("a < b"), ["a < b"]);
     }
 
     #[test]

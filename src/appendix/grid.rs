@@ -3,8 +3,12 @@
 //! Exports write tables in several ways; each is turned into the same shape, a [`GridLine`]
 //! whose cells are indexed by column:
 //!
-//! - **tabs**: `1.1.⇥Проведение …⇥август⇥ООО` (Word's "save as text");
+//! - **tabs**: `1.1.⇥Проведение …⇥август⇥ООО` (Word's "save as text"); a cell holding a
+//!   paragraph break ends one line and starts the next, and the two are joined back;
 //! - **pipes**: `| 1.1 | Проведение … | август | ООО |`, with `+---+` or `|---|` rules skipped;
+//!   box-drawing characters (`│ 1.1 │ Проведение … │`, `├───┼───┤`, as legal databases export
+//!   tables) are bars and rules alike. Where rules part every row from the next, the lines
+//!   between two rules are one row, each cell wrapped over them;
 //! - **one cell per line**: `1.1.|` / `Проведение …|` / `август|` (a cell may wrap over several
 //!   lines; `|` ends it), rows starting at a row number;
 //! - **space-aligned**: columns separated by runs of two or more spaces, aligned with a header.
@@ -12,8 +16,8 @@
 //! Lines with no column structure inside the table are kept as free lines.
 
 use crate::block::scan::scan_clause_start;
-use crate::block::Block;
-use crate::text::{is_space, segments, trim_range};
+use crate::block::{Block, LineKind};
+use crate::text::{is_column_bar, is_small_number, is_table_rule, segments, split_ranges, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
 pub(crate) type Cell = Vec<(usize, usize)>;
@@ -52,10 +56,10 @@ pub(crate) fn detect(src: &str, lines: &[Block]) -> Option<Layout> {
     let texts = || lines.iter().filter(|b| !b.line.is_blank()).map(|b| raw(src, b));
     let (mut tabs, mut pipes, mut cell_lines) = (0usize, 0usize, 0usize);
     for t in texts() {
-        let bars = t.matches('|').count();
+        let bars = t.matches(is_column_bar).count();
         tabs += usize::from(t.contains('\t'));
         pipes += usize::from(bars >= 2);
-        cell_lines += usize::from(bars == 1 && t.trim_end().ends_with('|'));
+        cell_lines += usize::from(bars == 1 && t.trim_end().ends_with(is_column_bar));
     }
     let aligned = aligned_count(texts, tabs, tabs.max(pipes).max(cell_lines));
     let best = [(tabs, Layout::Tabs), (pipes, Layout::Pipes), (cell_lines, Layout::CellPerLine), (aligned, Layout::Aligned)]
@@ -87,12 +91,14 @@ fn aligned_count<'a, I: Iterator<Item = &'a str>>(texts: impl Fn() -> I, tabs: u
 }
 
 /// Whether a line is part of a table written in `layout` (used to find where the table starts).
+/// Tabs before a line's text only indent it (`⇥⇥⇥⇥УТВЕРЖДЕН`, a heading set to the right): a
+/// row has a tab after its first text.
 pub(crate) fn is_table_line(src: &str, b: &Block, layout: Layout) -> bool {
     let line = raw(src, b);
     match layout {
-        Layout::Tabs => line.contains('\t'),
-        Layout::Pipes => line.matches('|').count() >= 2 || is_rule(line),
-        Layout::CellPerLine => line.trim_end().ends_with('|'),
+        Layout::Tabs => src.get(b.line.content_start..b.line.end).is_some_and(|from_text| from_text.contains('\t')),
+        Layout::Pipes => line.matches(is_column_bar).count() >= 2 || is_table_rule(line),
+        Layout::CellPerLine => line.trim_end().ends_with(is_column_bar),
         Layout::Aligned => is_aligned_line(line),
     }
 }
@@ -105,41 +111,168 @@ fn raw<'a>(src: &'a str, b: &Block) -> &'a str {
 /// Reads the table lines into grid lines in the given layout.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> {
     match layout {
-        Layout::Tabs => lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, '\t')).collect(),
-        Layout::Pipes => lines.iter().filter(|b| !b.line.is_blank() && !is_rule(raw(src, b))).map(|b| split_line(src, b, '|')).collect(),
+        Layout::Tabs => join_split_cells(src, lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, Layout::Tabs)).collect()),
+        Layout::Pipes => pipes(src, lines),
         Layout::CellPerLine => cell_per_line(src, lines),
         Layout::Aligned => aligned(src, lines),
     }
 }
 
-/// Splits one line on `sep`; pipe borders at the ends are not cells. A line without `sep` is
-/// free text, unless it is a lone row number or section heading.
-fn split_line(src: &str, b: &Block, sep: char) -> GridLine {
-    let (start, end) = (b.line.start, b.line.end);
-    let text = src.get(start..end).unwrap_or("");
-    if !text.contains(sep) && scan_clause_start(b.line.text(src)).is_none() {
+/// Splits one line into cells at tabs (`layout` [`Layout::Tabs`]) or column bars (else); bars
+/// bordering the line are no cells. A line without a separator is free text, unless it opens
+/// with a number: a row's (`1.1.`) or a section's (`1. Организационные мероприятия`, `II. Меры
+/// …`), which a row spanning the table holds alone.
+fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
+    let start = b.line.start;
+    let text = raw(src, b);
+    let bars = layout != Layout::Tabs;
+    let is_separator = |c: char| if bars { is_column_bar(c) } else { c == '\t' };
+    let opens_with_number = matches!(b.kind, LineKind::Clause(_)) || scan_clause_start(b.line.text(src)).is_some();
+    if !text.contains(is_separator) && !opens_with_number {
         return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
     }
     let mut cells = Vec::with_capacity(8);
-    let mut offset = start;
-    let mut parts = text.split(sep).peekable();
+    let mut parts = split_ranges(text, is_separator).peekable();
     let mut first = true;
-    while let Some(part) = parts.next() {
-        let (a, e) = trim_range(src, offset, offset + part.len());
-        let border = sep == '|' && (first || parts.peek().is_none()) && a == e;
+    while let Some((s, e)) = parts.next() {
+        let (a, e) = trim_range(src, start + s, start + e);
+        let border = bars && (first || parts.peek().is_none()) && a == e;
         if !border {
             cells.push(if a < e { vec![(a, e)] } else { Vec::new() });
         }
-        offset += part.len() + sep.len_utf8();
         first = false;
     }
     GridLine { cells, start: b.line.content_start, end: b.line.content_end, free: false }
 }
 
-/// `+----+----+`, `|----|----|`, `|:---|`: table rules, not rows.
-fn is_rule(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '+' | '=' | '|' | ':' | '─' | '┼' | '│') || is_space(c)) && t.contains(['-', '=', '─'])
+/// Tabs: a cell holding a paragraph break (`Управление …,` ⏎ `отдел правового обеспечения`) is
+/// saved as the end of one line and the start of the next, so the row's line has too few cells
+/// and the next line finishes the open cell up to its first tab, its other cells filling the
+/// remaining columns. Such lines are joined back into one when, together, they make the table's
+/// usual number of cells exactly, the open cell and its rest both hold text, and no line after
+/// the first opens with a row number.
+fn join_split_cells(src: &str, lines: Vec<GridLine>) -> Vec<GridLine> {
+    let width = usual_width(src, &lines);
+    let mut out: Vec<GridLine> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        let end = split_row_end(src, &lines, i, width);
+        let mut row = line.clone();
+        for rest in lines.get(i + 1..end).unwrap_or(&[]) {
+            finish_open_cell(&mut row, rest);
+        }
+        out.push(row);
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The commonest number of cells of the rows: of the lines that open with a row number, else of
+/// those with two cells or more; a larger one on a tie.
+fn usual_width(src: &str, lines: &[GridLine]) -> usize {
+    let numbered = lines.iter().any(|g| opens_with_row_number(src, g));
+    let rows = lines.iter().filter(|g| !numbered || opens_with_row_number(src, g));
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for n in rows.map(|g| g.cells.len()).filter(|&n| n >= 2) {
+        match counts.iter_mut().find(|(width, _)| *width == n) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((n, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(width, count)| (count, width)).map_or(0, |(width, _)| width)
+}
+
+/// Where the lines of the row whose line `i` has too few cells end (see [`join_split_cells`]):
+/// past the lines that complete it to `width` cells, or `i + 1` when none do.
+fn split_row_end(src: &str, lines: &[GridLine], i: usize, width: usize) -> usize {
+    let Some(first) = lines.get(i).filter(|g| !g.free) else { return i + 1 };
+    let mut cells = first.cells.len();
+    let mut open = first.cells.last().is_some_and(|c| !c.is_empty());
+    let mut j = i + 1;
+    while cells < width && open {
+        let Some(next) = lines.get(j).filter(|g| !g.free && !opens_with_row_number(src, g)) else { break };
+        let finishes = next.cells.first().is_some_and(|c| !c.is_empty());
+        if !finishes || cells + next.cells.len() - 1 > width {
+            break;
+        }
+        cells += next.cells.len() - 1;
+        open = next.cells.last().is_some_and(|c| !c.is_empty());
+        j += 1;
+    }
+    if cells == width { j } else { i + 1 }
+}
+
+/// Joins `rest`, the line after a cell's paragraph break, to `row`: its first cell ends the
+/// row's last, its others follow.
+fn finish_open_cell(row: &mut GridLine, rest: &GridLine) {
+    let mut cells = rest.cells.iter();
+    if let (Some(open), Some(tail)) = (row.cells.last_mut(), cells.next()) {
+        open.extend(tail.iter().copied());
+    }
+    row.cells.extend(cells.cloned());
+    row.end = rest.end;
+}
+
+/// Lines of cells between column bars, rules skipped; where the rules part the rows
+/// ([`rules_part_rows`]), the lines between two rules are joined into one row.
+fn pipes(src: &str, lines: &[Block]) -> Vec<GridLine> {
+    // The lines between two rules, in order.
+    let mut ruled: Vec<Vec<GridLine>> = vec![Vec::new()];
+    for b in lines.iter().filter(|b| !b.line.is_blank()) {
+        if is_table_rule(raw(src, b)) {
+            if ruled.last().is_some_and(|r| !r.is_empty()) {
+                ruled.push(Vec::new());
+            }
+        } else if let Some(last) = ruled.last_mut() {
+            last.push(split_line(src, b, Layout::Pipes));
+        }
+    }
+    if !rules_part_rows(src, &ruled) {
+        return ruled.into_iter().flatten().collect();
+    }
+    ruled.into_iter().flat_map(join_wrapped).collect()
+}
+
+/// Whether rules part every row of a table from the next, as legal databases draw them: rules
+/// stand between the lines of the body (more than around a header), and no two lines between
+/// the same two rules open with a row number.
+fn rules_part_rows(src: &str, ruled: &[Vec<GridLine>]) -> bool {
+    let filled = ruled.iter().filter(|r| !r.is_empty()).count();
+    let one_row_each = ruled.iter().all(|r| r.iter().filter(|g| opens_with_row_number(src, g)).count() <= 1);
+    filled > 2 && one_row_each
+}
+
+/// Whether the first cell of a line opens with a row number: a clause number (`1.`, `2.1`) or a
+/// bare small number (`12`).
+fn opens_with_row_number(src: &str, g: &GridLine) -> bool {
+    let first = g.cells.first().and_then(|c| c.first()).and_then(|&(a, e)| src.get(a..e)).unwrap_or("");
+    scan_clause_start(first).is_some() || is_small_number(first, 3)
+}
+
+/// The lines between two rules as one row: each cell gathers the pieces of its column, line by
+/// line. A free line (page furniture between the pages of a row) is kept apart and ends the
+/// run of lines joined so far.
+fn join_wrapped(lines: Vec<GridLine>) -> Vec<GridLine> {
+    let mut out: Vec<GridLine> = Vec::new();
+    let mut joining = false;
+    for line in lines {
+        match out.last_mut() {
+            Some(row) if joining && !line.free => {
+                if row.cells.len() < line.cells.len() {
+                    row.cells.resize_with(line.cells.len(), Vec::new);
+                }
+                for (cell, pieces) in row.cells.iter_mut().zip(line.cells) {
+                    cell.extend(pieces);
+                }
+                row.end = line.end;
+            }
+            _ => {
+                joining = !line.free;
+                out.push(line);
+            }
+        }
+    }
+    out
 }
 
 /// One cell per line: a cell ends at `|`; a row starts at a cell that is a row number or a
@@ -149,7 +282,7 @@ fn cell_per_line(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let mut pending: Cell = Vec::new();
     for b in lines.iter().filter(|b| !b.line.is_blank()) {
         let text = b.line.text(src);
-        let (body_end, closes) = match text.rfind('|') {
+        let (body_end, closes) = match text.rfind(is_column_bar) {
             Some(i) => (b.line.content_start + i, true),
             None => (b.line.content_end, false),
         };
@@ -256,6 +389,53 @@ mod tests {
         let (layout, rows) = grid("+----+------+\n| №  | Мероприятие | Срок |\n|----|------|\n| 1.1 | Анализ | май |\n");
         assert_eq!(layout, Some(Layout::Pipes));
         assert_eq!(rows, [vec!["№", "Мероприятие", "Срок"], vec!["1.1", "Анализ", "май"]]);
+    }
+
+    #[test]
+    fn box_drawn_rows_between_rules_are_joined() {
+        let src = "┌────┬──────────────┬─────────────┐\n\
+                   │ N  │ Мероприятие  │    Срок     │\n\
+                   │п/п │              │             │\n\
+                   ├────┼──────────────┼─────────────┤\n\
+                   │1.  │Мониторинг    │ежеквартально,│\n\
+                   │    │Тверской      │до 25-го     │\n\
+                   ├────┼──────────────┼─────────────┤\n\
+                   │2.  │Доклад        │май          │\n\
+                   └────┴──────────────┴─────────────┘\n";
+        let (layout, rows) = grid(src);
+        assert_eq!(layout, Some(Layout::Pipes));
+        assert_eq!(rows, [
+            vec!["N / п/п", "Мероприятие", "Срок"],
+            vec!["1.", "Мониторинг / Тверской", "ежеквартально, / до 25-го"],
+            vec!["2.", "Доклад", "май"],
+        ]);
+    }
+
+    #[test]
+    fn a_rule_under_the_header_only_parts_no_rows() {
+        let (_, rows) = grid("| № | Мероприятие | Срок |\n|---|---|---|\n| 1. | Анализ | май |\n|  | результатов | |\n| 2. | Отчет | июнь |\n");
+        assert_eq!(rows.len(), 4);
+    }
+
+    #[test]
+    fn a_cell_broken_by_a_paragraph_is_joined_across_the_lines() {
+        let src = "№\tМероприятие\tОтветственный \nисполнитель\tСрок\tРезультат\n\
+                   1.\tАнализ\tГлава поселения,\nспециалист Грошева Т.В.\tежеквартально\tИнформация\n\
+                   2.\tОтчет\tГрошева Т.В.\tмай\tОтчет\n\
+                   3.\tСеминар\tмай\n\tдля педагогов\t\n\
+                   4.\tПроверка\tГлава поселения\tиюнь\tСправка\n\
+                   5.\tСовещание\tГлава поселения\tиюль\tПротокол\n\
+                   6.\tОбучение\tГрошева Т.В.\tавгуст\tСправка\n";
+        let (_, rows) = grid(src);
+        assert_eq!(rows.len(), 8);
+        assert_eq!(rows.into_iter().take(5).collect::<Vec<_>>(), [
+            vec!["№", "Мероприятие", "Ответственный / исполнитель", "Срок", "Результат"],
+            vec!["1.", "Анализ", "Глава поселения, / специалист Грошева Т.В.", "ежеквартально", "Информация"],
+            vec!["2.", "Отчет", "Грошева Т.В.", "май", "Отчет"],
+            // A wrapped line starting with an empty cell continues cells, not the open one.
+            vec!["3.", "Семинар", "май"],
+            vec!["", "для педагогов", ""],
+        ]);
     }
 
     #[test]

@@ -65,12 +65,13 @@ fn title_end(src: &str, lines: &[Block]) -> usize {
     i
 }
 
-/// Paragraphs of text lines, heading lines excluded.
+/// Paragraphs of text lines, heading lines and editorial notes (`Список изменяющих документов` /
+/// `(в ред. …)`) excluded.
 fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
     let mut out: Vec<Vec<&Block>> = Vec::new();
     let mut current: Vec<&Block> = Vec::new();
     for b in lines {
-        if b.line.is_blank() || is_heading_line(src, b) {
+        if b.line.is_blank() || is_heading_line(src, b) || b.kind == LineKind::Editorial {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
             }
@@ -103,4 +104,31 @@ fn is_list(src: &str, lines: &[Block]) -> bool {
         .filter(|b| matches!(b.kind, LineKind::Clause(_)) || b.line.text(src).starts_with(crate::text::is_bullet))
         .count();
     !non_blank.is_empty() && items * 2 >= non_blank.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::classify;
+    use crate::lex::lines;
+
+    #[test]
+    fn a_heading_set_right_with_tabs_is_no_part_of_the_table() {
+        let src = "\t\t\t\t\t\tУТВЕРЖДЕН\n\
+                   \t\t\t\t\t\tпостановлением администрации района\n\
+                   \t\t\t\t\t\tот 14.02.2022 № 145\n\
+                   \n\
+                   ПЛАН МЕРОПРИЯТИЙ\n\
+                   \n\
+                   № п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель\tОжидаемый результат\n\
+                   1.1.\tПроведение заседаний\tежеквартально\tФинансовое управление администрации района\tСокращение недоимки\n\
+                   1.2.\tАктуализация состава группы\tдо 01.03.2022\tОтдел экономики администрации района\tПостановление администрации района\n";
+        let blocks = classify(src, &lines(src));
+        let mut diags = Vec::new();
+        let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut diags);
+        assert_eq!(appendix.title.as_deref(), Some("ПЛАН МЕРОПРИЯТИЙ"));
+        let responsible: Vec<_> = appendix.sections.iter().flat_map(|s| &s.rows).map(|r| r.responsible.join("; ")).collect();
+        assert_eq!(responsible, ["Финансовое управление администрации района", "Отдел экономики администрации района"]);
+        assert!(diags.is_empty(), "{diags:?}");
+    }
 }

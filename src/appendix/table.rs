@@ -4,11 +4,14 @@
 //!
 //! - a cell wrapped onto a following line is joined back to its row — to the same column if the
 //!   row has it, else to the nearest filled column on its left; words in the number column go
-//!   to the activity;
+//!   to the activity; a line goes on with a cell the row above left open (`ежеквартально,`),
+//!   even where it holds a term of its own;
 //! - a row whose number landed on the line below gets it back;
 //! - a line holding only a term and a responsible (a displaced or merged cell) goes to the next
 //!   row if that row lacks a term, else fills the gaps of the row above;
-//! - free text lines inside the table (a result cell shared by several rows) join the row above.
+//! - free text lines inside the table (a result cell shared by several rows) join the row above;
+//! - a legal database's editorial note spanning the table (`(п. 7 в ред. распоряжения …)`) is
+//!   dropped with an `info` diagnostic, as between clauses.
 //!
 //! Columns are given roles by what they hold across the table — the activity (the column where
 //! numbered rows start their text), the term (the column whose cells read as deadlines), the
@@ -28,7 +31,7 @@ use crate::extract::deadline::{self, YearContext};
 use crate::lexicon;
 use crate::model::{PlanRow, PlanSection};
 use crate::span::Span;
-use crate::text::{clean, clean_join, is_space};
+use crate::text::{clean, clean_join, is_space, split_at_line_breaks};
 
 /// A row being assembled.
 #[derive(Debug, Default)]
@@ -71,17 +74,13 @@ impl DraftCell {
     }
 }
 
-/// Appends `text` to `out` with one space between, as [`clean_join`] joins cleaned pieces;
-/// empty texts are skipped.
+/// Appends `text` to `out` as [`clean_join`] joins cleaned pieces (see
+/// [`push_cleaned`](crate::text::push_cleaned)); empty texts are skipped.
 fn push_joined(out: &mut String, text: String) {
-    if text.is_empty() {
-        return;
-    }
     if out.is_empty() {
         *out = text;
     } else {
-        out.push(' ');
-        out.push_str(&text);
+        crate::text::push_cleaned(out, &text);
     }
 }
 
@@ -99,6 +98,9 @@ enum RowLine {
     Data { number: Option<(usize, usize)>, cells: Vec<Cell>, start: usize, end: usize },
     NumberOnly((usize, usize)),
     Free((usize, usize)),
+    /// A legal database's note on an amendment, spanning the table (`(п. 7 в ред. …)`): its
+    /// text, cleaned, and where the line starts and ends.
+    Editorial { text: String, start: usize, end: usize },
 }
 
 /// Column roles of a table.
@@ -185,6 +187,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 }
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
+            RowLine::Editorial { text, start, end } => report_editorial_note(&text, start, end, diags),
             RowLine::Data { number, cells, start, end } => {
                 let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
@@ -203,6 +206,9 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
 fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     if g.free {
         return (RowLine::Free((g.start, g.end)), None);
+    }
+    if let Some(text) = editorial_note(src, &g) {
+        return (RowLine::Editorial { text, start: g.start, end: g.end }, None);
     }
     let GridLine { mut cells, start: line_start, end: line_end, .. } = g;
     let first_range = cells.first().and_then(|c| c.first().copied());
@@ -250,23 +256,49 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
 }
 
-/// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
-/// filling the cell (`1`, `12`), as the `№` column of a table often holds.
-fn row_number(cell: &str) -> Option<ClauseStart> {
-    scan_clause_start(cell).or_else(|| {
-        let digits = cell.trim_matches(is_space);
-        let lead = cell.len() - cell.trim_start_matches(is_space).len();
-        let n: u16 = digits.parse().ok().filter(|_| crate::text::is_small_number(digits, 3))?;
-        (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (lead, lead + digits.len()), body: cell.len() })
-    })
+/// The text of a line whose only filled cell is an editorial note of a legal database (see
+/// [`is_editorial_note`](crate::block::is_editorial_note)), cleaned.
+fn editorial_note(src: &str, g: &GridLine) -> Option<String> {
+    let mut filled = g.cells.iter().filter(|c| !c.is_empty());
+    let (Some(cell), None) = (filled.next(), filled.next()) else { return None };
+    let text = cell_text(src, cell);
+    crate::block::is_editorial_note(&text).then_some(text)
 }
 
-/// `I. Анализ …`: a Roman-numbered section; its numeral and where the title starts.
+/// Drops an editorial note with an `info` diagnostic, as between clauses.
+fn report_editorial_note(text: &str, start: usize, end: usize, diags: &mut impl DiagnosticSink) {
+    let shown: String = text.chars().take(80).collect();
+    diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(Span::from_range(start..end.max(start)))));
+}
+
+/// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
+/// filling the cell (`1`, `12`), as the `№` column of a table often holds. Emphasis around it
+/// (`**2. Первичная профилактика**`, a section row set in bold) is passed over.
+fn row_number(cell: &str) -> Option<ClauseStart> {
+    let lead = emphasis_len(cell);
+    let body = cell.get(lead..)?;
+    let start = scan_clause_start(body).or_else(|| {
+        let digits = body.trim_end_matches(|c: char| is_space(c) || c == '*');
+        let n: u16 = digits.parse().ok().filter(|_| crate::text::is_small_number(digits, 3))?;
+        (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (0, digits.len()), body: body.len() })
+    })?;
+    Some(ClauseStart { written: (start.written.0 + lead, start.written.1 + lead), body: start.body + lead, ..start })
+}
+
+/// How many bytes of whitespace and Markdown emphasis (`**`) a cell opens with.
+fn emphasis_len(cell: &str) -> usize {
+    cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '*').len()
+}
+
+/// `I. Анализ …` (or `**I. Анализ …**`): a Roman-numbered section; its numeral and where the
+/// title starts.
 fn roman_section(cell: &str) -> Option<(&str, usize)> {
-    let numeral_len = cell.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))?;
-    let rest = cell.get(numeral_len..)?.strip_prefix('.')?;
+    let lead = emphasis_len(cell);
+    let body = cell.get(lead..)?;
+    let numeral_len = body.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L'))?;
+    let rest = body.get(numeral_len..)?.strip_prefix('.')?;
     let title_at = cell.len() - rest.trim_start_matches(is_space).len();
-    (numeral_len > 0 && title_at < cell.len()).then(|| (cell.get(..numeral_len).unwrap_or(""), title_at))
+    (numeral_len > 0 && title_at < cell.len()).then(|| (body.get(..numeral_len).unwrap_or(""), title_at))
 }
 
 /// Header words naming columns.
@@ -330,6 +362,10 @@ fn text_column(votes: &[usize; 4]) -> usize {
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
 fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
+    if let Some(last) = section.rows.last_mut().filter(|last| draft.number.is_none() && continues_open_cell(last, &draft)) {
+        merge_continuation(last, draft);
+        return;
+    }
     let text_cell = text_cell(src, &draft, text_col);
     if text_cell.is_none() && draft.number.is_none() && has_term(&draft) {
         flush_orphan(orphan, section, diags);
@@ -356,6 +392,14 @@ fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDra
         }
     }
     section.rows.push(draft);
+}
+
+/// Whether `row` left a cell open — its text ends in a comma or a hyphen (`ежеквартально,`,
+/// `финансово-`) — in a column `line` fills: the line goes on with that cell, and starts no row
+/// even where it holds a term of its own (`до 25-го числа месяца, …`).
+fn continues_open_cell(row: &Draft, line: &Draft) -> bool {
+    let open = |c: &DraftCell| c.text.ends_with([',', '-', '–']);
+    line.cells.iter().zip(&row.cells).any(|(l, r)| !l.is_empty() && open(r))
 }
 
 /// The activity cell of a line: the text column if filled, else the number column when it holds
@@ -594,7 +638,31 @@ fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut i
             ));
         }
     }
-    responsible_names(joined).into_iter().map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+    let lines = cell_lines(src, pieces, joined);
+    lines.iter().flat_map(|line| responsible_names(line)).map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+}
+
+/// The lines of a cell that HTML line breaks (`<br>`) part, each cleaned; the cell's whole text
+/// `joined` when it has none. A break parts names as a comma does, and nothing goes on naming
+/// across it.
+fn cell_lines(src: &str, pieces: &[(usize, usize)], joined: &str) -> Vec<String> {
+    let has_break = |&(a, b): &(usize, usize)| src.get(a..b).is_some_and(|t| split_at_line_breaks(t).nth(1).is_some());
+    if !pieces.iter().any(has_break) {
+        return vec![joined.to_string()];
+    }
+    let mut lines = Vec::new();
+    let mut line: Vec<&str> = Vec::new();
+    for &(a, b) in pieces {
+        let mut parts = split_at_line_breaks(src.get(a..b).unwrap_or(""));
+        line.extend(parts.next());
+        for part in parts {
+            lines.push(clean_join(line.drain(..)));
+            line.push(part);
+        }
+    }
+    lines.push(clean_join(line));
+    lines.retain(|l| !l.is_empty());
+    lines
 }
 
 /// The names of a responsible cell, split at `,` and `;`. A piece that cannot start a name — its

@@ -8,7 +8,7 @@ pub(crate) mod scan;
 
 use crate::lex::Line;
 use crate::lexicon::{self, MeetingSection};
-use crate::text::{clean, is_space};
+use crate::text::{clean, is_column_bar, is_space};
 use scan::{ClauseStart, NameLine};
 
 /// What one line is, judged on its own. Offsets are absolute byte offsets into the input.
@@ -154,7 +154,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     let base = line.content_start;
     // Trailing tabs are empty cells: look at the whole line, not only its trimmed content.
     let raw = src.get(line.start..line.end).unwrap_or(text);
-    let has_cells = raw.contains('\t') || text.matches('|').count() >= 2;
+    let has_cells = raw.contains('\t') || text.matches(is_column_bar).count() >= 2;
     if !text.chars().any(crate::text::is_alnum) {
         // Lines without letters or digits (`-`, `***`, `|---|`) name nothing: at most a table rule.
         return if has_cells && is_table_row(raw) { LineKind::TableRow } else { LineKind::Text };
@@ -169,7 +169,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
-        if !(body.contains('\t') || body.matches('|').count() >= 2) || is_clause_with_term_cell(body) {
+        if !(body.contains('\t') || body.matches(is_column_bar).count() >= 2) || is_clause_with_term_cell(body) {
             return LineKind::Clause(ClauseStart {
                 number: start.number,
                 written: (start.written.0 + base, start.written.1 + base),
@@ -287,24 +287,29 @@ fn shift_name(name: NameLine, base: usize) -> NameLine {
     }
 }
 
-/// Whether a line with tabs or pipes is a table row: at least three cells, or two non-empty.
+/// The cells of a line with tabs, else with column bars ([`is_column_bar`]).
+fn cells(raw: &str) -> std::str::Split<'_, impl Fn(char) -> bool> {
+    let tabbed = raw.contains('\t');
+    raw.split(move |c: char| if tabbed { c == '\t' } else { is_column_bar(c) })
+}
+
+/// Whether a line with tabs or column bars is a table row: at least three cells, or two
+/// non-empty.
 fn is_table_row(text: &str) -> bool {
-    let sep = if text.contains('\t') { '\t' } else { '|' };
-    let cells = text.split(sep).count();
-    let mut filled = text.split(sep).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
+    let count = cells(text).count();
+    let mut filled = cells(text).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
     // `•<TAB>обеспечить …`: a bullet mark and a tab, as word processors set list items, open a
     // list item, not a row.
     let first = filled.next();
     let bulleted = first.is_some_and(|first| first.chars().all(crate::text::is_bullet));
     let filled = usize::from(first.is_some()) + filled.count();
-    !(bulleted && filled == 2) && (cells >= 3 || filled >= 2)
+    !(bulleted && filled == 2) && (count >= 3 || filled >= 2)
 }
 
 /// `Глава города<TAB><TAB>Председатель городской Думы`: signers' roles side by side in cells,
 /// each opening with a position, not a row of a table.
 fn holds_roles_side_by_side(raw: &str) -> bool {
-    let sep = if raw.contains('\t') { '\t' } else { '|' };
-    let mut cells = raw.split(sep).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
+    let mut cells = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
     cells.peek().is_some() && cells.all(|c| c.starts_with(char::is_uppercase) && c.chars().count() <= 80 && scan::starts_with_position(c))
 }
 
@@ -436,8 +441,9 @@ fn is_appendix_heading(text: &str) -> bool {
 
 /// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
 /// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
-/// предоставлен …`, `Дата сохранения: …`).
-const EDITORIAL_PREFIXES: [&str; 22] = [
+/// предоставлен …`, `Дата сохранения: …`), and the heading of the list of amending acts that
+/// КонсультантПлюс sets under an act's title (`Список изменяющих документов`).
+const EDITORIAL_PREFIXES: [&str; 23] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -461,6 +467,7 @@ const EDITORIAL_PREFIXES: [&str; 22] = [
     "дата сохранения:",
     "система гарант",
     "www.garant.ru",
+    "список изменяющих документов",
 ];
 
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or
@@ -555,7 +562,7 @@ fn is_amendment_note(text: &str) -> bool {
 
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
 /// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
-fn is_editorial_note(text: &str) -> bool {
+pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
@@ -649,6 +656,12 @@ mod tests {
         let cell = labelled_cell("Утвердить программы.\t\tОтветственный: Петров П.П.");
         assert_eq!(cell.map(|c| (c.text_end, c.term)), Some(("Утвердить программы.".len(), false)));
         assert_eq!(labelled_cell("Анализ\tмай"), None);
+    }
+
+    #[test]
+    fn box_drawn_lines_are_table_rows() {
+        let src = "┌────┬────────┐\n│1.  │Анализ  │\n│    │итогов  │\n├────┴────────┤\nСписок изменяющих документов\n";
+        assert_eq!(kinds(src), ["TableRow", "TableRow", "TableRow", "TableRow", "Editorial"]);
     }
 
     #[test]
