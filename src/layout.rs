@@ -403,7 +403,7 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
             }
             LineKind::Distribution { .. } => {
                 layout.trailer.push(i);
-                i = distribution_lines(blocks, i, layout);
+                i = distribution_lines(src, blocks, i, layout);
                 continue;
             }
             LineKind::Text if opens_visa_section(block.line.text(src)) => {
@@ -489,11 +489,16 @@ fn next_signature_name(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
 }
 
 /// Lines of a distribution list: the label line, and if its value is empty, the next paragraph.
-fn distribution_lines(blocks: &[Block], label: usize, layout: &mut Layout) -> usize {
+fn distribution_lines(src: &str, blocks: &[Block], label: usize, layout: &mut Layout) -> usize {
     let mut i = label + 1;
     let Some(LineKind::Distribution { value }) = blocks.get(label).map(|b| &b.kind) else { return i };
     let has_value = blocks.get(label).is_some_and(|b| *value < b.line.content_end);
     if has_value {
+        // `Рассылка: дело, Департамент финансов` / `области, Комитет …`: the list wraps on.
+        while blocks.get(i).is_some_and(|b| b.kind == LineKind::Text && wraps_onto(src, blocks, i)) {
+            layout.trailer.push(i);
+            i += 1;
+        }
         return i;
     }
     while blocks.get(i).is_some_and(|b| b.line.is_blank()) {
@@ -507,6 +512,14 @@ fn distribution_lines(blocks: &[Block], label: usize, layout: &mut Layout) -> us
         i += 1;
     }
     i
+}
+
+/// Whether line `i` goes on the line before it: that one ends with a comma, or this one opens in
+/// lower case.
+pub(crate) fn wraps_onto(src: &str, blocks: &[Block], i: usize) -> bool {
+    let previous = i.checked_sub(1).and_then(|p| blocks.get(p)).map_or("", |b| b.line.text(src));
+    let this = blocks.get(i).map_or("", |b| b.line.text(src));
+    previous.trim_end_matches(is_space).ends_with(',') || this.starts_with(char::is_lowercase)
 }
 
 /// Phone numbers, e-mail and similar small print under a signature.

@@ -36,7 +36,8 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
     let Some(label) = trailer.iter().position(|&i| blocks.get(i).is_some_and(|b| matches!(b.kind, LineKind::Distribution { .. }))) else {
         return Vec::new();
     };
-    let mut parts: Vec<&str> = Vec::new();
+    // Lines are items of their own unless a line wraps onto the next (see `wraps_onto`).
+    let mut list = String::new();
     for (k, &i) in trailer.iter().enumerate().skip(label) {
         let Some(b) = blocks.get(i) else { break };
         let start = match b.kind {
@@ -44,11 +45,12 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
             LineKind::Distribution { .. } => break,
             _ => b.line.content_start,
         };
-        parts.push(src.get(start..b.line.content_end).unwrap_or(""));
+        if k > label {
+            list.push(if crate::layout::wraps_onto(src, blocks, i) { ' ' } else { ';' });
+        }
+        list.push_str(src.get(start..b.line.content_end).unwrap_or(""));
     }
-    parts
-        .iter()
-        .flat_map(|p| p.split([',', ';']))
+    list.split([',', ';'])
         .map(|item| clean(item.trim_matches(|c: char| is_space(c) || c == '.')))
         .filter(|s| !s.is_empty())
         .collect()
@@ -91,5 +93,19 @@ pub(crate) fn visit<'a>(clauses: &'a [Clause], f: &mut impl FnMut(&'a Clause)) {
                 stack.pop();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_distribution_list_wraps_onto_lines_after_its_label() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
+                   Рассылка: дело, Департамент финансов\nобласти, Комитет по печати,\nУправление делами.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.distribution, ["дело", "Департамент финансов области", "Комитет по печати", "Управление делами"]);
+        assert!(doc.appendices.is_empty());
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка:\nдело\nДепартамент финансов\n";
+        assert_eq!(crate::parse(src).distribution, ["дело", "Департамент финансов"]);
     }
 }
