@@ -17,7 +17,7 @@
 
 use crate::block::scan::scan_clause_start;
 use crate::block::{Block, LineKind};
-use crate::text::{is_column_bar, is_small_number, is_table_rule, segments, split_ranges, trim_range};
+use crate::text::{column_bars, is_column_bar, is_small_number, is_table_rule, segments, split_ranges, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
 pub(crate) type Cell = Vec<(usize, usize)>;
@@ -56,7 +56,7 @@ pub(crate) fn detect(src: &str, lines: &[Block]) -> Option<Layout> {
     let texts = || lines.iter().filter(|b| !b.line.is_blank()).map(|b| raw(src, b));
     let (mut tabs, mut pipes, mut cell_lines) = (0usize, 0usize, 0usize);
     for t in texts() {
-        let bars = t.matches(is_column_bar).count();
+        let bars = column_bars(t);
         tabs += usize::from(t.contains('\t'));
         pipes += usize::from(bars >= 2);
         cell_lines += usize::from(bars == 1 && t.trim_end().ends_with(is_column_bar));
@@ -127,8 +127,9 @@ fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
     let text = raw(src, b);
     let bars = layout != Layout::Tabs;
     let is_separator = |c: char| if bars { is_column_bar(c) } else { c == '\t' };
-    let opens_with_number = matches!(b.kind, LineKind::Clause(_)) || scan_clause_start(b.line.text(src)).is_some();
-    if !text.contains(is_separator) && !opens_with_number {
+    let opens_with_number = || matches!(b.kind, LineKind::Clause(_)) || scan_clause_start(b.line.text(src)).is_some();
+    let separated = if bars { column_bars(text) > 0 } else { text.contains('\t') };
+    if !separated && !opens_with_number() {
         return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
     }
     let mut cells = Vec::with_capacity(8);
