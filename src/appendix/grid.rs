@@ -97,7 +97,7 @@ pub(crate) fn is_table_line(src: &str, b: &Block, layout: Layout) -> bool {
     let line = raw(src, b);
     match layout {
         Layout::Tabs => src.get(b.line.content_start..b.line.end).is_some_and(|from_text| from_text.contains('\t')),
-        Layout::Pipes => line.matches(is_column_bar).count() >= 2 || is_table_rule(line),
+        Layout::Pipes => column_bars(line) >= 2 || is_table_rule(line),
         Layout::CellPerLine => line.trim_end().ends_with(is_column_bar),
         Layout::Aligned => is_aligned_line(line),
     }

@@ -8,7 +8,7 @@ pub(crate) mod scan;
 
 use crate::lex::Line;
 use crate::lexicon::{self, MeetingSection};
-use crate::text::{clean, has_column_bars, is_column_bar, is_space};
+use crate::text::{clean, column_bars, is_column_bar, is_space};
 use scan::{ClauseStart, NameLine};
 
 /// What one line is, judged on its own. Offsets are absolute byte offsets into the input.
@@ -154,7 +154,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     let base = line.content_start;
     // Trailing tabs are empty cells: look at the whole line, not only its trimmed content.
     let raw = src.get(line.start..line.end).unwrap_or(text);
-    let has_cells = raw.contains('\t') || has_column_bars(text, 2);
+    let has_cells = raw.contains('\t') || column_bars(text) >= 2;
     if !text.chars().any(crate::text::is_alnum) {
         // Lines without letters or digits (`-`, `***`, `|---|`) name nothing: at most a table rule.
         return if has_cells && is_table_row(raw) { LineKind::TableRow } else { LineKind::Text };
@@ -169,7 +169,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
-        if !(body.contains('\t') || has_column_bars(body, 2)) || is_clause_with_term_cell(body) {
+        if !(body.contains('\t') || column_bars(body) >= 2) || is_clause_with_term_cell(body) {
             return LineKind::Clause(ClauseStart {
                 number: start.number,
                 written: (start.written.0 + base, start.written.1 + base),
@@ -193,8 +193,8 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
 /// term (or responsible) a word processor set off by tabs — two cells, the second labelled —
 /// rather than a row of a table.
 fn is_clause_with_term_cell(body: &str) -> bool {
-    let cells = body.split('\t').filter(|c| !c.trim_matches(is_space).is_empty()).count();
-    cells == 2 && labelled_cell(body).is_some()
+    let filled = cells(body).filter(|c| !c.trim_matches(is_space).is_empty()).count();
+    filled == 2 && labelled_cell(body).is_some()
 }
 
 /// A labelled cell set off by tabs at the end of a clause's line.
@@ -212,8 +212,8 @@ pub(crate) struct LabelledCell {
 pub(crate) fn labelled_cell(body: &str) -> Option<LabelledCell> {
     let tab = body.rfind('\t')?;
     let text_end = body.get(..tab)?.trim_end_matches(is_space).len();
-    let cell_start = tab + 1 + body.get(tab + 1..)?.len() - body.get(tab + 1..)?.trim_start_matches(is_space).len();
-    let cell = body.get(cell_start..)?;
+    let cell = body.get(tab + 1..)?.trim_start_matches(is_space);
+    let cell_start = body.len() - cell.len();
     let label = scan::label(cell);
     let (value, term) = match scan::scan_deadline_line(cell, label.as_ref()) {
         Some(v) => (v, true),

@@ -57,7 +57,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
     // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term.
     let heading = role == Role::Topic || lexicon::opens_with_about(&text);
-    let deadline = read_clause_deadline(src, raw, (!heading).then_some(lead.term).flatten(), !heading, &year_ctx, diags);
+    let deadline = read_clause_deadline(src, raw, lead.term, heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -133,20 +133,16 @@ fn is_note(text: &str) -> bool {
 /// addressees and its action (`lead_term`), else a dated one after its verb (`провести в срок
 /// до 18 апреля 2022 года проверку`). A closing term that starts where the lead's term
 /// does is that term read on past the action (`Управлению ежеквартально до 5 числа
-/// представлять отчет`): the lead's term is taken. A heading's text is not searched
-/// (`closing_allowed` false).
+/// представлять отчет`): the lead's term is taken. A heading's text is not searched.
 fn read_clause_deadline(
     src: &str,
     raw: &RawClause,
     lead_term: Option<(usize, usize)>,
-    closing_allowed: bool,
+    heading: bool,
     ctx: &YearContext,
     diags: &mut impl DiagnosticSink,
 ) -> Option<Deadline> {
     let closing = || {
-        if !closing_allowed {
-            return None;
-        }
         let (a, b) = closing_lines(src, &raw.body)?;
         let (s, e) = deadline::find_inline(src.get(a..b)?)?;
         let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
@@ -154,10 +150,11 @@ fn read_clause_deadline(
     };
     let inside = || {
         let (&(a, _), &(_, b)) = (raw.body.first()?, raw.body.last()?);
-        let (s, e) = deadline::term_inside(src.get(a..b)?).filter(|_| closing_allowed)?;
+        let (s, e) = deadline::term_inside(src.get(a..b)?)?;
         Some((a + s, a + e))
     };
-    let (start, end) = raw.deadline.or_else(closing).or(lead_term).or_else(inside)?;
+    let searched = || if heading { None } else { closing().or(lead_term).or_else(inside) };
+    let (start, end) = raw.deadline.or_else(searched)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
     Some(d)

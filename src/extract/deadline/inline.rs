@@ -44,23 +44,26 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// after an infinitive (`провести до 18 апреля 2022 года проверку`); the last such in the text.
 pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let hits = memchr::memmem::rfind_iter(bytes, "до ".as_bytes()).chain(memchr::memmem::rfind_iter(bytes, "не позднее ".as_bytes()));
-    let mut found: Option<(usize, usize)> = None;
-    for at in hits.filter(|&at| at == 0 || text.get(..at).is_some_and(|b| b.ends_with(is_space))) {
-        let before = text.get(..at)?;
-        let start = if before.ends_with("в срок ") { at - "в срок ".len() } else { at };
-        let opens = start < at || text.get(at..).is_some_and(|t| t.starts_with("не ")) || after_infinitive(before);
-        let Some(tail) = text.get(start..).filter(|_| opens) else { continue };
-        let lower = lower_same_len(tail);
-        let dated = match by_term(&lower) {
-            Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => Some(start + lower.len() - rest.len()),
-            _ => None,
-        };
-        if let Some(end) = dated.filter(|_| found.is_none_or(|(s, _)| start > s)) {
-            found = Some((start, end));
-        }
+    let openers = memchr::memmem::find_iter(bytes, "до ".as_bytes()).chain(memchr::memmem::find_iter(bytes, "не позднее ".as_bytes()));
+    openers.filter_map(|at| dated_term_at(text, at)).max_by_key(|&(start, _)| start)
+}
+
+/// The term with a full date whose `до` or `не позднее` stands at byte `at` (see [`term_inside`]).
+fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text.get(..at)?;
+    if !(before.is_empty() || before.ends_with(is_space)) {
+        return None;
     }
-    found
+    let start = if before.ends_with("в срок ") { at - "в срок ".len() } else { at };
+    let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before);
+    if !opens {
+        return None;
+    }
+    let lower = lower_same_len(text.get(start..)?);
+    match by_term(&lower) {
+        Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => Some((start, start + lower.len() - rest.len())),
+        _ => None,
+    }
 }
 
 /// Whether the text before a word ends with an infinitive carrying an action (`провести`).
