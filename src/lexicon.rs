@@ -451,9 +451,34 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     matches!(word, "приказа" | "решения" | "распоряжения" | "постановления" | "протокола")
 }
 
+/// Phrases (lower case, as amendments write them) after which an act that amends another quotes
+/// the other act's new wording: `пункт 5 изложить в следующей редакции: «5. …»`, `дополнить
+/// пунктом 7.1 следующего содержания: «7.1. …»`.
+const NEW_WORDING_OPENERS: [&str; 3] = ["следующей редакции", "новой редакции", "следующего содержания"];
+
+/// Where the quoted new wording may start in `text`: just after the colon that follows a
+/// [`NEW_WORDING_OPENERS`] phrase. `изложить в редакции согласно приложению` quotes nothing.
+pub(crate) fn new_wording_at(text: &str) -> Option<usize> {
+    NEW_WORDING_OPENERS.iter().filter_map(|phrase| {
+        let end = text.find(phrase)? + phrase.len();
+        let rest = text.get(end..)?;
+        let colon = rest.trim_start_matches(crate::text::is_space).strip_prefix(':')?;
+        Some(text.len() - colon.len())
+    }).min()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_where_quoted_new_wording_starts() {
+        let text = "2) пункт 5 изложить в следующей редакции: «5. Субсидия";
+        assert_eq!(text.get(new_wording_at(text).unwrap_or(0)..), Some(" «5. Субсидия"));
+        assert_eq!(new_wording_at("дополнить пунктом 7.1 следующего содержания :"), Some("дополнить пунктом 7.1 следующего содержания :".len()));
+        assert_eq!(new_wording_at("приложение 2 изложить в редакции согласно приложению"), None);
+        assert_eq!(new_wording_at("в следующей редакции согласно приложению:"), None);
+    }
 
     #[test]
     fn months_in_all_cases() {

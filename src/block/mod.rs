@@ -68,7 +68,92 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_export_headers(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
+    mark_quoted_wording(src, &mut blocks);
     blocks
+}
+
+/// How many lines the new wording an amendment quotes may run on before its closing quote.
+const QUOTED_LINES: usize = 400;
+
+/// The new wording an amendment quotes (`пункт 5 изложить в следующей редакции:` / `«5. … а) …;`
+/// / `б) ….»;`) is another act's text: its lines are text of the clause that quotes it, not
+/// clauses, terms or names. The quotation runs from the `«` (or `"`) that opens it, on the
+/// phrase's line or the next line that is not blank, to the line that closes it; one that does
+/// not close within [`QUOTED_LINES`] lines is left as it is.
+fn mark_quoted_wording(src: &str, blocks: &mut [Block]) {
+    let mut i = 0;
+    while let Some(block) = blocks.get(i) {
+        i += 1;
+        let text = block.line.text(src);
+        let Some(rest) = lexicon::new_wording_at(text).and_then(|at| text.get(at..)) else { continue };
+        let Some(end) = quotation_end(src, blocks, i, rest) else { continue };
+        for b in blocks.get_mut(i..end).into_iter().flatten().filter(|b| !matches!(b.kind, LineKind::Blank | LineKind::Editorial)) {
+            b.kind = LineKind::Text;
+        }
+        i = end;
+    }
+}
+
+/// The index after the last line of a quotation that `rest` (the text after the quoting phrase)
+/// opens or that the next line that is not blank opens; `None` when it closes on the phrase's
+/// line or does not close in time.
+fn quotation_end(src: &str, blocks: &[Block], from: usize, rest: &str) -> Option<usize> {
+    let rest = rest.trim_matches(is_space);
+    let (first, opening) = if rest.is_empty() {
+        let k = (from..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+        (k, blocks.get(k)?.line.text(src))
+    } else {
+        (from, rest)
+    };
+    let quote = Quote::opening(opening)?;
+    let mut open = if rest.is_empty() { 0 } else { quote.count(rest) };
+    if !rest.is_empty() && !quote.is_open(open) {
+        return None;
+    }
+    for k in first..blocks.len().min(first + QUOTED_LINES) {
+        open += blocks.get(k).map_or(0, |b| quote.count(b.line.text(src)));
+        if !quote.is_open(open) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+/// The marks a quotation is written in.
+#[derive(Clone, Copy)]
+enum Quote {
+    /// `«…»`, counted as pairs.
+    Guillemets,
+    /// `"…"`, which opens and closes alike: counted by parity.
+    Straight,
+}
+
+impl Quote {
+    /// The marks of the quotation `text` opens with, if it opens with one.
+    fn opening(text: &str) -> Option<Quote> {
+        match text.chars().next()? {
+            '«' => Some(Quote::Guillemets),
+            '"' => Some(Quote::Straight),
+            _ => None,
+        }
+    }
+
+    /// How far `text` moves the count of open quotations.
+    fn count(self, text: &str) -> i64 {
+        let marks = |c: char| text.matches(c).count() as i64;
+        match self {
+            Quote::Guillemets => marks('«') - marks('»'),
+            Quote::Straight => marks('"'),
+        }
+    }
+
+    /// Whether a quotation is still open at `count`.
+    fn is_open(self, count: i64) -> bool {
+        match self {
+            Quote::Guillemets => count > 0,
+            Quote::Straight => count % 2 == 1,
+        }
+    }
 }
 
 /// Openers (lower case) of what a news site prints after an act it publishes: tags, photo
@@ -596,6 +681,22 @@ mod tests {
                 other => format!("{other:?}").split([' ', '{']).next().unwrap_or("").to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn quoted_new_wording_is_text_of_the_clause_that_quotes_it() {
+        let src = "2) пункт 5 изложить в следующей редакции:\n\n«5. Субсидия предоставляется:\nа) при отсутствии долга;\nб) до 1 марта.»;\n3) пункт 6 признать утратившим силу.";
+        assert_eq!(kinds(src), ["Clause(2))", "Blank", "Text", "Text", "Text", "Clause(3))"]);
+        let same_line = "1.3. Дополнить пунктом 4.5 следующего содержания: \"4.5. Учреждение:\n1) представляет отчет;\n2) до 15 января.\";\n2. Опубликовать.";
+        assert_eq!(kinds(same_line), ["Clause(1.3)", "Text", "Text", "Clause(2)"]);
+    }
+
+    #[test]
+    fn a_quotation_that_does_not_close_is_left_alone() {
+        let src = "1) пункт 5 изложить в следующей редакции:\n«5. Субсидия предоставляется:\nа) при отсутствии долга;";
+        assert_eq!(kinds(src), ["Clause(1))", "Text", "Clause(а))"]);
+        let closed_on_its_line = "1) пункт 5 изложить в следующей редакции: «5. Текст.»;\nа) второй пункт;";
+        assert_eq!(kinds(closed_on_its_line), ["Clause(1))", "Clause(а))"]);
     }
 
     #[test]

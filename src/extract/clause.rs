@@ -11,6 +11,7 @@ use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::lexicon;
 use crate::model::{Clause, Deadline, DeadlineKind, Modality, Role};
 use crate::tree::RawClause;
+use std::borrow::Cow;
 
 /// What a clause inherits from its ancestors.
 #[derive(Debug, Clone, Copy, Default)]
@@ -32,7 +33,9 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let text = std::mem::take(&mut raw.text);
     let child_indices = std::mem::take(&mut raw.children);
     let raw: &RawClause = raw;
-    let lead = raw.body.first().map(|&(a, _)| assignee::read_lead(src, a, raw.first_paragraph_end)).unwrap_or_default();
+    let body = own_words(src, &raw.body);
+    let first_paragraph_end = body.last().map_or(raw.first_paragraph_end, |&(_, b)| raw.first_paragraph_end.min(b));
+    let lead = body.first().map(|&(a, _)| assignee::read_lead(src, a, first_paragraph_end)).unwrap_or_default();
     let role = role_of(&text, lead.addressee_only, !child_indices.is_empty());
     let modality = if is_note(&text) {
         Modality::Note
@@ -45,19 +48,19 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     if role != Role::Topic && modality != Modality::Note {
         let phrases = match lead.phrase {
             Some((a, b)) => assignee::split(src, a, b, lead.case),
-            None if lead.verb_only => assignee::item_addressees(src, &list_items(src, &raw.body), lead.case),
+            None if lead.verb_only => assignee::item_addressees(src, &list_items(src, &body), lead.case),
             None => Vec::new(),
         };
         assignees = phrases.into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
     }
-    let notes = raw.body.iter().flat_map(|&(a, b)| assignee::responsible_notes(src, a, b));
+    let notes = body.iter().flat_map(|&(a, b)| assignee::responsible_notes(src, a, b));
     for (a, b) in raw.responsible.iter().copied().chain(notes) {
         assignees.extend(assignee::from_responsible_line(src, a, b));
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
     // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term.
     let heading = role == Role::Topic || lexicon::opens_with_about(&text);
-    let deadline = read_clause_deadline(src, raw, lead.term, heading, &year_ctx, diags);
+    let deadline = read_clause_deadline(src, (raw.deadline, &body), lead.term, heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -136,28 +139,37 @@ fn is_note(text: &str) -> bool {
 /// представлять отчет`): the lead's term is taken. A heading's text is not searched.
 fn read_clause_deadline(
     src: &str,
-    raw: &RawClause,
+    (term_line, body): (Option<(usize, usize)>, &[(usize, usize)]),
     lead_term: Option<(usize, usize)>,
     heading: bool,
     ctx: &YearContext,
     diags: &mut impl DiagnosticSink,
 ) -> Option<Deadline> {
     let closing = || {
-        let (a, b) = closing_lines(src, &raw.body)?;
+        let (a, b) = closing_lines(src, body)?;
         let (s, e) = deadline::find_inline(src.get(a..b)?)?;
         let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
         (!runs_past_lead).then_some((a + s, a + e))
     };
     let inside = || {
-        let (&(a, _), &(_, b)) = (raw.body.first()?, raw.body.last()?);
+        let (&(a, _), &(_, b)) = (body.first()?, body.last()?);
         let (s, e) = deadline::term_inside(src.get(a..b)?)?;
         Some((a + s, a + e))
     };
     let searched = || if heading { None } else { closing().or(lead_term).or_else(inside) };
-    let (start, end) = raw.deadline.or_else(searched)?;
+    let (start, end) = term_line.or_else(searched)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
     Some(d)
+}
+
+/// A clause's own words: its body up to the new wording it quotes (`пункт 5 изложить в
+/// следующей редакции: «5. …»`), which is the amended act's text, with that act's terms and names.
+fn own_words<'a>(src: &str, body: &'a [(usize, usize)]) -> Cow<'a, [(usize, usize)]> {
+    let quoting = body.iter().enumerate().find_map(|(k, &(a, b))| Some((k, a + lexicon::new_wording_at(src.get(a..b)?)?)));
+    let Some((k, at)) = quoting else { return Cow::Borrowed(body) };
+    let before = body.get(..k).unwrap_or_default().iter().copied();
+    Cow::Owned(before.chain(body.get(k).map(|&(a, _)| (a, at))).collect())
 }
 
 /// Where a closing term is looked for: the clause's last line, and the line before it when
@@ -204,7 +216,17 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, years_named};
+    use super::{closing_lines, own_words, years_named};
+
+    #[test]
+    fn a_clause_s_own_words_end_where_the_new_wording_it_quotes_starts() {
+        let src = "4) дополнить пунктом 7.1 следующего содержания:\n«7.1. Министерство в течение 10 дней рассматривает заявку.»;";
+        let at = |s: &str| src.find(s).unwrap_or(0);
+        let body = [(3, at("\n«")), (at("«7.1"), src.len())];
+        assert_eq!(own_words(src, &body).as_ref(), &[(3, at("\n«"))]);
+        let plain = [(3, at(" следующего"))];
+        assert_eq!(own_words(src, &plain).as_ref(), &plain);
+    }
 
     #[test]
     fn a_closing_term_is_looked_for_across_the_last_line_break() {
