@@ -201,6 +201,11 @@ fn persons_in_every_form() {
     assert_eq!((a.text.as_str(), a.persons.as_slice()), ("Медицинской сестре Лаптевой Н.И.", ["Лаптевой Н.И.".to_string()].as_slice()));
     let phrase = "Отделу образования (сектору опеки)";
     assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, phrase);
+    // Nor is the short name the act gives it further on.
+    let phrase = "Главным врачам краевых учреждений здравоохранения (далее – КГБУЗ)";
+    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).name, "Главные врачи краевых учреждений здравоохранения");
+    let phrase = "Отделу учета (далее-отдел)";
+    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, "Отделу учета");
 }
 
 fn lead_of(s: &str) -> (bool, Option<&str>, bool) {
