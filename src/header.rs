@@ -52,7 +52,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let paragraphs = paragraphs(&slots);
     let after_type = type_at.map_or(0, |t| t + 1);
     let before: Vec<&(usize, usize)> = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).collect();
-    header.authority = authority_above(src, lines, &before);
+    header.authority = header.authority.take().or_else(|| authority_above(src, lines, &before));
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {
@@ -67,7 +67,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     }
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     skip_type_line_continuation(src, lines, &mut remaining);
-    if let Some(&(a, b)) = remaining.first() {
+    if let Some(&(a, b)) = remaining.first().filter(|_| header.title.is_none()) {
         // A preamble glued to the title without a blank line starts a paragraph of its own.
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
         let text = join_lines(src, lines, a, split);
@@ -187,6 +187,13 @@ impl SlotWalk {
         if self.meeting {
             return Slot::Meeting;
         }
+        if header.kind.is_none() && self.last_filled == Slot::Blank {
+            if let Some(c) = citation(text) {
+                *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: Some(c.title), ..Header::default() };
+                merge_meta(header, c.meta);
+                return Slot::Type;
+            }
+        }
         if header.kind.is_none() {
             if let Some((label, kind)) = type_line(text) {
                 header.kind = Some(kind);
@@ -218,6 +225,34 @@ impl SlotWalk {
             None => Slot::Text,
         }
     }
+}
+
+/// A legal database's citation of the act, its first line: type, body in the genitive, date,
+/// number and quoted title (`Постановление Администрации муниципального образования "…" от 9
+/// марта 2022 г. N 611 "О внесении изменений …"`).
+struct Citation {
+    kind: DocumentKind,
+    label: String,
+    authority: String,
+    meta: Meta,
+    title: String,
+}
+
+/// Reads a [`Citation`] line: the body runs from the type word to the ` от ` after which, up to
+/// the quote that opens the title, only a date and a number stand.
+fn citation(text: &str) -> Option<Citation> {
+    let compact = clean(text);
+    let (label, rest) = compact.split_once(' ')?;
+    let kind = lexicon::document_kind(&lexicon::lower(label))?;
+    let meta_and_title = |(at, _): (usize, &str)| {
+        let after = rest.get(at + " от ".len()..)?;
+        let title_at = after.find(['"', '«'])?;
+        let meta = read_meta_part(after.get(..title_at)?).filter(|m| m.date.is_some() && m.number.is_some())?;
+        Some((at, meta, after.get(title_at..)?))
+    };
+    let (at, meta, title) = rest.match_indices(" от ").find_map(meta_and_title)?;
+    let authority = rest.get(..at).filter(|a| a.starts_with(char::is_uppercase))?;
+    Some(Citation { kind, label: label.to_string(), authority: authority.to_string(), meta, title: title.to_string() })
 }
 
 /// `ГОРОД ВОРОНЕЖ` in capitals right under a line of the issuing body's name is the end of that
@@ -552,6 +587,18 @@ mod tests {
     fn header_of(src: &str) -> Header {
         let blocks = crate::block::classify(src, &crate::lex::lines(src));
         read(src, &blocks, &crate::layout::segment(src, &blocks))
+    }
+
+    #[test]
+    fn a_database_citation_line_gives_type_body_date_number_and_title() {
+        let src = "Постановление Администрации муниципального образования \"Зеленоградский округ\" от 9 марта 2022 г. N 611 \"О внесении изменений в программу \"Развитие культуры\"\"\n\nС изменениями и дополнениями от:\n\n30 мая 2022 г.\n\nВ соответствии со статьей 179 администрация постановляет:\n\n1. Внести изменения.\n";
+        let h = header_of(src);
+        assert_eq!(h.kind_label.as_deref(), Some("Постановление"));
+        assert_eq!(h.authority.as_deref(), Some("Администрации муниципального образования \"Зеленоградский округ\""));
+        assert_eq!((h.date, h.number.as_deref()), (Date::new(2022, 3, 9), Some("611")));
+        assert_eq!(h.title.as_deref(), Some("\"О внесении изменений в программу \"Развитие культуры\"\""));
+        assert_eq!(h.preamble.as_deref(), Some("В соответствии со статьей 179 администрация"));
+        assert!(citation("Постановление от 9 марта 2022 г. \"О мерах\"").is_none(), "no body, no number");
     }
 
     #[test]

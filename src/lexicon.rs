@@ -391,6 +391,12 @@ pub(crate) fn is_assigning_verb(word: &str) -> bool {
     matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать" | "просить")
 }
 
+/// Two words that assign the action after them as such a verb does (lower case): `Считать
+/// необходимым комитету … проработать`, `Признать целесообразным …`.
+pub(crate) fn is_assigning_phrase(first: &str, second: &str) -> bool {
+    matches!(first, "считать" | "признать") && matches!(second, "необходимым" | "целесообразным")
+}
+
 /// Assigning verbs whose addressees follow in the accusative (`Обязать руководителей …`,
 /// `Просить главу района …`), given in lower case.
 pub(crate) fn governs_accusative(verb: &str) -> bool {

@@ -111,7 +111,8 @@ fn quotation_end(src: &str, blocks: &[Block], from: usize, rest: &str) -> Option
         return None;
     }
     for k in first..blocks.len().min(first + QUOTED_LINES) {
-        open += blocks.get(k).map_or(0, |b| quote.count(b.line.text(src)));
+        // A page's running header between the lines quotes titles of its own.
+        open += blocks.get(k).filter(|b| b.kind != LineKind::Editorial).map_or(0, |b| quote.count(b.line.text(src)));
         if !quote.is_open(open) {
             return Some(k + 1);
         }
@@ -217,12 +218,37 @@ fn mark_export_headers(src: &str, blocks: &mut [Block]) {
         let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && scan::starts_with_any_lower(p.line.text(src), &["консультантплюс: примечание"]));
         let target = if revision { i - 1 } else if note { i } else { continue };
         if let Some(t) = blocks.get_mut(target).filter(|t| t.kind == LineKind::Text) {
-            let names_act = revision && lexicon::document_kind(&lexicon::lower(t.line.text(src).split(is_space).next().unwrap_or(""))).is_some();
-            if note || names_act {
+            if note || revision && names_act(t.line.text(src)) {
                 t.kind = LineKind::Editorial;
             }
         }
     }
+    mark_titles_above_banner(src, blocks);
+}
+
+/// How many lines a database export's running header may take above its banner.
+const RUNNING_HEADER_LINES: usize = 3;
+
+/// The running header of a КонсультантПлюс export at the top of each page: the act's name
+/// (`Постановление администрации г. Тамбова от 12.04.2021 N 1987`) and its quoted title, which
+/// may wrap, right above the banner `Документ предоставлен КонсультантПлюс`.
+fn mark_titles_above_banner(src: &str, blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let banner = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && scan::starts_with_any_lower(b.line.text(src), &["документ предоставлен"]));
+        if !banner {
+            continue;
+        }
+        let above = (i.saturating_sub(RUNNING_HEADER_LINES)..i).rev().take_while(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::Text));
+        let Some(top) = above.into_iter().find(|&k| blocks.get(k).is_some_and(|b| names_act(b.line.text(src)))) else { continue };
+        for b in blocks.get_mut(top..i).into_iter().flatten() {
+            b.kind = LineKind::Editorial;
+        }
+    }
+}
+
+/// Whether a line opens with the name of an act's type (`Постановление …`, `ПРИКАЗ …`).
+fn names_act(text: &str) -> bool {
+    lexicon::document_kind(&lexicon::lower(text.split(is_space).next().unwrap_or(""))).is_some()
 }
 
 /// Whether a line opens more parentheses than it closes.
@@ -528,7 +554,7 @@ fn is_appendix_heading(text: &str) -> bool {
 /// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
 /// предоставлен …`, `Дата сохранения: …`), and the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`).
-const EDITORIAL_PREFIXES: [&str; 23] = [
+const EDITORIAL_PREFIXES: [&str; 25] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -553,6 +579,9 @@ const EDITORIAL_PREFIXES: [&str; 23] = [
     "система гарант",
     "www.garant.ru",
     "список изменяющих документов",
+    // Garant's revision list under an act's citation, and its link to the previous wording.
+    "с изменениями и дополнениями от",
+    "см. предыдущую редакцию",
 ];
 
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or

@@ -165,24 +165,27 @@ pub(crate) fn item_addressees(src: &str, items: &[(usize, usize)], case: Case) -
 /// [`read_lead`], the addressees in `case` when it is given (an item under a verb alone).
 fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead {
     let start = after_bullet(src, start).min(end);
-    // Most clauses open with an action, which the first two words show: the rest is split only
-    // for an addressee.
+    // Most clauses open with an action, which the first words show (two, or three after a
+    // two-word opener): the rest is split only for an addressee.
     let mut rest = Words::new(src, start, end);
-    let mut words: Vec<Word<'_>> = rest.by_ref().take(2).collect();
+    let mut words: Vec<Word<'_>> = rest.by_ref().take(3).collect();
     let mut lead = Lead { case: case.unwrap_or_default(), ..Lead::default() };
     let Some(first) = words.first() else { return lead };
     let first_lower = lexicon::lower(first.bare());
     let mut from = 0;
-    if case.is_none() && lexicon::is_assigning_verb(&first_lower) {
+    let second_lower = words.get(1).map(|w| lexicon::lower(w.bare())).unwrap_or_default();
+    let opener = if lexicon::is_assigning_verb(&first_lower) { 1 } else if lexicon::is_assigning_phrase(&first_lower, &second_lower) { 2 } else { 0 };
+    if case.is_none() && opener > 0 {
         lead.recommend = lexicon::is_recommend_verb(&first_lower);
         if lexicon::governs_accusative(&first_lower) {
             lead.case = Case::Acc;
         }
-        from = 1;
-        lead.verb_only = src.get(first.end..).is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'));
+        from = opener;
+        let opener_end = words.get(opener - 1).map_or(start, |w| w.end);
+        lead.verb_only = src.get(opener_end..).is_some_and(|r| r.trim_start_matches(is_space).starts_with(':'));
         // `Рекомендовать:` ending its line: the items under it name the addressees
         // (`item_addressees`), whatever their bullets.
-        let line_rest = src.get(first.end..end).and_then(|r| r.split('\n').next()).unwrap_or("");
+        let line_rest = src.get(opener_end..end).and_then(|r| r.split('\n').next()).unwrap_or("");
         if lead.verb_only && line_rest.trim_matches(|c: char| is_space(c) || c == ':' || c == '*').is_empty() {
             return lead;
         }
