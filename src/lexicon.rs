@@ -450,6 +450,10 @@ pub(crate) const EVENT_TERM_OPENERS: &[&str] = &[
     "на время",
 ];
 
+/// Words (lower case) that say "at once": alone they name no term, but `незамедлительно, но не
+/// позднее 2 часов с момента …` bounds one.
+pub(crate) const AT_ONCE_WORDS: [&str; 3] = ["незамедлительно", "немедленно", "безотлагательно"];
+
 /// What is done to a document, in the genitive (`подписания`, `издания` настоящего приказа).
 pub(crate) fn is_act_on_document(word: &str) -> bool {
     matches!(word, "подписания" | "издания" | "принятия" | "утверждения" | "опубликования")

@@ -283,6 +283,9 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if lower.is_empty() {
         return None;
     }
+    if let Some(bound) = bound_after_at_once(lower) {
+        return parse_term_uncached(bound);
+    }
     if is_recurring(lower) || day_of_month_term(lower).is_ok() {
         return Some(Term::Recurring(recurring_window(lower).map(Box::new)));
     }
@@ -291,7 +294,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     }
     let parsed = alt((relative, by_day_list, by_term, between, during, period_list)).parse(lower);
     if let Ok((rest, term)) = parsed {
-        if rest_is_empty(rest) || (mixed_rest_ok(&term) && !has_date_content(rest)) {
+        if rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest))) {
             return Some(term);
         }
     }
@@ -301,9 +304,30 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     None
 }
 
+/// `незамедлительно, но не позднее 2 часов с момента …`: the bound after "at once", which is the
+/// term.
+fn bound_after_at_once(lower: &str) -> Option<&str> {
+    let rest = lexicon::AT_ONCE_WORDS.iter().find_map(|w| lower.strip_prefix(w))?;
+    let rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',').strip_prefix("но")?;
+    rest.starts_with(is_space).then(|| rest.trim_start_matches(is_space))
+}
+
 /// Whether only whitespace and closing punctuation remain.
 fn rest_is_empty(rest: &str) -> bool {
     rest.chars().all(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ')' | '»'))
+}
+
+/// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`: the times of day a schedule adds after its
+/// dates, which the term's value does not hold.
+fn only_times_of_day(rest: &str) -> bool {
+    let is_time = |w: &str| {
+        let Some((h, m)) = w.split_once(['.', ':']) else { return false };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60)
+    };
+    let words = rest.split(|c: char| is_space(c) || matches!(c, ',' | ';' | '(' | ')' | '-' | '–' | '—')).filter(|w| !w.is_empty());
+    let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "ч." | "час." | "часов" | "ч");
+    words.clone().any(|w| is_time(w.trim_end_matches('.'))) && words.into_iter().all(word_ok)
 }
 
 /// Terms that may be followed by words that add no date (`ноябрь-май, в установленные сроки`,
@@ -343,7 +367,7 @@ fn recurring_window(s: &str) -> Option<Term> {
 /// ```text
 /// day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
 /// ```
-fn day_of_month_term(i: &str) -> IResult<&str, Term> {
+pub(super) fn day_of_month_term(i: &str) -> IResult<&str, Term> {
     let (rest, _) = opt((phrase("в срок"), ws1)).parse(i)?;
     let (rest, _) = (alt((tag("до"), phrase("не позднее"), tag("к"))), ws1).parse(rest)?;
     let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1).parse(rest)?;
@@ -355,7 +379,8 @@ fn day_of_month_term(i: &str) -> IResult<&str, Term> {
 /// отчетным`, `ежегодно до 1 февраля`, `еженедельно, по понедельникам`, `ежемесячно`.
 ///
 /// ```text
-/// recurring_phrase = recurring_word [ws* ","] [ws+ (day_of_month_term | by_term | weekdays)] [after_reporting_year]
+/// recurring_phrase = recurring_word [ws* ","] [ws+ (time_limit | day_of_month_term | by_term | weekdays)]
+///                    [[ws* ","] ws+ time_limit] [after_reporting_year]
 ///                    [[ws* ","] ws+ (between | during)]
 /// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
 /// ```
@@ -363,10 +388,23 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно")))
         .parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
-    let (rest, _) = opt((ws1, alt((day_of_month_term, by_term, weekdays)))).parse(rest)?;
+    let (rest, _) = opt((ws1, alt((time_limit, day_of_month_term, by_term, weekdays)))).parse(rest)?;
+    let (rest, _) = opt((opt((ws0, char(','))), ws1, time_limit)).parse(rest)?;
     let (rest, _) = opt(after_reporting_year).parse(rest)?;
     let (rest, window) = opt((opt((ws0, char(','))), ws1, alt((between, during))).map(|(.., w)| Box::new(w))).parse(rest)?;
     Ok((rest, Term::Recurring(window)))
+}
+
+/// `до 12.00`, `к 10:00`, `в 9.30`: the time of day a daily or weekly term falls by.
+///
+/// ```text
+/// time_limit = ("до" | "к" | "в") ws+ digit{1,2} ("." | ":") digit{2} [ws* "ч."]
+/// ```
+fn time_limit(i: &str) -> IResult<&str, Term> {
+    let digits = |n| take_while_m_n(n, 2, |c: char| c.is_ascii_digit());
+    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, digits(1), alt((char('.'), char(':'))), digits(2)).parse(i)?;
+    let (rest, _) = opt((ws0, tag("ч."))).parse(rest)?;
+    Ok((rest, Term::Recurring(None)))
 }
 
 /// `… до 20 января года, следующего за отчетным [годом]`: the year after the one reported on.
@@ -400,13 +438,17 @@ pub(crate) fn is_continuous_only(s: &str) -> bool {
     lexicon::CONTINUOUS_TERMS.iter().any(|w| s.strip_prefix(w).is_some_and(rest_is_empty))
 }
 
-/// `в течение эпидемического сезона 2023-2024 годов`, `в течение 24 часов`: `в течение` over what
-/// the grammar does not read as a period or a count of days — a season, a campaign, hours.
+/// `в течение эпидемического сезона 2023-2024 годов`, `в течение 24 часов`, `не позднее 2 часов с
+/// момента происшествия`: `в течение` over what the grammar does not read as a period or a count
+/// of days — a season, a campaign — or a count of hours, which only what happens starts.
 fn lasts_through_an_event(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix("в течение").filter(|r| r.starts_with(is_space)) else { return false };
-    let rest = rest.trim_start_matches(is_space);
-    let hours = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(is_space).starts_with("час");
-    rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours
+    let hours = |rest: &str| rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(is_space).starts_with("час");
+    let after = |opener: &str| s.strip_prefix(opener).filter(|r| r.starts_with(is_space)).map(|r| r.trim_start_matches(is_space));
+    if let Some(rest) = after("не позднее").or_else(|| after("не позже")) {
+        return rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest);
+    }
+    let Some(rest) = after("в течение") else { return false };
+    rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest)
 }
 
 /// Phrases that tie a term to an event or another document.

@@ -42,10 +42,32 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
 /// put after the verb rather than at the end — `в срок до`, `не позднее` anywhere, or `до` right
 /// after an infinitive (`провести до 18 апреля 2022 года проверку`); the last such in the text.
+///
+/// Also a day or a range of days with its year set inside the clause as when the action is done
+/// (see [`dated_day_at`]).
 pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let openers = memchr::memmem::find_iter(bytes, "до ".as_bytes()).chain(memchr::memmem::find_iter(bytes, "не позднее ".as_bytes()));
-    openers.filter_map(|at| dated_term_at(text, at)).max_by_key(|&(start, _)| start)
+    let by: Vec<(usize, usize)> = openers.filter_map(|at| dated_term_at(text, at)).collect();
+    // A day that a `до` term holds (`не позднее 18 апреля 2022 года`) is that term's.
+    let outside_by = |at: &usize| !by.iter().any(|&(s, e)| (s..e).contains(at));
+    let word_starts = text.char_indices().filter(|&(i, c)| (c.is_ascii_digit() || c == 'в' || c == 'с') && starts_word(text, i)).map(|(i, _)| i);
+    let days = word_starts.filter(outside_by).filter_map(|at| dated_day_at(text, at));
+    by.iter().copied().chain(days).max_by_key(|&(start, _)| start)
+}
+
+/// Whether a word starts at byte `i` of `text`.
+fn starts_word(text: &str, i: usize) -> bool {
+    text.get(..i).is_some_and(|before| before.is_empty() || before.ends_with(is_space))
+}
+
+/// How far past its opener a term inside a clause is read, in bytes.
+const INSIDE_TERM_BYTES: usize = 160;
+
+/// The lower-cased text from byte `start`, at most [`INSIDE_TERM_BYTES`] of it.
+fn lower_window(text: &str, start: usize) -> Option<std::borrow::Cow<'_, str>> {
+    let end = crate::span::floor_char_boundary(text, start.saturating_add(INSIDE_TERM_BYTES).min(text.len()));
+    Some(lower_same_len(text.get(start..end)?))
 }
 
 /// The term with a full date whose `до` or `не позднее` stands at byte `at` (see [`term_inside`]).
@@ -59,11 +81,48 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     if !opens {
         return None;
     }
-    let lower = lower_same_len(text.get(start..)?);
+    let lower = lower_window(text, start)?;
     match by_term(&lower) {
         Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => Some((start, start + lower.len() - rest.len())),
         _ => None,
     }
+}
+
+/// `Организовать 29 мая 2024 года совещание`, `… для детей 28 декабря 2023 г. совместно с …`,
+/// `Провести в период с 22 декабря 2023 г. по 07 января 2024 г. мероприятия`: a day with its
+/// year, or a range of such days after an infinitive, at byte `at`, set inside the clause as when
+/// the action is done. Not a date the word before ties to something else (`от 28.12.2023`, `с`,
+/// `по`, `на`, `за`, …) or a number after it marks as a document's (`… 2023 г. № 5`).
+fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text.get(..at)?.trim_end_matches(is_space);
+    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term.
+    if before.matches('«').count() > before.matches('»').count() {
+        return None;
+    }
+    let lower = lower_window(text, at)?;
+    let rest = if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        let previous = lower_same_len(before.rsplit(is_space).next().unwrap_or(""));
+        let previous = previous.trim_start_matches(|c: char| !crate::text::is_letter(c));
+        if before.ends_with(|c: char| !crate::text::is_letter(c)) || ties_a_date(previous) {
+            return None;
+        }
+        crate::extract::date::day_date(&lower).ok().filter(|(_, d)| d.year.is_some())?.0
+    } else if after_infinitive(before) {
+        super::between(&lower).ok().filter(|(_, t)| matches!(t, Term::Between(_, to) if to.year.is_some()))?.0
+    } else {
+        return None;
+    };
+    let end = at + lower.len() - rest.len();
+    let after = rest.trim_start_matches(|c: char| is_space(c) || c == '.');
+    let document = after.starts_with('№') || after.starts_with("n ") || after.starts_with("г.р");
+    (!document).then_some((at, end))
+}
+
+/// Words (lower case) after which a date is not when the action is done: the date of a document
+/// (`от`), a bound or point of something else (`с`, `по`, `на`, `за`, `к`, `до`, `после`), or a
+/// date that a list or a range goes on with.
+fn ties_a_date(word: &str) -> bool {
+    matches!(word, "от" | "с" | "со" | "по" | "до" | "на" | "за" | "к" | "в" | "из" | "после" | "перед" | "между" | "и" | "или" | "чем" | "рождения" | "редакции" | "ред.")
 }
 
 /// Whether the text before a word ends with an infinitive carrying an action (`провести`).
@@ -249,7 +308,7 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 /// (at least its last three words).
 ///
 /// ```text
-/// closing_term = by_term | recurring_phrase | relative | continuous
+/// closing_term = by_term | recurring_phrase | day_of_month_term | relative | continuous
 ///              | closing_period | closing_event                      ; to the end of the text
 /// ```
 ///
@@ -258,11 +317,21 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
     let reads = by
         || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
+        || closing_day_of_month(tail)
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
         || is_continuous_only(tail)
         || closing_period(tail, before)
         || closing_event(tail);
     reads && !holds_action_verb(tail)
+}
+
+/// `до 3 числа месяца, следующего за отчетным`, `до 5 числа каждого месяца`, `до 10-го числа`: a
+/// day of every month closing the clause, the words after `числа` naming which month.
+fn closing_day_of_month(tail: &str) -> bool {
+    let Some(at) = tail.find("числа") else { return false };
+    let after = tail.get(at + "числа".len()..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || c == ',');
+    let names_month = ["месяц", "каждого", "текущего", "следующего", "отчетного"].iter().any(|w| after.starts_with(w));
+    super::day_of_month_term(tail).is_ok() && (trim_closing(after).is_empty() || names_month)
 }
 
 /// Whether only whitespace remains.
@@ -306,8 +375,9 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// Openers of the event terms that may close a clause: a term set by others (`в установленные
 /// сроки`), a campaign or season (`в период летней оздоровительной кампании`, `в течение всего
 /// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
-/// `по окончании сезона`), or a need (`по мере необходимости`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 15] = [
+/// `по окончании сезона`), a need (`по мере необходимости`), or what happens (`незамедлительно`,
+/// `не позднее 2 часов с момента происшествия`). Not `в соответствии с …` or `в установленном порядке`, which say how.
+const CLOSING_EVENT_OPENERS: [&str; 19] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -322,7 +392,11 @@ const CLOSING_EVENT_OPENERS: [&str; 15] = [
     "по окончании ",
     "по завершении ",
     "не позднее чем за ",
+    "не позднее ",
     "по мере ",
+    "незамедлительно",
+    "немедленно",
+    "безотлагательно",
 ];
 
 /// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`].
@@ -344,8 +418,10 @@ fn holds_action_verb(text: &str) -> bool {
 const OPENING_WORDS: [&str; 8] = ["в", "во", "с", "не", "до", "к", "по", "на"];
 
 /// How first words of a closing term may begin: `еже…` opens every `recurring_phrase`, and the
-/// one-word continuous terms may be followed by punctuation (`постоянно.`).
-const OPENING_PREFIXES: [&str; 5] = ["еже", "постоянно", "систематически", "бессрочно", "регулярно"];
+/// one-word continuous and event terms may be followed by punctuation (`постоянно.`,
+/// `незамедлительно, но не позднее …`).
+const OPENING_PREFIXES: [&str; 8] =
+    ["еже", "постоянно", "систематически", "бессрочно", "регулярно", "незамедлительно", "немедленно", "безотлагательно"];
 
 /// The letters [`OPENING_WORDS`] and [`OPENING_PREFIXES`] begin with: a quick first test.
 const OPENING_LETTERS: [char; 9] = ['б', 'в', 'д', 'е', 'к', 'н', 'п', 'р', 'с'];
