@@ -99,12 +99,28 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // A paragraph of nothing but the state and region stays whole.
             let above_body = |k: usize| lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)) || is_emblem(l.line.text(src)));
             let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
-            join_lines(src, lines, first, b)
+            // The letterhead's postal, registration and contact lines are no part of the name.
+            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| is_requisites(l.line.text(src)))).unwrap_or(b);
+            join_lines(src, lines, first, requisites)
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
         .collect();
     let names_body = |text: &&String| lexicon::is_authority_word(&lexicon::lower(text.split(' ').next().unwrap_or("")));
     texts.iter().find(names_body).or(texts.first()).cloned()
+}
+
+/// `443011, г. Самара, ул. Ново-Садовая, д. 162А, тел. …`, `ИНН 6316012345 КПП 631601001`,
+/// `e-mail: school14@samara.edu.ru`: a letterhead's address, registration or contact line.
+fn is_requisites(line: &str) -> bool {
+    let mut words = line.split(|c: char| is_space(c) || matches!(c, ',' | ';' | ':' | '(' | ')')).filter(|w| !w.is_empty());
+    let postcode = words.clone().next().is_some_and(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()));
+    let requisite = |w: &str| {
+        let w = lexicon::lower(w);
+        matches!(w.as_ref(), "инн" | "кпп" | "огрн" | "окпо" | "окато" | "бик" | "инн/кпп" | "тел." | "тел" | "тел./факс" | "факс" | "телефон" | "e-mail" | "email" | "эл." | "ул.")
+            || w.starts_with("www.")
+            || w.starts_with("http")
+    };
+    postcode || words.any(requisite)
 }
 
 /// `РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`, `Камчатский край`, `РЕСПУБЛИКА КОМИ`,
@@ -587,6 +603,15 @@ mod tests {
     fn header_of(src: &str) -> Header {
         let blocks = crate::block::classify(src, &crate::lex::lines(src));
         read(src, &blocks, &crate::layout::segment(src, &blocks))
+    }
+
+    #[test]
+    fn a_letterhead_s_address_and_registration_lines_are_no_part_of_the_authority() {
+        let src = "Муниципальное бюджетное учреждение\n«Школа № 14»\n(МБОУ Школа № 14)\n443011, г. Самара, ул. Ново-Садовая, д. 162А\nИНН 6316012345   КПП 631601001\n\nПРИКАЗ\n\n31.08.2023 № 245-од\n\nО питании\n\nПРИКАЗЫВАЮ:\n1. Организовать питание.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("Муниципальное бюджетное учреждение «Школа № 14» (МБОУ Школа № 14)"));
+        assert!(is_requisites("ул. Металлургов, 88, г. Самара, 443112, тел. 958-21-14"));
+        assert!(is_requisites("e-mail: school14@samara.edu.ru"));
+        assert!(!is_requisites("ИННОВАЦИОННЫЙ ЦЕНТР «ТЕЛЕКОМ»"));
     }
 
     #[test]
