@@ -739,6 +739,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
         }
         if is_surname_of_person(text, &words, i - 1) {
             push_nominative(&mut out, w, case, None, None);
+            // `Заместителю директора Петрову Игорю Ивановичу`: the first name and patronymic.
+            while next_is_name_in(&words, i, case) {
+                if let Some(name) = words.get(i) {
+                    push_nominative(&mut out, name, case, None, None);
+                }
+                i += 1;
+            }
         }
     }
     let mut result = String::with_capacity(text.len());
