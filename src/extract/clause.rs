@@ -60,7 +60,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
     // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term.
     let heading = role == Role::Topic || lexicon::opens_with_about(&text);
-    let deadline = read_clause_deadline(src, (raw.deadline, &body), lead.term, heading, &year_ctx, diags);
+    let deadline = read_clause_deadline(src, raw.deadline, &body, lead.term, heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -136,10 +136,12 @@ fn is_note(text: &str) -> bool {
 /// addressees and its action (`lead_term`), else a dated one after its verb (`провести в срок
 /// до 18 апреля 2022 года проверку`). A closing term that starts where the lead's term
 /// does is that term read on past the action (`Управлению ежеквартально до 5 числа
-/// представлять отчет`): the lead's term is taken. A heading's text is not searched.
+/// представлять отчет`): the lead's term is taken. A heading's text is not searched. `term_line`
+/// is the clause's `Срок` line, `body` its own words.
 fn read_clause_deadline(
     src: &str,
-    (term_line, body): (Option<(usize, usize)>, &[(usize, usize)]),
+    term_line: Option<(usize, usize)>,
+    body: &[(usize, usize)],
     lead_term: Option<(usize, usize)>,
     heading: bool,
     ctx: &YearContext,
