@@ -472,14 +472,11 @@ const NEW_WORDING_OPENERS: [&str; 3] = ["следующей редакции", "
 /// Where the quoted new wording may start in `text`: just after the colon that follows a
 /// [`NEW_WORDING_OPENERS`] phrase. `изложить в редакции согласно приложению` quotes nothing.
 pub(crate) fn new_wording_at(text: &str) -> Option<usize> {
-    // Most lines have no colon: one byte search spares them the phrase searches.
-    memchr::memchr(b':', text.as_bytes())?;
-    NEW_WORDING_OPENERS.iter().filter_map(|phrase| {
-        let end = text.find(phrase)? + phrase.len();
-        let rest = text.get(end..)?;
-        let colon = rest.trim_start_matches(crate::text::is_space).strip_prefix(':')?;
-        Some(text.len() - colon.len())
-    }).min()
+    // Most lines have no colon, and a colon tells where to look: right before it.
+    memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
+        let head = text.get(..colon)?.trim_end_matches(crate::text::is_space);
+        NEW_WORDING_OPENERS.iter().any(|phrase| head.ends_with(phrase)).then_some(colon + 1)
+    })
 }
 
 #[cfg(test)]

@@ -95,26 +95,32 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
 /// `по`, `на`, `за`, …) or a number after it marks as a document's (`… 2023 г. № 5`).
 fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = text.get(..at)?.trim_end_matches(is_space);
-    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term.
-    if before.matches('«').count() > before.matches('»').count() {
-        return None;
-    }
-    let lower = lower_window(text, at)?;
-    let rest = if lower.starts_with(|c: char| c.is_ascii_digit()) {
+    let tail = text.get(at..)?;
+    let rest_len = if tail.starts_with(|c: char| c.is_ascii_digit()) {
         let previous = lower_same_len(before.rsplit(is_space).next().unwrap_or(""));
         let previous = previous.trim_start_matches(|c: char| !crate::text::is_letter(c));
         if before.ends_with(|c: char| !crate::text::is_letter(c)) || ties_a_date(previous) {
             return None;
         }
-        crate::extract::date::day_date(&lower).ok().filter(|(_, d)| d.year.is_some())?.0
-    } else if after_infinitive(before) {
-        super::between(&lower).ok().filter(|(_, t)| matches!(t, Term::Between(_, to) if to.year.is_some()))?.0
+        let lower = lower_window(text, at)?;
+        let (rest, day) = crate::extract::date::day_date(&lower).ok()?;
+        day.year.is_some().then_some(lower.len() - rest.len())?
     } else {
-        return None;
+        let opens_range = |t: &str| t.strip_prefix("с ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if !(opens_range(tail) || tail.strip_prefix("в период ").is_some_and(opens_range)) || !after_infinitive(before) {
+            return None;
+        }
+        let lower = lower_window(text, at)?;
+        let (rest, range) = super::between(&lower).ok()?;
+        matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
     };
-    let end = at + lower.len() - rest.len();
-    let after = rest.trim_start_matches(|c: char| is_space(c) || c == '.');
-    let document = after.starts_with('№') || after.starts_with("n ") || after.starts_with("г.р");
+    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term.
+    if before.matches('«').count() > before.matches('»').count() {
+        return None;
+    }
+    let end = at + rest_len;
+    let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == '.');
+    let document = after.starts_with('№') || after.starts_with("N ") || after.starts_with("n ") || after.starts_with("г.р");
     (!document).then_some((at, end))
 }
 
