@@ -355,7 +355,7 @@ pub(crate) fn is_report_object(word: &str) -> bool {
 /// A note in parentheses after an addressee that is not part of its name (lower case): how the
 /// clause reaches it, `(по согласованию)`, `(по списку)`, `(по принадлежности)`, `(при наличии)`;
 /// or what the act calls it further on, `(далее – КГБУЗ)`, `(далее по тексту - учреждения)`.
-pub(crate) fn is_procedural_note(inner: &str) -> bool {
+pub(crate) fn is_aside_from_name(inner: &str) -> bool {
     let defines_short_name = inner.strip_prefix("далее").is_some_and(|rest| rest.starts_with([' ', '-', '–', '—']));
     defines_short_name
         || matches!(inner, "по согласованию" | "по списку" | "по принадлежности" | "при наличии" | "при необходимости" | "по согласованию с ними")

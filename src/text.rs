@@ -200,6 +200,11 @@ pub(crate) fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)
 }
 
+/// Whether `s` opens more guillemets than it closes: text after it is inside `«…»`.
+pub(crate) fn unclosed_guillemet(s: &str) -> bool {
+    s.matches('«').count() > s.matches('»').count()
+}
+
 /// `s` without a sentence's final stop; the dot of an initial (`М.Н.`) or an abbreviation
 /// (`г.`) stays.
 pub(crate) fn without_final_stop(s: &str) -> &str {

@@ -66,6 +66,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     let mut blocks: Vec<Block> = lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect();
     // The few kinds that depend on the lines around.
     mark_export_headers(src, &mut blocks);
+    mark_titles_above_banner(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
@@ -106,7 +107,8 @@ fn quotation_end(src: &str, blocks: &[Block], from: usize, rest: &str) -> Option
         (from, rest)
     };
     let quote = Quote::opening(opening)?;
-    let mut open = if rest.is_empty() { 0 } else { quote.count(rest) };
+    // A quotation opened after the phrase counts from there; one that closes there is no concern.
+    let mut open = quote.count(rest);
     if !rest.is_empty() && !quote.is_open(open) {
         return None;
     }
@@ -223,7 +225,6 @@ fn mark_export_headers(src: &str, blocks: &mut [Block]) {
             }
         }
     }
-    mark_titles_above_banner(src, blocks);
 }
 
 /// How many lines a database export's running header may take above its banner.

@@ -70,7 +70,7 @@ struct Words<'a> {
 impl<'a> Words<'a> {
     fn new(src: &'a str, start: usize, end: usize) -> Words<'a> {
         let slice = src.get(start..end).unwrap_or("");
-        let one_closes_all = slice.matches('«').count() > slice.matches('»').count();
+        let one_closes_all = crate::text::unclosed_guillemet(slice);
         Words { slice, start, chars: slice.char_indices(), depth: 0, sep: None, in_ascii_quote: false, word_start: None, guillemets: 0, one_closes_all }
     }
 
@@ -173,8 +173,8 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     let Some(first) = words.first() else { return lead };
     let first_lower = lexicon::lower(first.bare());
     let mut from = 0;
-    let second_lower = words.get(1).map(|w| lexicon::lower(w.bare())).unwrap_or_default();
-    let opener = if lexicon::is_assigning_verb(&first_lower) { 1 } else if lexicon::is_assigning_phrase(&first_lower, &second_lower) { 2 } else { 0 };
+    let opens_phrase = || words.get(1).is_some_and(|w| crate::block::scan::with_lower(w.bare(), |second| lexicon::is_assigning_phrase(&first_lower, second)));
+    let opener = if lexicon::is_assigning_verb(&first_lower) { 1 } else if opens_phrase() { 2 } else { 0 };
     if case.is_none() && opener > 0 {
         lead.recommend = lexicon::is_recommend_verb(&first_lower);
         if lexicon::governs_accusative(&first_lower) {
@@ -550,7 +550,7 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
         let names = find_persons(inner);
         kept.push_str(rest.get(..open).unwrap_or(""));
         if names.is_empty() {
-            if !lexicon::is_procedural_note(&lexicon::lower(&clean(inner))) {
+            if !lexicon::is_aside_from_name(&lexicon::lower(&clean(inner))) {
                 kept.push_str(rest.get(open..=close).unwrap_or(""));
             }
         } else {
@@ -572,9 +572,8 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
 /// its quoted name (`«Больница имени Каверина В.Ф.»`) or after `имени`/`им.`.
 fn names_whom_a_body_is_named_after(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
-    let quoted = before.matches('«').count() > before.matches('»').count();
     let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
-    quoted || matches!(word, "имени" | "им.")
+    crate::text::unclosed_guillemet(before) || matches!(word, "имени" | "им.")
 }
 
 /// Assignees named on an `Ответственный: …` line, split on commas and semicolons. These are

@@ -320,11 +320,7 @@ fn rest_is_empty(rest: &str) -> bool {
 /// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`: the times of day a schedule adds after its
 /// dates, which the term's value does not hold.
 fn only_times_of_day(rest: &str) -> bool {
-    let is_time = |w: &str| {
-        let Some((h, m)) = w.split_once(['.', ':']) else { return false };
-        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60)
-    };
+    let is_time = |w: &str| time_of_day(w).is_ok_and(|(rest, _)| rest.is_empty());
     let words = rest.split(|c: char| is_space(c) || matches!(c, ',' | ';' | '(' | ')' | '-' | '–' | '—')).filter(|w| !w.is_empty());
     let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "ч." | "час." | "часов" | "ч");
     words.clone().any(|w| is_time(w.trim_end_matches('.'))) && words.into_iter().all(word_ok)
@@ -398,13 +394,27 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
 /// `до 12.00`, `к 10:00`, `в 9.30`: the time of day a daily or weekly term falls by.
 ///
 /// ```text
-/// time_limit = ("до" | "к" | "в") ws+ digit{1,2} ("." | ":") digit{2} [ws* "ч."]
+/// time_limit = ("до" | "к" | "в") ws+ time_of_day [ws* "ч."]
 /// ```
 fn time_limit(i: &str) -> IResult<&str, Term> {
-    let digits = |n| take_while_m_n(n, 2, |c: char| c.is_ascii_digit());
-    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, digits(1), alt((char('.'), char(':'))), digits(2)).parse(i)?;
+    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, time_of_day).parse(i)?;
     let (rest, _) = opt((ws0, tag("ч."))).parse(rest)?;
     Ok((rest, Term::Recurring(None)))
+}
+
+/// A time of day written with a dot or a colon: `12.00`, `9:30`.
+///
+/// ```text
+/// time_of_day = digit{1,2} ("." | ":") digit{2}          ; hours below 24, minutes below 60
+/// ```
+fn time_of_day(i: &str) -> IResult<&str, (u32, u32)> {
+    let number = |n| map_opt(take_while_m_n(n, 2, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u32>().ok());
+    let (rest, (hours, _, minutes)) = (number(1), alt((char('.'), char(':'))), number(2)).parse(i)?;
+    if hours < 24 && minutes < 60 {
+        Ok((rest, (hours, minutes)))
+    } else {
+        fail(i)
+    }
 }
 
 /// `… до 20 января года, следующего за отчетным [годом]`: the year after the one reported on.

@@ -115,7 +115,7 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
     };
     // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term.
-    if before.matches('«').count() > before.matches('»').count() {
+    if crate::text::unclosed_guillemet(before) {
         return None;
     }
     let end = at + rest_len;
@@ -383,7 +383,7 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
 /// `по окончании сезона`), a need (`по мере необходимости`), or what happens (`незамедлительно`,
 /// `не позднее 2 часов с момента происшествия`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 19] = [
+const CLOSING_EVENT_OPENERS: [&str; 16] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -400,14 +400,13 @@ const CLOSING_EVENT_OPENERS: [&str; 19] = [
     "не позднее чем за ",
     "не позднее ",
     "по мере ",
-    "незамедлительно",
-    "немедленно",
-    "безотлагательно",
 ];
 
-/// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`].
+/// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`] or by "at once"
+/// (`незамедлительно, но не позднее …`).
 fn closing_event(tail: &str) -> bool {
-    CLOSING_EVENT_OPENERS.iter().any(|o| tail.starts_with(o)) && matches!(super::parse_term(tail), Some(Term::Event))
+    let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|o| tail.starts_with(o));
+    opened && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
 /// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
@@ -424,10 +423,9 @@ fn holds_action_verb(text: &str) -> bool {
 const OPENING_WORDS: [&str; 8] = ["в", "во", "с", "не", "до", "к", "по", "на"];
 
 /// How first words of a closing term may begin: `еже…` opens every `recurring_phrase`, and the
-/// one-word continuous and event terms may be followed by punctuation (`постоянно.`,
-/// `незамедлительно, но не позднее …`).
-const OPENING_PREFIXES: [&str; 8] =
-    ["еже", "постоянно", "систематически", "бессрочно", "регулярно", "незамедлительно", "немедленно", "безотлагательно"];
+/// one-word continuous terms may be followed by punctuation (`постоянно.`); so may the "at once"
+/// words (`lexicon::AT_ONCE_WORDS`: `незамедлительно, но не позднее …`).
+const OPENING_PREFIXES: [&str; 5] = ["еже", "постоянно", "систематически", "бессрочно", "регулярно"];
 
 /// The letters [`OPENING_WORDS`] and [`OPENING_PREFIXES`] begin with: a quick first test.
 const OPENING_LETTERS: [char; 9] = ['б', 'в', 'д', 'е', 'к', 'н', 'п', 'р', 'с'];
@@ -435,10 +433,11 @@ const OPENING_LETTERS: [char; 9] = ['б', 'в', 'д', 'е', 'к', 'н', 'п', '�
 /// Whether a closing term may open with `word`, the first word of a tail (lower case). A
 /// necessary condition for [`closing_term`], not a sufficient one: each of its productions opens
 /// with a literal, and the literal's first word is one of [`OPENING_WORDS`] followed by
-/// whitespace, or begins with one of [`OPENING_PREFIXES`] and has no whitespace in it.
+/// whitespace, or begins with one of [`OPENING_PREFIXES`] or an "at once" word and has no
+/// whitespace in it.
 pub(crate) fn may_open_term(word: &str) -> bool {
     word.chars().next().is_some_and(|c| OPENING_LETTERS.contains(&c))
-        && (OPENING_WORDS.contains(&word) || OPENING_PREFIXES.iter().any(|p| word.starts_with(p)))
+        && (OPENING_WORDS.contains(&word) || OPENING_PREFIXES.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|p| word.starts_with(p)))
 }
 
 /// Whether the text ends inside `с 1 …`, so that a following `до 10 апреля` closes a period: of
