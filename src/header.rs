@@ -99,14 +99,31 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // A paragraph of nothing but the state and region stays whole.
             let above_body = |k: usize| lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)) || is_emblem(l.line.text(src)));
             let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
+            // An institution's own name under its founder's is the issuer's.
+            let first = (first..b).find(|&k| lines.get(k).is_some_and(|l| opens_legal_entity(l.line.text(src)))).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| is_requisites(l.line.text(src)))).unwrap_or(b);
-            join_lines(src, lines, first, requisites)
+            // A short name in parentheses under the full one is an alias of it.
+            let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
+            join_lines(src, lines, first, requisites - usize::from(alias))
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
         .collect();
     let names_body = |text: &&String| lexicon::is_authority_word(&lexicon::lower(text.split(' ').next().unwrap_or("")));
-    texts.iter().find(names_body).or(texts.first()).cloned()
+    let names_entity = |text: &&String| opens_legal_entity(text);
+    texts.iter().find(names_entity).or_else(|| texts.iter().find(names_body)).or(texts.first()).cloned()
+}
+
+/// `Муниципальное бюджетное общеобразовательное учреждение …`, `ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ
+/// УЧРЕЖДЕНИЕ ЗДРАВООХРАНЕНИЯ …`, `Федеральное государственное унитарное предприятие …`: a line
+/// opening with an institution's legal form, which names the institution that issues the act
+/// even under its founder's name (`МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ САМАРСКОЙ ОБЛАСТИ`).
+fn opens_legal_entity(line: &str) -> bool {
+    const OWNERS: &[&str] = &["государственн", "муниципальн", "федеральн", "областн", "краев", "автономн", "негосударственн", "частн"];
+    const ENTITIES: &[&str] = &["учреждени", "предприяти", "организаци"];
+    let mut words = line.split(|c: char| !crate::text::is_letter(c)).filter(|w| !w.is_empty()).take(7).map(lexicon::lower);
+    let owner = words.next().is_some_and(|w| OWNERS.iter().any(|s| w.starts_with(s)));
+    owner && words.any(|w| ENTITIES.iter().any(|s| w.starts_with(s)))
 }
 
 /// `443011, г. Самара, ул. Ново-Садовая, д. 162А, тел. …`, `ИНН 6316012345 КПП 631601001`,
@@ -608,10 +625,21 @@ mod tests {
     #[test]
     fn a_letterhead_s_address_and_registration_lines_are_no_part_of_the_authority() {
         let src = "Муниципальное бюджетное учреждение\n«Школа № 14»\n(МБОУ Школа № 14)\n443011, г. Самара, ул. Ново-Садовая, д. 162А\nИНН 6316012345   КПП 631601001\n\nПРИКАЗ\n\n31.08.2023 № 245-од\n\nО питании\n\nПРИКАЗЫВАЮ:\n1. Организовать питание.\n";
-        assert_eq!(header_of(src).authority.as_deref(), Some("Муниципальное бюджетное учреждение «Школа № 14» (МБОУ Школа № 14)"));
+        assert_eq!(header_of(src).authority.as_deref(), Some("Муниципальное бюджетное учреждение «Школа № 14»"));
         assert!(is_requisites("ул. Металлургов, 88, г. Самара, 443112, тел. 958-21-14"));
         assert!(is_requisites("e-mail: school14@samara.edu.ru"));
         assert!(!is_requisites("ИННОВАЦИОННЫЙ ЦЕНТР «ТЕЛЕКОМ»"));
+    }
+
+    #[test]
+    fn an_institution_under_its_founder_issues_its_own_order() {
+        let src = "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ САМАРСКОЙ ОБЛАСТИ\nГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ УЧРЕЖДЕНИЕ ЗДРАВООХРАНЕНИЯ\n«ГОРОДСКАЯ БОЛЬНИЦА № 7»\n(ГБУЗ «ГБ № 7»)\n\nПРИКАЗ\n\n02.10.2023 № 317\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Организовать.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ УЧРЕЖДЕНИЕ ЗДРАВООХРАНЕНИЯ «ГОРОДСКАЯ БОЛЬНИЦА № 7»"));
+        let apart = src.replacen("ОБЛАСТИ\n", "ОБЛАСТИ\n\n", 1);
+        assert_eq!(header_of(&apart).authority, header_of(src).authority);
+        // A department under its administration is no institution: the body stays whole.
+        let src = "АДМИНИСТРАЦИЯ ГОРОДА ТОЛЬЯТТИ\nДЕПАРТАМЕНТ ОБРАЗОВАНИЯ\n\nПРИКАЗ\n\n02.10.2023 № 317\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Организовать.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ГОРОДА ТОЛЬЯТТИ ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ"));
     }
 
     #[test]
