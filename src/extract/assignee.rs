@@ -769,7 +769,12 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
             break;
         }
         let class = morph::classify(w.bare());
-        let Some(d) = class.reading(case) else { break };
+        let Some(mut d) = class.reading(case) else { break };
+        // `Бракеражной комиссии`: an adjective the dictionary lacks, capitalised, is guessed to
+        // be a surname; before a common noun it is that noun's adjective.
+        if d.proper && class.adjective && next_is_common_noun_in(words, i + 1, case) {
+            d = morph::Reading { noun: false, proper: false, ..d };
+        }
         run.push((i, d));
         i += 1;
         let name_goes_on = d.proper && next_is_name_in(words, i, case);
@@ -804,6 +809,11 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
 /// Whether the word at `i` reads in `case` and is joined to the one before with no separator.
 fn next_reads_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
     words.get(i).is_some_and(|w| w.sep.is_none() && w.depth == 0 && !is_abbreviation(w.text) && morph::classify(w.bare()).reading(case).is_some())
+}
+
+/// Whether the word at `i` is a common noun in `case` joined to the one before with no separator.
+fn next_is_common_noun_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
+    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).reading(case).is_some_and(|d| d.noun && !d.proper))
 }
 
 /// Whether the word at `i` is another part of a name in `case` (`Ивану`, `Ивановичу`).

@@ -23,7 +23,7 @@
 //!                   | (day_date | digit{1,2}) ws* dash ws* day_date
 //! during            = ("в течение" | "в период" | "во" | "в" | "на") ws+ (period_list | "учебного года" | "года")
 //! period_list       = period (list_sep period)*
-//! period            = academic | quarter | half | month_range | month_ref | year_period | day_date
+//! period            = academic | quarter | half | season | month_range | month_ref | year_period | day_date
 //! event             = <"в период" | "в сроки" | "по мере" | "в соответствии" | "после" …> any*
 //! ```
 //!
@@ -777,10 +777,10 @@ fn shared_month_days(i: &str) -> IResult<&str, Vec<PeriodLit>> {
 }
 
 /// ```text
-/// period = academic | quarter | half | month_range | month_ref | year_period | day_date
+/// period = academic | quarter | half | season | month_range | month_ref | year_period | day_date
 /// ```
 fn period(i: &str) -> IResult<&str, PeriodLit> {
-    alt((academic, quarter, half, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period, day_date.map(PeriodLit::Day)))
+    alt((academic, quarter, half, season, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period, day_date.map(PeriodLit::Day)))
         .parse(i)
 }
 
@@ -941,6 +941,23 @@ fn half(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, _) = take_while1_or_empty(rest);
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
     Ok((rest, PeriodLit::Half(h, y)))
+}
+
+/// `летний период 2024 года`, `в течение весеннего периода`: a season named with `период`, read
+/// as its months (June–August, March–May, September–November). Winter, which spans two years,
+/// and a campaign (`летней оздоровительной кампании`), whose dates are set elsewhere, are left to
+/// the event terms.
+///
+/// ```text
+/// season = ("летн" | "весенн" | "осенн") letter* ws+ "период" letter* [ws+ year_phrase]
+/// ```
+fn season(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, first) = alt((value(6, tag("летн")), value(3, tag("весенн")), value(9, tag("осенн")))).parse(i)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, _) = (ws1, tag("период")).parse(rest)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
+    Ok((rest, PeriodLit::MonthRange((first, y), (first + 2, y))))
 }
 
 #[cfg(test)]
