@@ -225,7 +225,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
     let head = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(is_space).next().unwrap_or("").trim_end_matches('*');
     let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
-    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка");
+    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень");
     if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
         return None;
     }
@@ -237,6 +237,8 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     let (kind, type_words) = match (lower_at(0), lower_at(1)) {
         ("протокольное", "решение") => (crate::model::DocumentKind::Decision, 2),
         ("выписка", "из") => (lexicon::document_kind_genitive(lower_at(2))?, 3),
+        // A list of instructions after a meeting or a visit is operative, of no kind of its own.
+        ("перечень", "поручений") => (crate::model::DocumentKind::Other, 2),
         (word, _) => (lexicon::document_kind(word)?, 1),
     };
     let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3;
@@ -680,6 +682,8 @@ mod tests {
         assert_eq!(read("Решение межведомственной комиссии").as_deref(), Some("Decision Решение межведомственной комиссии"));
         assert_eq!(read("ПРОТОКОЛЬНОЕ РЕШЕНИЕ").as_deref(), Some("Decision ПРОТОКОЛЬНОЕ РЕШЕНИЕ"));
         assert_eq!(read("ВЫПИСКА ИЗ ПРОТОКОЛА № 3").as_deref(), Some("Protocol ВЫПИСКА ИЗ ПРОТОКОЛА"));
+        assert_eq!(read("ПЕРЕЧЕНЬ ПОРУЧЕНИЙ").as_deref(), Some("Other ПЕРЕЧЕНЬ ПОРУЧЕНИЙ"));
+        assert_eq!(read("ПЕРЕЧЕНЬ МЕРОПРИЯТИЙ"), None);
         assert_eq!(read("РЕШЕНИЕ ОБ ИТОГАХ"), Some("Decision РЕШЕНИЕ".into()));
         assert_eq!(read("Приказываю утвердить план"), None);
         assert_eq!(read("Решение принято единогласно и вступает в силу"), None);

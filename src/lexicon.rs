@@ -72,7 +72,7 @@ pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
 }
 
 /// The verbs of operative formulas (lower case) and the kind of document each makes.
-pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 18] = [
+pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 19] = [
     ("решила", DocumentKind::Decision),
     ("решил", DocumentKind::Decision),
     ("решило", DocumentKind::Decision),
@@ -91,6 +91,8 @@ pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 18] = [
     ("постановили", DocumentKind::Resolution),
     ("распоряжаюсь", DocumentKind::Directive),
     ("предлагаю", DocumentKind::Directive),
+    // `ПОРУЧАЮ:` opens a list of instructions (`ПЕРЕЧЕНЬ ПОРУЧЕНИЙ`), of no kind of its own.
+    ("поручаю", DocumentKind::Other),
 ];
 
 /// Words that start the name of an issuing body (lower case, word stems).
