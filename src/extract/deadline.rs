@@ -286,6 +286,9 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if let Some(bound) = bound_after_at_once(lower) {
         return parse_term_uncached(bound);
     }
+    if let Some(first) = first_of_then(lower) {
+        return Some(first);
+    }
     if is_recurring(lower) || day_of_month_term(lower).is_ok() {
         return Some(Term::Recurring(recurring_window(lower).map(Box::new)));
     }
@@ -310,6 +313,17 @@ fn bound_after_at_once(lower: &str) -> Option<&str> {
     let rest = lexicon::AT_ONCE_WORDS.iter().find_map(|w| lower.strip_prefix(w))?;
     let rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',').strip_prefix("но")?;
     rest.starts_with(is_space).then(|| rest.trim_start_matches(is_space))
+}
+
+/// `до 1 июля 2024 г., далее – ежеквартально`, `до 15.10.2023 и далее ежемесячно`: a dated first
+/// term and what follows it (`далее`, "thereafter"), which only says how often to repeat; the
+/// first term, when it names a day, is the term.
+fn first_of_then(lower: &str) -> Option<Term> {
+    let at = lower.find("далее")?;
+    let head = lower.get(..at)?.trim_end_matches(is_space);
+    let head = head.strip_suffix(" и").unwrap_or(head).trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '('));
+    let first = parse_term_uncached(head)?;
+    matches!(first, Term::By(_) | Term::On(_) | Term::Periods(_) | Term::Between(..)).then_some(first)
 }
 
 /// Whether only whitespace and closing punctuation remain.

@@ -76,7 +76,9 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     if !(before.is_empty() || before.ends_with(is_space)) {
         return None;
     }
-    let start = if before.ends_with("в срок ") { at - "в срок ".len() } else { at };
+    // `в срок до`, the words one space apart or more (justified text).
+    let in_term = before.trim_end_matches(is_space).strip_suffix("срок").map(|b| b.trim_end_matches(is_space));
+    let start = in_term.and_then(|b| b.strip_suffix('в')).filter(|b| b.is_empty() || b.ends_with(is_space)).map_or(at, str::len);
     let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before);
     if !opens {
         return None;
