@@ -296,12 +296,23 @@ pub(crate) fn scan_person(s: &str) -> Option<usize> {
     person(s).ok().map(|(rest, _)| s.len() - rest.len())
 }
 
-/// `(Степченков К.С., Новикова В.И.)`: the names of a line that is only persons in parentheses
-/// (the speakers on a protocol's question), in order; `None` for any other line.
+/// `(Степченков К.С., Новикова В.И.)`, `(Доклад: Шевченко Н.А., Рудь Е.В.)`: the names of a line
+/// that is only persons in parentheses, a speakers' label allowed before them (the speakers on a
+/// protocol's question), in order; `None` for any other line.
 pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     let inner = line.trim_matches(is_space).strip_prefix('(')?.strip_suffix(')')?;
+    let inner = match inner.split_once(':') {
+        Some((label, names)) if with_lower(label.trim_matches(is_space), is_speakers_label) => names,
+        _ => inner,
+    };
     let names: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
     names.iter().all(|p| scan_person(p) == Some(p.len())).then_some(names)
+}
+
+/// `доклад`, `докладчик`, `докладчики`, `выступили`, `информация` (lower case): the label of the
+/// speakers on a question.
+fn is_speakers_label(label: &str) -> bool {
+    matches!(label, "доклад" | "докладчик" | "докладчики" | "докладывает" | "выступили" | "выступающие" | "информация")
 }
 
 /// Finds every person's name in `s`: their byte ranges.
@@ -652,6 +663,10 @@ pub(crate) fn collapse_spaces(s: &str) -> String {
 /// …` without a separator. Returns where the term starts. `line_label` is the label of the line
 /// (see [`label`]); one after an opening `(` is read here.
 pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> Option<usize> {
+    // `(Доклад: Шевченко Н.А., Рудь Е.В.)` names the speakers, not a term.
+    if line.starts_with('(') && speaker_names(line).is_some() {
+        return None;
+    }
     let inner_label;
     let (line, offset, label) = match line.strip_prefix('(') {
         Some(inner) => {

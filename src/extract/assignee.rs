@@ -335,8 +335,12 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
     if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) {
         return true;
     }
-    lexicon::is_position_word(&lexicon::lower(w.text)) && w.text.starts_with(char::is_uppercase)
-        || morph::classify(w.bare()).reading(case).is_some()
+    let lower = lexicon::lower(w.text);
+    // `По итогам тестирования организовать …`: a circumstance, whatever case follows.
+    if lexicon::is_preposition(&lower) {
+        return false;
+    }
+    lexicon::is_position_word(&lower) && w.text.starts_with(char::is_uppercase) || morph::classify(w.bare()).reading(case).is_some()
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).

@@ -105,7 +105,9 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     let heard = lexicon::meeting_section(&a) == Some(lexicon::MeetingSection::Heard);
     if lexicon::is_topic_start(&a, &b, &c) || heard || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
-    } else if addressee_only {
+    } else if addressee_only && (has_children || text.ends_with(':')) {
+        // With no sub-clauses, what goes on after the colon (bullet items set apart by blank
+        // lines) is the action.
         Role::Addressee
     } else {
         Role::Action
@@ -218,7 +220,7 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, own_words, years_named};
+    use super::{closing_lines, own_words, years_named, Role};
 
     #[test]
     fn a_clause_s_own_words_end_where_the_new_wording_it_quotes_starts() {
@@ -240,6 +242,15 @@ mod tests {
         assert_eq!(closing_lines(src, &[first, second]), Some((first.0, second.1)));
         assert_eq!(closing_lines(src, &[second]), Some(second));
         assert_eq!(closing_lines(src, &[first, last]), Some(last), "a line between parts them");
+    }
+
+    #[test]
+    fn an_addressee_with_bullet_items_set_apart_by_blank_lines_is_an_action() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Отделу образования:\n\n- завершить работы;\n\n- обеспечить подачу.\n\nСрок – до 14.01.2024.\n\n2. Отделу культуры:\n2.1. Завершить работы.\n";
+        let doc = crate::parse(src);
+        let roles: Vec<Role> = doc.clauses.iter().map(|c| c.role).collect();
+        assert_eq!(roles, [Role::Action, Role::Addressee]);
+        assert_eq!(doc.tasks.len(), 2);
     }
 
     #[test]

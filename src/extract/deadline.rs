@@ -23,7 +23,8 @@
 //!                   | (day_date | digit{1,2}) ws* dash ws* day_date
 //! during            = ("в течение" | "в период" | "во" | "в" | "на") ws+ (period_list | "учебного года" | "года")
 //! period_list       = period (list_sep period)*
-//! period            = academic | quarter | half | season | month_range | month_ref | year_period | day_date
+//! period            = academic | quarter | half | decade | season | month_range | month_ref | year_period
+//!                   | day_date
 //! event             = <"в период" | "в сроки" | "по мере" | "в соответствии" | "после" …> any*
 //! ```
 //!
@@ -105,6 +106,8 @@ pub(crate) enum PeriodLit {
     Quarter(u32, Option<i32>),
     /// A half-year: `1 полугодие 2021`.
     Half(u32, Option<i32>),
+    /// A ten-day part of a month (the third runs to the month's end): `1 декада ноября 2023 г.`.
+    Decade(u32, u32, Option<i32>),
     /// A calendar year: `2021 год`.
     Year(i32),
     /// A range of calendar years: `2021-2023 гг.`.
@@ -134,6 +137,8 @@ pub(crate) enum Unit {
     Week,
     /// Months.
     Month,
+    /// Hours (`в течение 2 часов с момента принятия настоящего решения`): whole days of them.
+    Hour,
 }
 
 /// Where missing years come from (the contract's year rules, in order).
@@ -490,11 +495,13 @@ fn is_event(s: &str) -> bool {
 ///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [count ws+]
 ///             [("рабочих" | "календарных") ws+] unit
 /// unit      = "дней" | "дня" | "день" | "недели" | "недель" | "неделю" | "месяца" | "месяцев" | "месяц"
+///           | "часов" | "часа" | "час"
 /// ```
 pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
     let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
     let (rest, from) = opt((opt(char(',')), ws1, from_phrase).map(|(.., f)| f)).parse(rest)?;
-    Ok((rest, Term::Relative { amount, unit, from_document: from.unwrap_or(true) }))
+    // Hours with nothing to count from run from an incident (`в течение 24 часов`), not the act.
+    Ok((rest, Term::Relative { amount, unit, from_document: from.unwrap_or(unit != Unit::Hour) }))
 }
 
 /// What a relative term is counted from; `true` when it is the document itself (`со дня
@@ -589,6 +596,7 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         "дней" | "дня" | "день" => Unit::Day,
         "недели" | "недель" | "неделю" => Unit::Week,
         "месяца" | "месяцев" | "месяц" => Unit::Month,
+        "часов" | "часа" | "час" => Unit::Hour,
         _ => return fail(i),
     };
     Ok((rest, (n.unwrap_or(1), unit)))
@@ -632,6 +640,11 @@ fn by_term(i: &str) -> IResult<&str, Term> {
     ))
     .parse(i)?;
     let (rest, _) = ws1(rest)?;
+    // `до 08:00 14.01.2024`: the hour before the day, which the term's value does not hold.
+    let rest = match (time_of_day, ws1, day_date).parse(rest) {
+        Ok(_) => (time_of_day, ws1).parse(rest)?.0,
+        Err(_) => rest,
+    };
     let (rest, point) = point(prep, rest)?;
     Ok((rest, Term::By(point)))
 }
@@ -791,10 +804,10 @@ fn shared_month_days(i: &str) -> IResult<&str, Vec<PeriodLit>> {
 }
 
 /// ```text
-/// period = academic | quarter | half | season | month_range | month_ref | year_period | day_date
+/// period = academic | quarter | half | decade | season | month_range | month_ref | year_period | day_date
 /// ```
 fn period(i: &str) -> IResult<&str, PeriodLit> {
-    alt((academic, quarter, half, season, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period, day_date.map(PeriodLit::Day)))
+    alt((academic, quarter, half, decade, season, month_range, month_ref.map(|(m, y)| PeriodLit::Month(m, y)), year_period, day_date.map(PeriodLit::Day)))
         .parse(i)
 }
 
@@ -955,6 +968,33 @@ fn half(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, _) = take_while1_or_empty(rest);
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
     Ok((rest, PeriodLit::Half(h, y)))
+}
+
+/// `1 декада ноября 2023 г.`, `во второй декаде декабря`, `III декада января 2024 года`.
+///
+/// ```text
+/// decade = decade_ordinal ws* "декад" letter* ws+ month_name [ws+ year_phrase]
+/// decade_ordinal = ("1" | "2" | "3") ["-" letter+] | "i" | "ii" | "iii" | "перв" letter* | "втор" letter* | "трет" letter*
+/// ```
+fn decade(i: &str) -> IResult<&str, PeriodLit> {
+    let (rest, d) = alt((
+        value(3, tag("iii")),
+        value(2, tag("ii")),
+        value(1, tag("i")),
+        value(1, tag("1")),
+        value(2, tag("2")),
+        value(3, tag("3")),
+        value(1, tag("перв")),
+        value(2, tag("втор")),
+        value(3, tag("трет")),
+    ))
+    .parse(i)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, _) = (ws0, tag("декад")).parse(rest)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, (m, y)) = (ws1, month_ref).map(|(_, r)| r).parse(rest)?;
+    Ok((rest, PeriodLit::Decade(d, m, y)))
 }
 
 /// `летний период 2024 года`, `в течение весеннего периода`: a season named with `период`, read

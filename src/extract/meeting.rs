@@ -209,6 +209,9 @@ mod tests {
         let blocks = crate::block::classify(src, &crate::lex::lines(src));
         let heard = read(src, &blocks).map(|m| m.heard);
         assert_eq!(heard, Some(vec!["Степченков К.С.".to_string(), "Новикова В.И.".to_string()]));
+        let labelled = src.replace("(Степченков К.С.,", "(Доклад: Степченков К.С.,");
+        let blocks = crate::block::classify(&labelled, &crate::lex::lines(&labelled));
+        assert_eq!(read(&labelled, &blocks).map(|m| m.heard), heard, "a speakers' label, not a term's");
         // No meeting section, no meeting.
         let src = "1. О вакцинации\n(Степченков К.С.)\n";
         assert!(read(src, &crate::block::classify(src, &crate::lex::lines(src))).is_none());

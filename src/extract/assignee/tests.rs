@@ -301,6 +301,12 @@ fn an_adverb_before_the_action_is_no_part_of_the_addressee() {
 }
 
 #[test]
+fn a_clause_opening_with_a_preposition_names_no_addressee() {
+    assert_eq!(lead_parts("По итогам тестирования организовать работу с обучающимися"), (None, None));
+    assert_eq!(lead_parts("При подготовке к паводку обеспечить готовность"), (None, None));
+}
+
+#[test]
 fn words_saying_when_how_or_what_end_the_addressee() {
     let cases = [
         ("Комиссии по делам несовершеннолетних администрации города (Малахова Т.А.) информацию о выполнении плана представлять ежеквартально", "Комиссии по делам несовершеннолетних администрации города (Малахова Т.А.)"),

@@ -64,6 +64,7 @@ fn add_span(doc: Date, amount: u32, unit: Unit) -> Date {
         Unit::Day => doc.add_days(i64::from(amount)),
         Unit::Week => doc.add_days(7 * i64::from(amount)),
         Unit::Month => add_months(doc, amount),
+        Unit::Hour => doc.add_days(i64::from(amount / 24)),
         Unit::WorkingDay => add_working_days(doc, amount),
     }
 }
@@ -165,7 +166,7 @@ fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) ->
 /// The year written with a period, if any (the end's for a range).
 fn written_year(p: PeriodLit) -> Option<i32> {
     match p {
-        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) => y,
+        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) | PeriodLit::Decade(_, _, y) => y,
         PeriodLit::Day(d) => d.year,
         PeriodLit::MonthRange(_, (_, y)) => y,
         PeriodLit::Year(y) | PeriodLit::Years(_, y) | PeriodLit::Academic(y) => Some(y),
@@ -180,6 +181,7 @@ fn with_year(p: PeriodLit, y: i32) -> PeriodLit {
         PeriodLit::Day(d) if d.year.is_none() => PeriodLit::Day(DateLit { year: Some(y), ..d }),
         PeriodLit::Quarter(q, None) => PeriodLit::Quarter(q, Some(y)),
         PeriodLit::Half(h, None) => PeriodLit::Half(h, Some(y)),
+        PeriodLit::Decade(d, m, None) => PeriodLit::Decade(d, m, Some(y)),
         PeriodLit::MonthRange((a, None), (b, None)) => PeriodLit::MonthRange((a, None), (b, Some(y))),
         other => other,
     }
@@ -218,6 +220,12 @@ fn place_period(p: PeriodLit, ctx: &YearContext, inferred: &mut bool) -> Option<
             let first = 6 * h - 5;
             let y = y.map_or_else(|| place_month(first, ctx, inferred), Some)?;
             months(y, first, y, first + 5)
+        }
+        PeriodLit::Decade(d, m, y) => {
+            let y = y.map_or_else(|| place_month(m, ctx, inferred), Some)?;
+            let start = Date::new(y, m, 10 * d - 9)?;
+            let end = if d < 3 { Date::new(y, m, 10 * d)? } else { Date::last_of_month(y, m)? };
+            Some((start, end))
         }
         PeriodLit::Year(y) => months(y, 1, y, 12),
         PeriodLit::Years(a, b) => months(a, 1, b, 12),
