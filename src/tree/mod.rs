@@ -78,6 +78,8 @@ struct Collector<'a> {
     /// The question whose `РЕШИЛИ:` the current lines follow: unnumbered decisions are its
     /// children (`1. По первому вопросу слушали …` / `Решили: информацию принять к сведению.`).
     decisions_of: Option<usize>,
+    /// Where the current paragraph (lines with no blank line between) starts.
+    paragraph_start: usize,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -95,6 +97,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         minutes: false,
         recommending: false,
         decisions_of: None,
+        paragraph_start: 0,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -108,6 +111,9 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
 impl Collector<'_> {
     fn line(&mut self, block: &Block, diags: &mut impl DiagnosticSink) {
         let line = &block.line;
+        if self.after_blank && block.kind != LineKind::Blank {
+            self.paragraph_start = line.content_start;
+        }
         match &block.kind {
             LineKind::Blank => {
                 self.after_blank = true;
@@ -146,6 +152,7 @@ impl Collector<'_> {
                 diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
             }
             LineKind::Formula { end, .. } => {
+                self.drop_formula_preamble(line.content_start);
                 self.minutes = false;
                 self.recommending = false;
                 self.mark_question();
@@ -172,6 +179,25 @@ impl Collector<'_> {
             _ => self.text_line(line.content_start, line.content_end, diags),
         }
         self.after_blank = false;
+    }
+
+    /// `Заслушав информацию начальника … Шевченко Н.А., начальника` / `отдела … Рудь Е.В.,
+    /// комиссия РЕШИЛА:`: the lines of the formula's paragraph above its line (`line_start`),
+    /// taken as the current clause's text, are the formula's preamble.
+    fn drop_formula_preamble(&mut self, line_start: usize) {
+        let start = self.paragraph_start;
+        if start >= line_start || self.after_blank {
+            return;
+        }
+        let (a, b, _) = crate::lexicon::first_three_words(self.src.get(start..line_start).unwrap_or(""));
+        if !crate::lexicon::is_preamble_opener(&a, &b) {
+            return;
+        }
+        let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
+        if raw.start < start && raw.body.iter().any(|&(s, _)| s >= start) {
+            raw.body.retain(|&(s, _)| s < start);
+            raw.end = raw.body.last().map_or(raw.end, |&(_, e)| e);
+        }
     }
 
     /// A numbered line: a new clause.
@@ -498,6 +524,15 @@ mod tests {
             out.push_str(&format!("{}{number} {}\n", "  ".repeat(depth), text.join(" | ")));
         }
         (out, diags)
+    }
+
+    #[test]
+    fn a_formula_s_paragraph_wrapped_above_its_line_is_no_text_of_the_question() {
+        let src = "I. О тестировании\n\nЗаслушав информацию начальника управления Шевченко Н.А., начальника\nотдела Рудь Е.В., комиссия РЕШИЛА:\n\n1. Информацию принять к сведению.\n";
+        assert_eq!(tree(src).0, "I О тестировании\n  1 Информацию принять к сведению.\n");
+        // A paragraph that is no preamble stays the question's text.
+        let src = "I. О тестировании\nобучающихся школ\nкомиссия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert!(tree(src).0.starts_with("I О тестировании | обучающихся школ\n"), "{}", tree(src).0);
     }
 
     #[test]
