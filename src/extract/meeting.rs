@@ -73,8 +73,8 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
     let texts = || items.iter().filter_map(|&(a, b)| src.get(a..b));
     match section {
         MeetingSection::Format => meeting.format = Some(clean_join(texts())).filter(|s| !s.is_empty()),
-        MeetingSection::Chair => meeting.chair = items.first().and_then(|&(a, b)| person_item(src, a, b)),
-        MeetingSection::Secretary => meeting.secretary = items.first().and_then(|&(a, b)| person_item(src, a, b)),
+        MeetingSection::Chair => meeting.chair = wrapped_person(src, items),
+        MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
             for &(a, b) in items {
                 for (s, e) in split_items(src, a, b) {
@@ -91,6 +91,25 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         MeetingSection::Other => {}
     }
 }
+
+/// The person of a chair's or secretary's section: its first item, or, when the position wraps
+/// (`Первый заместитель Губернатора Курской области,` / `руководитель оперативного штаба А.Н.
+/// Смирнов`), its first lines up to the one that holds the name.
+fn wrapped_person(src: &str, items: &[(usize, usize)]) -> Option<Person> {
+    let &(start, end) = items.first()?;
+    let holds_name = |&(a, b): &(usize, usize)| src.get(a..b).is_some_and(|t| !find_persons(t).is_empty());
+    if !holds_name(&(start, end)) {
+        let last = items.iter().take(WRAPPED_POSITION_LINES).find(|item| holds_name(item))?;
+        return person_item(src, start, last.1);
+    }
+    // `Корнилов А.В. – заместитель руководителя` / `администрации района, председатель комиссии.`
+    let goes_on = |item: &&(usize, usize)| src.get(item.0..item.1).is_some_and(|t| t.starts_with(char::is_lowercase)) && !holds_name(item);
+    let end = items.iter().skip(1).take(WRAPPED_POSITION_LINES).take_while(goes_on).last().map_or(end, |item| item.1);
+    person_item(src, start, end)
+}
+
+/// How many lines a chair's position may wrap over before the name.
+const WRAPPED_POSITION_LINES: usize = 3;
 
 /// Splits a line of those present on `;` (several people on one line).
 fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -181,6 +200,18 @@ mod tests {
         assert_eq!(chair.as_ref().map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Сидоров А.Б.", Some("заместитель председателя Правительства края"))));
         let two = "Иванов И.И. и Петров П.П.";
         assert!(position_then_name(two, 0, two.len()).is_none());
+    }
+
+    #[test]
+    fn a_chair_s_position_wrapped_over_lines() {
+        let chair = |src: &str| {
+            let blocks = crate::block::classify(src, &crate::lex::lines(src));
+            read(src, &blocks).and_then(|m| m.chair).map(|p| (p.name, p.position))
+        };
+        let src = "Председательствовал: Первый заместитель Губернатора Курской области,\nруководитель штаба А.Н. Смирнов\n\nРЕШИЛИ:\n1. Принять.\n";
+        assert_eq!(chair(src), Some(("А.Н. Смирнов".into(), Some("Первый заместитель Губернатора Курской области, руководитель штаба".into()))));
+        let src = "Председательствовал: Корнилов А.В. – заместитель руководителя\nадминистрации района, председатель комиссии.\n\nПрисутствовали: Иванов И.И.\n";
+        assert_eq!(chair(src), Some(("Корнилов А.В.".into(), Some("заместитель руководителя администрации района, председатель комиссии".into()))));
     }
 
     #[test]
