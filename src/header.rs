@@ -107,11 +107,29 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
             join_lines(src, lines, first, requisites - usize::from(alias))
         })
-        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter))
+        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text))
         .collect();
-    let names_body = |text: &&String| lexicon::is_authority_word(&lexicon::lower(text.split(' ').next().unwrap_or("")));
-    let names_entity = |text: &&String| opens_legal_entity(text);
-    texts.iter().find(names_entity).or_else(|| texts.iter().find(names_body)).or(texts.first()).cloned()
+    if let Some(entity) = texts.iter().find(|text| opens_legal_entity(text)) {
+        return Some(entity.clone());
+    }
+    let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.first().cloned() };
+    // `АДМИНИСТРАЦИЯ … РАЙОНА` / `КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ …`: a body under the one above it,
+    // set apart by a blank line, is part of the name.
+    let run = texts.get(first..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
+    Some(clean_join(run.map(String::as_str)))
+}
+
+/// Whether a header paragraph names a body in its first two words (`Министерство …`,
+/// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`).
+fn names_body(text: &str) -> bool {
+    text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w)))
+}
+
+/// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name.
+fn is_copy_stamp(text: &str) -> bool {
+    let lower = lexicon::lower(text);
+    let first = lower.split(' ').next().unwrap_or("");
+    matches!(first, "экз." | "экз" | "экземпляр" | "дсп" | "проект" | "копия") || lower.starts_with("для служебного пользования")
 }
 
 /// `Муниципальное бюджетное общеобразовательное учреждение …`, `ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ
@@ -640,6 +658,14 @@ mod tests {
         // A department under its administration is no institution: the body stays whole.
         let src = "АДМИНИСТРАЦИЯ ГОРОДА ТОЛЬЯТТИ\nДЕПАРТАМЕНТ ОБРАЗОВАНИЯ\n\nПРИКАЗ\n\n02.10.2023 № 317\n\nО мерах\n\nПРИКАЗЫВАЮ:\n1. Организовать.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ГОРОДА ТОЛЬЯТТИ ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ"));
+    }
+
+    #[test]
+    fn a_commission_under_its_administration_is_part_of_the_authority_and_a_copy_stamp_is_none() {
+        let src = "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА\n\nКОМИССИЯ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ\n\nПРОТОКОЛ № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА КОМИССИЯ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ"));
+        let src = "\t\t\tЭкз. № 3\n\nАНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ\nБЕЛЕБЕЕВСКОГО РАЙОНА\n\nПРОТОКОЛ\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ БЕЛЕБЕЕВСКОГО РАЙОНА"));
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub(crate) fn is_authority_word(word: &str) -> bool {
         "государственн",
         "краев",
         "областн",
+        "комисси",
+        "штаб",
     ];
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
