@@ -198,10 +198,12 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, heard_next: false };
     lines
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(i, b)| {
+            walk.heard_next = heard_after_paragraph(lines.get(i..).unwrap_or(&[]));
             let slot = walk.slot(src, b, header);
             walk.prev = slot;
             if slot != Slot::Blank {
@@ -222,6 +224,15 @@ struct SlotWalk {
     prev: Slot,
     /// The slot of the nearest line above that is not blank.
     last_filled: Slot,
+    /// The paragraph after this line's opens with `СЛУШАЛИ:`.
+    heard_next: bool,
+}
+
+/// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
+fn heard_after_paragraph(lines: &[Block]) -> bool {
+    let blank = lines.iter().position(|b| b.line.is_blank()).unwrap_or(lines.len());
+    let next = lines.get(blank..).unwrap_or(&[]).iter().find(|b| !b.line.is_blank());
+    next.is_some_and(|b| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Heard, .. }))
 }
 
 impl SlotWalk {
@@ -234,9 +245,19 @@ impl SlotWalk {
         if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval {
             return Slot::Blank;
         }
-        self.meeting |= matches!(b.kind, LineKind::Meeting { .. });
+        if matches!(b.kind, LineKind::Meeting { .. }) {
+            self.meeting = true;
+        } else if self.meeting && self.prev == Slot::Blank && !self.heard_next && lexicon::opens_with_about(&clean(text)) {
+            // `Председательствовал: …` / `Присутствовали: …` / the subject line `О ходе …`; a
+            // question with `СЛУШАЛИ:` under it is the meeting's.
+            self.meeting = false;
+        }
         if self.meeting {
             return Slot::Meeting;
+        }
+        // `14 час. 00 мин.   зал заседаний, каб. 21`: when and where the meeting sat.
+        if header.kind.is_some() && opens_with_time(text) {
+            return Slot::Blank;
         }
         if header.kind.is_none() && self.last_filled == Slot::Blank {
             if let Some(c) = citation(text) {
@@ -276,6 +297,21 @@ impl SlotWalk {
             None => Slot::Text,
         }
     }
+}
+
+/// `14 час. 00 мин.`, `10.00 ч.`, `10:00   ул. Кирова, д. 4`: a line opening with a time of day.
+fn opens_with_time(text: &str) -> bool {
+    let t = text.trim_start_matches(is_space);
+    let hours = t.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = t.get(hours..).filter(|_| (1..=2).contains(&hours)) else { return false };
+    let hour_word = |r: &str| r.trim_start_matches(is_space).starts_with("час") || r.trim_start_matches(is_space).starts_with("ч.");
+    if hour_word(rest) {
+        return true;
+    }
+    let Some(minutes) = rest.strip_prefix([':', '.']) else { return false };
+    let digits = minutes.bytes().take_while(u8::is_ascii_digit).count();
+    let after = minutes.get(digits..).unwrap_or("");
+    digits == 2 && (after.is_empty() || after.starts_with(is_space) && !after.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A legal database's citation of the act, its first line: type, body in the genitive, date,
@@ -666,6 +702,15 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА КОМИССИЯ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ"));
         let src = "\t\t\tЭкз. № 3\n\nАНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ\nБЕЛЕБЕЕВСКОГО РАЙОНА\n\nПРОТОКОЛ\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ БЕЛЕБЕЕВСКОГО РАЙОНА"));
+    }
+
+    #[test]
+    fn the_meeting_s_time_and_room_and_its_attendance_are_no_title() {
+        let src = "КОМИССИЯ\n\nПОСТАНОВЛЕНИЕ № 12/3\n\n22 мая 2024 года      г. Тогучин\n14 час. 00 мин.       зал заседаний, каб. 21\n\nОб организации отдыха\n\nКомиссия ПОСТАНОВЛЯЕТ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("Об организации отдыха"));
+        let src = "ПРАВИТЕЛЬСТВО ОБЛАСТИ\n\nРЕШЕНИЕ\nоперативного штаба по отопительному периоду\n\n12 октября 2023 г. № 14\n\nПредседательствовал: А.Н. Смирнов\n\nПрисутствовали: члены штаба\n\nО ходе подключения объектов\n\nЗаслушав информацию, штаб РЕШИЛ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("О ходе подключения объектов"));
+        assert!(opens_with_time("10:00   ул. Кирова, д. 4") && opens_with_time("10.00 ч.") && !opens_with_time("10.12.2023") && !opens_with_time("14 мая"));
     }
 
     #[test]
