@@ -319,7 +319,7 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         if let Some(first) = role_start_above(src, blocks, i, floor) {
             return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
         }
-        if starts_with_position(role) {
+        if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
             return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
         }
         // Two names side by side (`И.И. Иванов      П.П. Петров`) under their roles, which may
@@ -339,6 +339,14 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         None if name.role.is_none() && j < i => role_below(src, blocks, i).map(|end| SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
         None => None,
     }
+}
+
+/// Whether the line just above line `i` is text that breaks off mid-sentence (`… возложить на
+/// заместителя` / `Главы Администрации … Мельникова С.Г.`): line `i` goes on with it.
+fn ends_mid_sentence(src: &str, blocks: &[Block], i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).and_then(|k| blocks.get(k)) else { return false };
+    let text = above.line.text(src).trim_end_matches(|c: char| is_space(c) || c == '*');
+    matches!(above.kind, LineKind::Text | LineKind::Clause(_)) && text.ends_with(char::is_lowercase)
 }
 
 /// `С.В. Петров` / `Глава района`: a lone name set apart by a blank line above, its role on
@@ -671,6 +679,13 @@ mod tests {
                    Решили: принять к сведению.\n2. По второму вопросу слушали Петрову П.П.\nРешили: провести ВПР.\n";
         let layout = layout_of(src);
         assert_eq!((layout.formula, layout.operative.first().map(|r| r.start)), (Some(7), Some(6)));
+    }
+
+    #[test]
+    fn a_name_ending_a_sentence_broken_off_above_is_no_signature() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Контроль возложить на заместителя\nГлавы Администрации округа Мельникова С.Г.\n\nВице-губернатор\nТамбовской области        А.А. Петров\n";
+        let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();
+        assert_eq!(sigs, [(7, 6..7)]);
     }
 
     #[test]
