@@ -80,6 +80,9 @@ struct Collector<'a> {
     decisions_of: Option<usize>,
     /// Where the current paragraph (lines with no blank line between) starts.
     paragraph_start: usize,
+    /// The line above recorded a vote (`Постановление принято единогласно и может быть
+    /// обжаловано в порядке,` / `установленном законодательством.`): its wrapped lines go too.
+    in_vote: bool,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -98,6 +101,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         recommending: false,
         decisions_of: None,
         paragraph_start: 0,
+        in_vote: false,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -113,6 +117,11 @@ impl Collector<'_> {
         let line = &block.line;
         if self.after_blank && block.kind != LineKind::Blank {
             self.paragraph_start = line.content_start;
+        }
+        let vote_goes_on = self.in_vote && block.kind == LineKind::Text && line.text(self.src).starts_with(char::is_lowercase);
+        self.in_vote = block.kind == LineKind::Vote || vote_goes_on;
+        if vote_goes_on {
+            return;
         }
         match &block.kind {
             LineKind::Blank => {
@@ -533,6 +542,12 @@ mod tests {
         // A paragraph that is no preamble stays the question's text.
         let src = "I. О тестировании\nобучающихся школ\nкомиссия РЕШИЛА:\n1. Принять к сведению.\n";
         assert!(tree(src).0.starts_with("I О тестировании | обучающихся школ\n"), "{}", tree(src).0);
+    }
+
+    #[test]
+    fn a_vote_record_wrapped_over_lines_is_no_clause_text() {
+        let src = "1. Утвердить план.\n2. Контроль возложить на Ершову Л.Г.\n\nПостановление принято единогласно и может быть обжаловано в порядке,\nустановленном законодательством.\n";
+        assert_eq!(tree(src).0, "1 Утвердить план.\n2 Контроль возложить на Ершову Л.Г.\n");
     }
 
     #[test]
