@@ -116,14 +116,25 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         let (rest, range) = super::between(&lower).ok()?;
         matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
     };
-    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term.
-    if crate::text::unclosed_guillemet(before) {
+    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term, and nor is the day
+    // of an event the clause reports on (`по итогам прямой линии … 21 декабря 2023 года`).
+    if crate::text::unclosed_guillemet(before) || names_a_past_event(before) {
         return None;
     }
     let end = at + rest_len;
     let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == '.');
     let document = after.starts_with('№') || after.starts_with("N ") || after.starts_with("n ") || after.starts_with("г.р");
     (!document).then_some((at, end))
+}
+
+/// How far before a date [`names_a_past_event`] looks, in bytes.
+const EVENT_WORDS_BYTES: usize = 160;
+
+/// Whether the words just before a date tie it to a past event: `по итогам …`, `…, состоявшегося`.
+fn names_a_past_event(before: &str) -> bool {
+    let from = crate::span::floor_char_boundary(before, before.len().saturating_sub(EVENT_WORDS_BYTES));
+    let near = before.get(from..).unwrap_or("");
+    ["итогам", "Итогам", "ИТОГАМ", "состоявш", "Состоявш"].iter().any(|w| near.contains(w))
 }
 
 /// Words (lower case) after which a date is not when the action is done: the date of a document
