@@ -198,13 +198,12 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, heard_next: false };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank };
     lines
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            walk.heard_next = heard_after_paragraph(lines.get(i..).unwrap_or(&[]));
-            let slot = walk.slot(src, b, header);
+            let slot = walk.slot(src, lines.get(i..).unwrap_or(&[]), b, header);
             walk.prev = slot;
             if slot != Slot::Blank {
                 walk.last_filled = slot;
@@ -224,8 +223,6 @@ struct SlotWalk {
     prev: Slot,
     /// The slot of the nearest line above that is not blank.
     last_filled: Slot,
-    /// The paragraph after this line's opens with `СЛУШАЛИ:`.
-    heard_next: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -236,8 +233,8 @@ fn heard_after_paragraph(lines: &[Block]) -> bool {
 }
 
 impl SlotWalk {
-    /// The slot of one header line (see [`slot_lines`]).
-    fn slot(&mut self, src: &str, b: &Block, header: &mut Header) -> Slot {
+    /// The slot of one header line `b`, the first of `from_here` (see [`slot_lines`]).
+    fn slot(&mut self, src: &str, from_here: &[Block], b: &Block, header: &mut Header) -> Slot {
         let text = b.line.text(src);
         self.approval = !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
         // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
@@ -247,7 +244,7 @@ impl SlotWalk {
         }
         if matches!(b.kind, LineKind::Meeting { .. }) {
             self.meeting = true;
-        } else if self.meeting && self.prev == Slot::Blank && !self.heard_next && lexicon::opens_with_about(&clean(text)) {
+        } else if self.meeting && self.prev == Slot::Blank && lexicon::opens_with_about(&clean(text)) && !heard_after_paragraph(from_here) {
             // `Председательствовал: …` / `Присутствовали: …` / the subject line `О ходе …`; a
             // question with `СЛУШАЛИ:` under it is the meeting's.
             self.meeting = false;
