@@ -15,4 +15,5 @@ grep -v '^#' src/extract/deadline/phrasings.txt | grep ' | ' | awk -F ' [|] ' '{
         printf '%s' "$phrase" > "fuzz/corpus/deadline/$(printf '%s' "$phrase" | sha1sum | cut -c1-16)"
     done
 if [ -d corpus/regressions/deadline ]; then cp corpus/regressions/deadline/* fuzz/corpus/deadline/ 2>/dev/null || true; fi
+if [ -d corpus/regressions/parse ]; then cp corpus/regressions/parse/* fuzz/corpus/parse/ 2>/dev/null || true; fi
 python3 fuzz/seed_docx.py fuzz/corpus/decode

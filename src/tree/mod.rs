@@ -203,9 +203,13 @@ impl Collector<'_> {
             return;
         }
         let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
-        if raw.start < start && raw.body.iter().any(|&(s, _)| s >= start) {
+        // Only text lines of the paragraph are taken back; a term or responsible line in it stays.
+        let labelled_inside = raw.deadline.iter().chain(&raw.responsible).any(|&(_, e)| e > start);
+        if raw.start < start && !labelled_inside && raw.body.iter().any(|&(s, _)| s >= start) {
             raw.body.retain(|&(s, _)| s < start);
-            raw.end = raw.body.last().map_or(raw.end, |&(_, e)| e);
+            let parts = raw.body.iter().chain(&raw.deadline).chain(&raw.responsible).chain(&raw.written);
+            raw.end = parts.map(|&(_, e)| e).max().unwrap_or(raw.start).max(raw.start);
+            raw.first_paragraph_end = raw.first_paragraph_end.min(raw.end);
         }
     }
 
@@ -539,6 +543,12 @@ mod tests {
     fn a_formula_s_paragraph_wrapped_above_its_line_is_no_text_of_the_question() {
         let src = "I. О тестировании\n\nЗаслушав информацию начальника управления Шевченко Н.А., начальника\nотдела Рудь Е.В., комиссия РЕШИЛА:\n\n1. Информацию принять к сведению.\n";
         assert_eq!(tree(src).0, "I О тестировании\n  1 Информацию принять к сведению.\n");
+        // A term line above the paragraph stays inside the clause's span.
+        let src = "1. Провести анализ.\nСрок - IV квартал\nплана на год\n\nВ целях повышения качества\nобразования ПРИКАЗЫВАЮ:\n2. Утвердить.\n";
+        let blocks = classify(src, &lines(src));
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new());
+        let first = raws.first().map(|r| (r.end, r.deadline));
+        assert_eq!(first, Some((src.find("\n\nВ").unwrap_or(0), Some((src.find("IV").unwrap_or(0), src.find("\n\nВ").unwrap_or(0))))));
         // A paragraph that is no preamble stays the question's text.
         let src = "I. О тестировании\nобучающихся школ\nкомиссия РЕШИЛА:\n1. Принять к сведению.\n";
         assert!(tree(src).0.starts_with("I О тестировании | обучающихся школ\n"), "{}", tree(src).0);
