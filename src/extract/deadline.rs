@@ -890,7 +890,7 @@ fn year_period(i: &str) -> IResult<&str, PeriodLit> {
     Ok((rest, PeriodLit::Year(y)))
 }
 
-/// A Roman or Arabic ordinal 1–4, or an ordinal word.
+/// A Roman or Arabic ordinal 1–4, or an ordinal word (`первое`, `вторая`, `третьей`).
 fn ordinal(i: &str) -> IResult<&str, u32> {
     let (rest, n) = alt((
         value(4, tag("iv")),
@@ -901,9 +901,9 @@ fn ordinal(i: &str) -> IResult<&str, u32> {
         value(3, tag("3")),
         value(2, tag("2")),
         value(1, tag("1")),
-        value(1, alt((tag("первое"), tag("первом"), tag("первый"), tag("первом"), tag("первого")))),
-        value(2, alt((tag("второе"), tag("втором"), tag("второй"), tag("второго")))),
-        value(3, alt((tag("третий"), tag("третьем"), tag("третьего")))),
+        value(1, alt((tag("первое"), tag("первом"), tag("первый"), tag("первого"), tag("первая"), tag("первой")))),
+        value(2, alt((tag("второе"), tag("втором"), tag("второй"), tag("второго"), tag("вторая")))),
+        value(3, alt((tag("третий"), tag("третьем"), tag("третьего"), tag("третья"), tag("третьей")))),
         value(4, alt((tag("четвертый"), tag("четвертом"), tag("четвертого")))),
     ))
     .parse(i)?;
@@ -973,24 +973,13 @@ fn half(i: &str) -> IResult<&str, PeriodLit> {
 /// `1 декада ноября 2023 г.`, `во второй декаде декабря`, `III декада января 2024 года`.
 ///
 /// ```text
-/// decade = decade_ordinal ws* "декад" letter* ws+ month_name [ws+ year_phrase]
-/// decade_ordinal = ("1" | "2" | "3") ["-" letter+] | "i" | "ii" | "iii" | "перв" letter* | "втор" letter* | "трет" letter*
+/// decade = ordinal ws* "декад" letter* ws+ month_name [ws+ year_phrase]     ; ordinal 1–3
 /// ```
 fn decade(i: &str) -> IResult<&str, PeriodLit> {
-    let (rest, d) = alt((
-        value(3, tag("iii")),
-        value(2, tag("ii")),
-        value(1, tag("i")),
-        value(1, tag("1")),
-        value(2, tag("2")),
-        value(3, tag("3")),
-        value(1, tag("перв")),
-        value(2, tag("втор")),
-        value(3, tag("трет")),
-    ))
-    .parse(i)?;
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, d) = ordinal(i)?;
+    if d > 3 {
+        return fail(i);
+    }
     let (rest, _) = (ws0, tag("декад")).parse(rest)?;
     let (rest, _) = take_while1_or_empty(rest);
     let (rest, (m, y)) = (ws1, month_ref).map(|(_, r)| r).parse(rest)?;
