@@ -296,19 +296,17 @@ impl SlotWalk {
     }
 }
 
-/// `14 час. 00 мин.`, `10.00 ч.`, `10:00   ул. Кирова, д. 4`: a line opening with a time of day.
+/// `14 час. 00 мин.`, `10.00 ч.`, `10:00   ул. Кирова, д. 4`: a line opening with a time of day
+/// (see [`time_of_day`](crate::extract::deadline::time_of_day)), or with hours and their word.
 fn opens_with_time(text: &str) -> bool {
     let t = text.trim_start_matches(is_space);
-    let hours = t.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(rest) = t.get(hours..).filter(|_| (1..=2).contains(&hours)) else { return false };
-    let hour_word = |r: &str| r.trim_start_matches(is_space).starts_with("час") || r.trim_start_matches(is_space).starts_with("ч.");
-    if hour_word(rest) {
-        return true;
+    if let Ok((rest, _)) = crate::extract::deadline::time_of_day(t) {
+        let next = rest.trim_start_matches(is_space);
+        return rest.is_empty() || rest.len() > next.len() && !next.starts_with(|c: char| c.is_ascii_digit());
     }
-    let Some(minutes) = rest.strip_prefix([':', '.']) else { return false };
-    let digits = minutes.bytes().take_while(u8::is_ascii_digit).count();
-    let after = minutes.get(digits..).unwrap_or("");
-    digits == 2 && (after.is_empty() || after.starts_with(is_space) && !after.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()))
+    let hours = t.bytes().take_while(u8::is_ascii_digit).count();
+    let word = t.get(hours..).unwrap_or("").trim_start_matches(is_space);
+    (1..=2).contains(&hours) && (word.starts_with("час") || word.starts_with("ч."))
 }
 
 /// A legal database's citation of the act, its first line: type, body in the genitive, date,

@@ -291,11 +291,8 @@ fn names_meeting(words: &str) -> bool {
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при
 /// подготовке …`), never an addressee.
 pub(crate) fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "по" | "в" | "во" | "на" | "при" | "для" | "с" | "со" | "к" | "ко" | "из" | "от" | "за" | "у" | "о" | "об" | "после"
-            | "до" | "без" | "через" | "между" | "над" | "под" | "перед" | "согласно" | "вследствие" | "ввиду"
-    )
+    is_term_preposition(word)
+        || matches!(word, "для" | "ко" | "из" | "от" | "у" | "о" | "об" | "без" | "через" | "между" | "над" | "под" | "перед" | "вследствие" | "ввиду")
 }
 
 /// Labels of a deadline line: `Срок`, `Сроки`, `Срок исполнения`, `Доклад` (lower case).

@@ -426,7 +426,7 @@ fn time_limit(i: &str) -> IResult<&str, Term> {
 /// ```text
 /// time_of_day = digit{1,2} ("." | ":") digit{2}          ; hours below 24, minutes below 60
 /// ```
-fn time_of_day(i: &str) -> IResult<&str, (u32, u32)> {
+pub(crate) fn time_of_day(i: &str) -> IResult<&str, (u32, u32)> {
     let number = |n| map_opt(take_while_m_n(n, 2, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u32>().ok());
     let (rest, (hours, _, minutes)) = (number(1), alt((char('.'), char(':'))), number(2)).parse(i)?;
     if hours < 24 && minutes < 60 {
@@ -960,14 +960,20 @@ fn quarter_one(i: &str) -> IResult<&str, PeriodLit> {
 /// half = ordinal ws* "полугоди" letter* [ws+ year_phrase]
 /// ```
 fn half(i: &str) -> IResult<&str, PeriodLit> {
-    let (rest, h) = ordinal(i)?;
-    if h > 2 {
-        return fail(i);
-    }
-    let (rest, _) = (ws0, tag("полугоди")).parse(rest)?;
-    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, h) = numbered_part(i, 2, "полугоди")?;
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
     Ok((rest, PeriodLit::Half(h, y)))
+}
+
+/// An ordinal up to `most` and the noun (`stem` and its ending) it numbers: `II полугодие`,
+/// `первой декаде`. Returns the ordinal.
+fn numbered_part<'a>(i: &'a str, most: u32, stem: &'static str) -> IResult<&'a str, u32> {
+    let (rest, n) = ordinal(i)?;
+    if n > most {
+        return fail(i);
+    }
+    let (rest, _) = (ws0, tag(stem)).parse(rest)?;
+    Ok((take_while1_or_empty(rest).0, n))
 }
 
 /// `1 декада ноября 2023 г.`, `во второй декаде декабря`, `III декада января 2024 года`.
@@ -976,12 +982,7 @@ fn half(i: &str) -> IResult<&str, PeriodLit> {
 /// decade = ordinal ws* "декад" letter* ws+ month_name [ws+ year_phrase]     ; ordinal 1–3
 /// ```
 fn decade(i: &str) -> IResult<&str, PeriodLit> {
-    let (rest, d) = ordinal(i)?;
-    if d > 3 {
-        return fail(i);
-    }
-    let (rest, _) = (ws0, tag("декад")).parse(rest)?;
-    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, d) = numbered_part(i, 3, "декад")?;
     let (rest, (m, y)) = (ws1, month_ref).map(|(_, r)| r).parse(rest)?;
     Ok((rest, PeriodLit::Decade(d, m, y)))
 }
