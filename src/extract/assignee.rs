@@ -609,6 +609,14 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
         .collect()
 }
 
+/// Whether `src[start..end]` only names people, bare (`Долгоруков А.Н., Шубина Е.В.`), with no
+/// position or body.
+pub(crate) fn names_only_persons(src: &str, start: usize, end: usize) -> bool {
+    let value = crate::text::without_final_stop(src.get(start..end).unwrap_or("").trim_matches(is_space));
+    let mut parts = value.split([',', ';']).map(|p| p.trim_matches(is_space)).peekable();
+    parts.peek().is_some() && parts.all(|p| !p.is_empty() && scan_person(p) == Some(p.len()))
+}
+
 /// Whether the part starting at `next` goes on an enumeration inside a name, in an oblique case
 /// (`развития местного самоуправления` in `Министерство внутренней политики, развития местного
 /// самоуправления и юстиции`), rather than naming a new body in the nominative.

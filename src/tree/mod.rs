@@ -54,6 +54,12 @@ pub(crate) struct RawClause {
 }
 
 impl RawClause {
+    /// The end of the last of its own parts: text, term, responsible, number.
+    fn own_end(&self) -> usize {
+        let parts = self.body.iter().chain(&self.deadline).chain(&self.responsible).chain(&self.written);
+        parts.map(|&(_, e)| e).max().unwrap_or(self.start).max(self.start)
+    }
+
     /// The span from the number to the end of the last own line.
     pub fn span(&self) -> Span {
         Span::from_range(self.start..self.end.max(self.start))
@@ -109,7 +115,54 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         }
         c.after_blank = true;
     }
+    lift_shared_labels(src, &mut c.raws);
     c.raws
+}
+
+/// `1. Правительству Российской Федерации:` / `а) …;` / `б) ….` / `Срок – до 1 июля.` /
+/// `Ответственный: Долгоруков А.Н.`: an `Ответственный:` line of bare names under the last
+/// item of a list that a clause introduces with a colon, when no earlier item names its own,
+/// closes the list: it belongs to the clause above, whose items all inherit it. (A position
+/// on the line, `Ответственный: заведующий учебным классом Панова Г.Р.`, is the last item's own.)
+/// The `Срок` line with it goes up too when no earlier item has its own.
+fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
+    for parent in 0..raws.len() {
+        let Some(children) = raws.get(parent).map(|p| p.children.clone()) else { continue };
+        let (Some((&last, earlier)), true) = (children.split_last(), children.len() > 1) else { continue };
+        let Some(child) = raws.get(last) else { continue };
+        if !child.children.is_empty() {
+            continue;
+        }
+        let own_line = |&(s, _): &(usize, usize)| {
+            let text_end = child.body.iter().map(|&(_, e)| e).max().unwrap_or(child.start);
+            src.get(text_end..s).is_some_and(|gap| gap.contains('\n'))
+        };
+        let none_earlier = |has: &dyn Fn(&RawClause) -> bool| earlier.iter().all(|&i| raws.get(i).is_none_or(|r| !has(r)));
+        let lift_term = child.deadline.filter(own_line).filter(|_| none_earlier(&|r| r.deadline.is_some()));
+        let bare_names = |&(s, e): &(usize, usize)| crate::extract::assignee::names_only_persons(src, s, e);
+        let lift_responsible = !child.responsible.is_empty()
+            && child.responsible.iter().all(|r| own_line(r) && bare_names(r))
+            && none_earlier(&|r| !r.responsible.is_empty());
+        let Some(parent_raw) = raws.get(parent) else { continue };
+        // Only a list the clause above introduces (`1. Правительству Российской Федерации:`).
+        let introduces = parent_raw.body.last().and_then(|&(s, e)| src.get(s..e)).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with(':'));
+        if !introduces {
+            continue;
+        }
+        let lift_term = lift_term.filter(|_| lift_responsible && parent_raw.deadline.is_none());
+        let lift_responsible = lift_responsible && parent_raw.responsible.is_empty();
+        if lift_term.is_none() && !lift_responsible {
+            continue;
+        }
+        let Some(child) = raws.get_mut(last) else { continue };
+        let term = lift_term.and_then(|_| child.deadline.take());
+        let responsible = if lift_responsible { std::mem::take(&mut child.responsible) } else { Vec::new() };
+        child.end = child.own_end();
+        let Some(parent_raw) = raws.get_mut(parent) else { continue };
+        parent_raw.end = term.iter().chain(&responsible).map(|&(_, e)| e).fold(parent_raw.end, usize::max);
+        parent_raw.deadline = parent_raw.deadline.or(term);
+        parent_raw.responsible.extend(responsible);
+    }
 }
 
 impl Collector<'_> {
@@ -207,8 +260,7 @@ impl Collector<'_> {
         let labelled_inside = raw.deadline.iter().chain(&raw.responsible).any(|&(_, e)| e > start);
         if raw.start < start && !labelled_inside && raw.body.iter().any(|&(s, _)| s >= start) {
             raw.body.retain(|&(s, _)| s < start);
-            let parts = raw.body.iter().chain(&raw.deadline).chain(&raw.responsible).chain(&raw.written);
-            raw.end = parts.map(|&(_, e)| e).max().unwrap_or(raw.start).max(raw.start);
+            raw.end = raw.own_end();
             raw.first_paragraph_end = raw.first_paragraph_end.min(raw.end);
         }
     }
@@ -537,6 +589,37 @@ mod tests {
             out.push_str(&format!("{}{number} {}\n", "  ".repeat(depth), text.join(" | ")));
         }
         (out, diags)
+    }
+
+    /// For each clause: its number, its term line and its responsible lines, as written.
+    fn labels(src: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+        let blocks = classify(src, &lines(src));
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new());
+        let text = |&(a, b): &(usize, usize)| src.get(a..b).unwrap_or("").to_string();
+        raws.iter().map(|r| (r.written.as_ref().map(text).unwrap_or_default(), r.deadline.as_ref().map(text), r.responsible.iter().map(text).collect())).collect()
+    }
+
+    #[test]
+    fn a_responsible_line_of_bare_names_after_a_list_belongs_to_the_clause_that_opens_it() {
+        let src = "1. Правительству Российской Федерации:\nа) обеспечить утверждение нормативов;\nСрок – 1 декабря 2023 г.;\nб) осуществлять мониторинг.\nСрок – до 1 июля 2024 г.\nОтветственный: Долгоруков А.Н.\n";
+        let got = labels(src);
+        assert_eq!(got.first().map(|c| (c.1.as_deref(), c.2.clone())), Some((None, vec!["Долгоруков А.Н.".to_string()])));
+        // The term stays with the item: the first item has its own.
+        assert_eq!(got.get(2).map(|c| (c.1.as_deref(), c.2.len())), Some((Some("до 1 июля 2024 г."), 0)));
+        // With no term of an earlier item, the term goes up too.
+        let src = "2. Правительству Российской Федерации:\nа) подготовить предложения;\nб) внести изменения.\nСрок – до 1 марта 2024 г.\nОтветственные: Долгоруков А.Н., Шубина Е.В.\n";
+        let got = labels(src);
+        assert_eq!(got.first().and_then(|c| c.1.clone()).as_deref(), Some("до 1 марта 2024 г."));
+        assert_eq!(got.get(2).map(|c| (c.1.is_none(), c.2.is_empty())), Some((true, true)));
+        // A position on the line, or a parent that does not introduce a list, keeps it below.
+        for src in [
+            "2. Заместителю главного врача Кондратьеву В.А.:\n2.1. Организовать иммунизацию.\nСрок: до 15.11.2023 г.\n2.2. Организовать обучение персонала.\nОтветственный: заведующий учебным классом Панова Г.Р.\n",
+            "1. О ходе диспансеризации\n1.1. Принять к сведению информацию.\n1.2. Обеспечить контроль.\nОтветственный: Ладыгина О.А.\n",
+        ] {
+            let got = labels(src);
+            assert_eq!(got.last().map(|c| c.2.len()), Some(1), "{src}");
+            assert_eq!(got.first().map(|c| c.2.len()), Some(0), "{src}");
+        }
     }
 
     #[test]

@@ -395,3 +395,14 @@ fn items_under_a_verb_alone_name_the_addressees() {
     let s = "Рекомендовать: руководителям ОО обеспечить участие.";
     assert_eq!(read_lead(s, 0, s.len()).phrase.and_then(|(a, b)| s.get(a..b)), Some("руководителям ОО"));
 }
+
+#[test]
+fn a_responsible_value_of_bare_names_is_told_from_one_with_a_position() {
+    let names = |s: &str| names_only_persons(s, 0, s.len());
+    assert!(names("Долгоруков А.Н."));
+    assert!(names(" Ларионов С.П., Гурьев Д.М."));
+    assert!(!names("заведующий учебным классом Панова Г.Р."));
+    assert!(!names("высшие должностные лица субъектов Российской Федерации."));
+    assert!(!names(""));
+    assert!(!names("Долгоруков А.Н., "));
+}
