@@ -25,6 +25,7 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
         return assemble(source, h, Parts::default(), diags);
     }
     let mut head = header::read(text, &blocks, &layout);
+    header::fill_from_trailer(text, &blocks, &layout.trailer, &mut head);
     if head.kind.is_none() {
         head.kind = layout
             .formula

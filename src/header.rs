@@ -59,7 +59,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             let text = join_lines(src, lines, a, b);
             let glued = type_at.is_some_and(|t| t + 1 == a);
             let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
-            if (glued || type_at.is_none()) && lexicon::is_authority_word(&first) && is_russian(&text) {
+            // `УКАЗ` / `ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ` / `О …`: the issuer in capitals, set
+            // apart, above the subject.
+            let issuer_set_apart = || {
+                let subject_next = paragraphs.iter().find(|p| p.0 >= b).is_some_and(|&(c, d)| lexicon::opens_with_about(&join_lines(src, lines, c, d)));
+                !text.chars().any(char::is_lowercase) && subject_next
+            };
+            if (glued || type_at.is_none() || issuer_set_apart()) && lexicon::is_authority_word(&first) && is_russian(&text) {
                 header.authority = Some(text);
                 rest.next();
             }
@@ -198,7 +204,7 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false };
     lines
         .iter()
         .enumerate()
@@ -223,6 +229,9 @@ struct SlotWalk {
     prev: Slot,
     /// The slot of the nearest line above that is not blank.
     last_filled: Slot,
+    /// The text paragraph above names an event (`по итогам совещания …`), whose date may
+    /// stand on the line under it.
+    event_title: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -286,13 +295,67 @@ impl SlotWalk {
                 return Slot::Meta;
             }
         }
-        match labelled_meta(text).or_else(|| read_meta(text)) {
-            Some(meta) => {
+        let meta = labelled_meta(text).or_else(|| read_meta(text));
+        // `по итогам совещания с членами Правительства` / `18 октября 2023 года`: the event's
+        // day ends the title; the list's own date stands under the signature.
+        let event_day = self.prev == Slot::Text && self.event_title && meta.as_ref().is_some_and(|m| m.number.is_none() && m.place.is_none());
+        self.event_title = if self.prev == Slot::Text { self.event_title } else { starts_with_any_lower(text.trim_start_matches(is_space), &["по итогам "]) };
+        match meta {
+            Some(meta) if !event_day => {
                 merge_meta(header, meta);
                 Slot::Meta
             }
-            None => Slot::Text,
+            _ => Slot::Text,
         }
+    }
+}
+
+/// `Пр-2150`: a registration number written without `№` — an index of letters, a hyphen,
+/// digits — as the President's lists of instructions carry it under the signature.
+fn bare_number(word: &str) -> Option<&str> {
+    let word = word.trim_end_matches([',', '.']);
+    let (index, rest) = word.split_once('-')?;
+    let index_ok = (1..=4).contains(&index.chars().count()) && index.starts_with(char::is_uppercase) && index.chars().all(crate::text::is_letter);
+    let rest_ok = rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '/'));
+    (index_ok && rest_ok).then_some(word)
+}
+
+/// `Москва, Кремль`, `Москва`: the place of signing under a decree's signature.
+fn names_signing_place(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(',').map(|p| p.trim_matches(is_space)).collect();
+    parts.len() <= 2 && parts.iter().all(|p| names_settlement(p))
+}
+
+/// Reads a line under the signatures that gives the document's requisites: `7 мая 2024 года`,
+/// `№ 309`, `N Пр-231`, `Пр-2150`, `Пр-417, 5 марта 2024 г.`, or the place of signing.
+fn trailer_requisites(text: &str) -> Option<Meta> {
+    let text = text.trim_matches(is_space);
+    let first = text.split(is_space).next().unwrap_or("");
+    if let Some(number) = bare_number(first) {
+        let rest = text.get(first.len()..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || c == ',');
+        let meta = if rest.is_empty() { Meta::default() } else { read_meta(rest)? };
+        return Some(Meta { number: Some(number.to_string()), ..meta });
+    }
+    if names_signing_place(text) {
+        return Some(Meta::default());
+    }
+    read_meta(text)
+}
+
+/// Whether a line under the signatures only gives the document's requisites (see
+/// [`trailer_requisites`]).
+pub(crate) fn is_trailer_requisites(text: &str) -> bool {
+    trailer_requisites(text).is_some()
+}
+
+/// Fills the date and number the header lacks from the requisites under the signatures
+/// (`В.Андреев` / `Пр-2150` / `30 октября 2023 г.`; `Москва, Кремль` / `7 мая 2024 года` /
+/// `№ 309`).
+pub(crate) fn fill_from_trailer(src: &str, blocks: &[Block], trailer: &[usize], header: &mut Header) {
+    let requisites = trailer.iter().filter_map(|&i| blocks.get(i)).filter(|b| b.kind == LineKind::Text);
+    for meta in requisites.filter_map(|b| trailer_requisites(b.line.text(src))) {
+        header.date = header.date.or(meta.date);
+        header.number = header.number.take().or(meta.number);
     }
 }
 
@@ -375,13 +438,15 @@ fn settlement_of_address(address: String) -> String {
     }
 }
 
-/// A type line may carry the date and number too (`ПРИКАЗ от 20.10.2020 № 798`).
+/// A type line may carry the date and number too (`ПРИКАЗ от 20.10.2020 № 798`), or the subject
+/// of a list of instructions (`Перечень поручений по итогам заседания Совета …`).
 fn read_type_line_rest(text: &str, label: &str, header: &mut Header) {
     let compact = clean(text);
-    if let Some(rest) = compact.get(label.len()..) {
-        if let Some(meta) = read_meta(rest) {
-            merge_meta(header, meta);
-        }
+    let Some(rest) = compact.get(label.len()..) else { return };
+    if let Some(meta) = read_meta(rest) {
+        merge_meta(header, meta);
+    } else if header.kind == Some(DocumentKind::Other) && rest.trim_start().starts_with("по итогам ") {
+        header.title = Some(rest.trim_start().to_string());
     }
 }
 
@@ -732,6 +797,33 @@ mod tests {
         // With no subject line under it, the continuation is the title, as in protocols.
         let src = "ПРОТОКОЛ\n\nсовещания по вопросу качества\n\nг. Усинск\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("совещания по вопросу качества"));
+    }
+
+    #[test]
+    fn a_decree_s_issuer_set_apart_and_its_requisites_under_the_signature() {
+        let src = "УКАЗ\n\nПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\nО национальных целях развития\n\n1. Определить цели.\n\n\
+                   2. Правительству Российской Федерации представить предложения.\n\nПрезидент\nРоссийской Федерации                 В.Путин\n\n\
+                   Москва, Кремль\n7 мая 2024 года\n№ 309\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.kind_label.as_deref(), doc.authority.as_deref()), (Some("УКАЗ"), Some("ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ")));
+        assert_eq!(doc.title.as_deref(), Some("О национальных целях развития"));
+        assert_eq!((doc.date.map(|d| d.to_string()), doc.number.as_deref()), (Some("2024-05-07".to_string()), Some("309")));
+        assert!(doc.appendices.is_empty());
+        assert_eq!(doc.clauses.len(), 2);
+    }
+
+    #[test]
+    fn a_list_of_instructions_dated_under_its_signature_and_its_event_s_day_in_the_title() {
+        let src = "ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\nпо итогам совещания с членами Правительства\n18 октября 2023 года\n\n\
+                   1. Правительству Российской Федерации обеспечить утверждение нормативов.\nСрок – 1 декабря 2023 г.\n\n\
+                   В.Андреев\n\nПр-2150\n30 октября 2023 г.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("по итогам совещания с членами Правительства 18 октября 2023 года"));
+        assert_eq!((doc.date.map(|d| d.to_string()), doc.number.as_deref()), (Some("2023-10-30".to_string()), Some("Пр-2150")));
+        let web = "Перечень поручений по итогам заседания Совета по стратегическому развитию\n\n\
+                   1. Правительству Российской Федерации обеспечить финансирование.\nСрок – до 1 октября 2024 г.\n";
+        let doc = crate::parse(web);
+        assert_eq!((doc.kind_label.as_deref(), doc.title.as_deref()), (Some("Перечень поручений"), Some("по итогам заседания Совета по стратегическому развитию")));
     }
 
     #[test]

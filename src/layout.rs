@@ -225,7 +225,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
     let head = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(is_space).next().unwrap_or("").trim_end_matches('*');
     let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
-    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень");
+    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень" | "указ");
     if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
         return None;
     }
@@ -239,9 +239,13 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
         ("выписка", "из") => (lexicon::document_kind_genitive(lower_at(2))?, 3),
         // A list of instructions after a meeting or a visit is operative, of no kind of its own.
         ("перечень", "поручений") => (crate::model::DocumentKind::Other, 2),
+        // A decree (of a President, a governor) is operative too; the contract has no kind for it.
+        ("указ", _) => (crate::model::DocumentKind::Other, 1),
         (word, _) => (lexicon::document_kind(word)?, 1),
     };
-    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3;
+    // `Перечень поручений по итогам заседания Совета …`, a web page's heading, carries its title.
+    let listing_heading = type_words == 2 && kind == crate::model::DocumentKind::Other && lower_at(2) == "по";
+    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3 || listing_heading;
     if !upper_or_title {
         return None;
     }
@@ -336,9 +340,20 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
     }
     match role_start_above(src, blocks, j, floor) {
         Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),
-        None if name.role.is_none() && j < i => role_below(src, blocks, i).map(|end| SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
+        None if name.role.is_none() && j < i => match role_below(src, blocks, i) {
+            Some(end) => Some(SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
+            None => closes_the_document(src, blocks, i).then_some(SignatureBlock { role_lines: i..i, name_line: i, name }),
+        },
         None => None,
     }
+}
+
+/// `В.Андреев` alone, a blank line above it, under the last clause: a name with no role signs the
+/// document when nothing follows it but the requisites (`Пр-2150` / `30 октября 2023 г.`).
+fn closes_the_document(src: &str, blocks: &[Block], name_line: usize) -> bool {
+    let after = blocks.get(name_line + 1..).unwrap_or(&[]);
+    let requisites = |b: &Block| b.line.is_blank() || b.kind == LineKind::Editorial || crate::header::is_trailer_requisites(b.line.text(src));
+    after.iter().all(requisites) && !ends_mid_sentence(src, blocks, name_line)
 }
 
 /// Whether the line just above line `i` is text that breaks off mid-sentence (`… возложить на
@@ -538,7 +553,10 @@ fn is_trailer_text(src: &str, block: &Block) -> bool {
     let digits = t.chars().filter(char::is_ascii_digit).count();
     let lower = lexicon::lower(t);
     t.len() < 120
-        && (lower.starts_with("тел") || lower.contains('@') || digits * 2 >= t.chars().filter(|c| !is_space(*c)).count())
+        && (lower.starts_with("тел")
+            || lower.contains('@')
+            || digits * 2 >= t.chars().filter(|c| !is_space(*c)).count()
+            || crate::header::is_trailer_requisites(t))
 }
 
 /// The start of an appendix whose table begins on line `table`: the title paragraph just above

@@ -126,6 +126,7 @@ pub(crate) fn is_authority_word(word: &str) -> bool {
         "областн",
         "комисси",
         "штаб",
+        "президент",
     ];
     STEMS.iter().any(|stem| word.starts_with(stem))
 }

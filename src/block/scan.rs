@@ -282,7 +282,8 @@ pub(crate) fn person(i: &str) -> IResult<&str, &str> {
 }
 
 /// `Я. Бекмурзаев`: a signer written with one initial, taken only where a role stands apart
-/// before it on the line (elsewhere `А. Общие положения` reads the same).
+/// before it on the line, or alone on its line with the initial closed up (`В.Андреев`);
+/// elsewhere `А. Общие положения` reads the same.
 fn one_initial_name(name: &str) -> bool {
     recognize((initial, ws0, surname)).parse(name).is_ok_and(|(rest, _)| rest.is_empty())
 }
@@ -405,7 +406,9 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     }
     let lead = body.len() - body.trim_start_matches(is_sign_filler).len();
     let rest = body.get(lead..)?;
-    if scan_person(rest) == Some(rest.len()) {
+    // `В.Андреев`, the initial closed up to the surname, as the President's office writes it.
+    let closed_up = !rest.contains(is_space) && one_initial_name(rest);
+    if scan_person(rest) == Some(rest.len()) || closed_up {
         return Some(NameLine { name: (lead, end), role: None });
     }
     // Role and name on one line, separated by a tab or at least two spaces.
