@@ -176,6 +176,8 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "губернатор",
         "мэр",
         "ректор",
+        "проректор",
+        "декан",
         "президент",
         "заведующ",
         "член",
@@ -213,8 +215,19 @@ pub(crate) fn is_position_word(word: &str) -> bool {
 }
 
 /// How a signer's role starts when its first word alone does not tell (`Временно исполняющий
-/// обязанности Главы`), in lower case.
-pub(crate) const SIGNER_ROLE_OPENERS: [&str; 1] = ["временно исполняющ"];
+/// обязанности Главы`, `Генеральный директор`, `Учёный секретарь`), in lower case.
+pub(crate) const SIGNER_ROLE_OPENERS: [&str; 10] = [
+    "временно исполняющ",
+    "генеральный директор",
+    "исполнительный директор",
+    "технический директор",
+    "коммерческий директор",
+    "финансовый директор",
+    "корпоративный секретарь",
+    "учёный секретарь",
+    "ученый секретарь",
+    "генеральный секретарь",
+];
 
 /// How a signer's role that names who kept the minutes starts (`Протокол вел`, `Протокол
 /// вела`, `Протоколировал`, `Ответственный секретарь`), in lower case.

@@ -58,7 +58,13 @@ struct Words<'a> {
     chars: std::str::CharIndices<'a>,
     depth: u32,
     sep: Option<char>,
-    in_ascii_quote: bool,
+    /// Straight quotes open now.
+    ascii_quotes: u32,
+    /// The text has an odd number of straight quotes, as in `АО "Корпорация "МСП"` (a legal
+    /// database's rendering of `«Корпорация «МСП»»`): one closing quote closes all that are open.
+    ascii_one_closes_all: bool,
+    /// The char before the current one is whitespace (or there is none).
+    after_space: bool,
     word_start: Option<usize>,
     /// Guillemets open now.
     guillemets: u32,
@@ -71,7 +77,20 @@ impl<'a> Words<'a> {
     fn new(src: &'a str, start: usize, end: usize) -> Words<'a> {
         let slice = src.get(start..end).unwrap_or("");
         let one_closes_all = crate::text::unclosed_guillemet(slice);
-        Words { slice, start, chars: slice.char_indices(), depth: 0, sep: None, in_ascii_quote: false, word_start: None, guillemets: 0, one_closes_all }
+        let ascii_one_closes_all = slice.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+        Words {
+            slice,
+            start,
+            chars: slice.char_indices(),
+            depth: 0,
+            sep: None,
+            ascii_quotes: 0,
+            ascii_one_closes_all,
+            after_space: true,
+            word_start: None,
+            guillemets: 0,
+            one_closes_all,
+        }
     }
 
     /// Tracks quotes, brackets and separators between words.
@@ -89,8 +108,16 @@ impl<'a> Words<'a> {
             '(' | '“' | '„' => self.depth += 1,
             ')' | '”' => self.depth = self.depth.saturating_sub(1),
             '"' => {
-                self.in_ascii_quote = !self.in_ascii_quote;
-                self.depth = if self.in_ascii_quote { self.depth + 1 } else { self.depth.saturating_sub(1) };
+                // A quote after a space opens (`"МСП"` inside `"Корпорация "МСП"`), else closes.
+                let opens = self.ascii_quotes == 0 || self.ascii_one_closes_all && self.after_space;
+                if opens {
+                    self.ascii_quotes += 1;
+                    self.depth += 1;
+                } else {
+                    let closed = if self.ascii_one_closes_all { self.ascii_quotes } else { 1 };
+                    self.ascii_quotes -= closed;
+                    self.depth = self.depth.saturating_sub(closed);
+                }
             }
             ',' | ';' if self.depth == 0 => self.sep = Some(c),
             _ => {}
@@ -111,10 +138,12 @@ impl<'a> Iterator for Words<'a> {
         while let Some((i, c)) = self.chars.next() {
             if crate::text::is_alnum(c) || matches!(c, '-' | '.' | '№' | '/') {
                 self.word_start.get_or_insert(i);
+                self.after_space = false;
                 continue;
             }
             let word = self.word_start.take().and_then(|s| self.word(s, i));
             self.punctuation(c);
+            self.after_space = is_space(c);
             if word.is_some() {
                 return word;
             }
@@ -332,7 +361,7 @@ fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize,
 /// name, a position (`И.о. директора`) or a person.
 fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
-    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) {
+    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) {
         return true;
     }
     let lower = lexicon::lower(w.text);
@@ -341,6 +370,14 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
         return false;
     }
     lexicon::is_position_word(&lower) && w.text.starts_with(char::is_uppercase) || morph::classify(w.bare()).reading(case).is_some()
+}
+
+/// `Минцифры России`, `Минпросвещения России`, `Росстату России`: a capitalised word before
+/// `России` (or `РФ`) names a federal body, whatever its form: the short names of ministries
+/// end in an indeclinable genitive the dictionary cannot read as an addressee.
+fn names_federal_body(words: &[Word<'_>], i: usize) -> bool {
+    let capitalised = words.get(i).is_some_and(|w| w.depth == 0 && w.text.starts_with(char::is_uppercase) && !w.text.contains('.'));
+    capitalised && words.get(i + 1).is_some_and(|n| n.sep.is_none() && matches!(n.bare(), "России" | "РФ"))
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
@@ -496,7 +533,7 @@ fn is_person_led(src: &str, start: usize, end: usize) -> bool {
 /// Whether the words from `i` start a new addressee (see the module docs).
 fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: bool, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
-    if starts_person(src, w) || (is_abbreviation(w.text) && !w.text.contains('.')) {
+    if starts_person(src, w) || (is_abbreviation(w.text) && !w.text.contains('.')) || names_federal_body(words, i) {
         return true;
     }
     let class = morph::classify(w.bare());
@@ -830,7 +867,8 @@ fn next_is_common_noun_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
 
 /// Whether the word at `i` is another part of a name in `case` (`Ивану`, `Ивановичу`).
 fn next_is_name_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
-    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).reading(case).is_some_and(|d| d.proper))
+    // A person's names are animate; a place after a body is not (`Минюсту России`).
+    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).reading(case).is_some_and(|d| d.proper && d.animate))
 }
 
 fn push_nominative(out: &mut Vec<(usize, usize, String)>, w: &Word<'_>, case: Case, number: Option<Number>, gender: Option<Gender>) {

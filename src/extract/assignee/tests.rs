@@ -406,3 +406,25 @@ fn a_responsible_value_of_bare_names_is_told_from_one_with_a_position() {
     assert!(!names(""));
     assert!(!names("Долгоруков А.Н., "));
 }
+
+#[test]
+fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
+    let names = |s: &str| -> Vec<(String, Vec<String>)> {
+        let lead = read_lead(s, 0, s.len());
+        let Some((a, b)) = lead.phrase else { return Vec::new() };
+        split(s, a, b, lead.case).into_iter().map(|(x, y, case)| build(s, x, y, case)).map(|a| (a.name, a.persons)).collect()
+    };
+    let got = names("Минцифры России (Шестопалову Р.А.), Минтруду России (Лариной Е.К.) и Социальному фонду России (Бегичеву С.Г.) обеспечить перевод услуг.");
+    let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(got, ["Минцифры России", "Минтруд России", "Социальный фонд России"]);
+    // `России` after a body is no further name of a person.
+    assert_eq!(names("Минюсту России (Иванову И.И.) представить предложения."), [("Минюст России".to_string(), vec!["Иванову И.И.".to_string()])]);
+    // A note after the person inside the parentheses is no term and no part of the name.
+    let got = names("Управлению МВД (Николаеву С.С. – по согласованию) организовать проведение учений.");
+    assert_eq!(got, [("Управление МВД".to_string(), vec!["Николаеву С.С.".to_string()])]);
+    // Straight quotes nested as a legal database writes them (`"Корпорация "МСП"`).
+    let got = names("Минэкономразвития России (Тарасенко И.В.) совместно с АО \"Корпорация \"МСП\" (Киму П.Г.) подготовить предложения.");
+    let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(got, ["Минэкономразвития России", "АО \"Корпорация \"МСП\""]);
+    assert_eq!(names("Обществу \"Ромашка\" и ООО \"Лютик\" обеспечить уборку.").len(), 2);
+}

@@ -209,7 +209,9 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let region = text.get(from..trimmed)?;
     let spaced = |&(i, d): &(usize, &str)| region.get(..i).is_some_and(|b| b.ends_with(' ')) && region.get(i + d.len()..).is_some_and(|a| a.starts_with(' '));
     let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).find(spaced)?;
-    if opens_range(region.get(..at)?) {
+    // `(Николаеву С.С. – по согласованию)`: a dash inside parentheses sets off a note.
+    let before = text.get(..from + at)?;
+    if opens_range(region.get(..at)?) || before.matches('(').count() > before.matches(')').count() {
         return None;
     }
     let dash = at + dash_len.len() + 1;
