@@ -419,10 +419,14 @@ fn opens_approval(text: &str) -> bool {
 fn labelled_meta(text: &str) -> Option<Meta> {
     let label = crate::block::scan::label(text)?;
     let value = |at: usize| text.get(at..).map(clean).filter(|v| !v.is_empty());
-    if let Some(at) = label.value(|w| matches!(w, "дата" | "дата проведения" | "дата заседания" | "дата совещания"), false) {
+    // `Дата проведения заседания:`, not `Дата составления протокола:`: a protocol is dated by its
+    // meeting.
+    let meeting_date = |w: &str| w == "дата" || ["дата проведения", "дата заседания", "дата совещания"].iter().any(|l| w.starts_with(l));
+    if let Some(at) = label.value(meeting_date, false) {
         return read_meta_part(&value(at)?).filter(|m| m.date.is_some());
     }
-    if let Some(at) = label.value(|w| matches!(w, "место проведения" | "место заседания" | "место совещания"), false) {
+    let meeting_place = |w: &str| ["место проведения", "место заседания", "место совещания"].iter().any(|l| w.starts_with(l));
+    if let Some(at) = label.value(meeting_place, false) {
         return Some(Meta { place: value(at).map(settlement_of_address), ..Meta::default() });
     }
     label.value(|w| matches!(w, "время" | "время проведения" | "время начала"), false).map(|_| Meta::default())
@@ -966,6 +970,9 @@ mod tests {
         let place = labelled_meta("Место проведения: актовый зал администрации").and_then(|m| m.place);
         assert_eq!(place.as_deref(), Some("актовый зал администрации"));
         assert!(labelled_meta("Время проведения: 10.00").is_some_and(|m| m.date.is_none() && m.place.is_none()));
+        let date = labelled_meta("Дата проведения заседания: 20 декабря 2023 года").and_then(|m| m.date).map(|d| d.to_string());
+        assert_eq!(date, Some("2023-12-20".into()));
+        assert!(labelled_meta("Дата составления протокола: 22 декабря 2023 года").is_none());
         assert!(labelled_meta("Дата: по согласованию").is_none());
         assert!(labelled_meta("Срок: 12.03.2021").is_none());
     }

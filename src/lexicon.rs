@@ -289,9 +289,10 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
 /// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
 /// last of them a meeting noun.
 fn names_meeting(words: &str) -> bool {
-    const BODIES: [&str; 14] = [
+    const BODIES: [&str; 17] = [
         "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
         "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
+        "директоров", "собрания", "кафедры",
     ];
     let mut n = 0;
     let mut last = "";
@@ -543,6 +544,7 @@ mod tests {
             ("заместитель председателя комиссии", Some(MeetingSection::Present)),
             ("заместитель министра", None),
             ("члены семей", None),
+            ("присутствовали члены совета директоров", Some(MeetingSection::Present)),
             ("повестка дня", Some(MeetingSection::Other)),
             ("слушали", Some(MeetingSection::Heard)),
             ("докладчик", Some(MeetingSection::Heard)),

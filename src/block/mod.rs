@@ -659,7 +659,7 @@ const VOTE_PREFIXES: [&str; 8] = [
 /// `Решение принято единогласно.`, `Голосовали: «за» – 7, «против» – нет`: a short line that
 /// records a vote.
 fn is_vote_record(text: &str) -> bool {
-    text.len() <= 300 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
+    text.len() <= 600 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
 }
 
 /// What an amendment note in parentheses says of a part of the act (lower case): `(пп. 2.2 в

@@ -89,6 +89,9 @@ struct Collector<'a> {
     /// The line above recorded a vote (`Постановление принято единогласно и может быть
     /// обжаловано в порядке,` / `установленном законодательством.`): its wrapped lines go too.
     in_vote: bool,
+    /// After a `Приложения:` line closing the decisions: the numbered list under it names the
+    /// papers attached (`1. Бизнес-план … на 34 л.`), no clauses.
+    attachments: bool,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -108,6 +111,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         decisions_of: None,
         paragraph_start: 0,
         in_vote: false,
+        attachments: false,
     };
     for range in ranges {
         for block in blocks.get(range.clone()).unwrap_or(&[]) {
@@ -117,6 +121,14 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     }
     lift_shared_labels(src, &mut c.raws);
     c.raws
+}
+
+/// `Приложения:`, `Приложение:` alone on a line (`**Приложения:**` too): the heading of the list
+/// of papers attached to a protocol, under its last decision.
+fn is_attachments_heading(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| crate::text::is_space(c) || c == '*');
+    let Some(word) = t.strip_suffix(':') else { return false };
+    matches!(crate::lexicon::lower(word.trim_end_matches(|c: char| crate::text::is_space(c) || c == '*')).as_ref(), "приложения" | "приложение")
 }
 
 /// `1. Правительству Российской Федерации:` / `а) …;` / `б) ….` / `Срок – до 1 июля.` /
@@ -168,6 +180,10 @@ fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
 impl Collector<'_> {
     fn line(&mut self, block: &Block, diags: &mut impl DiagnosticSink) {
         let line = &block.line;
+        if self.attachments || block.kind == LineKind::Text && is_attachments_heading(line.text(self.src)) {
+            self.attachments = true;
+            return;
+        }
         if self.after_blank && block.kind != LineKind::Blank {
             self.paragraph_start = line.content_start;
         }
@@ -620,6 +636,13 @@ mod tests {
             assert_eq!(got.last().map(|c| c.2.len()), Some(1), "{src}");
             assert_eq!(got.first().map(|c| c.2.len()), Some(0), "{src}");
         }
+    }
+
+    #[test]
+    fn the_list_of_papers_attached_under_the_decisions_is_no_clause() {
+        let src = "РЕШЕНИЕ:\n5.1. Утвердить план работы.\n\nИтоги голосования: «за» – 7, «против» – нет. Решение принято.\n\n\
+                   Приложения:\n1. Бизнес-план на 2024 год на 34 л.\n2. План работы на 3 л.\n";
+        assert_eq!(tree(src).0, "5.1 Утвердить план работы.\n");
     }
 
     #[test]
