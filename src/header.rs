@@ -105,8 +105,11 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // A paragraph of nothing but the state and region stays whole.
             let above_body = |k: usize| lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)) || is_emblem(l.line.text(src)));
             let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
-            // An institution's own name under its founder's is the issuer's.
-            let first = (first..b).find(|&k| lines.get(k).is_some_and(|l| opens_legal_entity(l.line.text(src)))).unwrap_or(first);
+            // An institution's own name under its founder's is the issuer's; its legal form may
+            // wrap (`федеральное государственное бюджетное` / `образовательное учреждение …`).
+            let text_at = |k: usize| lines.get(k).map_or("", |l| l.line.text(src));
+            let opens_entity = |k: usize| opens_legal_entity(text_at(k)) || k + 1 < b && opens_legal_entity(&format!("{} {}", text_at(k), text_at(k + 1)));
+            let first = (first..b).find(|&k| opens_entity(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| is_requisites(l.line.text(src)))).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
@@ -115,8 +118,10 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text))
         .collect();
-    if let Some(entity) = texts.iter().find(|text| opens_legal_entity(text)) {
-        return Some(entity.clone());
+    if let Some(at) = texts.iter().position(|text| opens_legal_entity(text)) {
+        // `… университет»` / `УЧЁНЫЙ СОВЕТ`: a body of the institution set apart under it.
+        let bodies = texts.get(at + 1..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
+        return Some(clean_join(texts.get(at).into_iter().chain(bodies).map(String::as_str)));
     }
     let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.first().cloned() };
     // `АДМИНИСТРАЦИЯ … РАЙОНА` / `КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ …`: a body under the one above it,
@@ -557,10 +562,12 @@ fn read_meta_part(text: &str) -> Option<Meta> {
         if i.is_empty() {
             break;
         }
+        // `27 февраля 2024 г.   протокол № 7`: a council's decision is numbered by its minutes.
+        let i_number = i.strip_prefix("протокол ").filter(|r| r.starts_with(['№', 'n'])).unwrap_or(i);
         if let Ok((rest, d)) = document_date(i) {
             meta.date = meta.date.or(Some(d));
             i = rest;
-        } else if let Ok((rest, n)) = reg_number(i) {
+        } else if let Ok((rest, n)) = reg_number(i_number) {
             let at = lower.as_ref().offset(n);
             meta.number = compact.get(at..at + n.len()).map(str::to_string);
             i = rest;
@@ -828,6 +835,19 @@ mod tests {
                    1. Правительству Российской Федерации обеспечить финансирование.\nСрок – до 1 октября 2024 г.\n";
         let doc = crate::parse(web);
         assert_eq!((doc.kind_label.as_deref(), doc.title.as_deref()), (Some("Перечень поручений"), Some("по итогам заседания Совета по стратегическому развитию")));
+    }
+
+    #[test]
+    fn a_council_of_an_institution_under_its_founder_dated_and_numbered_by_its_minutes() {
+        let src = "МИНОБРНАУКИ РОССИИ\nфедеральное государственное бюджетное\nобразовательное учреждение высшего образования\n\
+                   «Приуральский государственный университет»\n(ФГБОУ ВО «ПУрГУ»)\n\nУЧЁНЫЙ СОВЕТ\n\nРЕШЕНИЕ\n\n\
+                   27 февраля 2024 г.\t\t\t\tпротокол № 7\nОренбург\n\nО состоянии научной работы студентов\n\n\
+                   Учёный совет РЕШИЛ:\n1. Доклад принять к сведению.\n";
+        let h = header_of(src);
+        let want = "федеральное государственное бюджетное образовательное учреждение высшего образования «Приуральский государственный университет» УЧЁНЫЙ СОВЕТ";
+        assert_eq!(h.authority.as_deref(), Some(want));
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.place.as_deref()), (Some("2024-02-27".to_string()), Some("7"), Some("Оренбург")));
+        assert_eq!(h.title.as_deref(), Some("О состоянии научной работы студентов"));
     }
 
     #[test]

@@ -451,10 +451,13 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
 }
 
 /// How a section of visas or acknowledgements under the signatures starts (lower case):
-/// `СОГЛАСОВАНО:`, `С приказом ознакомлены:`. Its names sign neither the document nor as its
+/// `СОГЛАСОВАНО:`, `Проект вносит:`, `С приказом ознакомлены:`. Its names sign neither the document nor as its
 /// executor.
-const VISA_HEADINGS: [&str; 9] = [
+const VISA_HEADINGS: [&str; 12] = [
     "согласовано",
+    "проект вносит",
+    "проект внесен",
+    "проект подготовил",
     "лист согласования",
     "визы",
     "ознакомлен",

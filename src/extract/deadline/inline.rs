@@ -29,6 +29,9 @@ const KEPT_WORDS: usize = CLOSING_WORDS + PERIOD_WORDS;
 ///
 /// Of the last 64 words, the first that opens a closing term running to the end of the text wins,
 /// so `в срок до 1 июня` is taken whole rather than from `до`.
+///
+/// A term inside the quoted title of another act (`… приказ … «О подготовке к началу 2022/2023
+/// учебного года».`) is that act's subject, not a term.
 pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = find_parenthesised(text) {
         return Some(found);
@@ -36,7 +39,20 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = labelled_last_sentence(text) {
         return Some(found);
     }
-    closing_words(text).or_else(|| dashed_term(text)).or_else(|| closing_an_earlier_sentence(text, closing_words))
+    let outside_quotes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s);
+    closing_words(text)
+        .filter(outside_quotes)
+        .or_else(|| dashed_term(text))
+        .or_else(|| closing_an_earlier_sentence(text, closing_words))
+        .filter(outside_quotes)
+}
+
+/// Whether byte `at` of `text` stands inside guillemets opened before it and not closed.
+pub(super) fn inside_guillemets(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").as_bytes();
+    // `«` is C2 AB, `»` is C2 BB in UTF-8.
+    let count = |second: u8| memchr::memmem::find_iter(before, &[0xC2, second]).count();
+    count(0xAB) > count(0xBB)
 }
 
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date

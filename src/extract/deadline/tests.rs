@@ -101,6 +101,9 @@ fn inline(text: &str) -> Option<&str> {
 fn inline_terms() {
     let cases = [
         ("Разместить план на сайте до 01 ноября 2020 года.", Some("до 01 ноября 2020 года")),
+        // The subject of another act, quoted, names no term.
+        ("Признать утратившим силу приказ от 29.08.2022 № 1187/о «О подготовке к началу 2022/2023 учебного года».", None),
+        ("Признать утратившим силу распоряжение № 2815/р «О мерах по подготовке в период зимы 2022/2023 годов».", None),
         ("Представить отчет в срок до 1 июня 2021 г.;", Some("в срок до 1 июня 2021 г.")),
         ("Представить отчет в срок\nдо 1 июня 2021 г.;", Some("в срок\nдо 1 июня 2021 г.")),
         ("Представить отчет в срок  не\tпозднее 1 июня 2021 г.", Some("в срок  не\tпозднее 1 июня 2021 г.")),
@@ -277,7 +280,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, labelled_last_sentence, note_term};
+    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, inside_guillemets, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -290,9 +293,12 @@ mod reference {
         if let Some(found) = labelled_last_sentence(text) {
             return Some(found);
         }
+        let outside_quotes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s);
         closing_words(&lower)
+            .filter(outside_quotes)
             .or_else(|| dashed_term(text))
             .or_else(|| closing_an_earlier_sentence(text, |t| closing_words(&lower_same_len(t))))
+            .filter(outside_quotes)
     }
 
     /// The closing term among the last 64 words.
