@@ -312,6 +312,10 @@ pub(crate) fn is_preposition(word: &str) -> bool {
 
 /// Labels of a deadline line: `Срок`, `Сроки`, `Срок исполнения`, `Доклад` (lower case).
 pub(crate) fn is_deadline_label(words: &str) -> bool {
+    // `Cрок` typed with a Latin `C`, which looks the same.
+    if let Some(rest) = words.strip_prefix('c') {
+        return is_deadline_label(&format!("с{rest}"));
+    }
     matches!(
         words,
         "срок"
@@ -527,6 +531,13 @@ mod tests {
         assert_eq!(month(&lower("Марта")), Some(3));
         assert_eq!(month("сент"), Some(9));
         assert_eq!(month("маяк"), None);
+    }
+
+    #[test]
+    fn a_term_label_typed_with_a_latin_c_is_one() {
+        assert!(is_deadline_label("cрок"));
+        assert!(is_deadline_label("cрок исполнения"));
+        assert!(!is_deadline_label("cpok"));
     }
 
     #[test]

@@ -97,13 +97,15 @@ fn empty_clause() -> Clause {
     }
 }
 
-/// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, or a heading `О …:` / `Об …` over
-/// sub-clauses), addressee (names, then `:`), or action.
+/// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, `Разное`, or a heading `О …:` / `Об …`
+/// over sub-clauses), addressee (names, then `:`), or action.
 fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     let (a, b, c) = lexicon::first_three_words(text);
     let about = lexicon::opens_with_about(text);
     let heard = lexicon::meeting_section(&a) == Some(lexicon::MeetingSection::Heard);
-    if lexicon::is_topic_start(&a, &b, &c) || heard || (about && (has_children || text.ends_with(':'))) {
+    // `III. Разное.`, `Разные вопросы`: the heading of the questions left over.
+    let miscellany = a == "разное" && b.is_empty() || a == "разные" && b == "вопросы" && c.is_empty();
+    if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
     } else if addressee_only && (has_children || text.ends_with(':')) {
         // With no sub-clauses, what goes on after the colon (bullet items set apart by blank
@@ -220,7 +222,15 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, own_words, years_named, Role};
+    use super::{closing_lines, own_words, role_of, years_named, Role};
+
+    #[test]
+    fn the_heading_of_questions_left_over_is_a_topic() {
+        for text in ["Разное.", "РАЗНОЕ", "Разные вопросы"] {
+            assert_eq!(role_of(text, false, false), Role::Topic, "{text}");
+        }
+        assert_eq!(role_of("Разное оборудование закупить.", false, false), Role::Action);
+    }
 
     #[test]
     fn a_clause_s_own_words_end_where_the_new_wording_it_quotes_starts() {
