@@ -147,6 +147,8 @@ fn lists_a_person(src: &str, block: &Block) -> bool {
 /// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no
 /// number, `По` in capitals.
 pub(crate) fn is_unnumbered_question(line: &str) -> bool {
+    // `**По второму вопросу** повестки дня`: Markdown emphasis is no part of it.
+    let line = line.trim_start_matches('*');
     if !(line.starts_with("По ") || line.starts_with("ПО ")) {
         return false;
     }

@@ -272,7 +272,9 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
         return if has_cells && is_table_row(raw) { LineKind::TableRow } else { LineKind::Text };
     }
     if has_cells {
-        if let Some(name) = scan::scan_name_line(text) {
+        // `<TAB>Ответственный: начальник управления Орлова М.Ю.` names the responsible.
+        let responsible = || scan::label(text).is_some_and(|l| l.value(lexicon::is_responsible_label, true).is_some());
+        if let Some(name) = scan::scan_name_line(text).filter(|_| !responsible()) {
             return LineKind::Name(shift_name(name, base));
         }
     }
@@ -295,7 +297,7 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) {
+    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) && !is_lone_responsible(raw, label.as_ref()) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
@@ -332,6 +334,13 @@ pub(crate) fn labelled_cell(body: &str) -> Option<LabelledCell> {
         None => (label?.value(lexicon::is_responsible_label, true)?, false),
     };
     (text_end > 0).then_some(LabelledCell { text_end, value: cell_start + value, term })
+}
+
+/// `<TAB><TAB>Ответственный: начальник управления Орлова М.Ю.`: a responsible line indented with
+/// tabs, its only filled cell, is no table row.
+fn is_lone_responsible(raw: &str, label: Option<&scan::Label<'_>>) -> bool {
+    let responsible = label.is_some_and(|l| l.value(lexicon::is_responsible_label, true).is_some());
+    responsible && cells(raw).filter(|c| !c.trim_matches(is_space).is_empty()).count() == 1
 }
 
 /// `Председательствовал:<TAB>Баранов В.А. – глава района`: a meeting heading whose value a tab
@@ -659,6 +668,8 @@ const VOTE_PREFIXES: [&str; 8] = [
 /// `Решение принято единогласно.`, `Голосовали: «за» – 7, «против» – нет`: a short line that
 /// records a vote.
 fn is_vote_record(text: &str) -> bool {
+    // `**Голосовали:** «за» – 7`: Markdown emphasis is no part of it.
+    let text = text.trim_start_matches(|c: char| is_space(c) || c == '*');
     text.len() <= 600 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
 }
 
@@ -713,6 +724,12 @@ mod tests {
                 other => format!("{other:?}").split([' ', '{']).next().unwrap_or("").to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn labels_indented_with_tabs_or_in_markdown_bold_keep_their_kind() {
+        let src = "\t\tОтветственный: начальник научного управления Орлова М.Ю.\n**Голосовали:** «за» – 7, «против» – нет.\n\t\tпродолжение\tячейки\n";
+        assert_eq!(kinds(src), ["Responsible", "Vote", "TableRow"]);
     }
 
     #[test]
