@@ -769,6 +769,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
             continue;
         }
         let class = morph::classify(w.bare());
+        // `Центральной дирекции инфраструктуры – филиалу ОАО «РЖД»`, `Заместителям директора -
+        // директорам филиалов`: a noun after a dash is in apposition to the head, inflected too.
+        if w.text != "-" && after_dash(text, &words, i - 1) && class.reading(case).is_some() {
+            let mut apposition = None;
+            i = inflect_head(&words, i - 1, &mut out, &mut apposition, case);
+            continue;
+        }
         if let Some(d) = class.reading(case) {
             let after_comma = w.sep == Some(',');
             let head_is_person = head.is_some_and(|h| h.proper);
@@ -805,6 +812,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
     }
     result.push_str(text.get(last..).unwrap_or(""));
     capitalise(&result)
+}
+
+/// Whether a spaced dash stands before word `i` (`… – филиалу`, `… - директорам`).
+fn after_dash(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| words.get(p)) else { return false };
+    let gap = words.get(i).and_then(|w| text.get(prev.end..w.start)).unwrap_or("");
+    gap.contains(['–', '—']) || prev.text == "-"
 }
 
 /// Inflects the head phrase starting at word `from`: dative adjectives agreeing with the dative
