@@ -325,10 +325,12 @@ fn bare_number(word: &str) -> Option<&str> {
     (index_ok && rest_ok).then_some(word)
 }
 
-/// `Москва, Кремль`, `Москва`: the place of signing under a decree's signature.
+/// `Москва, Кремль`: the place of signing under a decree's signature, a settlement and the
+/// building, in title case (a heading in capitals, `ПЛАН МЕРОПРИЯТИЙ`, opens an appendix).
 fn names_signing_place(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(',').map(|p| p.trim_matches(is_space)).collect();
-    parts.len() <= 2 && parts.iter().all(|p| names_settlement(p))
+    let Some((settlement, building)) = text.split_once(',') else { return false };
+    let title_case = |p: &str| names_settlement(p.trim_matches(is_space)) && p.chars().any(char::is_lowercase);
+    title_case(settlement) && title_case(building)
 }
 
 /// Reads a line under the signatures that gives the document's requisites: `7 мая 2024 года`,
@@ -821,6 +823,9 @@ mod tests {
         assert_eq!((doc.date.map(|d| d.to_string()), doc.number.as_deref()), (Some("2024-05-07".to_string()), Some("309")));
         assert!(doc.appendices.is_empty());
         assert_eq!(doc.clauses.len(), 2);
+        for (line, requisites) in [("Москва, Кремль", true), ("Пр-417, 5 марта 2024 г.", true), ("N Пр-231", true), ("ПЛАН МЕРОПРИЯТИЙ", false), ("Приложение", false)] {
+            assert_eq!(is_trailer_requisites(line), requisites, "{line}");
+        }
     }
 
     #[test]

@@ -139,35 +139,9 @@ fn is_attachments_heading(text: &str) -> bool {
 /// The `Срок` line with it goes up too when no earlier item has its own.
 fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
     for parent in 0..raws.len() {
-        let Some(children) = raws.get(parent).map(|p| p.children.clone()) else { continue };
-        let (Some((&last, earlier)), true) = (children.split_last(), children.len() > 1) else { continue };
-        let Some(child) = raws.get(last) else { continue };
-        if !child.children.is_empty() {
-            continue;
-        }
-        let own_line = |&(s, _): &(usize, usize)| {
-            let text_end = child.body.iter().map(|&(_, e)| e).max().unwrap_or(child.start);
-            src.get(text_end..s).is_some_and(|gap| gap.contains('\n'))
-        };
-        let none_earlier = |has: &dyn Fn(&RawClause) -> bool| earlier.iter().all(|&i| raws.get(i).is_none_or(|r| !has(r)));
-        let lift_term = child.deadline.filter(own_line).filter(|_| none_earlier(&|r| r.deadline.is_some()));
-        let bare_names = |&(s, e): &(usize, usize)| crate::extract::assignee::names_only_persons(src, s, e);
-        let lift_responsible = !child.responsible.is_empty()
-            && child.responsible.iter().all(|r| own_line(r) && bare_names(r))
-            && none_earlier(&|r| !r.responsible.is_empty());
-        let Some(parent_raw) = raws.get(parent) else { continue };
-        // Only a list the clause above introduces (`1. Правительству Российской Федерации:`).
-        let introduces = parent_raw.body.last().and_then(|&(s, e)| src.get(s..e)).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with(':'));
-        if !introduces {
-            continue;
-        }
-        let lift_term = lift_term.filter(|_| lift_responsible && parent_raw.deadline.is_none());
-        let lift_responsible = lift_responsible && parent_raw.responsible.is_empty();
-        if lift_term.is_none() && !lift_responsible {
-            continue;
-        }
+        let Some((last, lift_term, lift_responsible)) = shared_labels(src, raws, parent) else { continue };
         let Some(child) = raws.get_mut(last) else { continue };
-        let term = lift_term.and_then(|_| child.deadline.take());
+        let term = if lift_term { child.deadline.take() } else { None };
         let responsible = if lift_responsible { std::mem::take(&mut child.responsible) } else { Vec::new() };
         child.end = child.own_end();
         let Some(parent_raw) = raws.get_mut(parent) else { continue };
@@ -175,6 +149,29 @@ fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
         parent_raw.deadline = parent_raw.deadline.or(term);
         parent_raw.responsible.extend(responsible);
     }
+}
+
+/// For [`lift_shared_labels`]: the last item under clause `parent` and whether its term and its
+/// responsible lines go up, if either does.
+fn shared_labels(src: &str, raws: &[RawClause], parent: usize) -> Option<(usize, bool, bool)> {
+    let parent_raw = raws.get(parent)?;
+    let (&last, earlier) = parent_raw.children.split_last().filter(|(_, earlier)| !earlier.is_empty())?;
+    // Only a list the clause above introduces (`1. Правительству Российской Федерации:`).
+    let introduces = parent_raw.body.last().and_then(|&(s, e)| src.get(s..e)).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with(':'));
+    let child = raws.get(last).filter(|c| introduces && c.children.is_empty())?;
+    let text_end = child.body.iter().map(|&(_, e)| e).max().unwrap_or(child.start);
+    let own_line = |&(s, _): &(usize, usize)| src.get(text_end..s).is_some_and(|gap| gap.contains('\n'));
+    let none_earlier = |has: &dyn Fn(&RawClause) -> bool| earlier.iter().all(|&i| raws.get(i).is_none_or(|r| !has(r)));
+    let bare_names = |&(s, e): &(usize, usize)| crate::extract::assignee::names_only_persons(src, s, e);
+    let lift_responsible = parent_raw.responsible.is_empty()
+        && !child.responsible.is_empty()
+        && child.responsible.iter().all(|r| own_line(r) && bare_names(r))
+        && none_earlier(&|r| !r.responsible.is_empty());
+    let lift_term = lift_responsible
+        && parent_raw.deadline.is_none()
+        && child.deadline.as_ref().is_some_and(own_line)
+        && none_earlier(&|r| r.deadline.is_some());
+    (lift_term || lift_responsible).then_some((last, lift_term, lift_responsible))
 }
 
 impl Collector<'_> {
