@@ -96,7 +96,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
 /// Whether the operative part goes on after the formula on its own line.
 pub(crate) fn continues_after_formula(src: &str, block: &Block) -> bool {
     let LineKind::Formula { end, .. } = block.kind else { return false };
-    src.get(end..block.line.content_end).is_some_and(|rest| !rest.trim_matches(|c: char| is_space(c) || c == '*').is_empty())
+    src.get(end..block.line.content_end).is_some_and(|rest| !rest.trim_matches(crate::text::is_space_or_emphasis).is_empty())
 }
 
 /// A protocol whose questions are numbered headings (`1. О подготовке к паводку`, `СЛУШАЛИ: …`,
@@ -225,7 +225,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     }
     // Most lines are no type line, and their first word tells, unless cleaning may change it:
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
-    let head = text.trim_start_matches(|c: char| is_space(c) || c == '*').split(is_space).next().unwrap_or("").trim_end_matches('*');
+    let head = text.trim_start_matches(crate::text::is_space_or_emphasis).split(is_space).next().unwrap_or("").trim_end_matches('*');
     let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
     let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень" | "указ");
     if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
@@ -362,7 +362,7 @@ fn closes_the_document(src: &str, blocks: &[Block], name_line: usize) -> bool {
 /// заместителя` / `Главы Администрации … Мельникова С.Г.`): line `i` goes on with it.
 fn ends_mid_sentence(src: &str, blocks: &[Block], i: usize) -> bool {
     let Some(above) = i.checked_sub(1).and_then(|k| blocks.get(k)) else { return false };
-    let text = above.line.text(src).trim_end_matches(|c: char| is_space(c) || c == '*');
+    let text = above.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis);
     matches!(above.kind, LineKind::Text | LineKind::Clause(_)) && text.ends_with(char::is_lowercase)
 }
 
@@ -371,7 +371,7 @@ fn ends_mid_sentence(src: &str, blocks: &[Block], i: usize) -> bool {
 /// role lines.
 fn role_below(src: &str, blocks: &[Block], name_line: usize) -> Option<usize> {
     let first = blocks.get(name_line + 1)?;
-    let text = first.line.text(src).trim_start_matches(|c: char| c == '*' || is_space(c));
+    let text = first.line.text(src).trim_start_matches(crate::text::is_space_or_emphasis);
     if first.kind != LineKind::Text || !text.starts_with(char::is_uppercase) || !starts_with_position(text) {
         return None;
     }
@@ -398,8 +398,8 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
 /// keeper of the minutes may end with a colon (`Протокол вела:` / `секретарь комиссии   О.Н.
 /// Зайцева`).
 fn is_role_text(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| c == '*' || is_space(c));
-    let keeper_label = || t.ends_with(':') && starts_with_any_lower(t.trim_start_matches(|c: char| c == '*' || is_space(c)), &lexicon::MINUTES_KEEPER_ROLES);
+    let t = text.trim_end_matches(crate::text::is_space_or_emphasis);
+    let keeper_label = || t.ends_with(':') && starts_with_any_lower(t.trim_start_matches(crate::text::is_space_or_emphasis), &lexicon::MINUTES_KEEPER_ROLES);
     t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || keeper_label())
 }
 

@@ -14,6 +14,12 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// Whitespace or a Markdown emphasis mark (`*`): what stands around a label or a heading set in
+/// bold (`**Срок:**`, `**Приложения:**`).
+pub(crate) fn is_space_or_emphasis(c: char) -> bool {
+    is_space(c) || c == '*'
+}
+
 /// Whether `c` is a letter, with fast paths for ASCII and Russian (the Unicode tables are slow
 /// for Cyrillic).
 #[inline]

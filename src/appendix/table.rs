@@ -278,7 +278,7 @@ fn row_number(cell: &str) -> Option<ClauseStart> {
     let lead = emphasis_len(cell);
     let body = cell.get(lead..)?;
     let start = scan_clause_start(body).or_else(|| {
-        let digits = body.trim_end_matches(|c: char| is_space(c) || c == '*');
+        let digits = body.trim_end_matches(crate::text::is_space_or_emphasis);
         let n: u16 = digits.parse().ok().filter(|_| crate::text::is_small_number(digits, 3))?;
         (n > 0).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (0, digits.len()), body: body.len() })
     })?;
@@ -287,7 +287,7 @@ fn row_number(cell: &str) -> Option<ClauseStart> {
 
 /// How many bytes of whitespace and Markdown emphasis (`**`) a cell opens with.
 fn emphasis_len(cell: &str) -> usize {
-    cell.len() - cell.trim_start_matches(|c: char| is_space(c) || c == '*').len()
+    cell.len() - cell.trim_start_matches(crate::text::is_space_or_emphasis).len()
 }
 
 /// `I. Анализ …` (or `**I. Анализ …**`): a Roman-numbered section; its numeral and where the

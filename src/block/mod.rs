@@ -365,7 +365,7 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
     let section = |label: &str| lexicon::meeting_section(label).is_some();
     if let Some(v) = value(section, true) {
         let head = text.split([':', '-', '–', '—']).next().unwrap_or("");
-        let head = scan::collapse_spaces(&lexicon::lower(head.trim_matches(|c: char| is_space(c) || c == '*')));
+        let head = scan::collapse_spaces(&lexicon::lower(head.trim_matches(crate::text::is_space_or_emphasis)));
         let section = lexicon::meeting_section(&head)?;
         return Some(LineKind::Meeting { section, value: v + base });
     }
@@ -452,7 +452,7 @@ fn scan_executor(text: &str) -> Option<usize> {
 /// only a line that is the verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю`
 /// or `постановляю` (or their plurals in joint acts), which nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
-    let body = text.trim_end_matches(|c: char| is_space(c) || c == '*');
+    let body = text.trim_end_matches(crate::text::is_space_or_emphasis);
     let colon = body.ends_with(':');
     if body.len() > 2000 || !colon && !ends_in_formula_verb(body) {
         return None;
@@ -495,12 +495,11 @@ fn scan_inline_formula(text: &str) -> Option<(usize, bool, usize)> {
     if text.len() > 4000 {
         return None;
     }
-    let markup = |c: char| is_space(c) || c == '*';
     memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
-        let head = text.get(..colon)?.trim_end_matches(markup);
+        let head = text.get(..colon)?.trim_end_matches(crate::text::is_space_or_emphasis);
         let rest = text.get(colon + 1..)?;
         let last = head.rsplit(is_space).next().unwrap_or("").trim_start_matches('*');
-        if rest.trim_matches(markup).is_empty() || !ends_in_formula_verb(last) {
+        if rest.trim_matches(crate::text::is_space_or_emphasis).is_empty() || !ends_in_formula_verb(last) {
             return None;
         }
         let verb = last_word_start(head);
@@ -552,7 +551,7 @@ fn ends_in_formula_verb(body: &str) -> bool {
 
 /// `Приложение № 1 к приказу …`, `УТВЕРЖДЕН приказом …`: a short capitalised line.
 fn is_appendix_heading(text: &str) -> bool {
-    let body = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    let body = text.trim_start_matches(crate::text::is_space_or_emphasis);
     if body.len() > 300 || !body.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -625,7 +624,7 @@ fn is_running_header(text: &str) -> bool {
 /// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
 /// the lead of a clause; see `assignee`.)
 fn is_recommendation_heading(text: &str) -> bool {
-    let Some(head) = text.trim_end_matches(|c: char| is_space(c) || c == '*').strip_suffix(':') else { return false };
+    let Some(head) = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':') else { return false };
     let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or("");
     let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
@@ -669,7 +668,7 @@ const VOTE_PREFIXES: [&str; 8] = [
 /// records a vote.
 fn is_vote_record(text: &str) -> bool {
     // `**Голосовали:** «за» – 7`: Markdown emphasis is no part of it.
-    let text = text.trim_start_matches(|c: char| is_space(c) || c == '*');
+    let text = text.trim_start_matches(crate::text::is_space_or_emphasis);
     text.len() <= 600 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
 }
 

@@ -306,7 +306,13 @@ pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
         Some((label, names)) if with_lower(label.trim_matches(is_space), is_speakers_label) => names,
         _ => inner,
     };
-    let names: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
+    bare_names(inner)
+}
+
+/// `Долгоруков А.Н., Шубина Е.В.`: a list that only names people, split on commas and
+/// semicolons, no position or body among them; `None` for any other text.
+pub(crate) fn bare_names(list: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = list.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
     names.iter().all(|p| scan_person(p) == Some(p.len())).then_some(names)
 }
 
@@ -496,7 +502,7 @@ fn strip_initial(s: &str) -> Option<&str> {
 /// Министра`, `Временно исполняющий обязанности`, `Руководитель`) — not an addressee in the
 /// dative (`Заместителю главы …`) — or names the keeper of the minutes (`Протокол вел`).
 pub(crate) fn starts_with_position(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c == '*' || is_space(c));
+    let t = text.trim_start_matches(crate::text::is_space_or_emphasis);
     if starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES) || starts_with_any_lower(t, &lexicon::SIGNER_ROLE_OPENERS) {
         return true;
     }
@@ -543,7 +549,7 @@ impl Label<'_> {
         }
         let sep = self.line.get(self.sep..)?;
         let value = sep.get(sep.chars().next().map_or(0, char::len_utf8)..)?;
-        Some(self.line.len() - value.trim_start_matches(|c: char| is_space(c) || c == '*').len())
+        Some(self.line.len() - value.trim_start_matches(crate::text::is_space_or_emphasis).len())
     }
 }
 
@@ -580,7 +586,7 @@ impl LowerWords {
 /// ```
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
     // Markdown emphasis around the label (`**Срок:** до 1 июня`, `**Срок**: …`) is no part of it.
-    let mut i = line.len() - line.trim_start_matches(|c: char| is_space(c) || c == '*').len();
+    let mut i = line.len() - line.trim_start_matches(crate::text::is_space_or_emphasis).len();
     let start = i;
     // Whether every gap between the words is one ASCII space, as in the lower-cased label.
     let mut single_spaces = true;

@@ -394,7 +394,7 @@ fn starts_person(src: &str, w: &Word<'_>) -> bool {
 /// Where the final `:` of the paragraph stands, if it ends with one.
 fn colon_end(src: &str, start: usize, end: usize) -> Option<usize> {
     let slice = src.get(start..end)?;
-    let trimmed = slice.trim_end_matches(|c: char| is_space(c) || c == '*');
+    let trimmed = slice.trim_end_matches(crate::text::is_space_or_emphasis);
     trimmed.ends_with(':').then(|| start + trimmed.len() - 1)
 }
 
@@ -650,8 +650,7 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
 /// position or body.
 pub(crate) fn names_only_persons(src: &str, start: usize, end: usize) -> bool {
     let value = crate::text::without_final_stop(src.get(start..end).unwrap_or("").trim_matches(is_space));
-    let mut parts = value.split([',', ';']).map(|p| p.trim_matches(is_space)).peekable();
-    parts.peek().is_some() && parts.all(|p| !p.is_empty() && scan_person(p) == Some(p.len()))
+    crate::block::scan::bare_names(value).is_some()
 }
 
 /// Whether the part starting at `next` goes on an enumeration inside a name, in an oblique case

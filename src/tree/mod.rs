@@ -126,9 +126,9 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
 /// `Приложения:`, `Приложение:` alone on a line (`**Приложения:**` too): the heading of the list
 /// of papers attached to a protocol, under its last decision.
 fn is_attachments_heading(text: &str) -> bool {
-    let t = text.trim_matches(|c: char| crate::text::is_space(c) || c == '*');
+    let t = text.trim_matches(crate::text::is_space_or_emphasis);
     let Some(word) = t.strip_suffix(':') else { return false };
-    matches!(crate::lexicon::lower(word.trim_end_matches(|c: char| crate::text::is_space(c) || c == '*')).as_ref(), "приложения" | "приложение")
+    matches!(crate::lexicon::lower(word.trim_end_matches(crate::text::is_space_or_emphasis)).as_ref(), "приложения" | "приложение")
 }
 
 /// `1. Правительству Российской Федерации:` / `а) …;` / `б) ….` / `Срок – до 1 июля.` /
@@ -308,7 +308,7 @@ impl Collector<'_> {
     /// `from` to `end`): a numbered clause, or text.
     fn after_formula(&mut self, from: usize, end: usize, diags: &mut impl DiagnosticSink) {
         let rest = self.src.get(from..end).unwrap_or("");
-        let skipped = rest.len() - rest.trim_start_matches(|c: char| crate::text::is_space(c) || c == '*').len();
+        let skipped = rest.len() - rest.trim_start_matches(crate::text::is_space_or_emphasis).len();
         let at = from + skipped;
         let text = self.src.get(at..end).unwrap_or("");
         match crate::block::scan::scan_clause_start(text) {
