@@ -92,6 +92,8 @@ struct Collector<'a> {
     /// After a `Приложения:` line closing the decisions: the numbered list under it names the
     /// papers attached (`1. Бизнес-план … на 34 л.`), no clauses.
     attachments: bool,
+    /// The line above was an `Ответственные:` line whose value may wrap onto this one.
+    after_responsible: bool,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
@@ -106,6 +108,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         after_deadline: false,
         in_first_paragraph: false,
         depth_reported: false,
+        after_responsible: false,
         minutes: false,
         recommending: false,
         decisions_of: None,
@@ -163,14 +166,19 @@ fn shared_labels(src: &str, raws: &[RawClause], parent: usize) -> Option<(usize,
     let own_line = |&(s, _): &(usize, usize)| src.get(text_end..s).is_some_and(|gap| gap.contains('\n'));
     let none_earlier = |has: &dyn Fn(&RawClause) -> bool| earlier.iter().all(|&i| raws.get(i).is_none_or(|r| !has(r)));
     let bare_names = |&(s, e): &(usize, usize)| crate::extract::assignee::names_only_persons(src, s, e);
+    // Names alone are the point's even when the items have terms of their own; a position
+    // (`Ответственные: высшие должностные лица субъектов`) only in a block of labels under the
+    // list, a term line and then it, with no term line of an earlier item.
+    let no_earlier_term = none_earlier(&|r| r.deadline.is_some());
+    let labels_block = no_earlier_term && child.deadline.as_ref().is_some_and(own_line);
     let lift_responsible = parent_raw.responsible.is_empty()
         && !child.responsible.is_empty()
-        && child.responsible.iter().all(|r| own_line(r) && bare_names(r))
+        && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) || labels_block))
         && none_earlier(&|r| !r.responsible.is_empty());
     let lift_term = lift_responsible
         && parent_raw.deadline.is_none()
         && child.deadline.as_ref().is_some_and(own_line)
-        && none_earlier(&|r| r.deadline.is_some());
+        && no_earlier_term;
     (lift_term || lift_responsible).then_some((last, lift_term, lift_responsible))
 }
 
@@ -183,6 +191,13 @@ impl Collector<'_> {
         }
         if self.after_blank && block.kind != LineKind::Blank {
             self.paragraph_start = line.content_start;
+        }
+        let after_responsible = std::mem::take(&mut self.after_responsible);
+        if after_responsible && block.kind == LineKind::Text && self.continues_responsible(line.content_start, line.content_end) {
+            if let Some(last) = self.current.and_then(|i| self.raws.get_mut(i)).and_then(|r| r.responsible.last_mut()) {
+                last.1 = line.content_end;
+            }
+            return;
         }
         let vote_goes_on = self.in_vote && block.kind == LineKind::Text && line.text(self.src).starts_with(char::is_lowercase);
         self.in_vote = block.kind == LineKind::Vote || vote_goes_on;
@@ -212,7 +227,10 @@ impl Collector<'_> {
                             raw.responsible.push((*value, value + sentence));
                             raw.deadline = raw.deadline.or(Some((value + term, line.content_end)));
                         }
-                        None => raw.responsible.push((*value, line.content_end)),
+                        None => {
+                            raw.responsible.push((*value, line.content_end));
+                            self.after_responsible = true;
+                        }
                     }
                     raw.end = line.content_end;
                 }
@@ -354,6 +372,17 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
+    /// where the page ended (`Ответственные: высшие должностные лица субъектов Российской` /
+    /// `Федерации.`): no blank line between, the value above ends in a letter, and the line
+    /// starts in lower case or is a short tail closing the sentence.
+    fn continues_responsible(&self, start: usize, end: usize) -> bool {
+        let open_above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.responsible.last()).and_then(|&(s, e)| self.src.get(s..e)).and_then(|v| v.trim_end_matches(crate::text::is_space).chars().last()).is_some_and(char::is_alphabetic);
+        let Some(line) = self.src.get(start..end).map(|t| t.trim_end_matches(crate::text::is_space)) else { return false };
+        let short_tail = line.split_whitespace().count() <= 3 && line.ends_with(['.', ';']);
+        !self.after_blank && open_above && (line.starts_with(char::is_lowercase) || short_tail)
     }
 
     /// Whether the line at `start` opens a paragraph of its own under the unnumbered clause `raw`
@@ -613,6 +642,20 @@ mod tests {
     }
 
     #[test]
+    fn a_responsible_line_wrapped_at_the_page_edge_goes_on_to_the_next_line() {
+        let src = "6. Рекомендовать органам власти:\nа) обеспечить заключение контрактов;\nб) предусмотреть ассигнования.\nОтветственные: высшие должностные лица субъектов Российской\nФедерации.\n\n7. Рекомендовать Госкорпорации обеспечить.\n";
+        let got = labels(src);
+        let wrapped = got.iter().find(|c| !c.2.is_empty()).map(|c| c.2.clone());
+        assert_eq!(wrapped, Some(vec!["высшие должностные лица субъектов Российской\nФедерации.".to_string()]));
+        assert_eq!(got.len(), 4);
+        // A value closed with a stop, or a new sentence after it, stays as it is.
+        let src = "1. Провести проверку.\nОтветственный: Иванов И.И.\nНастоящий приказ вступает в силу со дня подписания.\n";
+        assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["Иванов И.И.".to_string()]));
+        let src = "1. Провести проверку.\nОтветственный: отдел образования\nНастоящий приказ вступает в силу со дня подписания.\n";
+        assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["отдел образования".to_string()]));
+    }
+
+    #[test]
     fn a_responsible_line_of_bare_names_after_a_list_belongs_to_the_clause_that_opens_it() {
         let src = "1. Правительству Российской Федерации:\nа) обеспечить утверждение нормативов;\nСрок – 1 декабря 2023 г.;\nб) осуществлять мониторинг.\nСрок – до 1 июля 2024 г.\nОтветственный: Долгоруков А.Н.\n";
         let got = labels(src);
@@ -624,6 +667,10 @@ mod tests {
         let got = labels(src);
         assert_eq!(got.first().and_then(|c| c.1.clone()).as_deref(), Some("до 1 марта 2024 г."));
         assert_eq!(got.get(2).map(|c| (c.1.is_none(), c.2.is_empty())), Some((true, true)));
+        // A position goes up with the term line above it when no earlier item has a term line.
+        let src = "6. Рекомендовать органам власти субъектов:\nа) утвердить программы;\nб) предусмотреть ассигнования.\nДоклад – до 1 апреля 2024 г.\nОтветственные: высшие должностные лица субъектов.\n";
+        let got = labels(src);
+        assert_eq!(got.first().map(|c| (c.1.is_some(), c.2.len())), Some((true, 1)));
         // A position on the line, or a parent that does not introduce a list, keeps it below.
         for src in [
             "2. Заместителю главного врача Кондратьеву В.А.:\n2.1. Организовать иммунизацию.\nСрок: до 15.11.2023 г.\n2.2. Организовать обучение персонала.\nОтветственный: заведующий учебным классом Панова Г.Р.\n",
