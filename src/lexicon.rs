@@ -415,6 +415,21 @@ pub(crate) fn is_note(lower: &str) -> bool {
     (takes && lower.contains("к сведению")) || lower.contains("принять во внимание")
 }
 
+/// Whether a clause moves the term of another decision (`Продлить срок исполнения пункта 3.1
+/// решения … до 1 марта 2024 года`, `Срок исполнения поручения перенести на 15 марта`): the
+/// date is that decision's new term, not this clause's. Reads the clause's first eight words.
+pub(crate) fn moves_a_term(text: &str) -> bool {
+    let head: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    let head = lower(&head);
+    let mut words = head.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let moves = |w: &str| matches!(w, "продлить" | "перенести" | "продлевается" | "переносится");
+    match words.next() {
+        Some(first) if moves(first) => words.take(2).any(|w| w == "срок" || w == "сроки"),
+        Some("срок" | "сроки") => words.any(moves),
+        _ => false,
+    }
+}
+
 /// Verbs that open a recommendation (lower case).
 pub(crate) fn is_recommend_verb(word: &str) -> bool {
     matches!(word, "рекомендовать" | "рекомендуется" | "рекомендовано")
@@ -516,6 +531,14 @@ pub(crate) fn new_wording_at(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_moves_another_term_is_told_apart() {
+        assert!(moves_a_term("Продлить срок исполнения пункта 3.1 решения от 14.09.2023 № 3/2023 до 1 марта 2024 года."));
+        assert!(moves_a_term("Срок исполнения поручения перенести на 15 марта 2024 г."));
+        assert!(!moves_a_term("Продлить работу горячей линии до 1 марта 2024 года."));
+        assert!(!moves_a_term("Установить срок оплаты взносов до 31 декабря 2023 г."));
+    }
 
     #[test]
     fn finds_where_quoted_new_wording_starts() {
