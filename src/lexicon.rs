@@ -211,6 +211,16 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "координатор",
         "делопроизводител",
     ];
+    STEMS.iter().any(|stem| word.starts_with(stem)) || is_rank_word(word)
+}
+
+/// Whether a word is a military or special rank (`полковнику полиции`, `генерал-майора`,
+/// `капитан юстиции`, `старшему лейтенанту`), lower case, in any case.
+pub(crate) fn is_rank_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "полковник", "подполковник", "майор", "капитан", "лейтенант", "генерал", "прапорщик", "сержант", "старшин",
+        "ефрейтор", "мичман", "адмирал", "контр-адмирал", "вице-адмирал",
+    ];
     STEMS.iter().any(|stem| word.starts_with(stem))
 }
 

@@ -785,6 +785,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
                 i = inflect_head(&words, i - 1, &mut out, &mut apposition, case);
                 continue;
             }
+            // `Начальнику управления полковнику полиции Кравцову А.Н.`: the rank is declined as
+            // the position is (`старшему лейтенанту` with its adjective).
+            if starts_rank(&words, i - 1) {
+                let mut rank = None;
+                i = inflect_head(&words, i - 1, &mut out, &mut rank, case);
+                continue;
+            }
             let agrees = head.is_some_and(|h| h.number.is_none() || d.number.is_none() || h.number == d.number);
             if after_comma && !d.noun && (class.participle || agrees) {
                 push_nominative(&mut out, w, case, head.and_then(|h| h.number), None);
@@ -811,6 +818,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
     }
     result.push_str(text.get(last..).unwrap_or(""));
     capitalise(&result)
+}
+
+/// Whether a rank starts at word `i` (`полковнику`, `старшему лейтенанту`).
+fn starts_rank(words: &[Word<'_>], i: usize) -> bool {
+    let rank_at = |k: usize| words.get(k).is_some_and(|w| lexicon::is_rank_word(&lexicon::lower(w.text)));
+    let grade = words.get(i).is_some_and(|w| w.text.starts_with("старш") || w.text.starts_with("младш"));
+    rank_at(i) || grade && rank_at(i + 1)
 }
 
 /// Whether a spaced dash stands before word `i` (`… – филиалу`, `… - директорам`).

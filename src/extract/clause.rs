@@ -58,9 +58,11 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
         assignees.extend(assignee::from_responsible_line(src, a, b));
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
-    // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term;
+    // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term,
+    // unless a verb follows it (`О выполнении постановления сообщить … в срок до 01.03.2024`);
     // `Продлить срок исполнения пункта 3.1 … до 1 марта` names another decision's term.
-    let heading = role == Role::Topic || lexicon::opens_with_about(&text) || lexicon::moves_a_term(&text);
+    let about_heading = lexicon::opens_with_about(&text) && !text.split(' ').any(crate::morph::is_action_verb);
+    let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text);
     let deadline = read_clause_deadline(src, raw.deadline, &body, lead.term, heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
