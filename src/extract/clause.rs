@@ -165,7 +165,14 @@ fn read_clause_deadline(
         let (s, e) = deadline::term_inside(src.get(a..b)?)?;
         Some((a + s, a + e))
     };
-    let searched = || if heading { None } else { closing().or(lead_term).or_else(inside) };
+    // A term set before the verb is said outright; an event closing the clause (`на период
+    // снегопадов`) may say what the object is for, so the term before the verb wins over it.
+    let is_event = |&(s, e): &(usize, usize)| src.get(s..e).and_then(deadline::parse_term).is_some_and(|t| matches!(t, deadline::Term::Event));
+    let closing_or_lead = || match (closing(), lead_term) {
+        (Some(c), Some(lead)) if is_event(&c) => Some(lead),
+        (c, lead) => c.or(lead),
+    };
+    let searched = || if heading { None } else { closing_or_lead().or_else(inside) };
     let (start, end) = term_line.or_else(searched)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);

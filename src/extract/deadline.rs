@@ -410,14 +410,20 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     Ok((rest, Term::Recurring(window)))
 }
 
-/// `до 12.00`, `к 10:00`, `в 9.30`: the time of day a daily or weekly term falls by.
+/// `до 12.00`, `к 10:00`, `в 9.30`, `к 07.30 и 19.30`, `до 15.00 часов`, `к 08.00 (мск)`: the
+/// time or times of day a daily or weekly term falls by.
 ///
 /// ```text
-/// time_limit = ("до" | "к" | "в") ws+ time_of_day [ws* "ч."]
+/// time_limit = ("до" | "к" | "в") ws+ time_of_day (ws+ "и" ws+ time_of_day)* [ws* hours] [ws* moscow]
+/// hours      = "ч." | "часов" | "час."
+/// moscow     = "(мск)" | "(по московскому времени)" | "по московскому времени"
 /// ```
 fn time_limit(i: &str) -> IResult<&str, Term> {
     let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, time_of_day).parse(i)?;
-    let (rest, _) = opt((ws0, tag("ч."))).parse(rest)?;
+    let (rest, _) = many0((ws1, tag("и"), ws1, time_of_day)).parse(rest)?;
+    let (rest, _) = opt((ws0, alt((tag("ч."), tag("часов"), tag("час."))))).parse(rest)?;
+    let moscow = alt((tag("(мск)"), tag("(по московскому времени)"), phrase("по московскому времени")));
+    let (rest, _) = opt((ws0, moscow)).parse(rest)?;
     Ok((rest, Term::Recurring(None)))
 }
 
@@ -531,8 +537,9 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
 }
 
 /// Whether an event names the document itself: `подписания настоящего приказа`, `издания
-/// приказа`, `вступления в силу настоящего решения`, `его подписания` — not an event the document only mentions
-/// (`получения информации, указанной в пункте 1.2 настоящего распоряжения`).
+/// приказа`, `его подписания` — not an event the document only mentions (`получения
+/// информации, указанной в пункте 1.2 настоящего распоряжения`), nor its entry into force
+/// (`вступления в силу настоящего решения`), which may come after its publication.
 fn names_document(event: &str) -> bool {
     let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
     let document = |rest: &[&str]| match rest {
@@ -544,7 +551,6 @@ fn names_document(event: &str) -> bool {
         // `со дня его подписания`: the act itself, named by a pronoun.
         ["его" | "ее" | "её", a] => lexicon::is_act_on_document(a),
         [a, rest @ ..] if lexicon::is_act_on_document(a) => document(rest),
-        ["вступления", "в", "силу", rest @ ..] => document(rest),
         _ => false,
     }
 }

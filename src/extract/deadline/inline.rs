@@ -47,12 +47,13 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .filter(outside_quotes)
 }
 
-/// Whether byte `at` of `text` stands inside guillemets opened before it and not closed.
+/// Whether byte `at` of `text` stands inside guillemets opened before it and not closed, or
+/// closed after it and not opened (the text may start inside a quoted title).
 pub(super) fn inside_guillemets(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("").as_bytes();
     // `«` is C2 AB, `»` is C2 BB in UTF-8.
-    let count = |second: u8| memchr::memmem::find_iter(before, &[0xC2, second]).count();
-    count(0xAB) > count(0xBB)
+    let count = |part: &str, second: u8| memchr::memmem::find_iter(part.as_bytes(), &[0xC2, second]).count();
+    let (before, after) = (text.get(..at).unwrap_or(""), text.get(at..).unwrap_or(""));
+    count(before, 0xAB) > count(before, 0xBB) || count(after, 0xBB) > count(after, 0xAB)
 }
 
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
@@ -371,9 +372,11 @@ fn closing_day_of_month(tail: &str) -> bool {
     super::day_of_month_term(tail).is_ok() && (trim_closing(after).is_empty() || names_month)
 }
 
-/// Whether only whitespace remains.
+/// Whether only whitespace remains, or the word that makes the last day count
+/// (`с 14.02.2024 по 28.02.2024 включительно`, `до 1 июня (включительно)`).
 fn whole(rest: &str) -> bool {
-    rest.trim_matches(is_space).is_empty()
+    let rest = rest.trim_matches(is_space);
+    rest.is_empty() || matches!(rest, "включительно" | "(включительно)")
 }
 
 /// When the action is to be done, said as a period: `в период с 15.08.2022 по 15.09.2022`, `с 1
@@ -414,7 +417,7 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
 /// `по окончании сезона`), a need (`по мере необходимости`), or what happens (`незамедлительно`,
 /// `не позднее 2 часов с момента происшествия`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 16] = [
+const CLOSING_EVENT_OPENERS: [&str; 17] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -424,6 +427,7 @@ const CLOSING_EVENT_OPENERS: [&str; 16] = [
     "в течение всего ",
     "в течение ",
     "на весь период ",
+    "на период ",
     "к началу ",
     "до начала ",
     "по окончании ",
@@ -434,10 +438,14 @@ const CLOSING_EVENT_OPENERS: [&str; 16] = [
 ];
 
 /// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`] or by "at once"
-/// (`незамедлительно, но не позднее …`).
+/// (`незамедлительно, но не позднее …`). Not one that runs into a note in parentheses (`в
+/// период половодья (приложение № 2)`, `(далее – оперативная группа) в составе …`): that
+/// phrase says what the clause's object is for.
 fn closing_event(tail: &str) -> bool {
     let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|o| tail.starts_with(o));
-    opened && matches!(super::parse_term(tail), Some(Term::Event))
+    // `на период с 1 июня по 31 августа` is what a plan is for, not an event.
+    let dated_purpose = tail.starts_with("на период ") && tail.contains(|c: char| c.is_ascii_digit());
+    opened && !dated_purpose && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
 /// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
@@ -482,14 +490,14 @@ pub(super) fn opens_period(before: &str) -> bool {
     [(third, second), (second, last)].into_iter().any(|pair| matches!(pair, (Some(w), Some(next)) if opens(w, next)))
 }
 
-/// Which `by` terms count when they close a clause: a day (with its year after `к`), the end of
-/// a period, or a written month and year — never after `по`, which closes activity periods.
+/// Which `by` terms count when they close a clause: a day (`до 15 декабря`, `к 20 апреля`), the
+/// end of a period, or a written month and year — never after `по`, which closes activity periods.
 fn is_inline_point(term: &Term, tail: &str) -> bool {
     if tail.starts_with("по") {
         return false;
     }
     match term {
-        Term::By(Point::Day(d)) => d.year.is_some() || !tail.starts_with('к'),
+        Term::By(Point::Day(_)) => true,
         Term::By(Point::EndOf(_)) => true,
         Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
         _ => false,
