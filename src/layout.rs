@@ -121,7 +121,7 @@ fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Opt
 /// meeting sections, text and blank lines between.
 fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let before = blocks.get(..formula)?;
-    let i = before.iter().rposition(|b| !matches!(b.kind, LineKind::Meeting { .. } | LineKind::Blank | LineKind::Text) || is_unnumbered_question(b.line.text(src)))?;
+    let i = before.iter().rposition(|b| !is_minutes_line(b) || is_unnumbered_question(b.line.text(src)))?;
     before.get(i).is_some_and(|b| b.kind == LineKind::Text && is_unnumbered_question(b.line.text(src))).then_some(i)
 }
 
@@ -130,12 +130,18 @@ fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Opt
 /// agenda.
 fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let before = blocks.get(..formula)?;
-    let i = before.iter().rposition(|b| !matches!(b.kind, LineKind::Meeting { .. } | LineKind::Blank | LineKind::Text))?;
+    let i = before.iter().rposition(|b| !is_minutes_line(b))?;
     let LineKind::Clause(start) = &before.get(i)?.kind else { return None };
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body);
     (question && !in_agenda(blocks, i)).then_some(i)
+}
+
+/// A line of the minutes between a question and its decisions: a meeting section (`СЛУШАЛИ:`,
+/// `ПРЕДЛОЖЕНО:`), a vote (`ГОЛОСОВАЛИ:` and its table), text or a blank line.
+fn is_minutes_line(b: &Block) -> bool {
+    matches!(b.kind, LineKind::Meeting { .. } | LineKind::Vote | LineKind::Blank | LineKind::Text)
 }
 
 /// `3. Кривощеков А.В. – начальник отдела;`: a numbered line naming a person first, an item of

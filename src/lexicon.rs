@@ -285,7 +285,8 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
             let after = rest.strip_prefix("председателя")?;
             return (after.is_empty() || names_meeting(after.trim_start())).then_some(MeetingSection::Present);
         }
-        "слушали" | "выступили" | "выступил" | "выступила" | "докладчики" | "докладчик" | "докладывал" | "докладывала" => {
+        "слушали" | "выступили" | "выступил" | "выступила" | "докладчики" | "докладчик" | "докладывал" | "докладывала"
+        | "предложено" | "предложили" => {
             MeetingSection::Heard
         }
         "повестка" if matches!(rest, "" | "дня" | "заседания" | "совещания") => return Some(MeetingSection::Other),

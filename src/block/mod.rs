@@ -70,7 +70,24 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
+    mark_vote_tables(src, &mut blocks);
     blocks
+}
+
+/// `ГОЛОСОВАЛИ:` / `«ЗА»<TAB>«ПРОТИВ»<TAB>«ВОЗДЕРЖАЛИСЬ»` / `3 021,4<TAB>95,4<TAB>…`: a table
+/// of votes under a vote line, or opening with the vote words, records the vote as the line
+/// does; it is no plan.
+fn mark_vote_tables(src: &str, blocks: &mut [Block]) {
+    let mut in_table = false;
+    for b in blocks.iter_mut() {
+        let text = b.line.text(src);
+        let row = b.kind == LineKind::TableRow && (in_table || is_vote_record(text));
+        if row {
+            b.kind = LineKind::Vote;
+        }
+        // `ГОЛОСОВАЛИ:` alone on its line heads the table.
+        in_table = row || b.kind == LineKind::Vote && text.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':');
+    }
 }
 
 /// How many lines the new wording an amendment quotes may run on before its closing quote.
@@ -374,6 +391,11 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
 
 /// Lines without a label: names, formulas, appendix headings, editorial notes, text.
 fn classify_plain(text: &str, base: usize) -> LineKind {
+    // `РЕШИЛИ: Избрать председателем собрания Белоусову О.В.` ends in a name, but opens with
+    // the formula.
+    if let Some((verb, true, end)) = scan_inline_formula(text) {
+        return LineKind::Formula { verb: verb + base, standalone: true, end: end + base };
+    }
     if let Some(name) = scan::scan_name_line(text) {
         return LineKind::Name(shift_name(name, base));
     }
@@ -457,14 +479,15 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     if body.len() > 2000 || !colon && !ends_in_formula_verb(body) {
         return None;
     }
-    let compact = clean(body);
+    let head = without_alternative(body.trim_end_matches(':').trim_end_matches(is_space));
+    let compact = clean(head);
     let words: Vec<&str> = compact.split(' ').collect();
-    let last = words.last()?.trim_end_matches(':').trim_end();
+    let last = words.last()?.trim_end();
     let last = if last.is_empty() { words.iter().rev().nth(1)? } else { last };
     let lower = lexicon::lower(last);
-    // `РЕШЕНИЕ:` alone heads a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a
-    // type line.
-    let decision_heading = colon && words.len() == 1 && matches!(&*lower, "решение" | "решения");
+    // `РЕШЕНИЕ:` alone, or with the body that took it (`Решение родительского собрания:`), heads
+    // a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a type line.
+    let decision_heading = colon && is_decision_heading(&words);
     if !decision_heading {
         lexicon::formula_verb(&lower)?;
     }
@@ -483,9 +506,31 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let verb = if standalone {
         0
     } else {
-        last_word_start(body.trim_end_matches(':').trim_end_matches(is_space))
+        last_word_start(head)
     };
     Some((verb, standalone))
+}
+
+/// `РЕШИЛИ (ПОСТАНОВИЛИ)`: a formula verb followed by another in parentheses, as official forms
+/// print both; `head` without the one in parentheses.
+fn without_alternative(head: &str) -> &str {
+    let Some(inner) = head.strip_suffix(')') else { return head };
+    let Some(open) = inner.rfind('(') else { return head };
+    let alternative = inner.get(open + 1..).unwrap_or("");
+    let is_verb = !alternative.contains(is_space) && lexicon::formula_verb(&lexicon::lower(alternative)).is_some();
+    if is_verb {
+        inner.get(..open).unwrap_or(head).trim_end_matches(is_space)
+    } else {
+        head
+    }
+}
+
+/// `Решение`, `Решения`, `Решение родительского собрания`, `Решение Совета`: a heading of the
+/// decisions, at most four words with no digits (the words of a line ending in a colon).
+fn is_decision_heading(words: &[&str]) -> bool {
+    let first = words.first().map(|w| lexicon::lower(w));
+    let names_decision = first.as_deref().is_some_and(|w| matches!(w, "решение" | "решения"));
+    names_decision && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// `ПРИКАЗЫВАЮ: 1. Утвердить план.`, `В целях … приказываю: утвердить …`: a formula verb and its
@@ -496,7 +541,7 @@ fn scan_inline_formula(text: &str) -> Option<(usize, bool, usize)> {
         return None;
     }
     memchr::memchr_iter(b':', text.as_bytes()).find_map(|colon| {
-        let head = text.get(..colon)?.trim_end_matches(crate::text::is_space_or_emphasis);
+        let head = without_alternative(text.get(..colon)?.trim_end_matches(crate::text::is_space_or_emphasis));
         let rest = text.get(colon + 1..)?;
         let last = head.rsplit(is_space).next().unwrap_or("").trim_start_matches('*');
         if rest.trim_matches(crate::text::is_space_or_emphasis).is_empty() || !ends_in_formula_verb(last) {
@@ -826,6 +871,21 @@ mod tests {
         let src = "2.2. организовать работу лагерей;\n(пп. 2.2 в ред. постановления от 01.06.2021 N 471-пг)\n\
                    (п. 1.5 в ред. постановления администрации\nот 01.06.2021 N 471-пг)\n2.3. обеспечить охрану.\n(приложение 1)\n";
         assert_eq!(kinds(src), ["Clause(2.2)", "Editorial", "Editorial", "Editorial", "Clause(2.3)", "Text"]);
+    }
+
+    #[test]
+    fn minutes_of_an_owners_meeting_in_the_official_form() {
+        let src = "ГОЛОСОВАЛИ:\n«ЗА»\t«ПРОТИВ»\t«ВОЗДЕРЖАЛИСЬ»\nколичество голосов\t%\tколичество голосов\t%\n3 021,4\t95,4\t48,2\t1,5\n\
+                   РЕШИЛИ (ПОСТАНОВИЛИ): Избрать председателем собрания Белоусову О.В.\n\
+                   РЕШИЛИ (ПОСТАНОВИЛИ):\n\
+                   Решение родительского собрания:\n\
+                   Решение Думы от 12.03.2023 № 5:\n\
+                   ПРЕДЛОЖЕНО: утвердить смету.\n\
+                   Мероприятие\tСрок\tОтветственный\n";
+        assert_eq!(
+            kinds(src),
+            ["Vote", "Vote", "Vote", "Vote", "Formula(true)", "Formula(true)", "Formula(true)", "Text", "Meeting(Heard)", "TableRow"]
+        );
     }
 
     #[test]

@@ -589,7 +589,8 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
-        map_opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1), |(d, _): (&str, &str)| d.parse::<u32>().ok()),
+        // The count may be spelt out after it in parentheses, as legal texts do (`3 (трех)`).
+        map_opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1, opt((spelt_out, ws1))), |(d, ..): (&str, &str, _)| d.parse::<u32>().ok()),
         // A count in words; any other word is the unit (`в течение месяца после …`).
         map_opt((take_while1(|c: char| crate::text::is_letter(c)), ws1), |(w, _): (&str, &str)| count_word(w)),
     )))
@@ -606,6 +607,15 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         _ => return fail(i),
     };
     Ok((rest, (n.unwrap_or(1), unit)))
+}
+
+/// `(трех)`, `(десяти)`: a count spelt out in parentheses after its digits.
+fn spelt_out(i: &str) -> IResult<&str, u32> {
+    let (rest, (_, word, _)) = (char('('), take_while1(|c: char| crate::text::is_letter(c)), char(')')).parse(i)?;
+    match count_word(word) {
+        Some(n) => Ok((rest, n)),
+        None => fail(i),
+    }
 }
 
 /// Numbers written as words, in the forms terms use (`трех`, `десяти`, `двух`).

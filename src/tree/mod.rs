@@ -131,7 +131,11 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
 fn is_attachments_heading(text: &str) -> bool {
     let t = text.trim_matches(crate::text::is_space_or_emphasis);
     let Some(word) = t.strip_suffix(':') else { return false };
-    matches!(crate::lexicon::lower(word.trim_end_matches(crate::text::is_space_or_emphasis)).as_ref(), "приложения" | "приложение")
+    let lower = crate::lexicon::lower(word.trim_end_matches(crate::text::is_space_or_emphasis));
+    // `Приложения к протоколу:`, `Приложение к решению:`: the act the papers go with.
+    let (head, rest) = lower.split_once(' ').unwrap_or((&lower, ""));
+    let to_the_act = rest.is_empty() || matches!(rest, "к протоколу" | "к решению" | "к приказу" | "к постановлению" | "к распоряжению");
+    matches!(head, "приложения" | "приложение") && to_the_act
 }
 
 /// `1. Правительству Российской Федерации:` / `а) …;` / `б) ….` / `Срок – до 1 июля.` /
