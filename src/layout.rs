@@ -81,16 +81,31 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     };
     // A protocol of several questions (`1. СЛУШАЛИ: … РЕШИЛИ: 1.1. …`) starts its operative part
     // at the first numbered question, so the decisions nest under it.
-    let start = (0..start)
-        .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
-        .or_else(|| formula.and_then(|f| heading_of_first_decision(src, blocks, f)))
-        .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
-        .or_else(|| formula.and_then(|f| numbered_question_above(src, blocks, f)))
-        .unwrap_or(start);
+    // An act one official issues in the first person (`ПОСТАНОВЛЯЮ:`, `ПРИКАЗЫВАЮ:`) has no
+    // questions: a numbered list above its formula is the preamble's (`установлены нарушения:`
+    // / `1. Не соблюдается …`).
+    let minutes = formula.and_then(|f| blocks.get(f)).is_none_or(|b| !speaks_in_first_person(src, b));
+    let question = || {
+        (0..start)
+            .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
+            .or_else(|| formula.and_then(|f| heading_of_first_decision(src, blocks, f)))
+            .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
+            .or_else(|| formula.and_then(|f| numbered_question_above(src, blocks, f)))
+    };
+    let start = if minutes { question().unwrap_or(start) } else { start };
     let header_end = formula.map_or(start, |f| f.min(start));
     let mut layout = Layout { formula, header_end, ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
+}
+
+/// Whether a formula line's verb is in the first person singular (`ПОСТАНОВЛЯЮ`, `п р и к а з ы
+/// в а ю`, `распоряжаюсь`).
+fn speaks_in_first_person(src: &str, block: &Block) -> bool {
+    let LineKind::Formula { verb, .. } = block.kind else { return false };
+    let letters: String = src.get(verb..block.line.content_end).unwrap_or("").chars().filter(|&c| c != ' ').take_while(|&c| crate::text::is_letter(c)).collect();
+    let word = lexicon::lower(&letters);
+    (word.ends_with('ю') || word.ends_with("юсь")) && lexicon::formula_verb(&word).is_some()
 }
 
 /// Whether the operative part goes on after the formula on its own line.

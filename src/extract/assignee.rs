@@ -287,7 +287,8 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
 ///   информацию … представлять`), unless it joins another addressee (`и`, `совместно с`);
 /// - a preposition opening a circumstance (`в течение`, `в период`, `в апреле`, `в IV
 ///   квартале`, `по итогам`, `по состоянию на`, `на период`);
-/// - an adverb (`ежегодно`; not `совместно`, which joins addressees in the instrumental), or
+/// - an adverb (`ежегодно`; not `совместно`, which joins addressees in the instrumental, nor
+///   `независимо от организационно-правовой формы`, which says which addressees), or
 ///   what is to be reported (`информацию`, `отчет`, `сведения`).
 fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
     let after_head = words.get(from + 1..)?;
@@ -302,7 +303,7 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
         let opens = after_persons
             || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
             || lexicon::is_report_object(&lower)
-            || lower != "также" && !joins_addressees(&lower) && morph::classify(&lower).adverb;
+            || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && morph::classify(&lower).adverb;
         opens.then_some(w.start)
     })
 }
@@ -453,6 +454,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         }
         let starts = starts_new_addressee(src, &words, next, after_person, case)
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
+            && !lists_units_of(&words, seg_first, i, next, case)
             && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case);
         if jointly || starts {
             if let Some(n) = words.get(next) {
@@ -504,6 +506,16 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
     words.get(k).is_some_and(|w| {
         w.depth == 0 && w.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, k, false, case)
     })
+}
+
+/// `Командирам подразделений ОМОН, СОБР`, `Начальникам ФКУ ИК-3, ФКУ ИК-6`: under a head in the
+/// plural (word `first`), units named by abbreviations, one after another across the
+/// separator before word `sep`, are that head's units, one addressee. (`Отделу ГО и ЧС, МКУ
+/// «ЕДДС»` under a singular head names two.)
+fn lists_units_of(words: &[Word<'_>], first: usize, sep: usize, next: usize, case: Case) -> bool {
+    let unit = |k: usize| words.get(k).is_some_and(|w| w.depth == 0 && is_abbreviation(w.text) && !w.text.contains('.'));
+    let plural_head = words.get(first).and_then(|w| morph::classify(w.bare()).reading(case)).is_some_and(|d| d.noun && d.number == Some(Number::Plur));
+    plural_head && sep.checked_sub(1).is_some_and(|p| p > first && unit(p)) && unit(next)
 }
 
 /// Whether the person at word `next` holds the position the segment `segment` opens with (word
