@@ -111,12 +111,14 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let opens_entity = |k: usize| opens_legal_entity(text_at(k)) || k + 1 < b && opens_legal_entity(&format!("{} {}", text_at(k), text_at(k + 1)));
             let first = (first..b).find(|&k| opens_entity(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
-            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| is_requisites(l.line.text(src)))).unwrap_or(b);
+            // Nor is the council's convocation (`седьмого созыва`), a term of office.
+            let ends_name = |text: &str| is_requisites(text) || is_convocation(text);
+            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src)))).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
             join_lines(src, lines, first, requisites - usize::from(alias))
         })
-        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text))
+        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text) && !is_act_heading(text))
         .collect();
     if let Some(at) = texts.iter().position(|text| opens_legal_entity(text)) {
         // `… университет»` / `УЧЁНЫЙ СОВЕТ`: a body of the institution set apart under it.
@@ -126,14 +128,42 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.first().cloned() };
     // `АДМИНИСТРАЦИЯ … РАЙОНА` / `КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ …`: a body under the one above it,
     // set apart by a blank line, is part of the name.
-    let run = texts.get(first..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
-    Some(clean_join(run.map(String::as_str)))
+    let rest = texts.get(first..).unwrap_or(&[]);
+    let body = rest.iter().take_while(|text| names_body(text)).count();
+    // `МУНИЦИПАЛЬНОГО ОКРУГА` / `ИВАНОВСКОЕ`: the place's own name set apart under its kind.
+    let named = rest.get(body.saturating_sub(1)..body + 1).is_some_and(|pair| matches!(pair, [kind, name] if names_place_below(kind, name)));
+    Some(clean_join(rest.iter().take(body + usize::from(named)).map(String::as_str)))
+}
+
+/// Whether `name`, a paragraph under `kind`, is the proper name of the place `kind` ends with
+/// (`МУНИЦИПАЛЬНОГО ОКРУГА` / `ИВАНОВСКОЕ`): a word or two in capitals, no type line.
+fn names_place_below(kind: &str, name: &str) -> bool {
+    const PLACES: [&str; 7] = ["округа", "поселения", "района", "образования", "города", "области", "края"];
+    let last = lexicon::lower(kind.rsplit(' ').next().unwrap_or(""));
+    let words = name.split(' ').count();
+    let capitals = name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
+    PLACES.contains(&last.as_ref()) && words <= 2 && capitals && lexicon::document_kind(&lexicon::lower(name)).is_none()
 }
 
 /// Whether a header paragraph names a body in its first two words (`Министерство …`,
 /// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`).
 fn names_body(text: &str) -> bool {
     text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w)))
+}
+
+/// `седьмого созыва`, `седьмой созыв`, `(шестого созыва)`: the convocation of a council, a
+/// short line under its name.
+fn is_convocation(line: &str) -> bool {
+    let words: Vec<String> = line.split(|c: char| is_space(c) || matches!(c, '(' | ')')).filter(|w| !w.is_empty()).map(|w| lexicon::lower(w).into_owned()).collect();
+    words.len() <= 3 && words.iter().any(|w| w == "созыва" || w == "созыв")
+}
+
+/// `Решение Совета депутатов от 21.12.2023 № 45/212 «Об утверждении …»`: a line naming an act
+/// (a site's heading above the text), not the body that issues it.
+fn is_act_heading(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let kind = words.next().is_some_and(|w| lexicon::document_kind(&lexicon::lower(w)).is_some());
+    kind && text.contains(" от ") && text.contains('№')
 }
 
 /// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name.
@@ -511,7 +541,7 @@ fn is_blank_form(text: &str) -> bool {
 /// [`read_meta`] for a line of two or more columns, each of them a meta part, or a settlement
 /// named without `г.` beside a date (`Великий Новгород      12 апреля 2021 г. № 17`).
 fn read_meta_columns(text: &str) -> Option<Meta> {
-    let mut parts = segments(text).map(|(s, e)| text.get(s..e).map(|part| read_meta_part(part).ok_or(part)));
+    let mut parts = date_joined_segments(text).into_iter().map(|(s, e)| text.get(s..e).map(|part| read_meta_part(part).ok_or(part)));
     let (first, second) = (parts.next()??, parts.next()??);
     let meta = match (first, second) {
         (Ok(a), Ok(b)) => a.or(b),
@@ -545,6 +575,24 @@ fn names_bare_settlement(text: &str) -> bool {
 fn is_parenthesised(text: &str) -> bool {
     let t = text.trim_matches(is_space);
     t.starts_with('(') && t.ends_with(')')
+}
+
+/// The columns of a line, a year typed apart from its day and month joined to them (`«12»
+/// августа  2023 г.`: runs of spaces in a hand-typed date are no column gap).
+fn date_joined_segments(text: &str) -> Vec<(usize, usize)> {
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in segments(text) {
+        let starts_with_year = text.get(s..).is_some_and(|t| t.len() >= 4 && t.bytes().take(4).all(|b| b.is_ascii_digit()));
+        let after_month = joined.last().and_then(|&(a, b)| text.get(a..b)).is_some_and(|prev| {
+            let last = prev.rsplit(is_space).next().unwrap_or("");
+            lexicon::month(&lexicon::lower(last)).is_some()
+        });
+        match joined.last_mut() {
+            Some(prev) if starts_with_year && after_month => prev.1 = e,
+            _ => joined.push((s, e)),
+        }
+    }
+    joined
 }
 
 /// A date, a number and/or a place alone ([`read_meta`] without columns).
@@ -689,7 +737,6 @@ fn take_title(text: &str, header: &mut Header) -> String {
     title
 }
 
-/// Where a trailing `от DATE` or `№ N` of a title starts.
 /// Whether a title names an act in lower case (`в приказ департамента`, `решения коллегии`),
 /// whose date and number a trailing `от … № …` then gives.
 fn names_an_act(title: &str) -> bool {
@@ -697,6 +744,7 @@ fn names_an_act(title: &str) -> bool {
     title.split(is_space).any(|w| ACTS.iter().any(|act| w.starts_with(act)))
 }
 
+/// Where a trailing `от DATE` or `№ N` of a title starts.
 fn trailing_meta(title: &str) -> Option<usize> {
     let lower = lower_same_len(title);
     let candidates = lower.match_indices(" от ").map(|(i, _)| i + 1).chain(lower.match_indices(" №").map(|(i, _)| i + 1));
@@ -874,6 +922,10 @@ mod tests {
         assert_eq!(fields, Some((Some("г. Пермь".into()), Some("2021-02-18".into()), Some("3".into()))));
         assert_eq!(read_meta("18.02.2021 г.\tг. Пермь\t№ 3").and_then(|m| m.place), Some("г. Пермь".into()));
         assert!(read_meta("18.02.2021                    Иванов И.И.").is_none());
+        // A hand-typed date with a run of spaces before its year.
+        let meta = read_meta("г. Конаково                          «12» августа  2023 г.");
+        assert_eq!(meta.as_ref().and_then(|m| m.date).map(|d| d.to_string()).as_deref(), Some("2023-08-12"));
+        assert_eq!(meta.and_then(|m| m.place).as_deref(), Some("г. Конаково"));
         assert!(read_meta("18.02.2021").is_some_and(|m| m.place.is_none()));
         let m = read_meta("г. Киров                  05.02.2021");
         assert_eq!(m.map(|m| (m.place, m.date.map(|d| d.to_string()))), Some((Some("г. Киров".into()), Some("2021-02-05".into()))));
@@ -933,6 +985,14 @@ mod tests {
         let mut h = Header::default();
         let t = take_title("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", &mut h);
         assert_eq!((t.as_str(), h.date, h.number), ("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", None, None));
+    }
+
+    #[test]
+    fn a_council_s_convocation_and_a_site_heading_are_no_part_of_the_authority() {
+        let src = "РОССИЙСКАЯ ФЕДЕРАЦИЯ\nСАМАРСКАЯ ОБЛАСТЬ\n\nСОБРАНИЕ ПРЕДСТАВИТЕЛЕЙ\nМУНИЦИПАЛЬНОГО РАЙОНА КИНЕЛЬСКИЙ\nседьмого созыва\n\nР Е Ш Е Н И Е\n№ 112 «15» ноября 2023 г.\n\nО мерах\n\nрешило:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("СОБРАНИЕ ПРЕДСТАВИТЕЛЕЙ МУНИЦИПАЛЬНОГО РАЙОНА КИНЕЛЬСКИЙ"));
+        let src = "Главная » Документы » Решения Совета депутатов\n\nРешение Совета депутатов от 21.12.2023 № 45/212 «Об утверждении плана»\n\nСОВЕТ ДЕПУТАТОВ\n\nМУНИЦИПАЛЬНОГО ОКРУГА\n\nИВАНОВСКОЕ\n\nРЕШЕНИЕ\n\n21.12.2023 № 45/212\n\nОб утверждении плана\n\nСовет депутатов решил:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("СОВЕТ ДЕПУТАТОВ МУНИЦИПАЛЬНОГО ОКРУГА ИВАНОВСКОЕ"));
     }
 
     #[test]
