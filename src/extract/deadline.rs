@@ -506,6 +506,11 @@ fn is_event(s: &str) -> bool {
 pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
     let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
     let (rest, from) = opt((opt(char(',')), ws1, from_phrase).map(|(.., f)| f)).parse(rest)?;
+    // `на срок 14 дней` alone is how long something lasts; counted from an event it is a term
+    // (`на срок 14 дней со дня возвращения`).
+    if from.is_none() && i.starts_with("на срок") {
+        return fail(i);
+    }
     // Hours with nothing to count from run from an incident (`в течение 24 часов`), not the act.
     Ok((rest, Term::Relative { amount, unit, from_document: from.unwrap_or(unit != Unit::Hour) }))
 }
@@ -583,9 +588,9 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
 }
 
 /// `в течение 10 дней`, `в течение 5 рабочих дней`, `в течение месяца`, `в течение двух недель`,
-/// `не позднее 5 рабочих дней`.
+/// `не позднее 5 рабочих дней`, `на срок 14 дней` (counted from an event, see [`relative`]).
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
-    let (rest, _) = (alt((phrase("в течение"), phrase("в срок не позднее"), phrase("не позднее"), phrase("не позже"))), ws1).parse(i)?;
+    let (rest, _) = (alt((phrase("в течение"), phrase("в срок не позднее"), phrase("не позднее"), phrase("не позже"), phrase("на срок"))), ws1).parse(i)?;
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.

@@ -44,7 +44,22 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .filter(outside_quotes)
         .or_else(|| dashed_term(text))
         .or_else(|| closing_an_earlier_sentence(text, closing_words))
+        .or_else(|| before_how(text).and_then(closing_words))
         .filter(outside_quotes)
+}
+
+/// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
+/// еженедельно по пятницам до 12:00 по форме согласно приложению`, `… с 30 декабря по 8 января
+/// по графику, утвержденному …`), lower case with the space before them.
+const HOW_PHRASES: [&str; 5] = [" по форме", " по установленной форме", " по графику", " согласно графику", " (ответственн"];
+
+/// `text` up to the last of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
+/// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
+fn before_how(text: &str) -> Option<&str> {
+    let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
+    let tail = lower_same_len(text.get(from..)?);
+    let at = HOW_PHRASES.iter().filter_map(|p| tail.rfind(p)).max()?;
+    text.get(..from + at)
 }
 
 /// Whether byte `at` of `text` stands inside guillemets opened before it and not closed, or
@@ -133,9 +148,11 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         let (rest, range) = super::between(&lower).ok()?;
         matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
     };
-    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term, and nor is the day
-    // of an event the clause reports on (`по итогам прямой линии … 21 декабря 2023 года`).
-    if crate::text::unclosed_guillemet(before) || names_a_past_event(before) {
+    // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term, nor is the day
+    // of an event the clause reports on (`по итогам прямой линии … 21 декабря 2023 года`), nor
+    // a date in a note in parentheses (`(зарегистрировано Минюстом России 08.08.2023, …)`).
+    let in_parentheses = before.matches('(').count() > before.matches(')').count();
+    if crate::text::unclosed_guillemet(before) || names_a_past_event(before) || in_parentheses {
         return None;
     }
     let end = at + rest_len;
@@ -255,9 +272,10 @@ fn opens_range(before: &str) -> bool {
     crate::lexicon::month(&lower).is_some() || crate::lexicon::is_roman_numeral(&lower)
 }
 
-/// `s` without the whitespace and closing punctuation (`.`, `;`, `,`) at its end.
+/// `s` without the whitespace and closing punctuation (`.`, `;`, `,`, the `:` of a lead-in)
+/// at its end.
 fn trim_closing(s: &str) -> &str {
-    s.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ','))
+    s.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',' | ':'))
 }
 
 /// `… реестр лагерей. Срок исполнения: 1 апреля 2021 г.`: the term after a deadline label that
@@ -372,11 +390,12 @@ fn closing_day_of_month(tail: &str) -> bool {
     super::day_of_month_term(tail).is_ok() && (trim_closing(after).is_empty() || names_month)
 }
 
-/// Whether only whitespace remains, or the word that makes the last day count
-/// (`с 14.02.2024 по 28.02.2024 включительно`, `до 1 июня (включительно)`).
+/// Whether only whitespace remains, or words that change nothing in the term: the word that
+/// makes the last day count (`с 14.02.2024 по 28.02.2024 включительно`, `до 1 июня
+/// (включительно)`) or the year the day falls in anyway (`до 1 октября текущего года`).
 fn whole(rest: &str) -> bool {
     let rest = rest.trim_matches(is_space);
-    rest.is_empty() || matches!(rest, "включительно" | "(включительно)")
+    rest.is_empty() || matches!(rest, "включительно" | "(включительно)" | "текущего года" | "этого года")
 }
 
 /// When the action is to be done, said as a period: `в период с 15.08.2022 по 15.09.2022`, `с 1
@@ -450,7 +469,11 @@ fn closing_event(tail: &str) -> bool {
     let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|o| tail.starts_with(o));
     // `на период с 1 июня по 31 августа` is what a plan is for, not an event.
     let dated_purpose = tail.starts_with("на период ") && tail.contains(|c: char| c.is_ascii_digit());
-    opened && !dated_purpose && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
+    // `в период подъема заболеваемости …, в срок до 1 октября`: the dated term later on is the
+    // clause's, the period says what the object is for.
+    let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
+    let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
+    opened && !dated_purpose && !dated_later && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
 /// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
