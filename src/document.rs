@@ -48,7 +48,7 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
     let parts = Parts {
         meeting,
-        control: trailer::control(&clauses, &signatures),
+        control: trailer::control(&clauses),
         executor: trailer::executor(text, &blocks, &layout.trailer),
         distribution: trailer::distribution(text, &blocks, &layout.trailer),
         tasks: tasks::tasks(&clauses, &appendices),

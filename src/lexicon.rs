@@ -212,6 +212,7 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "инженер",
         "координатор",
         "делопроизводител",
+        "комиссар",
     ];
     STEMS.iter().any(|stem| word.starts_with(stem)) || is_rank_word(word)
 }
@@ -228,8 +229,9 @@ pub(crate) fn is_rank_word(word: &str) -> bool {
 
 /// How a signer's role starts when its first word alone does not tell (`Временно исполняющий
 /// обязанности Главы`, `Генеральный директор`, `Учёный секретарь`), in lower case.
-pub(crate) const SIGNER_ROLE_OPENERS: [&str; 10] = [
+pub(crate) const SIGNER_ROLE_OPENERS: [&str; 11] = [
     "временно исполняющ",
+    "военный комиссар",
     "генеральный директор",
     "исполнительный директор",
     "технический директор",

@@ -472,7 +472,8 @@ pub(crate) fn is_sign_filler(c: char) -> bool {
 /// A role without the place of the signature marked after it (`Министр      подпись`,
 /// `(подпись)`), as copies of signed documents print it.
 fn without_sign_placeholder(role: &str) -> &str {
-    let stripped = role.strip_suffix("(подпись)").or_else(|| role.strip_suffix("подпись"));
+    const MARKS: [&str; 5] = ["(подпись)", "/подпись/", "подпись", "(п/п)", "п/п"];
+    let stripped = MARKS.iter().find_map(|m| role.strip_suffix(m));
     match stripped {
         Some(rest) if rest.ends_with(is_sign_filler) => rest.trim_end_matches(is_sign_filler),
         _ => role,

@@ -4,7 +4,7 @@
 
 use crate::block::scan::find_persons;
 use crate::block::{Block, LineKind};
-use crate::model::{Clause, Control, Signature};
+use crate::model::{Clause, Control};
 use crate::text::{clean, is_space};
 
 /// The executor named under the signatures; a label alone on its line (`Исполнитель:`) names the
@@ -56,8 +56,10 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         .collect()
 }
 
-/// The control clause: the last clause that puts control of execution on someone.
-pub(crate) fn control(clauses: &[Clause], signatures: &[Signature]) -> Option<Control> {
+/// The control clause: the last clause that puts control of execution on someone. Its persons
+/// are those it names (`возложить на заместителя главы Петрова П.П.`); one that keeps control
+/// for the signer (`… оставляю за собой`) names none.
+pub(crate) fn control(clauses: &[Clause]) -> Option<Control> {
     let mut found = None;
     visit(clauses, &mut |c| {
         if !(c.text.contains("онтрол") || c.text.contains("ОНТРОЛ")) {
@@ -71,7 +73,7 @@ pub(crate) fn control(clauses: &[Clause], signatures: &[Signature]) -> Option<Co
             let tail = c.text.get(at..).unwrap_or("");
             find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
         } else if lower.contains("за собой") {
-            signatures.first().map(|s| vec![s.name.clone()]).unwrap_or_default()
+            Vec::new()
         } else {
             return;
         };
@@ -107,5 +109,15 @@ mod tests {
         assert!(doc.appendices.is_empty());
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка:\nдело\nДепартамент финансов\n";
         assert_eq!(crate::parse(src).distribution, ["дело", "Департамент финансов"]);
+    }
+
+    #[test]
+    fn control_names_the_persons_its_text_names() {
+        let persons = |src: &str| crate::parse(src).control.map(|c| c.persons);
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль за исполнением приказа возложить на заместителя главы Петрова П.П.\n\nГлава\tИ.И. Иванов\n";
+        assert_eq!(persons(src), Some(vec!["Петрова П.П.".to_string()]));
+        // Control the signer keeps names no one.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль за исполнением приказа оставляю за собой.\n\nГлава\tИ.И. Иванов\n";
+        assert_eq!(persons(src), Some(Vec::new()));
     }
 }
