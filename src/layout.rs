@@ -355,11 +355,18 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
             return None;
         }
     }
+    // Blank lines may part the name from its role, and so may the stamp of an electronic
+    // signature (editorial lines), which does not count as a gap.
     let mut j = i;
     let mut blanks = 0;
-    while j > floor && blocks.get(j - 1).is_some_and(|b| b.line.is_blank()) && blanks <= MAX_SIGNATURE_GAP {
+    while j > floor && blanks <= MAX_SIGNATURE_GAP {
+        let Some(b) = blocks.get(j - 1) else { break };
+        if b.line.is_blank() {
+            blanks += 1;
+        } else if b.kind != LineKind::Editorial {
+            break;
+        }
         j -= 1;
-        blanks += 1;
     }
     match role_start_above(src, blocks, j, floor) {
         Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),

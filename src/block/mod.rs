@@ -71,7 +71,36 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_page_footer(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
+    mark_signature_stamps(src, &mut blocks);
     blocks
+}
+
+/// How many lines an electronic signature's stamp may take, its frame included.
+const STAMP_LINES: usize = 10;
+
+/// `┌────┐` / `│ ДОКУМЕНТ ПОДПИСАН │` / `│ ЭЛЕКТРОННОЙ ПОДПИСЬЮ │` / `│ Сертификат: … │` / … /
+/// `└────┘`: the stamp a document system prints where an electronic signature stands, between
+/// the signer's role and name. It certifies the signature; it is no table and no text.
+fn mark_signature_stamps(src: &str, blocks: &mut [Block]) {
+    let inner = |b: &Block| b.line.text(src).trim_matches(|c: char| is_space(c) || matches!(c, '│' | '|' | '║')).to_string();
+    let is_frame = |b: &Block| {
+        let t = b.line.text(src).trim_matches(is_space);
+        !t.is_empty() && t.chars().all(|c| matches!(c, '─' | '━' | '═' | '-' | '┌' | '┐' | '└' | '┘' | '╔' | '╗' | '╚' | '╝' | '+'))
+    };
+    let mut i = 0;
+    while let Some(b) = blocks.get(i) {
+        if !scan::starts_with_any_lower(&inner(b), &["документ подписан"]) {
+            i += 1;
+            continue;
+        }
+        let top = if i > 0 && blocks.get(i - 1).is_some_and(is_frame) { i - 1 } else { i };
+        let bottom = (i + 1..blocks.len().min(i + STAMP_LINES)).find(|&k| blocks.get(k).is_some_and(|b| is_frame(b) || b.line.is_blank()));
+        let end = bottom.map_or(i + 1, |k| if blocks.get(k).is_some_and(is_frame) { k + 1 } else { k });
+        for b in blocks.get_mut(top..end).into_iter().flatten() {
+            b.kind = LineKind::Editorial;
+        }
+        i = end.max(i + 1);
+    }
 }
 
 /// `ГОЛОСОВАЛИ:` / `«ЗА»<TAB>«ПРОТИВ»<TAB>«ВОЗДЕРЖАЛИСЬ»` / `3 021,4<TAB>95,4<TAB>…`: a table
@@ -886,6 +915,12 @@ mod tests {
             kinds(src),
             ["Vote", "Vote", "Vote", "Vote", "Formula(true)", "Formula(true)", "Formula(true)", "Text", "Meeting(Heard)", "TableRow"]
         );
+    }
+
+    #[test]
+    fn an_electronic_signature_stamp_is_editorial() {
+        let src = "Начальник управления\n   ┌────────────────────┐\n   │ ДОКУМЕНТ ПОДПИСАН  │\n   │ ЭЛЕКТРОННОЙ ПОДПИСЬЮ │\n   │ Владелец: Гордеев М.Ю. │\n   └────────────────────┘\n          М.Ю. Гордеев\n";
+        assert_eq!(kinds(src), ["Text", "Editorial", "Editorial", "Editorial", "Editorial", "Editorial", "Name(role=false)"]);
     }
 
     #[test]

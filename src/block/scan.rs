@@ -405,6 +405,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         let full = may_hold_patronymic(name.as_bytes()) && scan_person(name) == Some(name.len());
         return full.then_some(NameLine { name: (lead, lead + name.len()), role: None });
     }
+    let line = without_date_cell(line);
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';' | '/')).len();
     let body = line.get(..end)?;
     if !ends_like_name(body) {
@@ -433,6 +434,20 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// `Председатель собрания<TAB>____ /Белоусова О.В./<TAB>28.08.2023`: the line without the
+/// date of signing in a column of its own after the name, as the forms of minutes ask.
+fn without_date_cell(line: &str) -> &str {
+    let trimmed = line.trim_end_matches(is_space);
+    let Some(gap) = last_column_gap(trimmed) else { return line };
+    let cell = trimmed.get(gap..).unwrap_or("").trim_start_matches(is_space);
+    let is_date = crate::extract::date::numeric_date(cell).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty());
+    if is_date {
+        trimmed.get(..gap).unwrap_or(line)
+    } else {
+        line
+    }
 }
 
 /// Where the last run of whitespace that sets columns apart starts: a run with a tab in it or
@@ -827,6 +842,13 @@ mod tests {
         let n = scan_name_line(line);
         let role = n.and_then(|n| n.role).map(|(a, b)| &line[a..b]);
         assert_eq!(role, Some("Руководитель управления"));
+        // The date of signing in a column of its own, and a mark of the signature's place.
+        for line in ["Председатель общего собрания\t______________ /Белоусова О.В./\t28.08.2023", "полковник          п/п          Д. Сизов"] {
+            let n = scan_name_line(line);
+            let name = n.map(|n| n.name).and_then(|(a, b)| line.get(a..b));
+            assert!(name.is_some_and(|name| name.ends_with("О.В.") || name == "Д. Сизов"), "{line}");
+            assert!(n.is_some_and(|n| n.role.is_some()), "{line}");
+        }
         assert_eq!(scan_name_line("М.Н. Солодовник, начальник отдела"), None);
         let line = "Глава района А.Б. Иванов";
         let role = scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]);
