@@ -480,14 +480,20 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
     i
 }
 
-/// How a section of visas or acknowledgements under the signatures starts (lower case):
-/// `СОГЛАСОВАНО:`, `Проект вносит:`, `С приказом ознакомлены:`. Its names sign neither the document nor as its
-/// executor.
-const VISA_HEADINGS: [&str; 12] = [
+/// How a section of visas, acknowledgements or receipts under the signatures starts (lower
+/// case): `СОГЛАСОВАНО:`, `Проект вносит:`, `ПОДГОТОВЛЕНО`, `С приказом ознакомлены:`,
+/// `Постановление получил(а):`; or the note on appeal set there (`Настоящее постановление
+/// может быть обжаловано …`). Its names sign neither the document nor as its executor.
+const VISA_HEADINGS: [&str; 17] = [
     "согласовано",
     "проект вносит",
     "проект внесен",
     "проект подготовил",
+    "подготовлено",
+    "постановление получил",
+    "приказ получил",
+    "распоряжение получил",
+    "настоящее постановление может быть обжаловано",
     "лист согласования",
     "визы",
     "ознакомлен",
@@ -513,8 +519,14 @@ fn opens_visa_section(text: &str) -> bool {
 /// (`Заместитель начальника   О.А. Ветрова`) or lines to sign on (`______ «__» ____ 2021 г.`).
 fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
     let is_blank = |k: usize| blocks.get(k).is_some_and(|b| b.line.is_blank());
+    // A role may wrap onto the name's line (`Начальник отдела правовой` / `и кадровой работы
+    // И.И. Пестова`).
     let is_visa = |k: usize| {
-        blocks.get(k).is_some_and(|b| matches!(b.kind, LineKind::Name(n) if n.role.is_some()) || b.line.text(src).contains("__"))
+        blocks.get(k).is_some_and(|b| {
+            matches!(b.kind, LineKind::Name(n) if n.role.is_some())
+                || b.line.text(src).contains("__")
+                || b.kind == LineKind::Text && starts_with_position(b.line.text(src)) && blocks.get(k + 1).is_some_and(|n| matches!(n.kind, LineKind::Name(_)))
+        })
     };
     let mut end = heading + 1;
     while blocks.get(end).is_some_and(|b| !b.line.is_blank()) {

@@ -304,10 +304,10 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
 /// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
 /// last of them a meeting noun.
 fn names_meeting(words: &str) -> bool {
-    const BODIES: [&str; 17] = [
+    const BODIES: [&str; 19] = [
         "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
         "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
-        "директоров", "собрания", "кафедры",
+        "директоров", "собрания", "собрании", "кафедры", "конференции",
     ];
     let mut n = 0;
     let mut last = "";
@@ -584,6 +584,8 @@ mod tests {
             ("председатель", Some(MeetingSection::Chair)),
             ("председатель комиссии", Some(MeetingSection::Chair)),
             ("председательствующий на заседании", Some(MeetingSection::Chair)),
+            ("председательствующий на собрании", Some(MeetingSection::Chair)),
+            ("предложено", Some(MeetingSection::Heard)),
             ("председатель правительства", None),
             ("ответственный секретарь", Some(MeetingSection::Secretary)),
             ("секретарь заседания", Some(MeetingSection::Secretary)),
