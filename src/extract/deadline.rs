@@ -69,6 +69,9 @@ pub(crate) enum Term {
     On(DateLit),
     /// `с 01.09.2020 по 31.05.2021`.
     Between(DateLit, DateLit),
+    /// `с 01.10.2023`, `с 00 часов 00 минут 17 марта 2020 года`: a period from a day on, with
+    /// no end written.
+    Since(DateLit),
     /// One period (`декабрь 2020 г.`) or several (`март, май 2021 г.`).
     Periods(Vec<PeriodLit>),
     /// Counted from the document (`в 3-дневный срок`) or from another event.
@@ -300,7 +303,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if is_continuous(lower) {
         return Some(Term::Continuous);
     }
-    let parsed = alt((relative, by_day_list, by_term, between, during, period_list)).parse(lower);
+    let parsed = alt((relative, by_day_list, by_term, between, since, during, period_list)).parse(lower);
     if let Ok((rest, term)) = parsed {
         if rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest))) {
             return Some(term);
@@ -729,6 +732,25 @@ pub(super) fn between(i: &str) -> IResult<&str, Term> {
         Ok((rest, Term::Between(from, to)))
     };
     alt((with_words, with_dash)).parse(i)
+}
+
+/// `с 01.10.2023`, `с 18 марта 2020 года`, `с 00 часов 00 минут 17 марта 2020 года`: a period
+/// that starts on a day with its year and has no end. Read where a term is labelled (`Срок –
+/// с 01.10.2023`); closing a clause, such a day is when the act takes effect (`вступает в силу
+/// с 1 января 2023 года`), no term.
+///
+/// ```text
+/// since = "с" ws+ [digit{1,2} ws+ "часов" ws+ digit{1,2} ws+ "минут" ws+] day_date   ; year written
+/// ```
+fn since(i: &str) -> IResult<&str, Term> {
+    let number = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+    let (rest, _) = (tag("с"), ws1).parse(i)?;
+    let (rest, _) = opt((number(), ws1, tag("часов"), ws1, number(), ws1, tag("минут"), ws1)).parse(rest)?;
+    let (rest, day) = day_date(rest)?;
+    if day.year.is_none() {
+        return fail(i);
+    }
+    Ok((rest, Term::Since(day)))
 }
 
 /// A bare day number (`1` in `с 1 по 10 апреля`).

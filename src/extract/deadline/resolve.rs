@@ -29,6 +29,7 @@ pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
             let start = place_day(a, ctx, &mut inferred)?;
             (DeadlineKind::Period, vec![(Some(start), Some(end))])
         }
+        Term::Since(day) => (DeadlineKind::Period, vec![(Some(place_day(*day, ctx, &mut inferred)?), None)]),
         Term::By(point) => (DeadlineKind::By, vec![(None, Some(place_point(point, ctx, &mut inferred)?))]),
         Term::Periods(items) if is_unplaceable_year(items, ctx) => (DeadlineKind::Continuous, Vec::new()),
         Term::Periods(items) => {
