@@ -65,7 +65,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
                 let subject_next = paragraphs.iter().find(|p| p.0 >= b).is_some_and(|&(c, d)| lexicon::opens_with_about(&join_lines(src, lines, c, d)));
                 !text.chars().any(char::is_lowercase) && subject_next
             };
-            if (glued || type_at.is_none() || issuer_set_apart()) && lexicon::is_authority_word(&first) && is_russian(&text) {
+            // `ПРИКАЗ` / `ВОЕННОГО КОМИССАРА ПЕРМСКОГО КРАЯ`: an official in the genitive issues it too.
+            let official = || {
+                let second = text.split(' ').nth(1).map(lexicon::lower);
+                (first.ends_with("ого") || first.ends_with("его")) && second.is_some_and(|w| lexicon::is_position_word(&w))
+            };
+            let issuer = lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official();
+            if (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
                 header.authority = Some(text);
                 rest.next();
             }
@@ -985,6 +991,14 @@ mod tests {
         let mut h = Header::default();
         let t = take_title("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", &mut h);
         assert_eq!((t.as_str(), h.date, h.number), ("О внесении изменений в приказ департамента от 15.01.2021 № 12/01-03", None, None));
+    }
+
+    #[test]
+    fn an_official_in_the_genitive_under_the_type_line_issues_the_act() {
+        let src = "ПРИКАЗ\nВОЕННОГО КОМИССАРА ПЕРМСКОГО КРАЯ\n\n«01» апреля 2024 г.    № 45    г. Пермь\n\nОб организации призыва\n\nПРИКАЗЫВАЮ:\n1. Провести призыв.\n";
+        let header = header_of(src);
+        assert_eq!(header.authority.as_deref(), Some("ВОЕННОГО КОМИССАРА ПЕРМСКОГО КРАЯ"));
+        assert_eq!(header.title.as_deref(), Some("Об организации призыва"));
     }
 
     #[test]
