@@ -73,7 +73,14 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
     let texts = || items.iter().filter_map(|&(a, b)| src.get(a..b));
     match section {
         MeetingSection::Format => meeting.format = Some(clean_join(texts())).filter(|s| !s.is_empty()),
-        MeetingSection::Chair => meeting.chair = wrapped_person(src, items),
+        MeetingSection::Chair => match items.first().and_then(|&(a, b)| secretary_beside(src, a, b)) {
+            // `Председатель собрания – Иванова А.П., секретарь – Петров С.С.`
+            Some((chair_end, secretary, end)) => {
+                meeting.chair = items.first().and_then(|&(a, _)| person_item(src, a, chair_end));
+                meeting.secretary = meeting.secretary.take().or_else(|| person_item(src, secretary, end));
+            }
+            None => meeting.chair = wrapped_person(src, items),
+        },
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
             for &(a, b) in items {
@@ -106,6 +113,20 @@ fn wrapped_person(src: &str, items: &[(usize, usize)]) -> Option<Person> {
     let goes_on = |item: &&(usize, usize)| src.get(item.0..item.1).is_some_and(|t| t.starts_with(char::is_lowercase)) && !holds_name(item);
     let end = items.iter().skip(1).take(WRAPPED_POSITION_LINES).take_while(goes_on).last().map_or(end, |item| item.1);
     person_item(src, start, end)
+}
+
+/// `Иванова А.П., секретарь – Петров С.С.`: the chair's value `src[a..b]` naming the secretary
+/// after it; where the chair's part ends, and where the secretary's name starts and ends.
+fn secretary_beside(src: &str, a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let text = src.get(a..b)?;
+    let lower = crate::lexicon::lower(text);
+    let label = lower.find("секретарь")?;
+    let before = text.get(..label)?.trim_end_matches(crate::text::is_space);
+    let at = before.strip_suffix([',', ';'])?.len();
+    let label_end = label + "секретарь".len();
+    let value = text.get(label_end..)?;
+    let skipped = value.len() - value.trim_start_matches(|c: char| crate::text::is_space(c) || matches!(c, '–' | '-' | '—' | ':')).len();
+    (skipped > 0).then_some((a + at, a + label_end + skipped, b))
 }
 
 /// How many lines a chair's position may wrap over before the name.
@@ -200,6 +221,15 @@ mod tests {
         assert_eq!(chair.as_ref().map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Сидоров А.Б.", Some("заместитель председателя Правительства края"))));
         let two = "Иванов И.И. и Петров П.П.";
         assert!(position_then_name(two, 0, two.len()).is_none());
+    }
+
+    #[test]
+    fn a_secretary_named_beside_the_chair() {
+        let src = "ПРОТОКОЛ № 2\nобщего собрания членов СНТ\n\nПредседатель собрания – Иванова А.П.,  секретарь – Петров С.С.\n\nРЕШИЛИ:\n1. Утвердить смету.\n";
+        let meeting = crate::parse(src).meeting;
+        let name = |p: Option<&crate::model::Person>| p.map(|p| p.name.clone());
+        assert_eq!(name(meeting.as_ref().and_then(|m| m.chair.as_ref())).as_deref(), Some("Иванова А.П."));
+        assert_eq!(name(meeting.as_ref().and_then(|m| m.secretary.as_ref())).as_deref(), Some("Петров С.С."));
     }
 
     #[test]
