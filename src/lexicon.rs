@@ -434,6 +434,12 @@ pub(crate) fn is_note(lower: &str) -> bool {
 /// решения … до 1 марта 2024 года`, `Срок исполнения поручения перенести на 15 марта`): the
 /// date is that decision's new term, not this clause's. Reads the clause's first eight words.
 pub(crate) fn moves_a_term(text: &str) -> bool {
+    // Cheap test first: `срок` in any case among the first words.
+    let cut = (0..=text.len().min(160)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let start = text.get(..cut).unwrap_or("");
+    if !(start.contains("рок") || start.contains("РОК")) {
+        return false;
+    }
     let head: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
     let head = lower(&head);
     let mut words = head.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));

@@ -82,14 +82,14 @@ const STAMP_LINES: usize = 10;
 /// `└────┘`: the stamp a document system prints where an electronic signature stands, between
 /// the signer's role and name. It certifies the signature; it is no table and no text.
 fn mark_signature_stamps(src: &str, blocks: &mut [Block]) {
-    let inner = |b: &Block| b.line.text(src).trim_matches(|c: char| is_space(c) || matches!(c, '│' | '|' | '║')).to_string();
+    let inner = |b: &Block| b.line.text(src).trim_matches(|c: char| is_space(c) || matches!(c, '│' | '|' | '║'));
     let is_frame = |b: &Block| {
         let t = b.line.text(src).trim_matches(is_space);
         !t.is_empty() && t.chars().all(|c| matches!(c, '─' | '━' | '═' | '-' | '┌' | '┐' | '└' | '┘' | '╔' | '╗' | '╚' | '╝' | '+'))
     };
     let mut i = 0;
     while let Some(b) = blocks.get(i) {
-        if !scan::starts_with_any_lower(&inner(b), &["документ подписан"]) {
+        if !scan::starts_with_any_lower(inner(b), &["документ подписан"]) {
             i += 1;
             continue;
         }
@@ -420,12 +420,12 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
 
 /// Lines without a label: names, formulas, appendix headings, editorial notes, text.
 fn classify_plain(text: &str, base: usize) -> LineKind {
-    // `РЕШИЛИ: Избрать председателем собрания Белоусову О.В.` ends in a name, but opens with
-    // the formula.
-    if let Some((verb, true, end)) = scan_inline_formula(text) {
-        return LineKind::Formula { verb: verb + base, standalone: true, end: end + base };
-    }
     if let Some(name) = scan::scan_name_line(text) {
+        // `РЕШИЛИ: Избрать председателем собрания Белоусову О.В.` ends in a name, but opens
+        // with the formula.
+        if let Some((verb, true, end)) = scan_inline_formula(text) {
+            return LineKind::Formula { verb: verb + base, standalone: true, end: end + base };
+        }
         return LineKind::Name(shift_name(name, base));
     }
     if let Some((verb, standalone)) = scan_formula(text) {

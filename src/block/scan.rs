@@ -440,6 +440,9 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
 /// date of signing in a column of its own after the name, as the forms of minutes ask.
 fn without_date_cell(line: &str) -> &str {
     let trimmed = line.trim_end_matches(is_space);
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        return line;
+    }
     let Some(gap) = last_column_gap(trimmed) else { return line };
     let cell = trimmed.get(gap..).unwrap_or("").trim_start_matches(is_space);
     let is_date = crate::extract::date::numeric_date(cell).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty());

@@ -51,13 +51,14 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
 /// еженедельно по пятницам до 12:00 по форме согласно приложению`, `… с 30 декабря по 8 января
 /// по графику, утвержденному …`), lower case with the space before them.
-const HOW_PHRASES: [&str; 5] = [" по форме", " по установленной форме", " по графику", " согласно графику", " (ответственн"];
+const HOW_PHRASES: [&str; 6] = [" по форме", " по установленной форме", " по графику", " согласно графику", " (ответственн", " (Ответственн"];
 
 /// `text` up to the last of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
 /// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
+/// The phrases stand inside a sentence, in lower case, so the text is searched as written.
 fn before_how(text: &str) -> Option<&str> {
     let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
-    let tail = lower_same_len(text.get(from..)?);
+    let tail = text.get(from..)?;
     let at = HOW_PHRASES.iter().filter_map(|p| tail.rfind(p)).max()?;
     text.get(..from + at)
 }
