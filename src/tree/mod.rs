@@ -141,9 +141,12 @@ fn is_attachments_heading(text: &str) -> bool {
 /// `1. Правительству Российской Федерации:` / `а) …;` / `б) ….` / `Срок – до 1 июля.` /
 /// `Ответственный: Долгоруков А.Н.`: an `Ответственный:` line of bare names under the last
 /// item of a list that a clause introduces with a colon, when no earlier item names its own,
-/// closes the list: it belongs to the clause above, whose items all inherit it. (A position
-/// on the line, `Ответственный: заведующий учебным классом Панова Г.Р.`, is the last item's own.)
-/// The `Срок` line with it goes up too when no earlier item has its own.
+/// closes the list: it belongs to the clause above, whose items all inherit it. A position on
+/// the line (`Ответственный: заведующий учебным классом Панова Г.Р.`) is the last item's own,
+/// unless a term line stands above it and no earlier item has one: then the two are the labels
+/// of the whole point (`Доклад – до 1 апреля 2024 г.` / `Ответственные: высшие должностные лица
+/// субъектов Российской Федерации.`). The `Срок` line goes up with the responsible line when no
+/// earlier item has its own.
 fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
     for parent in 0..raws.len() {
         let Some((last, lift_term, lift_responsible)) = shared_labels(src, raws, parent) else { continue };

@@ -522,15 +522,8 @@ pub(super) fn opens_period(before: &str) -> bool {
 /// Which `by` terms count when they close a clause: a day (`до 15 декабря`, `к 20 апреля`), the
 /// end of a period, or a written month and year — never after `по`, which closes activity periods.
 fn is_inline_point(term: &Term, tail: &str) -> bool {
-    if tail.starts_with("по") {
-        return false;
-    }
-    match term {
-        Term::By(Point::Day(_)) => true,
-        Term::By(Point::EndOf(_)) => true,
-        Term::By(Point::Before(PeriodLit::Month(_, Some(_)))) => true,
-        _ => false,
-    }
+    let point = matches!(term, Term::By(Point::Day(_) | Point::EndOf(_) | Point::Before(PeriodLit::Month(_, Some(_)))));
+    point && !tail.starts_with("по")
 }
 
 /// `(срок – до 1 ноября)`, `(срок исполнения: до 1.12.2020)`, `(ответственный – Петров П.П.,
