@@ -142,12 +142,21 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         day.year.is_some().then_some(lower.len() - rest.len())?
     } else {
         let opens_range = |t: &str| t.strip_prefix("с ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        if !(opens_range(tail) || tail.strip_prefix("в период ").is_some_and(opens_range)) || !after_infinitive(before) {
+        let opens_range = opens_range(tail) || tail.strip_prefix("в период ").is_some_and(opens_range);
+        if !(opens_range || tail.starts_with("в ") || tail.starts_with("во ")) || !after_infinitive(before) {
             return None;
         }
         let lower = lower_window(text, at)?;
-        let (rest, range) = super::between(&lower).ok()?;
-        matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
+        if opens_range {
+            let (rest, range) = super::between(&lower).ok()?;
+            matches!(range, Term::Between(_, to) if to.year.is_some()).then_some(lower.len() - rest.len())?
+        } else {
+            // `Провести в III квартале 2023 года актуализацию`: a quarter, month or half-year
+            // with its year written; a bare year says when the object is, not the action.
+            let (rest, period) = super::during(&lower).ok()?;
+            let dated = matches!(&period, Term::Periods(items) if items.iter().all(|p| !is_year_like(p) && has_written_year(p)));
+            dated.then_some(lower.len() - rest.len())?
+        }
     };
     // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term, nor is the day
     // of an event the clause reports on (`по итогам прямой линии … 21 декабря 2023 года`), nor
@@ -423,6 +432,15 @@ fn closing_period(tail: &str, before: &str) -> bool {
             let dated = tail.starts_with('в') && items.iter().any(|p| !is_year_like(p));
             duration || dated
         }
+        _ => false,
+    }
+}
+
+/// Whether a period names its year (`III квартал 2023 года`, `декабрь 2023 г.`).
+fn has_written_year(period: &PeriodLit) -> bool {
+    match period {
+        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) | PeriodLit::Decade(_, _, y) => y.is_some(),
+        PeriodLit::MonthRange(_, (_, y)) => y.is_some(),
         _ => false,
     }
 }
