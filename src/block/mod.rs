@@ -72,7 +72,30 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
     mark_signature_stamps(src, &mut blocks);
+    mark_roles_side_by_side(src, &mut blocks);
     blocks
+}
+
+/// `Председатель Думы<TAB><TAB>Глава` / `городского округа<TAB><TAB>городского округа`: the
+/// roles of two signers set side by side with tabs go on in lower case on the lines below,
+/// which are their words, not a table's row.
+fn mark_roles_side_by_side(src: &str, blocks: &mut [Block]) {
+    let mut roles_above = false;
+    for b in blocks.iter_mut() {
+        let raw = src.get(b.line.start..b.line.end).unwrap_or("");
+        let goes_on = roles_above && b.kind == LineKind::TableRow && continues_roles(raw);
+        if goes_on {
+            b.kind = LineKind::Text;
+        }
+        roles_above = goes_on || b.kind == LineKind::Text && raw.contains('\t') && holds_roles_side_by_side(raw);
+    }
+}
+
+/// Whether every filled cell of a line goes on with words of a role (`городского округа`,
+/// `«Город Вязьма»`).
+fn continues_roles(raw: &str) -> bool {
+    let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
+    filled.peek().is_some() && filled.all(|c| c.starts_with(|ch: char| ch.is_lowercase() || ch == '«') && c.chars().count() <= 80)
 }
 
 /// How many lines an electronic signature's stamp may take, its frame included.

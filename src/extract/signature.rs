@@ -188,6 +188,9 @@ mod tests {
             ("Председатель Совета депутатов муниципального образования «Город Вязьма»", "О.М. Смоленская"),
         );
         assert_eq!(signatures(&text), expected);
+        // The same laid out with tabs, as a word processor saves it.
+        let tabs = format!("{BODY}Председатель Думы\t\t\t\t\t\tГлава\nгородского округа\t\t\t\t\t\tгородского округа\n\t\t\tА.А. Коршунова\t\t\t\t\tА.В. Захаров\n");
+        assert_eq!(signatures(&tabs), pair(("Председатель Думы городского округа", "А.А. Коршунова"), ("Глава городского округа", "А.В. Захаров")));
     }
 
     #[test]
