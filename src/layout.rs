@@ -349,6 +349,13 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
             return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
         }
+        // `Глава муниципального округа` / (blank) / `Ивановское      Д.Н. Соболев`: a page taken
+        // from a site sets a blank line inside the role.
+        let above = (i.saturating_sub(MAX_SIGNATURE_GAP + 1)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
+        let set_apart = above.filter(|&k| k + 1 < i && role.chars().next().is_some_and(char::is_uppercase) && !role.contains(['.', ',']));
+        if let Some(first) = set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor)) {
+            return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
+        }
         // Two names side by side (`И.И. Иванов      П.П. Петров`) under their roles, which may
         // stand a blank line above as a lone name's do.
         if scan_person(role) != Some(role.len()) {

@@ -199,6 +199,9 @@ mod tests {
         assert_eq!(signatures(&one_line), pair(("Глава города", "И.И. Иванов"), ("Председатель Думы", "П.П. Петров")));
         let underscores = format!("{BODY}Председатель Думы                 Глава города\n\n__________ И.И. Иванов            __________ П.П. Петров\n");
         assert_eq!(signatures(&underscores), pair(("Председатель Думы", "И.И. Иванов"), ("Глава города", "П.П. Петров")));
+        // A page taken from a site sets a blank line inside the role.
+        let site = format!("{BODY}**Глава муниципального округа**\n\n**Ивановское                       Д.Н. Соболев**\n");
+        assert_eq!(signatures(&site), vec![(Some("Глава муниципального округа Ивановское".to_string()), "Д.Н. Соболев".to_string())]);
         let single = format!("{BODY}Губернатор области ___________ В.В. Петров\n");
         assert_eq!(signatures(&single), vec![(Some("Губернатор области".to_string()), "В.В. Петров".to_string())]);
     }
