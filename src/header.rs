@@ -160,8 +160,8 @@ fn names_body(text: &str) -> bool {
 /// `седьмого созыва`, `седьмой созыв`, `(шестого созыва)`: the convocation of a council, a
 /// short line under its name.
 fn is_convocation(line: &str) -> bool {
-    let words: Vec<String> = line.split(|c: char| is_space(c) || matches!(c, '(' | ')')).filter(|w| !w.is_empty()).map(|w| lexicon::lower(w).into_owned()).collect();
-    words.len() <= 3 && words.iter().any(|w| w == "созыва" || w == "созыв")
+    let words = line.split(|c: char| is_space(c) || matches!(c, '(' | ')')).filter(|w| !w.is_empty());
+    words.clone().count() <= 3 && words.map(lexicon::lower).any(|w| matches!(&*w, "созыва" | "созыв"))
 }
 
 /// `Решение Совета депутатов от 21.12.2023 № 45/212 «Об утверждении …»`: a line naming an act

@@ -435,18 +435,16 @@ pub(crate) fn is_note(lower: &str) -> bool {
 /// date is that decision's new term, not this clause's. Reads the clause's first eight words.
 pub(crate) fn moves_a_term(text: &str) -> bool {
     // Cheap test first: `срок` in any case among the first words.
-    let cut = (0..=text.len().min(160)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let start = text.get(..cut).unwrap_or("");
+    let start = text.get(..crate::span::floor_char_boundary(text, 160)).unwrap_or("");
     if !(start.contains("рок") || start.contains("РОК")) {
         return false;
     }
-    let head: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
-    let head = lower(&head);
-    let mut words = head.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut words = text.split_whitespace().take(8).map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
     let moves = |w: &str| matches!(w, "продлить" | "перенести" | "продлевается" | "переносится");
+    let names_term = |w: &str| matches!(w, "срок" | "сроки");
     match words.next() {
-        Some(first) if moves(first) => words.take(2).any(|w| w == "срок" || w == "сроки"),
-        Some("срок" | "сроки") => words.any(moves),
+        Some(first) if moves(&first) => words.take(2).any(|w| names_term(&w)),
+        Some(first) if names_term(&first) => words.any(|w| moves(&w)),
         _ => false,
     }
 }

@@ -206,6 +206,11 @@ pub(crate) fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)
 }
 
+/// Whether `s` opens more parentheses than it closes: text after it is inside `(…)`.
+pub(crate) fn unclosed_parenthesis(s: &str) -> bool {
+    s.matches('(').count() > s.matches(')').count()
+}
+
 /// Whether `s` opens more guillemets than it closes: text after it is inside `«…»`.
 pub(crate) fn unclosed_guillemet(s: &str) -> bool {
     s.matches('«').count() > s.matches('»').count()

@@ -263,7 +263,7 @@ const NOTE_LINES: usize = 3;
 fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
     let mut i = 0;
     while i < blocks.len() {
-        let open = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && unclosed_parenthesis(b.line.text(src)));
+        let open = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && crate::text::unclosed_parenthesis(b.line.text(src)));
         i += 1;
         if !open {
             continue;
@@ -319,11 +319,6 @@ fn mark_titles_above_banner(src: &str, blocks: &mut [Block]) {
 /// Whether a line opens with the name of an act's type (`Постановление …`, `ПРИКАЗ …`).
 fn names_act(text: &str) -> bool {
     lexicon::document_kind(&lexicon::lower(text.split(is_space).next().unwrap_or(""))).is_some()
-}
-
-/// Whether a line opens more parentheses than it closes.
-fn unclosed_parenthesis(text: &str) -> bool {
-    text.matches('(').count() > text.matches(')').count()
 }
 
 /// Classifies one line (see [`LineKind`]).
@@ -534,8 +529,8 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let head = without_alternative(body.trim_end_matches(':').trim_end_matches(is_space));
     let compact = clean(head);
     let words: Vec<&str> = compact.split(' ').collect();
-    let last = words.last()?.trim_end();
-    let last = if last.is_empty() { words.iter().rev().nth(1)? } else { last };
+    // `clean` leaves no space at the end, and the colon is cut off already.
+    let last = *words.last()?;
     let lower = lexicon::lower(last);
     // `РЕШЕНИЕ:` alone, or with the body that took it (`Решение родительского собрания:`), heads
     // a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a type line.

@@ -154,15 +154,15 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
             // `Провести в III квартале 2023 года актуализацию`: a quarter, month or half-year
             // with its year written; a bare year says when the object is, not the action.
             let (rest, period) = super::during(&lower).ok()?;
-            let dated = matches!(&period, Term::Periods(items) if items.iter().all(|p| !is_year_like(p) && has_written_year(p)));
+            let written = |p: &PeriodLit| !is_year_like(p) && !matches!(p, PeriodLit::Day(_)) && super::resolve::written_year(*p).is_some();
+            let dated = matches!(&period, Term::Periods(items) if items.iter().all(written));
             dated.then_some(lower.len() - rest.len())?
         }
     };
     // Quoted words (`слова «до 1 сентября 2023 года» заменить`) are no term, nor is the day
     // of an event the clause reports on (`по итогам прямой линии … 21 декабря 2023 года`), nor
     // a date in a note in parentheses (`(зарегистрировано Минюстом России 08.08.2023, …)`).
-    let in_parentheses = before.matches('(').count() > before.matches(')').count();
-    if crate::text::unclosed_guillemet(before) || names_a_past_event(before) || in_parentheses {
+    if crate::text::unclosed_guillemet(before) || names_a_past_event(before) || crate::text::unclosed_parenthesis(before) {
         return None;
     }
     let end = at + rest_len;
@@ -255,7 +255,7 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).find(spaced)?;
     // `(Николаеву С.С. – по согласованию)`: a dash inside parentheses sets off a note.
     let before = text.get(..from + at)?;
-    if opens_range(region.get(..at)?) || before.matches('(').count() > before.matches(')').count() {
+    if opens_range(region.get(..at)?) || crate::text::unclosed_parenthesis(before) {
         return None;
     }
     let dash = at + dash_len.len() + 1;
@@ -432,15 +432,6 @@ fn closing_period(tail: &str, before: &str) -> bool {
             let dated = tail.starts_with('в') && items.iter().any(|p| !is_year_like(p));
             duration || dated
         }
-        _ => false,
-    }
-}
-
-/// Whether a period names its year (`III квартал 2023 года`, `декабрь 2023 г.`).
-fn has_written_year(period: &PeriodLit) -> bool {
-    match period {
-        PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) | PeriodLit::Decade(_, _, y) => y.is_some(),
-        PeriodLit::MonthRange(_, (_, y)) => y.is_some(),
         _ => false,
     }
 }

@@ -165,7 +165,7 @@ fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) ->
 }
 
 /// The year written with a period, if any (the end's for a range).
-fn written_year(p: PeriodLit) -> Option<i32> {
+pub(super) fn written_year(p: PeriodLit) -> Option<i32> {
     match p {
         PeriodLit::Month(_, y) | PeriodLit::Quarter(_, y) | PeriodLit::Half(_, y) | PeriodLit::Decade(_, _, y) => y,
         PeriodLit::Day(d) => d.year,
