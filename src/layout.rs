@@ -128,7 +128,22 @@ fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Opt
     let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
     let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
-    (numbered_afresh && !in_agenda(before, heading) && !lists_a_person(src, before.get(heading)?)).then_some(heading)
+    let question = numbered_afresh && !in_agenda(before, heading) && !lists_a_person(src, before.get(heading)?);
+    (question && !follows_another_question(src, blocks, heading)).then_some(heading)
+}
+
+/// Whether a question numbered `1.`, with a meeting section (`СЛУШАЛИ:`) on its line or after it, stands
+/// above the numbered question at `i` with no formula between: then the formula below `i`
+/// decides on all the questions (`1. По первому вопросу СЛУШАЛИ:` … `2. По второму вопросу
+/// СЛУШАЛИ:` … `рабочая группа РЕШИЛА:` / `1. …`), and its decisions belong to none of them.
+/// The items of an agenda have no sections between them.
+fn follows_another_question(src: &str, blocks: &[Block], i: usize) -> bool {
+    let before = blocks.get(..i).unwrap_or(&[]);
+    let since_formula = before.iter().rposition(|b| matches!(b.kind, LineKind::Formula { .. })).map_or(0, |f| f + 1);
+    let first = |b: &Block| clause_number(b).is_some_and(|n| n.style() == Style::Dotted(1) && n.is_first()) && !lists_a_person(src, b);
+    let heard = |b: &Block| matches!(b.kind, LineKind::Meeting { .. }) || lexicon::lower(b.line.text(src)).contains("слушали");
+    let question = |k: usize| blocks.get(k).is_some_and(first) && blocks.get(k..i).is_some_and(|part| part.iter().any(heard));
+    (since_formula..i).any(question)
 }
 
 /// A protocol whose questions have no number (`ПО ПЕРВОМУ ВОПРОСУ: О …`, `СЛУШАЛИ: …`,
@@ -150,7 +165,7 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body);
-    (question && !in_agenda(blocks, i)).then_some(i)
+    (question && !in_agenda(blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
 }
 
 /// A line of the minutes between a question and its decisions: a meeting section (`СЛУШАЛИ:`,
@@ -706,6 +721,18 @@ mod tests {
         assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
         assert_eq!(layout.appendices.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn one_formula_after_all_the_questions_decides_on_them_all() {
+        let src = "ПРОТОКОЛ\n\nПОВЕСТКА ДНЯ:\n1. Об итогах года.\n2. О работодателях.\n\n1. По первому вопросу СЛУШАЛИ:\nШадрину О.А.\n\n\
+                   2. По второму вопросу СЛУШАЛИ:\nМальцеву Л.П.\n\nПо итогам рассмотрения вопросов рабочая группа РЕШИЛА:\n\
+                   1. Информацию принять к сведению.\n2. Отделу направить письма.\n";
+        assert_eq!(layout_of(src).operative.first().map(|r| r.start), Some(13), "the decisions are under no question");
+        // With a formula under each question, the decisions numbered afresh are the question's.
+        let src = "ПРОТОКОЛ\n\n1. По первому вопросу СЛУШАЛИ:\nШадрину О.А.\nРЕШИЛИ:\n1. Информацию принять к сведению.\n\
+                   2. По второму вопросу СЛУШАЛИ:\nМальцеву Л.П.\nРЕШИЛИ:\n1. Отделу направить письма.\n";
+        assert_eq!(layout_of(src).operative.first().map(|r| r.start), Some(2));
     }
 
     #[test]

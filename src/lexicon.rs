@@ -401,13 +401,11 @@ pub(crate) fn is_report_object(word: &str) -> bool {
     )
 }
 
-/// A note in parentheses after an addressee that is not part of its name (lower case): how the
-/// clause reaches it, `(по согласованию)`, `(по списку)`, `(по принадлежности)`, `(при наличии)`;
-/// or what the act calls it further on, `(далее – КГБУЗ)`, `(далее по тексту - учреждения)`.
+/// A note in parentheses after an addressee that is not part of it (lower case): what the act
+/// calls it further on, `(далее – КГБУЗ)`, `(далее по тексту - учреждения)`. A note on how the
+/// clause reaches it (`(по согласованию)`, `(по списку)`) is written with it and stays.
 pub(crate) fn is_aside_from_name(inner: &str) -> bool {
-    let defines_short_name = inner.strip_prefix("далее").is_some_and(|rest| rest.starts_with([' ', '-', '–', '—']));
-    defines_short_name
-        || matches!(inner, "по согласованию" | "по списку" | "по принадлежности" | "при наличии" | "при необходимости" | "по согласованию с ними")
+    inner.strip_prefix("далее").is_some_and(|rest| rest.starts_with([' ', '-', '–', '—']))
 }
 
 /// Labels of the distribution list under the signature (lower case, no colon).
@@ -515,7 +513,7 @@ pub(crate) const EVENT_TERM_OPENERS: &[&str] = &[
     "по согласованию", "в рамках", "накануне", "до начала", "до окончания", "до завершения", "до проведения",
     "по результатам", "не позднее чем за", "за ", "в случае", "по запросу", "по требованию", "по факту", "в порядке",
     "во время", "к началу", "к моменту", "одновременно", "в дату", "в даты", "по отдельному", "весь ", "на весь ",
-    "на время", "на период",
+    "на время", "на период", "сразу после", "непосредственно после",
 ];
 
 /// Words (lower case) that say "at once": alone they name no term, but `незамедлительно, но не

@@ -69,6 +69,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_titles_above_banner(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
+    mark_running_heads(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
     mark_signature_stamps(src, &mut blocks);
@@ -255,6 +256,63 @@ fn mark_page_footer(src: &str, blocks: &mut [Block]) {
     }
 }
 
+/// How many lines after a page break a running head may take, page numbers included.
+const RUNNING_HEAD_LINES: usize = 4;
+
+/// `2` / `Протокол № 4 заседания АТК … от 15.12.2023`, `<FF>Постановление администрации …` /
+/// `от 15.04.2021 № 214`: the running head a PDF repeats at the top of each page, which its text
+/// keeps after the page break (a form feed or a page number) in the middle of a clause. It names
+/// the act, capitalised, with its date or number on that line or the next (`от …`).
+fn mark_running_heads(src: &str, blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        for k in running_head_after(src, blocks, i) {
+            if let Some(b) = blocks.get_mut(k) {
+                b.kind = LineKind::Editorial;
+            }
+        }
+    }
+}
+
+/// The lines of a running head after block `i`, if `i` breaks the page.
+fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
+    let mut head = Vec::new();
+    let Some(b) = blocks.get(i) else { return head };
+    let form_feed = src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
+    if !(form_feed || b.kind == LineKind::Editorial && is_page_marker(b.line.text(src))) {
+        return head;
+    }
+    let filled = |k: &usize| blocks.get(*k).is_some_and(|b| !b.line.is_blank());
+    let mut after = (if form_feed { i } else { i + 1 }..blocks.len()).filter(filled).take(RUNNING_HEAD_LINES).peekable();
+    while let Some(k) = after.next() {
+        let Some(b) = blocks.get(k) else { break };
+        let text = b.line.text(src);
+        if b.kind == LineKind::Editorial && is_page_marker(text) {
+            continue;
+        }
+        let dated = text.contains(|c: char| c.is_ascii_digit()) || after.peek().and_then(|&n| blocks.get(n)).is_some_and(|n| is_head_date(n.line.text(src)));
+        if b.kind != LineKind::Text || !(!head.is_empty() && is_head_date(text) || names_act_capitalised(text) && dated) {
+            break;
+        }
+        head.push(k);
+    }
+    head
+}
+
+/// A page's number or count (`2`, `- 2 -`, `Страница 2 из 4`).
+fn is_page_marker(text: &str) -> bool {
+    crate::text::is_small_number(text.trim_matches(is_space), 3) || is_page_count(text)
+}
+
+/// `от 15.04.2021 № 214`: the date line of a running head.
+fn is_head_date(text: &str) -> bool {
+    text.strip_prefix("от ").is_some_and(|rest| rest.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a line opens with an act's type word, capitalised (`Протокол № 4 …`).
+fn names_act_capitalised(text: &str) -> bool {
+    text.starts_with(char::is_uppercase) && names_act(text)
+}
+
 /// How many lines an editorial note in parentheses may run on after its first.
 const NOTE_LINES: usize = 3;
 
@@ -301,18 +359,31 @@ const RUNNING_HEADER_LINES: usize = 3;
 
 /// The running header of a КонсультантПлюс export at the top of each page: the act's name
 /// (`Постановление администрации г. Тамбова от 12.04.2021 N 1987`) and its quoted title, which
-/// may wrap, right above the banner `Документ предоставлен КонсультантПлюс`.
+/// may wrap, right above the banner `Документ предоставлен КонсультантПлюс` (on a line of its
+/// own, or set after the title with a tab).
 fn mark_titles_above_banner(src: &str, blocks: &mut [Block]) {
-    for i in 1..blocks.len() {
-        let banner = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && scan::starts_with_any_lower(b.line.text(src), &["документ предоставлен"]));
+    for i in 0..blocks.len() {
+        let is_banner = |text: &str| scan::starts_with_any_lower(text, &["документ предоставлен"]) || carries_database_banner(text);
+        let banner = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && is_banner(b.line.text(src)));
         if !banner {
             continue;
         }
+        mark_cut_title_below(src, blocks, i);
         let above = (i.saturating_sub(RUNNING_HEADER_LINES)..i).rev().take_while(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::Text));
         let Some(top) = above.into_iter().find(|&k| blocks.get(k).is_some_and(|b| names_act(b.line.text(src)))) else { continue };
         for b in blocks.get_mut(top..i).into_iter().flatten() {
             b.kind = LineKind::Editorial;
         }
+    }
+}
+
+/// `"Об информации администрации … о ходе ре...`: the act's title, quoted and cut short, that a
+/// running header sets below the banner line (and the revision line beside `Дата сохранения`).
+fn mark_cut_title_below(src: &str, blocks: &mut [Block], banner: usize) {
+    let is_cut_title = |text: &str| text.starts_with(['"', '«']) && (text.ends_with("...") || text.ends_with('…'));
+    let below = blocks.iter_mut().skip(banner + 1).take(RUNNING_HEADER_LINES - 1).take_while(|b| !b.line.is_blank());
+    for b in below.filter(|b| b.kind == LineKind::Text && is_cut_title(b.line.text(src))) {
+        b.kind = LineKind::Editorial;
     }
 }
 
@@ -342,10 +413,12 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
             return LineKind::Name(shift_name(name, base));
         }
     }
-    if is_centred_page_number(raw) || carries_database_banner(text) {
+    // A database's page footer sets its pieces apart with tabs (`надежная правовая
+    // поддержка<TAB>www.consultant.ru<TAB>Страница 1 из 2`): furniture, not a table's row.
+    if is_centred_page_number(raw) || carries_database_banner(text) || has_cells && is_editorial_note(text) {
         return LineKind::Editorial;
     }
-    if let Some(start) = scan::scan_clause_start(text).or_else(|| scan::scan_roman_heading(text)).or_else(|| scan::scan_question_heading(text)) {
+    if let Some(start) = scan_numbered_start(text) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
         if !(body.contains('\t') || column_bars(body) >= 2) || is_clause_with_term_cell(body) {
             return LineKind::Clause(ClauseStart {
@@ -365,6 +438,17 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
+}
+
+/// A numbered clause, a Roman heading or a question heading starting the line, also set in bold
+/// as sites set headings (`**2. О работодателях …**`, `**1.** Утвердить …`).
+fn scan_numbered_start(text: &str) -> Option<scan::ClauseStart> {
+    let scan = |t: &str| scan::scan_clause_start(t).or_else(|| scan::scan_roman_heading(t)).or_else(|| scan::scan_question_heading(t));
+    let Some(bare) = text.strip_prefix("**") else { return scan(text) };
+    let mut start = scan(bare)?;
+    start.written = (start.written.0 + 2, start.written.1 + 2);
+    start.body += 2;
+    Some(start)
 }
 
 /// `3.2. Утвердить рабочие программы.<TAB>Срок исполнения: до 01.09.2022г.`: a clause whose
@@ -873,6 +957,32 @@ mod tests {
                    КонсультантПлюс: примечание.\nНумерация пунктов дана в соответствии с официальным текстом документа.\n5. Рекомендовать.\n";
         let want = ["Clause(4)", "Blank", "Editorial", "Editorial", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Clause(5)"];
         assert_eq!(kinds(src), want);
+    }
+
+    #[test]
+    fn a_database_exports_tabbed_footer_and_the_act_above_its_tabbed_banner_are_editorial() {
+        let src = "3. Отделу опубликовать решение\nРешение Избирательной комиссии области от 22.07.2021 N 176/1630-6\n\
+                   \"О мерах по организации голосования\"\tДокумент предоставлен КонсультантПлюс\nКонсультантПлюс\n\
+                   надежная правовая поддержка\twww.consultant.ru\tСтраница 1 из 2\nв сети Интернет.\n";
+        assert_eq!(kinds(src), ["Clause(3)", "Editorial", "Editorial", "Editorial", "Editorial", "Text"]);
+        let src = "Постановление ЗС области от 28.02.2023 N 45\tДокумент предоставлен КонсультантПлюс\n(ред. от 30.05.2023)\tДата сохранения: 14.03.2024\n\
+                   \"Об информации администрации области о ходе ре...\n\nуплаты взносов.\n";
+        assert_eq!(kinds(src), ["Editorial", "Editorial", "Editorial", "Blank", "Text"]);
+    }
+
+    #[test]
+    fn a_pdfs_running_head_after_a_page_break_is_editorial() {
+        let src = "2.2. Рекомендовать обеспечить охрану в местах проведения\n                    2\n\
+                   Протокол № 4 заседания АТК района от 15.12.2023\n\nновогодних мероприятий.\n\
+                   \u{c}   Постановление администрации района\n   от 15.04.2021 № 214\nтрудоустройство.\n\
+                   \u{c}Решение принимается большинством голосов.\n";
+        let want = ["Clause(2.2)", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Text", "Text"];
+        assert_eq!(kinds(src), want);
+    }
+
+    #[test]
+    fn a_number_set_in_bold_opens_a_clause() {
+        assert_eq!(kinds("**2. О работодателях, выплачивающих заработную плату**\n**1.** Утвердить план.\n**Срок:** май\n"), ["Clause(2)", "Clause(1)", "Deadline"]);
     }
 
     #[test]

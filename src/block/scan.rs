@@ -122,6 +122,8 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     let (rest, number) = alt((paren_number, dotted, letter_paren, spaced_dot)).parse(after_bullet).ok()?;
     let consumed = after_bullet.len() - rest.len();
     let number_text = after_bullet.get(..consumed)?;
+    // `**1.** Утвердить …`: the number alone set in bold.
+    let rest = rest.strip_prefix("**").unwrap_or(rest);
     let written_end = num_start + number_text.strip_suffix('.').unwrap_or(number_text).trim_end_matches(is_space).len();
     let closed = number_text.ends_with(['.', ')']);
     let body = match ws1(rest) {

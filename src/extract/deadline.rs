@@ -303,16 +303,38 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if is_continuous(lower) {
         return Some(Term::Continuous);
     }
-    let parsed = alt((relative, by_day_list, by_term, between, since, during, period_list)).parse(lower);
-    if let Ok((rest, term)) = parsed {
-        if rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest))) {
-            return Some(term);
-        }
+    if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)) {
+        return Some(term);
     }
     if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) {
         return Some(Term::Event);
     }
     None
+}
+
+/// The first reading of the grammar that leaves nothing but words without dates: `не позднее 18
+/// часов 26 июля` is no count of hours, as the day after it shows, but the day.
+fn whole_reading(lower: &str) -> Option<Term> {
+    const READINGS: [fn(&str) -> IResult<&str, Term>; 7] = [relative, by_day_list, by_term, between, since, during, period_list];
+    READINGS.iter().find_map(|read| {
+        let (rest, term) = read(lower).ok()?;
+        let whole = rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest)));
+        whole.then_some(term)
+    })
+}
+
+/// `в день голосования 10 сентября 2023 года`, `в дни голосования 6, 7 и 8 сентября 2024 года`:
+/// an event whose days are written after it is a term of those days.
+pub(super) fn days_of_an_event(lower: &str) -> Option<Term> {
+    let event = lower.strip_prefix("в день ").or_else(|| lower.strip_prefix("в дни "))?;
+    let digit = event.find(|c: char| c.is_ascii_digit())?;
+    let (rest, term) = period_list(event.get(digit..)?).ok()?;
+    let days = match &term {
+        Term::On(_) => true,
+        Term::Periods(items) => items.iter().all(|p| matches!(p, PeriodLit::Day(_))),
+        _ => false,
+    };
+    (days && rest_is_empty(rest)).then_some(term)
 }
 
 /// `незамедлительно, но не позднее 2 часов с момента …`: the bound after "at once", which is the
@@ -418,13 +440,13 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
 ///
 /// ```text
 /// time_limit = ("до" | "к" | "в") ws+ time_of_day (ws+ "и" ws+ time_of_day)* [ws* hours] [ws* moscow]
-/// hours      = "ч." | "часов" | "час."
+/// hours      = "ч." | "часов" | "часам" | "час."
 /// moscow     = "(мск)" | "(по московскому времени)" | "по московскому времени"
 /// ```
 fn time_limit(i: &str) -> IResult<&str, Term> {
     let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, time_of_day).parse(i)?;
     let (rest, _) = many0((ws1, tag("и"), ws1, time_of_day)).parse(rest)?;
-    let (rest, _) = opt((ws0, alt((tag("ч."), tag("часов"), tag("час."))))).parse(rest)?;
+    let (rest, _) = opt((ws0, alt((tag("ч."), tag("часов"), tag("часам"), tag("час."))))).parse(rest)?;
     let moscow = alt((tag("(мск)"), tag("(по московскому времени)"), phrase("по московскому времени")));
     let (rest, _) = opt((ws0, moscow)).parse(rest)?;
     Ok((rest, Term::Recurring(None)))
@@ -545,7 +567,7 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
 }
 
 /// Whether an event names the document itself: `подписания настоящего приказа`, `издания
-/// приказа`, `его подписания` — not an event the document only mentions (`получения
+/// приказа`, `его подписания`, `подписания` alone — not an event the document only mentions (`получения
 /// информации, указанной в пункте 1.2 настоящего распоряжения`), nor its entry into force
 /// (`вступления в силу настоящего решения`), which may come after its publication.
 fn names_document(event: &str) -> bool {
@@ -558,6 +580,8 @@ fn names_document(event: &str) -> bool {
     match words.as_slice() {
         // `со дня его подписания`: the act itself, named by a pronoun.
         ["его" | "ее" | "её", a] => lexicon::is_act_on_document(a),
+        // `со дня подписания`, `с даты издания`: only a document is signed or issued.
+        ["подписания" | "издания"] => true,
         [a, rest @ ..] if lexicon::is_act_on_document(a) => document(rest),
         _ => false,
     }
@@ -594,6 +618,8 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
 /// `не позднее 5 рабочих дней`, `на срок 14 дней` (counted from an event, see [`relative`]).
 fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, _) = (alt((phrase("в течение"), phrase("в срок не позднее"), phrase("не позднее"), phrase("не позже"), phrase("на срок"))), ws1).parse(i)?;
+    // `не позднее чем через 5 дней со дня …`
+    let (rest, _) = opt((tag("чем"), ws1, tag("через"), ws1)).parse(rest)?;
     let (rest, n) = opt(alt((
         // At most three digits: a term of a thousand days is not a term, and the count bounds
         // the working-day walk.
@@ -665,12 +691,31 @@ fn by_term(i: &str) -> IResult<&str, Term> {
     .parse(i)?;
     let (rest, _) = ws1(rest)?;
     // `до 08:00 14.01.2024`: the hour before the day, which the term's value does not hold.
-    let rest = match (time_of_day, ws1, day_date).parse(rest) {
-        Ok(_) => (time_of_day, ws1).parse(rest)?.0,
+    let rest = match (clock_before_day, day_date).parse(rest) {
+        Ok(_) => clock_before_day(rest)?.0,
         Err(_) => rest,
     };
     let (rest, point) = point(prep, rest)?;
     Ok((rest, Term::By(point)))
+}
+
+/// `08:00`, `18.00 часов`, `18 часов по местному времени`, `00 часов 00 минут`: the hour
+/// written before the day it falls on, as election calendars and regime orders write it.
+///
+/// ```text
+/// clock_before_day = (time_of_day [ws+ hours] | digit{1,2} ws+ hours) [ws+ digit{1,2} ws+ "минут"]
+///                    [ws+ ("по местному времени" | "по московскому времени" | "(мск)")] ws+
+/// hours            = "часов" | "часа" | "час." | "ч."
+/// ```
+fn clock_before_day(i: &str) -> IResult<&str, ()> {
+    let hours = || alt((tag("часов"), tag("часа"), tag("час."), tag("ч.")));
+    let number = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+    let (rest, _) = alt(((time_of_day, opt((ws1, hours()))).map(|_| ()), (number(), ws1, hours()).map(|_| ()))).parse(i)?;
+    let (rest, _) = opt((ws1, number(), ws1, tag("минут"))).parse(rest)?;
+    let zone = alt((phrase("по местному времени"), phrase("по московскому времени"), tag("(мск)")));
+    let (rest, _) = opt((ws1, zone)).parse(rest)?;
+    let (rest, _) = ws1(rest)?;
+    Ok((rest, ()))
 }
 
 /// The end point after a `by` preposition.
@@ -711,6 +756,7 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 ///
 /// ```text
 /// between = [("в период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
+///         | "не ранее" ws+ day_date [","] ws+ "и" ws+ ("не позднее" | "до") ws+ day_date
 ///         | day_date ws* dash ws* day_date
 ///         | digit{1,2} ws* dash ws* day_date          ; `1–10 ноября 2020 г.`
 /// ```
@@ -724,6 +770,14 @@ pub(super) fn between(i: &str) -> IResult<&str, Term> {
         let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
         Ok((rest, Term::Between(from, to)))
     };
+    // `не ранее 24 июня и не позднее 13 июля 2023 года`: a window, as election calendars set it.
+    let window = |i| {
+        let (rest, _) = (phrase("не ранее"), ws1).parse(i)?;
+        let (rest, from) = day_date(rest)?;
+        let (rest, _) = (opt(char(',')), ws1, tag("и"), ws1, alt((phrase("не позднее"), tag("до"))), ws1).parse(rest)?;
+        let (rest, to) = day_date(rest)?;
+        Ok((rest, Term::Between(from, to)))
+    };
     let with_dash = |i| {
         let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(i)?;
         let (rest, _) = (ws0, dash, ws0).parse(rest)?;
@@ -731,7 +785,7 @@ pub(super) fn between(i: &str) -> IResult<&str, Term> {
         let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
         Ok((rest, Term::Between(from, to)))
     };
-    alt((with_words, with_dash)).parse(i)
+    alt((with_words, window, with_dash)).parse(i)
 }
 
 /// `с 01.10.2023`, `с 18 марта 2020 года`, `с 00 часов 00 минут 17 марта 2020 года`: a period
@@ -740,12 +794,11 @@ pub(super) fn between(i: &str) -> IResult<&str, Term> {
 /// с 1 января 2023 года`), no term.
 ///
 /// ```text
-/// since = "с" ws+ [digit{1,2} ws+ "часов" ws+ digit{1,2} ws+ "минут" ws+] day_date   ; year written
+/// since = "с" ws+ [clock_before_day] day_date   ; year written
 /// ```
 fn since(i: &str) -> IResult<&str, Term> {
-    let number = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
     let (rest, _) = (tag("с"), ws1).parse(i)?;
-    let (rest, _) = opt((number(), ws1, tag("часов"), ws1, number(), ws1, tag("минут"), ws1)).parse(rest)?;
+    let (rest, _) = opt(clock_before_day).parse(rest)?;
     let (rest, day) = day_date(rest)?;
     if day.year.is_none() {
         return fail(i);

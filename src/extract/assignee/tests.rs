@@ -209,10 +209,10 @@ fn persons_in_every_form() {
     let phrase = "Отделу общего образования (Кунцевич Е.В.)";
     let a = build(phrase, 0, phrase.len(), Case::Dat);
     assert_eq!(a.text, "Отделу общего образования");
-    // A note on how the clause reaches the addressee is no part of it; other notes stay.
+    // A note on how the clause reaches the addressee is written with it, as other notes are.
     let phrase = "Медицинской сестре Лаптевой Н.И. (по согласованию)";
     let a = build(phrase, 0, phrase.len(), Case::Dat);
-    assert_eq!((a.text.as_str(), a.persons.as_slice()), ("Медицинской сестре Лаптевой Н.И.", ["Лаптевой Н.И.".to_string()].as_slice()));
+    assert_eq!((a.text.as_str(), a.persons.as_slice()), (phrase, ["Лаптевой Н.И.".to_string()].as_slice()));
     let phrase = "Отделу образования (сектору опеки)";
     assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, phrase);
     // Nor is the short name the act gives it further on.

@@ -375,7 +375,7 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 ///
 /// ```text
 /// closing_term = by_term | recurring_phrase | day_of_month_term | relative | continuous
-///              | closing_period | closing_event                      ; to the end of the text
+///              | closing_period | closing_event | days_of_an_event   ; to the end of the text
 /// ```
 ///
 /// and no infinitive carrying an action in it (see [`holds_action_verb`]).
@@ -387,7 +387,8 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
         || is_continuous_only(tail)
         || closing_period(tail, before)
-        || closing_event(tail);
+        || closing_event(tail)
+        || super::days_of_an_event(tail).is_some();
     reads && !holds_action_verb(tail)
 }
 
