@@ -43,7 +43,10 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
     let removed = dedup::dedup(text, &mut raws, &mut diags);
     tree::check_numbering(text, &raws, &removed, &mut diags);
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
-    let clauses = clause::build(text, &mut kept, &ctx, &mut diags);
+    let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
+    for table in &layout.decision_tables {
+        clauses.extend(appendix::decisions::clauses(appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
+    }
     let signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
     let parts = Parts {

@@ -54,13 +54,16 @@ pub(crate) struct Layout {
     pub trailer: Vec<usize>,
     /// Line ranges of appendices.
     pub appendices: Vec<Range<usize>>,
+    /// Line ranges of tables of decisions in the operative part (`№ п/п  Поручение
+    /// Ответственный  Срок` under `РЕШИЛИ:`), whose rows are clauses.
+    pub decision_tables: Vec<Range<usize>>,
 }
 
 impl Layout {
     /// Whether the document has an operative part at all: a formula, clauses, or (a protocol
     /// whose decisions are a table) signatures or appendices found after where it starts.
     pub fn is_operative(&self) -> bool {
-        self.formula.is_some() || !self.operative.is_empty() || !self.signatures.is_empty() || !self.appendices.is_empty()
+        self.formula.is_some() || !self.operative.is_empty() || !self.signatures.is_empty() || !self.appendices.is_empty() || !self.decision_tables.is_empty()
     }
 }
 
@@ -330,7 +333,11 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 let app_start = title_before(src, blocks, i, range_start);
                 push_range(layout, range_start..app_start);
                 if let Some(signature) = signature_under_table(src, blocks, i) {
-                    push_appendix(blocks, app_start..signature, layout);
+                    if names_decisions(src, blocks, i) {
+                        layout.decision_tables.push(app_start..signature);
+                    } else {
+                        push_appendix(blocks, app_start..signature, layout);
+                    }
                     range_start = signature;
                     i = signature;
                     continue;
@@ -685,6 +692,14 @@ fn signature_under_table(src: &str, blocks: &[Block], table: usize) -> Option<us
     None
 }
 
+/// Whether the table whose first row is line `table` heads a column with the decisions
+/// (`Решение / поручение`, `Содержание поручения`), rather than activities or members.
+fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
+    let header = blocks.get(table).map_or("", |b| b.line.text(src));
+    let lower = lexicon::lower(header);
+    lower.contains("поручени") || lower.contains("решени")
+}
+
 /// Splits the lines from `from` to the end into appendices at appendix headings.
 fn push_appendices(blocks: &[Block], from: usize, layout: &mut Layout) {
     let mut start = from;
@@ -719,7 +734,8 @@ mod tests {
                    Председатель                    С.Г. Кривоносов\nСекретарь                       Н.А. Бондаренко\n";
         let layout = layout_of(src);
         assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
-        assert_eq!(layout.appendices.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
+        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
+        assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
     }
 

@@ -2,6 +2,7 @@
 //! its kind (a plan table, a list, free text), and for plans the sections and rows read by
 //! [`table`].
 
+pub(crate) mod decisions;
 mod grid;
 pub(crate) mod table;
 

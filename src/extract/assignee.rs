@@ -593,7 +593,21 @@ fn names_actor(w: &Word<'_>, d: Reading) -> bool {
 /// Builds the assignee written at `src[start..end]` in `case`: text without parenthesised
 /// persons, the persons, the nominative name.
 pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee {
-    let raw = src.get(start..end).unwrap_or("");
+    let (text, persons) = without_person_notes(src.get(start..end).unwrap_or(""));
+    let name = nominative_name_from(&text, case);
+    Assignee { text, name, persons, span: Span::from_range(start..end) }
+}
+
+/// An assignee written in the nominative, as a table's responsible cell names it
+/// (`БУЗОО «Тарская ЦРБ» (Волков С.Е.)`): its name is its text.
+pub(crate) fn from_nominative(written: &str, span: Span) -> Assignee {
+    let (text, persons) = without_person_notes(written);
+    Assignee { name: capitalise(&text), text, persons, span }
+}
+
+/// An addressee's words cleaned, without the notes in parentheses that name persons or the
+/// short name the act gives it, and the persons named in it and in those notes.
+fn without_person_notes(raw: &str) -> (String, Vec<String>) {
     let mut persons = Vec::new();
     let mut kept = String::with_capacity(raw.len());
     let mut rest = raw;
@@ -617,8 +631,7 @@ pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee
     let mut all: Vec<String> =
         find_persons(&text).iter().filter(|p| !named_for(p)).filter_map(|&(a, b)| text.get(a..b)).map(str::to_string).collect();
     all.extend(persons);
-    let name = nominative_name_from(&text, case);
-    Assignee { text, name, persons: all, span: Span::from_range(start..end) }
+    (text, all)
 }
 
 /// Whether the person at byte `at` of an addressee's text is whom a body is named after: inside

@@ -133,7 +133,7 @@ fn list_items(src: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 /// `… принять к сведению`.
-fn is_note(text: &str) -> bool {
+pub(crate) fn is_note(text: &str) -> bool {
     // Cheap test first: the phrases end in `сведению` or `внимание`, in lower, title or upper case.
     let may_be = ["сведению", "внимание", "Сведению", "Внимание", "СВЕДЕНИЮ", "ВНИМАНИЕ"].iter().any(|w| text.contains(w));
     may_be && lexicon::is_note(&lexicon::lower(text))

@@ -1,0 +1,89 @@
+//! A table of decisions in the operative part (`№ п/п | Решение / поручение | Ответственный
+//! исполнитель | Срок исполнения` under `РЕШИЛИ:`): read as a plan, its rows are the
+//! document's clauses. A row spanning the table (`1. О ходе подготовки …`) is the topic over the
+//! rows numbered under it; the responsible column names the assignees (in the nominative), the
+//! term column the deadline.
+
+use crate::extract::assignee;
+use crate::extract::clause::is_note;
+use crate::lexicon;
+use crate::model::{Appendix, Clause, Modality, PlanRow, PlanSection, Role};
+use crate::span::Span;
+
+/// The clauses the rows of a table of decisions make, in the table's order.
+pub(crate) fn clauses(table: Appendix) -> Vec<Clause> {
+    table.sections.into_iter().flat_map(section_clauses).collect()
+}
+
+/// A section's rows, under its heading row when it has one.
+fn section_clauses(section: PlanSection) -> Vec<Clause> {
+    let rows: Vec<Clause> = section.rows.into_iter().map(row_clause).collect();
+    if section.number.is_none() && section.title.is_empty() {
+        return rows;
+    }
+    let span = rows.iter().map(|r| r.span).reduce(Span::cover).unwrap_or_default();
+    vec![Clause {
+        number: section.number,
+        text: section.title,
+        role: Role::Topic,
+        modality: Modality::Order,
+        assignees: Vec::new(),
+        deadline: None,
+        children: rows,
+        span,
+    }]
+}
+
+/// One decision: its text, who is responsible for it and by when.
+fn row_clause(row: PlanRow) -> Clause {
+    let modality = if is_note(&row.text) {
+        Modality::Note
+    } else if row.text.split(' ').next().is_some_and(|w| lexicon::is_recommend_verb(&lexicon::lower(w))) {
+        Modality::Recommendation
+    } else {
+        Modality::Order
+    };
+    let assignees = if modality == Modality::Note { Vec::new() } else { row.responsible.iter().map(|r| assignee::from_nominative(r, row.span)).collect() };
+    Clause {
+        number: row.number,
+        text: row.text,
+        role: Role::Action,
+        modality,
+        assignees,
+        deadline: row.deadline,
+        children: Vec::new(),
+        span: row.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Modality, Role};
+
+    #[test]
+    fn the_rows_of_a_table_of_decisions_are_clauses() {
+        let src = "ПРОТОКОЛ\nсовещания\n\n04.02.2022\n\nРЕШЕНИЯ:\n\n\
+                   № п/п\tРешение / поручение\tОтветственный исполнитель\tСрок исполнения\n\
+                   1.\tИнформацию Гусева Д.А. принять к сведению.\t-\t-\n\
+                   2.\tОрганизовать работу выездных бригад.\tБУЗОО «Тарская ЦРБ» (Волков С.Е.)\tдо 01.03.2022\n\n\
+                   Председательствующий\t\t\tГ.В. Лаптева\n";
+        let doc = crate::parse(src);
+        let got: Vec<(Option<&str>, Modality, Vec<&str>)> =
+            doc.clauses.iter().map(|c| (c.number.as_deref(), c.modality, c.assignees.iter().map(|a| a.text.as_str()).collect())).collect();
+        assert_eq!(got, [(Some("1"), Modality::Note, vec![]), (Some("2"), Modality::Order, vec!["БУЗОО «Тарская ЦРБ»"])]);
+        let second = doc.clauses.get(1);
+        assert_eq!(second.and_then(|c| c.assignees.first()).map(|a| a.persons.clone()), Some(vec!["Волков С.Е.".to_string()]));
+        assert_eq!(second.and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str()), Some("до 01.03.2022"));
+        assert!(doc.appendices.is_empty() && doc.clauses.iter().all(|c| c.role == Role::Action));
+        assert_eq!(doc.signatures.len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_members_in_the_operative_part_stays_a_table() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить состав комиссии:\n\n\
+                   № п/п\tФамилия\tДолжность\n1.\tИванов И.И.\tдиректор\n\nДиректор\t\t\tА.В. Петров\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.len(), 1);
+        assert_eq!(doc.appendices.len(), 1);
+    }
+}
