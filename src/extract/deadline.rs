@@ -312,10 +312,13 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     None
 }
 
+/// A production of the term grammar.
+type Reading = fn(&str) -> IResult<&str, Term>;
+
 /// The first reading of the grammar that leaves nothing but words without dates: `не позднее 18
 /// часов 26 июля` is no count of hours, as the day after it shows, but the day.
 fn whole_reading(lower: &str) -> Option<Term> {
-    const READINGS: [fn(&str) -> IResult<&str, Term>; 7] = [relative, by_day_list, by_term, between, since, during, period_list];
+    const READINGS: [Reading; 7] = [relative, by_day_list, by_term, between, since, during, period_list];
     READINGS.iter().find_map(|read| {
         let (rest, term) = read(lower).ok()?;
         let whole = rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest)));
