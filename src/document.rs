@@ -8,7 +8,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::extract::deadline::{self, YearContext};
-use crate::extract::{clause, meeting, signature, trailer};
+use crate::extract::{clause, meeting, ocr, signature, trailer};
 use crate::model::{Document, DocumentKind, Encoding, Format, Source, SCHEMA_VERSION};
 use crate::{appendix, block, dedup, header, layout, lex, tasks, tree};
 use sha2::{Digest, Sha256};
@@ -47,6 +47,7 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
     for table in &layout.decision_tables {
         clauses.extend(appendix::decisions::clauses(appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
     }
+    report_letter_zeros(text, &blocks, &layout, &mut diags);
     let signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
     let parts = Parts {
@@ -60,6 +61,24 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
         appendices,
     };
     assemble(source, head, parts, diags)
+}
+
+/// Reports the zeros a scan put for the letter `О` (`000 «…»`, `МБ0У`; see [`ocr`]) outside
+/// the tables, whose responsible cells report their own, and the page furniture.
+fn report_letter_zeros(text: &str, blocks: &[block::Block], layout: &layout::Layout, diags: &mut Vec<Diagnostic>) {
+    let in_table = |i: usize| layout.appendices.iter().chain(&layout.decision_tables).any(|r| r.contains(&i));
+    for (i, b) in blocks.iter().enumerate() {
+        let line = b.line.text(text);
+        if !line.contains('0') || b.kind == block::LineKind::Editorial || in_table(i) {
+            continue;
+        }
+        for (s, e) in ocr::letter_zeros(line) {
+            let found = line.get(s..e).unwrap_or("");
+            let message = format!("expected the letter «О», found the digit «0» in «{found}»; the text keeps it");
+            let at = b.line.content_start;
+            diags.push(Diagnostic::new(Code::TextOcrDigit, message, Some(crate::span::Span::from_range(at + s..at + e))));
+        }
+    }
 }
 
 /// The kind an operative formula implies when there is no type line (`Коллегия решила:`).

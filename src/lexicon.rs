@@ -483,9 +483,15 @@ pub(crate) fn first_three_words(text: &str) -> (Cow<'_, str>, Cow<'_, str>, Cow<
     (words.next().unwrap_or_default(), words.next().unwrap_or_default(), words.next().unwrap_or_default())
 }
 
-/// Whether `text` opens as most subject lines do: `О …`, `Об …`, `Обо …`.
+/// Whether `text` opens as most subject lines do: `О …`, `Об …`, `Обо …` (or a scan's `0 …`).
 pub(crate) fn opens_with_about(text: &str) -> bool {
-    matches!(text.split(' ').next(), Some("О" | "Об" | "Обо"))
+    let mut words = text.split(' ');
+    match words.next() {
+        Some("О" | "Об" | "Обо") => true,
+        // `0 состоянии преступности`: a scan's zero for the letter.
+        Some("0" | "0б") => words.next().is_some_and(|w| w.starts_with(|c: char| ('а'..='я').contains(&c))),
+        _ => false,
+    }
 }
 
 /// Prepositions a term can open with (`в`, `до`, `к`, `по`, `при`, …), lower case.
@@ -555,6 +561,13 @@ mod tests {
         assert!(moves_a_term("Срок исполнения поручения перенести на 15 марта 2024 г."));
         assert!(!moves_a_term("Продлить работу горячей линии до 1 марта 2024 года."));
         assert!(!moves_a_term("Установить срок оплаты взносов до 31 декабря 2023 г."));
+    }
+
+    #[test]
+    fn a_subject_line_opens_with_about_or_a_scans_zero_for_it() {
+        assert!(opens_with_about("О мерах по профилактике") && opens_with_about("Об итогах года"));
+        assert!(opens_with_about("0 состоянии преступности"));
+        assert!(!opens_with_about("0 Случаев") && !opens_with_about("Обеспечить участие"));
     }
 
     #[test]

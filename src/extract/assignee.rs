@@ -362,7 +362,7 @@ fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize,
 /// name, a position (`И.о. директора`) or a person.
 fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
-    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) {
+    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) || is_zeros_for_ooo(w.text) {
         return true;
     }
     let lower = lexicon::lower(w.text);
@@ -379,6 +379,11 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
 fn names_federal_body(words: &[Word<'_>], i: usize) -> bool {
     let capitalised = words.get(i).is_some_and(|w| w.depth == 0 && w.text.starts_with(char::is_uppercase) && !w.text.contains('.'));
     capitalised && words.get(i + 1).is_some_and(|n| n.sep.is_none() && matches!(n.bare(), "России" | "РФ"))
+}
+
+/// `000` typed or read for `ООО` before a company's quoted name.
+fn is_zeros_for_ooo(word: &str) -> bool {
+    word == "000"
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
@@ -594,7 +599,8 @@ fn names_actor(w: &Word<'_>, d: Reading) -> bool {
 /// persons, the persons, the nominative name.
 pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee {
     let (text, persons) = without_person_notes(src.get(start..end).unwrap_or(""));
-    let name = nominative_name_from(&text, case);
+    // `000 «СтройКомфорт»`: the name has the letters a scan read as zeros.
+    let name = if text.contains('0') { nominative_name_from(&super::ocr::with_letters(&text), case) } else { nominative_name_from(&text, case) };
     Assignee { text, name, persons, span: Span::from_range(start..end) }
 }
 

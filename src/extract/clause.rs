@@ -62,7 +62,9 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     // unless a verb follows it (`О выполнении постановления сообщить … в срок до 01.03.2024`);
     // `Продлить срок исполнения пункта 3.1 … до 1 марта` names another decision's term.
     let about_heading = lexicon::opens_with_about(&text) && !text.split(' ').any(crate::morph::is_action_verb);
-    let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text);
+    // A note (`Информацию … о решениях, принятых на заседании 25.03.2021, принять к сведению`)
+    // asks for nothing, so its dates are no term either.
+    let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text) || modality == Modality::Note;
     let deadline = read_clause_deadline(src, raw.deadline, &body, lead.term, heading, &year_ctx, diags);
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,

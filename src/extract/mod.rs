@@ -5,5 +5,6 @@ pub(crate) mod clause;
 pub(crate) mod date;
 pub(crate) mod deadline;
 pub(crate) mod meeting;
+pub(crate) mod ocr;
 pub(crate) mod signature;
 pub(crate) mod trailer;
