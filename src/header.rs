@@ -603,7 +603,7 @@ fn date_joined_segments(text: &str) -> Vec<(usize, usize)> {
 
 /// A date, a number and/or a place alone ([`read_meta`] without columns).
 fn read_meta_part(text: &str) -> Option<Meta> {
-    let compact = clean(text);
+    let compact = without_form_blanks(clean(text));
     if compact.len() > META_MAX_LEN {
         return None;
     }
@@ -637,6 +637,15 @@ fn read_meta_part(text: &str) -> Option<Meta> {
         i = ws0(i).map_or(i, |r| r.0);
     }
     (meta.date.is_some() || meta.number.is_some()).then_some(meta)
+}
+
+/// `от «_12_» ____марта____ 2024 г. № _45-р_`: a form's date and number written into its blanks
+/// read as if typed (`от «12» марта 2024 г. № 45-р`).
+fn without_form_blanks(compact: String) -> String {
+    if !compact.contains('_') {
+        return compact;
+    }
+    clean(&compact.replace('_', " ")).replace("« ", "«").replace(" »", "»")
 }
 
 /// Whether `clean(text)` is certainly longer than `limit` bytes, told without cleaning it: in
@@ -959,6 +968,9 @@ mod tests {
         assert!(m.is_some_and(|m| m.date.is_none() && m.number.is_none()));
         assert!(read_meta("от ____________ № _____").is_some());
         assert!(read_meta("Иванов ______").is_none());
+        // Filled in, the blanks read as typed.
+        let m = read_meta("от «_12_» ____марта____ 2024 г.\t\t№ _45-р_");
+        assert_eq!(m.map(|m| (m.date.map(|d| d.to_string()), m.number)), Some((Some("2024-03-12".into()), Some("45-р".into()))));
     }
 
     #[test]

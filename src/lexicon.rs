@@ -213,6 +213,7 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "координатор",
         "делопроизводител",
         "комиссар",
+        "старост",
     ];
     STEMS.iter().any(|stem| word.starts_with(stem)) || is_rank_word(word)
 }
@@ -228,9 +229,14 @@ pub(crate) fn is_rank_word(word: &str) -> bool {
 }
 
 /// How a signer's role starts when its first word alone does not tell (`Временно исполняющий
-/// обязанности Главы`, `Генеральный директор`, `Учёный секретарь`), in lower case.
-pub(crate) const SIGNER_ROLE_OPENERS: [&str; 11] = [
+/// обязанности Главы`, `Генеральный директор`, `Учёный секретарь`, `Единственный участник`),
+/// in lower case.
+pub(crate) const SIGNER_ROLE_OPENERS: [&str; 14] = [
     "временно исполняющ",
+    // The owners of a company and the counters of a meeting's votes sign its minutes.
+    "единственный участник",
+    "участник",
+    "счетная комиссия",
     "военный комиссар",
     "генеральный директор",
     "исполнительный директор",

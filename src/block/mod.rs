@@ -737,9 +737,10 @@ fn is_appendix_heading(text: &str) -> bool {
 
 /// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
 /// print on every page of an export (`КонсультантПлюс`, `www.consultant.ru`, `Документ
-/// предоставлен …`, `Дата сохранения: …`), and the heading of the list of amending acts that
-/// КонсультантПлюс sets under an act's title (`Список изменяющих документов`).
-const EDITORIAL_PREFIXES: [&str; 25] = [
+/// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
+/// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
+/// captions under its blanks (`(подпись)`).
+const EDITORIAL_PREFIXES: [&str; 29] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -767,6 +768,11 @@ const EDITORIAL_PREFIXES: [&str; 25] = [
     // Garant's revision list under an act's citation, and its link to the previous wording.
     "с изменениями и дополнениями от",
     "см. предыдущую редакцию",
+    // A form's captions under its blanks: `_________ А.В. Ступин` / `(подпись)`.
+    "(подпись",
+    "(расшифровка подписи",
+    "(ф.и.о.",
+    "(фио)",
 ];
 
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or
@@ -995,6 +1001,7 @@ mod tests {
         assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         let src = "1. Утвердить план.\n                                   2\n2\n";
         assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
+        assert_eq!(kinds("\t\t\t(подпись)\t\t(Ф.И.О.)\n"), ["Editorial"]);
         // Signers' roles side by side in cells are no row either.
         let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
         assert_eq!(kinds(src), ["Text", "TableRow"]);

@@ -52,7 +52,8 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
     }
     list.split([',', ';'])
         .map(|item| clean(item.trim_matches(|c: char| is_space(c) || c == '.')))
-        .filter(|s| !s.is_empty())
+        // A rule drawn under the list (`______`) names no one.
+        .filter(|s| s.chars().any(crate::text::is_alnum))
         .collect()
 }
 
@@ -109,6 +110,12 @@ mod tests {
         assert!(doc.appendices.is_empty());
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка:\nдело\nДепартамент финансов\n";
         assert_eq!(crate::parse(src).distribution, ["дело", "Департамент финансов"]);
+        // A count after a dash may open the next line; a rule under the list names no one.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
+                   Рассылка: в дело – 1 экз., отдел по культуре\n– 1 экз., финансовое управление – 1 экз.\n______\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.distribution, ["в дело – 1 экз", "отдел по культуре – 1 экз", "финансовое управление – 1 экз"]);
+        assert!(doc.appendices.is_empty());
     }
 
     #[test]
