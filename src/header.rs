@@ -300,6 +300,11 @@ impl SlotWalk {
             self.meeting = false;
         }
         if self.meeting {
+            // `Форма проведения: …` / `Дата проведения собрания: …`: the meeting's sections and
+            // its labelled date and place may stand in one block.
+            if let Some(meta) = labelled_meta(text).filter(|m| m.date.is_some() || m.place.is_some()) {
+                merge_meta(header, meta);
+            }
             return Slot::Meeting;
         }
         // `14 час. 00 мин.   зал заседаний, каб. 21`: when and where the meeting sat.
@@ -466,7 +471,8 @@ fn labelled_meta(text: &str) -> Option<Meta> {
     // meeting.
     let meeting_date = |w: &str| w == "дата" || ["дата проведения", "дата заседания", "дата совещания"].iter().any(|l| w.starts_with(l));
     if let Some(at) = label.value(meeting_date, false) {
-        return read_meta_part(&value(at)?).filter(|m| m.date.is_some());
+        // `Дата проведения собрания: 17 сентября 2019 года.`: a sentence's stop ends it.
+        return read_meta_part(value(at)?.trim_end_matches('.')).filter(|m| m.date.is_some());
     }
     let meeting_place = |w: &str| ["место проведения", "место заседания", "место совещания"].iter().any(|l| w.starts_with(l));
     if let Some(at) = label.value(meeting_place, false) {
@@ -679,13 +685,13 @@ fn may_be_meta(text: &str) -> bool {
         return true;
     }
     let first_letter = text.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char);
-    matches!(first_letter, Some('г' | 'с' | 'п' | 'д'))
+    matches!(first_letter, Some('г' | 'с' | 'п' | 'д' | 'р' | 'х'))
 }
 
 /// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement,
 /// with no digits (a date beside it is a column of its own: `г. Киров   05.02.2021`).
 fn place(compact: &str) -> Option<String> {
-    const PREFIXES: [&str; 10] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "ст. "];
+    const PREFIXES: [&str; 14] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "д. ", "ст. ", "рп ", "р.п. ", "х. "];
     let is_place = starts_with_any_lower(compact, &PREFIXES)
         && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
@@ -1084,6 +1090,8 @@ mod tests {
         let date = labelled_meta("Дата проведения заседания: 20 декабря 2023 года").and_then(|m| m.date).map(|d| d.to_string());
         assert_eq!(date, Some("2023-12-20".into()));
         assert!(labelled_meta("Дата составления протокола: 22 декабря 2023 года").is_none());
+        let date = |text: &str| labelled_meta(text).and_then(|m| m.date).map(|d| d.to_string());
+        assert_eq!(date("Дата проведения собрания: 17 сентября 2019 года."), Some("2019-09-17".into()));
         assert!(labelled_meta("Дата: по согласованию").is_none());
         assert!(labelled_meta("Срок: 12.03.2021").is_none());
     }
