@@ -132,12 +132,18 @@ fn secretary_beside(src: &str, a: usize, b: usize) -> Option<(usize, usize, usiz
 /// How many lines a chair's position may wrap over before the name.
 const WRAPPED_POSITION_LINES: usize = 3;
 
-/// Splits a line of those present on `;` (several people on one line).
+/// Splits a line of those present on `;`, and on `,` before a name (`Пермяков Д.А. – директор
+/// ООО «Жилсервис», Зиннатуллин Р.Р. – начальник отдела`, `Мельникова А.В. (председатель),
+/// Шестаков Д.И.`): several people on one line.
 fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
     let text = src.get(a..b).unwrap_or("");
+    let before_name = |&(i, sep): &(usize, &str)| {
+        sep == ";" || text.get(i + 1..).is_some_and(|rest| scan_person(rest.trim_start_matches(is_space)).is_some())
+    };
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices(';').chain(std::iter::once((text.len(), ""))) {
+    let separators = text.match_indices([';', ',']).filter(before_name);
+    for (i, _) in separators.chain(std::iter::once((text.len(), ""))) {
         let (s, e) = crate::text::trim_range(text, start, i);
         if s < e {
             out.push((a + s, a + e));
@@ -221,6 +227,15 @@ mod tests {
         assert_eq!(chair.as_ref().map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Сидоров А.Б.", Some("заместитель председателя Правительства края"))));
         let two = "Иванов И.И. и Петров П.П.";
         assert!(position_then_name(two, 0, two.len()).is_none());
+    }
+
+    #[test]
+    fn several_people_on_one_line_of_those_present() {
+        let line = "Пермяков Д.А. - директор ООО «УК «Жилсервис», Зиннатуллин Р.Р. - начальник отдела, Мельникова А.В. (председатель), Шестаков Д.И.";
+        let items: Vec<&str> = split_items(line, 0, line.len()).into_iter().filter_map(|(a, b)| line.get(a..b)).collect();
+        assert_eq!(items, ["Пермяков Д.А. - директор ООО «УК «Жилсервис»", "Зиннатуллин Р.Р. - начальник отдела", "Мельникова А.В. (председатель)", "Шестаков Д.И."]);
+        let line = "Лыгденов А.С.; главы муниципальных образований, депутаты";
+        assert_eq!(split_items(line, 0, line.len()).len(), 2);
     }
 
     #[test]
