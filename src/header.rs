@@ -138,7 +138,17 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     let body = rest.iter().take_while(|text| names_body(text)).count();
     // `МУНИЦИПАЛЬНОГО ОКРУГА` / `ИВАНОВСКОЕ`: the place's own name set apart under its kind.
     let named = rest.get(body.saturating_sub(1)..body + 1).is_some_and(|pair| matches!(pair, [kind, name] if names_place_below(kind, name)));
-    Some(clean_join(rest.iter().take(body + usize::from(named)).map(String::as_str)))
+    // `ФЕДЕРАЛЬНАЯ СЛУЖБА …` / `ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ САНИТАРНЫЙ ВРАЧ ПО … ОБЛАСТИ`: an official
+    // set apart under the body he serves in issues the act himself.
+    let official = (1..body).rev().find(|&k| rest.get(k).is_some_and(|text| names_official(text))).unwrap_or(0);
+    Some(clean_join(rest.iter().take(body + usize::from(named)).skip(official).map(String::as_str)))
+}
+
+/// Whether a letterhead paragraph opens with an official's title (`ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ
+/// САНИТАРНЫЙ ВРАЧ …`, `ГУБЕРНАТОР …`), not a body's name.
+fn names_official(text: &str) -> bool {
+    let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
+    lexicon::is_position_word(&first) && !lexicon::is_organisation_word(&first)
 }
 
 /// Whether `name`, a paragraph under `kind`, is the proper name of the place `kind` ends with
@@ -245,7 +255,7 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false };
     lines
         .iter()
         .enumerate()
@@ -273,6 +283,9 @@ struct SlotWalk {
     /// The text paragraph above names an event (`по итогам совещания …`), whose date may
     /// stand on the line under it.
     event_title: bool,
+    /// The date was read from a line of its own above the type line (a site's publication
+    /// date), which the act's own date and number under the type line replace.
+    date_above_type: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -348,6 +361,13 @@ impl SlotWalk {
         self.event_title = if self.prev == Slot::Text { self.event_title } else { starts_with_any_lower(text.trim_start_matches(is_space), &["по итогам "]) };
         match meta {
             Some(meta) if !event_day => {
+                if header.kind.is_none() {
+                    self.date_above_type = header.date.is_none() && meta.date.is_some() && meta.number.is_none();
+                } else if self.date_above_type && meta.date.is_some() && meta.number.is_some() {
+                    // `18.09.2024` / … / `ПОСТАНОВЛЕНИЕ` / `от 16.09.2024   № 04`
+                    header.date = None;
+                    self.date_above_type = false;
+                }
                 merge_meta(header, meta);
                 Slot::Meta
             }
@@ -966,6 +986,16 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.authority, h.date.map(|d| d.to_string())), (None, Some("2021-04-12".into())));
         assert!(opens_approval("  СОГЛАСОВАНО:") && opens_approval("Утверждено") && !opens_approval("Утвердить план"));
+    }
+
+    #[test]
+    fn an_official_under_the_body_issues_and_the_act_s_date_beats_a_site_s() {
+        let src = "18.09.2024\n\nФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ ЗАЩИТЫ ПРАВ ПОТРЕБИТЕЛЕЙ\n\n\
+                   ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ САНИТАРНЫЙ ВРАЧ\nПО СВЕРДЛОВСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\n\n\
+                   от 16.09.2024                  № 04\n\nО мерах по профилактике гриппа\n\nПОСТАНОВЛЯЮ:\n1. Обеспечить.\n";
+        let h = header_of(src);
+        assert_eq!(h.authority.as_deref(), Some("ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ САНИТАРНЫЙ ВРАЧ ПО СВЕРДЛОВСКОЙ ОБЛАСТИ"));
+        assert_eq!(h.date.map(|d| d.to_string()), Some("2024-09-16".into()));
     }
 
     #[test]
