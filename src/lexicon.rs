@@ -375,7 +375,7 @@ pub(crate) fn is_responsible_label(words: &str) -> bool {
 
 /// Whether a preposition and the word after it (lower case) open a circumstance of an action —
 /// when, on what grounds — rather than go on naming a body (`в течение`, `в период`, `в апреле`,
-/// `в IV квартале`, `в 2021 году`, `по итогам`, `по состоянию на`). `в` before a region (`…
+/// `в IV квартале`, `в 2021 году`, `по итогам`, `по состоянию на`, `при появлении`). `в` before a region (`…
 /// по правам ребенка в Камчатском крае`) and `по` before a field (`Комитету по делам
 /// молодежи`) name the body, so only these words after them count.
 pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
@@ -388,6 +388,10 @@ pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
         }
         "по" => matches!(next, "итогам" | "результатам" | "состоянию" | "мере" | "окончании" | "завершении"),
         "на" => matches!(next, "период" | "постоянной" | "время"),
+        // `при появлении первых признаков ОРВИ`, `при выявлении нарушений`: a condition, not a
+        // body attached to the addressee (`Комиссии при Главе района`).
+        // (`при участии` names those who take part; see `assignee`.)
+        "при" => (next.ends_with("нии") || next.ends_with("тии")) && next != "участии",
         _ => false,
     }
 }
