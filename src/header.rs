@@ -819,14 +819,73 @@ fn non_empty(s: String) -> Option<String> {
 /// and the first line that is only a date.
 pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let mut header = Header { kind: Some(DocumentKind::Other), ..Header::default() };
-    let mut non_blank = blocks.iter().filter(|b| !b.line.is_blank());
-    header.title = non_blank.next().map(|b| clean(b.line.text(src))).and_then(non_empty);
-    header.date = blocks
-        .iter()
-        .filter(|b| !b.line.is_blank())
-        .take(40)
-        .find_map(|b| read_meta(b.line.text(src)).and_then(|m| m.date));
+    let head: Vec<usize> = (0..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| !b.line.is_blank())).take(OTHER_HEAD_LINES).collect();
+    let text_at = |i: usize| blocks.get(i).map_or("", |b| b.line.text(src));
+    if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
+        header.date = meta.date;
+        header.number = meta.number;
+    }
+    // The headline: the first line that is no site furniture, breadcrumb or date, nor the
+    // name of the site's or letterhead's owner.
+    let is_headline = |i: &usize| {
+        let text = text_at(*i);
+        blocks.get(*i).is_some_and(|b| b.kind != LineKind::Editorial) && !is_breadcrumb(text) && other_meta(text).is_none() && !is_requisites(text)
+    };
+    let candidates: Vec<usize> = head.iter().copied().filter(is_headline).collect();
+    let Some(&first) = candidates.iter().find(|&&i| !names_body(&clean(text_at(i)))) else { return header };
+    // A letter under its letterhead is about what its `О …` line says.
+    let letterhead = candidates.first().is_some_and(|&i| i < first);
+    let subject = candidates.iter().copied().find(|&i| letterhead && lexicon::opens_with_about(&clean(text_at(i))));
+    let opening = subject.unwrap_or(first);
+    if subject.is_none() && is_type_word_line(text_at(opening)) {
+        // `СПРАВКА` / `по итогам мониторинга …`: the type line, and the title under it.
+        header.kind_label = Some(clean(text_at(opening)));
+        header.title = non_empty(paragraph_from(src, blocks, opening + 1));
+    } else if subject.is_some() {
+        header.title = non_empty(paragraph_from(src, blocks, opening));
+    } else {
+        header.title = non_empty(clean(text_at(opening)));
+    }
     header
+}
+
+/// How many non-blank lines at the top of a text that is no act are searched for its date
+/// and title.
+const OTHER_HEAD_LINES: usize = 40;
+
+/// The date (and number) of a text that is no act: a line of them, also labelled
+/// (`Опубликовано: 21.04.2022 | Автор: …`) or followed by other columns (`18.03.2021 14:05
+/// Просмотров: 1 512`, `16.03.2021   № 03-02/2187   общеобразовательных организаций`).
+fn other_meta(text: &str) -> Option<Meta> {
+    if let Some(meta) = read_meta(text).filter(|m| m.date.is_some()) {
+        return Some(meta);
+    }
+    let labelled = text.split_once(':').filter(|(label, _)| label.split(is_space).filter(|w| !w.is_empty()).count() <= 3 && !label.contains(|c: char| c.is_ascii_digit()));
+    let value = labelled.map_or(text, |(_, value)| value).split('|').next().unwrap_or("");
+    let mut columns = crate::text::segments(value).filter_map(|(s, e)| value.get(s..e));
+    let first = read_meta_part(columns.next()?).filter(|m| m.date.is_some())?;
+    Some(match columns.next().and_then(read_meta_part) {
+        Some(second) => first.or(second),
+        None => first,
+    })
+}
+
+/// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`: where a site page stands.
+fn is_breadcrumb(text: &str) -> bool {
+    let lower = lexicon::lower(text);
+    lower.starts_with("главная") || lower == "официальный сайт" || text.contains(" / ") || text.contains(" » ")
+}
+
+/// `СПРАВКА`, `ПОЯСНИТЕЛЬНАЯ ЗАПИСКА`: a type word or two in capitals alone on a line.
+fn is_type_word_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| crate::text::is_letter(c) && c.is_uppercase()))
+}
+
+/// The paragraph that starts on line `from`, its lines joined, up to a blank line.
+fn paragraph_from(src: &str, blocks: &[Block], from: usize) -> String {
+    let end = (from..blocks.len()).find(|&i| blocks.get(i).is_none_or(|b| b.line.is_blank())).unwrap_or(blocks.len());
+    join_lines(src, blocks, from, end)
 }
 
 #[cfg(test)]
@@ -996,6 +1055,22 @@ mod tests {
         let h = header_of(src);
         assert_eq!(h.authority.as_deref(), Some("ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ САНИТАРНЫЙ ВРАЧ ПО СВЕРДЛОВСКОЙ ОБЛАСТИ"));
         assert_eq!(h.date.map(|d| d.to_string()), Some("2024-09-16".into()));
+    }
+
+    #[test]
+    fn a_text_that_is_no_act_has_its_headline_date_and_type_line_read() {
+        let other = |src: &str| {
+            let h = read_other(src, &crate::block::classify(src, &crate::lex::lines(src)));
+            (h.kind_label, h.title, h.date.map(|d| d.to_string()), h.number)
+        };
+        let news = "Министерство образования и науки Республики Татарстан\nВерсия для слабовидящих\n\nГлавная  /  Пресс-центр  /  Новости\n\n\
+                    В Минобрнауки РТ состоялось заседание коллегии\n\n18.03.2021 14:05   Просмотров: 1 512\n\n17 марта 2021 года …\n";
+        assert_eq!(other(news), (None, Some("В Минобрнауки РТ состоялось заседание коллегии".into()), Some("2021-03-18".into()), None));
+        let note = "СПРАВКА\nпо итогам мониторинга питания\nпо состоянию на 01.10.2021\n\nОпубликовано: 21.10.2021 | Автор: отдел\n";
+        assert_eq!(other(note), (Some("СПРАВКА".into()), Some("по итогам мониторинга питания по состоянию на 01.10.2021".into()), Some("2021-10-21".into()), None));
+        let letter = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nЧЕЛЯБИНСКОЙ ОБЛАСТИ\nул. Воровского, д. 30, г. Челябинск, 454091\n\n\
+                      16.03.2021          № 03-02/2187               руководителям организаций\n\nО проведении мониторинга\nготовности школ\n\nУважаемые коллеги!\n";
+        assert_eq!(other(letter), (None, Some("О проведении мониторинга готовности школ".into()), Some("2021-03-16".into()), Some("03-02/2187".into())));
     }
 
     #[test]

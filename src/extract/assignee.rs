@@ -339,11 +339,19 @@ fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usiz
 }
 
 /// A term that opens the clause before its action (`В течение 10 дней со дня подписания
-/// приказа назначить …`): its range.
+/// приказа назначить …`), or that makes the whole lead over items each with a verb of its own
+/// (`В период эпидемического подъема заболеваемости:`): its range.
 fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
     let first = words.first()?;
-    let verb = words.iter().skip(1).find(|w| w.depth == 0 && morph::is_action_verb(w.text))?;
-    match src.get(first.start..verb.start).and_then(deadline::find_inline) {
+    let end = match words.iter().skip(1).find(|w| w.depth == 0 && morph::is_action_verb(w.text)) {
+        Some(verb) => verb.start,
+        None => {
+            let last = words.last()?;
+            let ends_lead = src.get(first.start..last.end)?.ends_with(':') || src.get(last.end..)?.trim_start_matches(is_space).starts_with(':');
+            ends_lead.then_some(last.end)?
+        }
+    };
+    match src.get(first.start..end).and_then(deadline::find_inline) {
         Some((0, e)) => Some((first.start, first.start + e)),
         _ => None,
     }

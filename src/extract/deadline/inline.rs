@@ -51,7 +51,17 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
 /// еженедельно по пятницам до 12:00 по форме согласно приложению`, `… с 30 декабря по 8 января
 /// по графику, утвержденному …`), lower case with the space before them.
-const HOW_PHRASES: [&str; 6] = [" по форме", " по установленной форме", " по графику", " согласно графику", " (ответственн", " (Ответственн"];
+const HOW_PHRASES: [&str; 9] = [
+    " по форме",
+    " по установленной форме",
+    " по графику",
+    " согласно графику",
+    " (ответственн",
+    " (Ответственн",
+    " по телефону",
+    " по электронной почте",
+    " по факсу",
+];
 
 /// `text` up to the last of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
 /// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
@@ -188,10 +198,16 @@ fn ties_a_date(word: &str) -> bool {
     matches!(word, "от" | "с" | "со" | "по" | "до" | "на" | "за" | "к" | "в" | "из" | "после" | "перед" | "между" | "и" | "или" | "чем" | "рождения" | "редакции" | "ред.")
 }
 
-/// Whether the text before a word ends with an infinitive carrying an action (`провести`).
+/// Whether the text before a word ends with an infinitive carrying an action (`провести`), or
+/// with one and where it is done (`Приостановить на территории Курганской области`).
 fn after_infinitive(before: &str) -> bool {
-    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
-    crate::morph::is_action_verb(word)
+    let before = before.trim_end_matches(is_space);
+    let word = before.rsplit(is_space).next().unwrap_or("");
+    if crate::morph::is_action_verb(word) {
+        return true;
+    }
+    let place = before.rfind(" на территории ").and_then(|at| before.get(..at)).filter(|_| !before.contains(|c: char| c.is_ascii_digit()));
+    place.is_some_and(|head| crate::morph::is_action_verb(head.rsplit(is_space).next().unwrap_or("")))
 }
 
 /// How many sentences before the last [`closing_an_earlier_sentence`] looks at.
