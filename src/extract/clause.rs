@@ -237,6 +237,22 @@ mod tests {
     use super::{closing_lines, own_words, role_of, years_named, Role};
 
     #[test]
+    fn terms_a_lead_over_items_and_a_period_after_the_place_set() {
+        let deadline = |src: &str, n: usize| {
+            let doc = crate::parse(src);
+            doc.clauses.get(n).and_then(|c| c.deadline.as_ref()).map(|d| (d.kind, d.text.clone()))
+        };
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. В период эпидемического подъема заболеваемости гриппом:\n\n\
+                   перепрофилировать коечный фонд;\n\nорганизовать работу фильтров.\n";
+        assert_eq!(deadline(src, 0), Some((crate::model::DeadlineKind::Event, "В период эпидемического подъема заболеваемости гриппом".into())));
+        let src = "ПОСТАНОВЛЕНИЕ\n\nПОСТАНОВЛЯЮ:\n1. Приостановить на территории Курганской области с 18 марта по 10 апреля 2020 года проведение мероприятий.\n";
+        assert_eq!(deadline(src, 0), Some((crate::model::DeadlineKind::Period, "с 18 марта по 10 апреля 2020 года".into())));
+        // A frequency inside the clause says how often the object is, no term (the gold's reading).
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Проводить ежегодно анализ результатов оценочных процедур.\n";
+        assert_eq!(deadline(src, 0), None);
+    }
+
+    #[test]
     fn the_heading_of_questions_left_over_is_a_topic() {
         for text in ["Разное.", "РАЗНОЕ", "Разные вопросы"] {
             assert_eq!(role_of(text, false, false), Role::Topic, "{text}");
