@@ -182,7 +182,6 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "декан",
         "президент",
         "заведующ",
-        "член",
         "и.о",
         "и. о",
         "врио",
@@ -215,7 +214,9 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "комиссар",
         "старост",
     ];
-    STEMS.iter().any(|stem| word.starts_with(stem)) || is_rank_word(word)
+    // `член` only as the noun (`членам комиссии`), not the adjective (`Членские взносы`).
+    let member = word.strip_prefix("член").is_some_and(|end| matches!(end, "" | "а" | "у" | "ом" | "е" | "ы" | "ов" | "ам" | "ами" | "ах"));
+    member || STEMS.iter().any(|stem| word.starts_with(stem)) || is_rank_word(word)
 }
 
 /// Whether a word is a military or special rank (`полковнику полиции`, `генерал-майора`,
