@@ -512,9 +512,8 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
     }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
     if let Some(v) = value(section, true) {
-        let head = text.split([':', '-', '–', '—']).next().unwrap_or("");
-        let head = scan::collapse_spaces(&lexicon::lower(head.trim_matches(crate::text::is_space_or_emphasis)));
-        let section = lexicon::meeting_section(&head)?;
+        let words = label?.words();
+        let section = lexicon::meeting_section(words).or_else(|| lexicon::meeting_section(words.trim_end_matches('.')))?;
         return Some(LineKind::Meeting { section, value: v + base });
     }
     None
@@ -984,6 +983,11 @@ mod tests {
                    \u{c}Решение принимается большинством голосов.\n";
         let want = ["Clause(2.2)", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Text", "Text"];
         assert_eq!(kinds(src), want);
+    }
+
+    #[test]
+    fn a_meeting_section_typed_letter_spaced() {
+        assert_eq!(kinds("С Л У Ш А Л И :\nП Р И С У Т С Т В О В А Л И: 5 человек\nС М И Р Н О В\n"), ["Meeting(Heard)", "Meeting(Present)", "Text"]);
     }
 
     #[test]

@@ -558,6 +558,12 @@ pub(crate) struct Label<'a> {
 }
 
 impl Label<'_> {
+    /// The label's words, in lower case, one space between them (a letter-spaced word closed
+    /// up).
+    pub(crate) fn words(&self) -> &str {
+        self.lower.as_str()
+    }
+
     /// Where the value starts if the label satisfies `is_label` (given lower case, with and
     /// without its final dots); `dash_ok` allows a dash as the separator.
     pub(crate) fn value(&self, is_label: fn(&str) -> bool, dash_ok: bool) -> Option<usize> {
@@ -608,6 +614,9 @@ impl LowerWords {
 pub(crate) fn label(line: &str) -> Option<Label<'_>> {
     // Markdown emphasis around the label (`**Срок:** до 1 июня`, `**Срок**: …`) is no part of it.
     let mut i = line.len() - line.trim_start_matches(crate::text::is_space_or_emphasis).len();
+    if let Some(spaced) = letter_spaced_label(line, i) {
+        return Some(spaced);
+    }
     let start = i;
     // Whether every gap between the words is one ASCII space, as in the lower-cased label.
     let mut single_spaces = true;
@@ -641,6 +650,28 @@ pub(crate) fn label(line: &str) -> Option<Label<'_>> {
         single_spaces &= i == words_end + 1 && line.as_bytes().get(words_end) == Some(&b' ');
     }
     None
+}
+
+/// `С Л У Ш А Л И :`, `П Р И С У Т С Т В О В А Л И:`: a label of one word typed letter-spaced,
+/// as scanned protocols set their sections, starting at byte `start`; read closed up.
+fn letter_spaced_label(line: &str, start: usize) -> Option<Label<'_>> {
+    let rest = line.get(start..)?;
+    let mut chars = rest.chars();
+    // A quick test first: a letter, then one space.
+    if !(chars.next().is_some_and(crate::text::is_letter) && chars.next() == Some(' ')) {
+        return None;
+    }
+    let colon = rest.find(':')?;
+    let mut word = String::new();
+    for piece in rest.get(..colon)?.trim_end_matches(' ').split(' ') {
+        let mut letters = piece.chars();
+        match (letters.next(), letters.next()) {
+            (Some(c), None) if crate::text::is_letter(c) => word.push(c),
+            _ => return None,
+        }
+    }
+    let lower = LowerWords::Heap(lexicon::lower(&word).into_owned());
+    (word.chars().count() >= 4).then_some(Label { line, lower, sep: start + colon, colon: true })
 }
 
 /// The length of the char at byte `i` and whether it may be part of a label word (a letter or

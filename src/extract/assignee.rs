@@ -378,7 +378,11 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
     if lexicon::is_preposition(&lower) {
         return false;
     }
-    lexicon::is_position_word(&lower) && w.text.starts_with(char::is_uppercase) || morph::classify(w.bare()).reading(case).is_some()
+    if lexicon::is_position_word(&lower) && w.text.starts_with(char::is_uppercase) || morph::classify(w.bare()).reading(case).is_some() {
+        return true;
+    }
+    // `0тделу образования`: a scan's zero for the letter.
+    w.text.contains('0') && morph::classify(&super::ocr::with_letters(w.bare())).reading(case).is_some()
 }
 
 /// `Минцифры России`, `Минпросвещения России`, `Росстату России`: a capitalised word before
