@@ -173,14 +173,17 @@ fn shared_labels(src: &str, raws: &[RawClause], parent: usize) -> Option<(usize,
     let own_line = |&(s, _): &(usize, usize)| src.get(text_end..s).is_some_and(|gap| gap.contains('\n'));
     let none_earlier = |has: &dyn Fn(&RawClause) -> bool| earlier.iter().all(|&i| raws.get(i).is_none_or(|r| !has(r)));
     let bare_names = |&(s, e): &(usize, usize)| crate::extract::assignee::names_only_persons(src, s, e);
-    // Names alone are the point's even when the items have terms of their own; a position
-    // (`Ответственные: высшие должностные лица субъектов`) only in a block of labels under the
-    // list, a term line and then it, with no term line of an earlier item.
+    // Names alone are the point's even when its lettered parts (`а)`, `б)`) have terms of their
+    // own; a position (`Ответственные: высшие должностные лица субъектов`) only in a block of
+    // labels under the list, a term line and then it, with no term line of an earlier item.
+    // Sub-clauses numbered on (`3.1`, `3.2`) with terms of their own are clauses of their own,
+    // each with its own labels.
     let no_earlier_term = none_earlier(&|r| r.deadline.is_some());
     let labels_block = no_earlier_term && child.deadline.as_ref().is_some_and(own_line);
+    let parts = no_earlier_term || child.number.as_ref().is_none_or(|n| !matches!(n.style(), Style::Dotted(_)));
     let lift_responsible = parent_raw.responsible.is_empty()
         && !child.responsible.is_empty()
-        && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) || labels_block))
+        && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) && parts || labels_block))
         && none_earlier(&|r| !r.responsible.is_empty());
     let lift_term = lift_responsible
         && parent_raw.deadline.is_none()
@@ -682,6 +685,8 @@ mod tests {
         for src in [
             "2. Заместителю главного врача Кондратьеву В.А.:\n2.1. Организовать иммунизацию.\nСрок: до 15.11.2023 г.\n2.2. Организовать обучение персонала.\nОтветственный: заведующий учебным классом Панова Г.Р.\n",
             "1. О ходе диспансеризации\n1.1. Принять к сведению информацию.\n1.2. Обеспечить контроль.\nОтветственный: Ладыгина О.А.\n",
+            // Sub-clauses numbered on, with terms of their own, each keep their labels.
+            "3. Отделу общего образования (Капустина Е.Н.):\n3.1. Провести мониторинг.\nСрок: апрель 2023 г.\n3.2. Подготовить справку.\nСрок: до 20 января 2023 г.\nОтветственный: Шаповалова И.С.\n",
         ] {
             let got = labels(src);
             assert_eq!(got.last().map(|c| c.2.len()), Some(1), "{src}");
