@@ -326,7 +326,7 @@ impl SlotWalk {
         }
         if header.kind.is_none() && self.last_filled == Slot::Blank {
             if let Some(c) = citation(text) {
-                *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: Some(c.title), ..Header::default() };
+                *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: non_empty(c.title), ..Header::default() };
                 merge_meta(header, c.meta);
                 return Slot::Type;
             }
@@ -455,15 +455,32 @@ struct Citation {
 /// the quote that opens the title, only a date and a number stand.
 fn citation(text: &str) -> Option<Citation> {
     let compact = clean(text);
-    let (label, rest) = compact.split_once(' ')?;
-    let kind = lexicon::document_kind(&lexicon::lower(label))?;
+    let (type_word, rest) = compact.split_once(' ')?;
+    let kind = lexicon::document_kind(&lexicon::lower(type_word))?;
+    // `Решение коллегии Департамента …`: the body that decides belongs to the label.
+    let (label, rest) = match rest.split_once(' ') {
+        Some((body, after)) if lexicon::is_body_genitive(body) => (compact.get(..type_word.len() + 1 + body.len())?, after),
+        _ => (type_word, rest),
+    };
     let meta_and_title = |(at, _): (usize, &str)| {
         let after = rest.get(at + " от ".len()..)?;
         let title_at = after.find(['"', '«'])?;
         let meta = read_meta_part(after.get(..title_at)?).filter(|m| m.date.is_some() && m.number.is_some())?;
         Some((at, meta, after.get(title_at..)?))
     };
-    let (at, meta, title) = rest.match_indices(" от ").find_map(meta_and_title)?;
+    let Some((at, meta, title)) = rest.match_indices(" от ").find_map(meta_and_title) else {
+        // `Решение коллегии Министерства культуры … Республики` alone, its date and title on the
+        // lines below, as a legal database heads an act.
+        let names_body = rest.split(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon::is_authority_word(&lexicon::lower(w)));
+        let plain = !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '«' | ':'));
+        return (names_body && plain && rest.split(' ').count() >= 2).then(|| Citation {
+            kind,
+            label: label.to_string(),
+            authority: rest.to_string(),
+            meta: Meta::default(),
+            title: String::new(),
+        });
+    };
     let authority = rest.get(..at).filter(|a| a.starts_with(char::is_uppercase))?;
     Some(Citation { kind, label: label.to_string(), authority: authority.to_string(), meta, title: title.to_string() })
 }
@@ -1071,6 +1088,20 @@ mod tests {
         let letter = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nЧЕЛЯБИНСКОЙ ОБЛАСТИ\nул. Воровского, д. 30, г. Челябинск, 454091\n\n\
                       16.03.2021          № 03-02/2187               руководителям организаций\n\nО проведении мониторинга\nготовности школ\n\nУважаемые коллеги!\n";
         assert_eq!(other(letter), (None, Some("О проведении мониторинга готовности школ".into()), Some("2021-03-16".into()), Some("03-02/2187".into())));
+    }
+
+    #[test]
+    fn a_database_heads_an_act_with_its_type_and_body_on_one_line() {
+        let src = "Решение коллегии Департамента образования и науки Курганской области от 24 февраля 2022 г. N 1/3 \"Об итогах года\"\n\n\
+                   С изменениями и дополнениями от:\n18 апреля 2022 г.\n\nколлегия решила:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind_label.as_deref(), h.authority.as_deref()), (Some("Решение коллегии"), Some("Департамента образования и науки Курганской области")));
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref()), (Some("2022-02-24".into()), Some("1/3")));
+        let src = "Решение коллегии Министерства культуры, по делам национальностей Чувашской Республики\nот 28 февраля 2023 г. N 1\n\
+                   \"Об итогах деятельности министерства\"\n\nКоллегия решает:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!(h.authority.as_deref(), Some("Министерства культуры, по делам национальностей Чувашской Республики"));
+        assert_eq!((h.date.map(|d| d.to_string()), h.title.as_deref()), (Some("2023-02-28".into()), Some("\"Об итогах деятельности министерства\"")));
     }
 
     #[test]

@@ -338,13 +338,15 @@ fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
 
 /// The running header of a legal database's export, printed on every page: the act's name
 /// (`Постановление Администрации г. Твери от 14.03.2019 N 312`) above `(ред. от 17.03.2021)`; and
-/// the body of a database note (`КонсультантПлюс: примечание.` / `Нумерация пунктов дана …`).
+/// the body of a database note (`КонсультантПлюс: примечание.` / `Нумерация пунктов дана …`),
+/// and the dates of ГАРАНТ's revisions under `С изменениями и дополнениями от:`.
 fn mark_export_headers(src: &str, blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let Some(b) = blocks.get(i) else { break };
         let text = b.line.text(src);
         let revision = b.kind == LineKind::Editorial && scan::starts_with_any_lower(text, &["(ред. от"]);
-        let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && scan::starts_with_any_lower(p.line.text(src), &["консультантплюс: примечание"]));
+        let opens_note = |t: &str| scan::starts_with_any_lower(t, &["консультантплюс: примечание"]) || t.ends_with(':') && scan::starts_with_any_lower(t, &["с изменениями и дополнениями от"]);
+        let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && opens_note(p.line.text(src)));
         let target = if revision { i - 1 } else if note { i } else { continue };
         if let Some(t) = blocks.get_mut(target).filter(|t| t.kind == LineKind::Text) {
             if note || revision && names_act(t.line.text(src)) {
