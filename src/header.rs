@@ -298,7 +298,8 @@ fn heard_after_paragraph(lines: &[Block]) -> bool {
 impl SlotWalk {
     /// The slot of one header line `b`, the first of `from_here` (see [`slot_lines`]).
     fn slot(&mut self, src: &str, from_here: &[Block], b: &Block, header: &mut Header) -> Slot {
-        let text = b.line.text(src);
+        let text = russian_cells(b.line.text(src));
+        let text = text.as_ref();
         self.approval = !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
         // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
         // and an approval stamp's date is not the document's.
@@ -757,7 +758,24 @@ fn paragraphs(slots: &[Slot]) -> Vec<(usize, usize)> {
 }
 
 fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
-    clean_join(lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)))
+    let texts: Vec<std::borrow::Cow<'_, str>> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| russian_cells(l.line.text(src))).collect();
+    clean_join(texts.iter().map(|t| t.as_ref()))
+}
+
+/// `КОЛЛЕГИЯ ҠАРАРЫ<TAB><TAB>РЕШЕНИЕ КОЛЛЕГИИ`, `«23» апрель 2021 й.<TAB>№ 3<TAB>«23» апреля 2021
+/// г.`: a line of a bilingual letterhead, its columns in the state language (letters such as
+/// `Ҡ`, `Ә`, `Ө`, or a date with the Bashkir year `й.`) dropped, the Russian ones kept apart.
+fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_russian(text) && !text.contains(" й.") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
+    let russian = |cell: &&str| is_russian(cell) && !cell.trim_end_matches(is_space).ends_with(" й.");
+    let kept: Vec<&str> = cells.iter().copied().filter(russian).collect();
+    if cells.len() < 2 || kept.len() == cells.len() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(kept.join("\t"))
 }
 
 /// Whether text uses only the Russian alphabet among its Cyrillic letters (headers of bilingual
@@ -1102,6 +1120,17 @@ mod tests {
         let h = header_of(src);
         assert_eq!(h.authority.as_deref(), Some("Министерства культуры, по делам национальностей Чувашской Республики"));
         assert_eq!((h.date.map(|d| d.to_string()), h.title.as_deref()), (Some("2023-02-28".into()), Some("\"Об итогах деятельности министерства\"")));
+    }
+
+    #[test]
+    fn a_bilingual_letterhead_is_read_in_its_russian_columns() {
+        let src = "БАШҠОРТОСТАН РЕСПУБЛИКАҺЫ\t\t\tМИНИСТЕРСТВО СЕМЬИ, ТРУДА\nСОЦИАЛЬ ЯҠЛАУ МИНИСТРЛЫҒЫ\t\t\tРЕСПУБЛИКИ БАШКОРТОСТАН\n\n\
+                   КОЛЛЕГИЯ ҠАРАРЫ\t\t\t\t\tРЕШЕНИЕ КОЛЛЕГИИ\n\n«23» апрель 2021 й.\t\t№ 3\t\t\t«23» апреля 2021 г.\n\n\
+                   Өфө ҡалаһы\t\t\t\t\t\tг. Уфа\n\nО ходе реализации проекта\n\nКоллегия РЕШИЛА:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind_label.as_deref(), h.authority.as_deref()), (Some("РЕШЕНИЕ КОЛЛЕГИИ"), Some("МИНИСТЕРСТВО СЕМЬИ, ТРУДА РЕСПУБЛИКИ БАШКОРТОСТАН")));
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.place.as_deref()), (Some("2021-04-23".into()), Some("3"), Some("г. Уфа")));
+        assert_eq!(h.title.as_deref(), Some("О ходе реализации проекта"));
     }
 
     #[test]
