@@ -118,7 +118,9 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let first = (first..b).find(|&k| opens_entity(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
-            let ends_name = |text: &str| is_requisites(text) || is_convocation(text);
+            // Nor a site's breadcrumbs and publication line under the owner's name.
+            let published = |text: &str| starts_with_any_lower(text, &["опубликовано", "дата публикации"]);
+            let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text);
             let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src)))).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
