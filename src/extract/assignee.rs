@@ -565,6 +565,10 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     if starts_person(src, w) || (is_abbreviation(w.text) && !w.text.contains('.')) || names_federal_body(words, i) {
         return true;
     }
+    // `Министерства культуры, по делам национальностей …`: a preposition goes on the name.
+    if lexicon::is_preposition(&lexicon::lower(w.text)) {
+        return false;
+    }
     let class = morph::classify(w.bare());
     let Some(d) = class.reading(case) else { return false };
     let position = lexicon::is_position_word(&lexicon::lower(w.text));

@@ -438,6 +438,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(got, ["Минэкономразвития России", "АО \"Корпорация \"МСП\""]);
     assert_eq!(names("Обществу \"Ромашка\" и ООО \"Лютик\" обеспечить уборку.").len(), 2);
+    // A comma inside a ministry's name (`культуры, по делам национальностей`) starts no addressee.
+    let got = names("Музею Министерства культуры, по делам национальностей Чувашской Республики обеспечить участие.");
+    assert_eq!(got.len(), 1);
     // A condition between the addressee and the verb is no part of the addressee.
     let got = names("Рекомендовать гражданам при появлении первых признаков ОРВИ оставаться дома.");
     assert_eq!(got, [("Граждане".to_string(), Vec::new())]);
