@@ -48,7 +48,12 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
         clauses.extend(appendix::decisions::clauses(appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
     }
     report_letter_zeros(text, &blocks, &layout, &mut diags);
-    let signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
+    let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
+    // The head who approves the minutes signs them, once, whatever role the foot gives him.
+    let approved = signature::read(text, &blocks, layout.approval.as_slice(), &mut diags);
+    let signed_below = |a: &crate::model::Signature| signatures.iter().any(|s| s.name.replace(' ', "") == a.name.replace(' ', ""));
+    let approvals: Vec<_> = approved.into_iter().filter(|a| !signed_below(a)).collect();
+    signatures.splice(0..0, approvals);
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
     let parts = Parts {
         meeting,

@@ -54,6 +54,9 @@ pub(crate) struct Layout {
     pub trailer: Vec<usize>,
     /// Line ranges of appendices.
     pub appendices: Vec<Range<usize>>,
+    /// The signature in an approval stamp above the act (`УТВЕРЖДАЮ` / `Глава администрации …` /
+    /// `____________ А.В. Пичугин`), by which the head approves minutes.
+    pub approval: Option<SignatureBlock>,
     /// Line ranges of tables of decisions in the operative part (`№ п/п  Поручение
     /// Ответственный  Срок` under `РЕШИЛИ:`), whose rows are clauses.
     pub decision_tables: Vec<Range<usize>>,
@@ -97,9 +100,26 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     };
     let start = if minutes { question().unwrap_or(start) } else { start };
     let header_end = formula.map_or(start, |f| f.min(start));
-    let mut layout = Layout { formula, header_end, ..Layout::default() };
+    let mut layout = Layout { formula, header_end, approval: approval_signature(src, blocks.get(..header_end).unwrap_or(&[])), ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
+}
+
+/// How many lines an approval stamp's role and name may take under `УТВЕРЖДАЮ`.
+const APPROVAL_LINES: usize = 5;
+
+/// The signature in an approval stamp among the header's lines `head`: `УТВЕРЖДАЮ`, the role
+/// on the lines under it, then the name (after a line to sign on).
+fn approval_signature(src: &str, head: &[Block]) -> Option<SignatureBlock> {
+    let is_stamp = |b: &Block| crate::block::scan::with_lower(b.line.text(src).trim_matches(|c: char| crate::text::is_space_or_emphasis(c) || c == ':'), |w| w == "утверждаю");
+    let stamp = head.iter().position(is_stamp)?;
+    let below = head.get(stamp + 1..)?.iter().take(APPROVAL_LINES).take_while(|b| !b.line.is_blank());
+    let (offset, name) = below.enumerate().find_map(|(k, b)| match b.kind {
+        LineKind::Name(name) => Some((k, name)),
+        _ => None,
+    })?;
+    let name_line = stamp + 1 + offset;
+    Some(SignatureBlock { role_lines: stamp + 1..name_line, name_line, name })
 }
 
 /// Whether a formula line's verb is in the first person singular (`ПОСТАНОВЛЯЮ`, `п р и к а з ы
@@ -750,6 +770,19 @@ mod tests {
         let src = "ПРОТОКОЛ\n\n1. По первому вопросу СЛУШАЛИ:\nШадрину О.А.\nРЕШИЛИ:\n1. Информацию принять к сведению.\n\
                    2. По второму вопросу СЛУШАЛИ:\nМальцеву Л.П.\nРЕШИЛИ:\n1. Отделу направить письма.\n";
         assert_eq!(layout_of(src).operative.first().map(|r| r.start), Some(2));
+    }
+
+    #[test]
+    fn the_head_who_approves_the_minutes_signs_them() {
+        let src = "УТВЕРЖДАЮ\nГлава администрации района,\n______________ А.В. Пичугин\n«18» марта 2024 г.\n\nПРОТОКОЛ № 1\n\nРЕШИЛИ:\n1. Утвердить план.\n\nСекретарь\t\tЕ.Н. Павлова\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.approval.map(|s| (s.role_lines, s.name_line)), Some((1..2, 2)));
+        let doc = crate::parse(src);
+        let names: Vec<&str> = doc.signatures.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["А.В. Пичугин", "Е.Н. Павлова"]);
+        // Signing below as well, he signs once.
+        let doc = crate::parse(&src.replace("Секретарь\t\tЕ.Н. Павлова", "Председатель\t\tА.В. Пичугин"));
+        assert_eq!(doc.signatures.len(), 1);
     }
 
     #[test]
