@@ -178,7 +178,22 @@ pub(crate) struct Lead {
 /// lead = [assigning_verb] addressees (action_verb … | [assigning_verb] ":")
 /// ```
 pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
-    read_lead_in(src, start, end, None)
+    let lead = read_lead_in(src, start, end, None);
+    if lead.phrase.is_some() || lead.verb_only || lead.addressee_only {
+        return lead;
+    }
+    // `Провести текущий ремонт подъездов. Поручить ООО «УК Заволжье» подготовить смету.`: a
+    // later sentence assigns the work, as minutes write their decisions.
+    match later_assignment(src, start, end).map(|at| read_lead_in(src, at, end, None)) {
+        Some(later) if later.phrase.is_some() => Lead { term: lead.term, recommend: lead.recommend, ..later },
+        _ => lead,
+    }
+}
+
+/// Where a later sentence of `src[start..end]` opens with `Поручить` or `Обязать`.
+fn later_assignment(src: &str, start: usize, end: usize) -> Option<usize> {
+    let text = src.get(start..end)?;
+    [". Поручить ", ". Обязать "].iter().filter_map(|opener| text.find(opener)).min().map(|at| start + at + 2)
 }
 
 /// The addressees of the items under `Рекомендовать:` or `Обязать:` (`- руководителям ОО
@@ -568,6 +583,11 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     // `Министерства культуры, по делам национальностей …`: a preposition goes on the name.
     if lexicon::is_preposition(&lexicon::lower(w.text)) {
         return false;
+    }
+    // `информационно-` / `методическому отделу`: a compound broken at the line's end is read
+    // by its last part.
+    if w.text.ends_with('-') && w.text.len() > 1 {
+        return starts_new_addressee(src, words, i + 1, after_person, case);
     }
     let class = morph::classify(w.bare());
     let Some(d) = class.reading(case) else { return false };

@@ -438,6 +438,10 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(got, ["Минэкономразвития России", "АО \"Корпорация \"МСП\""]);
     assert_eq!(names("Обществу \"Ромашка\" и ООО \"Лютик\" обеспечить уборку.").len(), 2);
+    // A later sentence may assign the work; a compound broken at a line's end starts an addressee.
+    assert_eq!(names("Провести текущий ремонт подъездов. Поручить ООО «УК Заволжье» подготовить смету.").len(), 1);
+    let got = names("Отделу общего образования (Пушкарева Г.И.), информационно-\nметодическому отделу (Ерохина Т.А.) обеспечить участие.");
+    assert_eq!(got.len(), 2);
     // A comma inside a ministry's name (`культуры, по делам национальностей`) starts no addressee.
     let got = names("Музею Министерства культуры, по делам национальностей Чувашской Республики обеспечить участие.");
     assert_eq!(got.len(), 1);
