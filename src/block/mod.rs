@@ -339,13 +339,16 @@ fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
 /// The running header of a legal database's export, printed on every page: the act's name
 /// (`Постановление Администрации г. Твери от 14.03.2019 N 312`) above `(ред. от 17.03.2021)`; and
 /// the body of a database note (`КонсультантПлюс: примечание.` / `Нумерация пунктов дана …`),
-/// and the dates of ГАРАНТ's revisions under `С изменениями и дополнениями от:`.
+/// ГАРАНТ's (`ГАРАНТ:` / `См. Методические рекомендации …`), and the dates of ГАРАНТ's revisions
+/// under `С изменениями и дополнениями от:`.
 fn mark_export_headers(src: &str, blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let Some(b) = blocks.get(i) else { break };
         let text = b.line.text(src);
         let revision = b.kind == LineKind::Editorial && scan::starts_with_any_lower(text, &["(ред. от"]);
-        let opens_note = |t: &str| scan::starts_with_any_lower(t, &["консультантплюс: примечание"]) || t.ends_with(':') && scan::starts_with_any_lower(t, &["с изменениями и дополнениями от"]);
+        let opens_note = |t: &str| {
+            scan::starts_with_any_lower(t, &["консультантплюс: примечание", "гарант:"]) || t.ends_with(':') && scan::starts_with_any_lower(t, &["с изменениями и дополнениями от"])
+        };
         let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && opens_note(p.line.text(src)));
         let target = if revision { i - 1 } else if note { i } else { continue };
         if let Some(t) = blocks.get_mut(target).filter(|t| t.kind == LineKind::Text) {
@@ -741,7 +744,7 @@ fn is_appendix_heading(text: &str) -> bool {
 /// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
 /// captions under its blanks (`(подпись)`).
-const EDITORIAL_PREFIXES: [&str; 29] = [
+const EDITORIAL_PREFIXES: [&str; 30] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -764,6 +767,7 @@ const EDITORIAL_PREFIXES: [&str; 29] = [
     "документ предоставлен",
     "дата сохранения:",
     "система гарант",
+    "гарант:",
     "www.garant.ru",
     "список изменяющих документов",
     // Garant's revision list under an act's citation, and its link to the previous wording.
@@ -1008,6 +1012,7 @@ mod tests {
         let src = "1. Утвердить план.\n                                   2\n2\n";
         assert_eq!(kinds(src), ["Clause(1)", "Editorial", "Text"]);
         assert_eq!(kinds("\t\t\t(подпись)\t\t(Ф.И.О.)\n"), ["Editorial"]);
+        assert_eq!(kinds("3.2. Организовать курсы.\nГАРАНТ:\nСм. Методические рекомендации\n"), ["Clause(3.2)", "Editorial", "Editorial"]);
         // Signers' roles side by side in cells are no row either.
         let src = "Глава города Ишима\t\t\t\tПредседатель Ишимской городской Думы\nМероприятие\tСрок\tОтветственный\n";
         assert_eq!(kinds(src), ["Text", "TableRow"]);

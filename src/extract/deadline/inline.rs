@@ -144,7 +144,9 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest_len = if tail.starts_with(|c: char| c.is_ascii_digit()) {
         let previous = lower_same_len(before.rsplit(is_space).next().unwrap_or(""));
         let previous = previous.trim_start_matches(|c: char| !crate::text::is_letter(c));
-        if before.ends_with(|c: char| !crate::text::is_letter(c)) || ties_a_date(previous) {
+        // After a word, or a quoted name or note that closes (`ярмарку «Зимний пристрой» 25
+        // января 2020 г.`); not after a number or a sign (`№ 5`, `п. 3`).
+        if before.ends_with(|c: char| !crate::text::is_letter(c) && !matches!(c, '»' | ')')) || ties_a_date(previous) {
             return None;
         }
         let lower = lower_window(text, at)?;
