@@ -465,7 +465,7 @@ pub(crate) fn is_recommend_verb(word: &str) -> bool {
 
 /// Verbs that assign the following addressees without acting themselves (lower case).
 pub(crate) fn is_assigning_verb(word: &str) -> bool {
-    matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать" | "просить")
+    matches!(word, "поручить" | "рекомендовать" | "предложить" | "обязать" | "просить" | "уполномочить")
 }
 
 /// Two words that assign the action after them as such a verb does (lower case): `Считать
@@ -477,7 +477,7 @@ pub(crate) fn is_assigning_phrase(first: &str, second: &str) -> bool {
 /// Assigning verbs whose addressees follow in the accusative (`Обязать руководителей …`,
 /// `Просить главу района …`), given in lower case.
 pub(crate) fn governs_accusative(verb: &str) -> bool {
-    matches!(verb, "обязать" | "просить")
+    matches!(verb, "обязать" | "просить" | "уполномочить")
 }
 
 /// Words that open a topic clause: `По вопросу`, `По первому вопросу`, `По вопросам`.
