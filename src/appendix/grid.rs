@@ -17,7 +17,7 @@
 
 use crate::block::scan::scan_clause_start;
 use crate::block::{Block, LineKind};
-use crate::text::{column_bars, is_column_bar, is_small_number, is_table_rule, segments, split_ranges, trim_range};
+use crate::text::{column_bars, is_column_bar, is_small_number, is_space, is_table_rule, segments, split_ranges, trim_range};
 
 /// The source ranges of one cell (several when it wraps).
 pub(crate) type Cell = Vec<(usize, usize)>;
@@ -46,6 +46,10 @@ pub(crate) enum Layout {
     CellPerLine,
     /// Columns aligned with runs of spaces; the column starts in chars.
     Aligned,
+    /// One cell per line with no mark at all, as a word processor's "save as text" writes a
+    /// table: `№ п/п` / `Наименование мероприятия` / `Срок` / `Ответственные`, then each row as
+    /// its number alone on a line and a line per cell.
+    Stacked,
 }
 
 /// Least number of lines that must show a layout for the table to be read in it.
@@ -65,7 +69,34 @@ pub(crate) fn detect(src: &str, lines: &[Block]) -> Option<Layout> {
     let best = [(tabs, Layout::Tabs), (pipes, Layout::Pipes), (cell_lines, Layout::CellPerLine), (aligned, Layout::Aligned)]
         .into_iter()
         .max_by_key(|&(n, l)| (n, std::cmp::Reverse(l)))?;
-    (best.0 >= MIN_LINES).then_some(best.1)
+    if best.0 >= MIN_LINES {
+        return Some(best.1);
+    }
+    stacked_header(src, lines).map(|_| Layout::Stacked)
+}
+
+/// Whether the lines hold a [`Layout::Stacked`] table.
+pub(crate) fn is_stacked(src: &str, lines: &[Block]) -> bool {
+    stacked_header(src, lines).is_some()
+}
+
+/// How many header lines may name a stacked table's columns after `№ п/п`.
+const STACKED_COLUMNS: usize = 6;
+
+/// Words of the header lines of a stacked table (lower case).
+const STACKED_HEADER_WORDS: [&str; 8] = ["мероприят", "срок", "ответствен", "исполнител", "наименование", "содержание", "поручени", "результат"];
+
+/// A stacked table's header: the index among the non-blank `lines` of the `№ п/п` line, and
+/// how many column names follow it, each a short line of its own (two at least).
+fn stacked_header(src: &str, lines: &[Block]) -> Option<(usize, usize)> {
+    let texts: Vec<&str> = lines.iter().filter(|b| !b.line.is_blank()).map(|b| b.line.text(src)).collect();
+    let at = texts.iter().position(|t| matches!(t.trim_end_matches('.'), "№ п/п" | "№" | "№ п.п" | "N п/п"))?;
+    let names_column = |t: &&&str| {
+        let lower = crate::lexicon::lower(t);
+        !t.starts_with(|c: char| c.is_ascii_digit()) && t.split(is_space).count() <= 5 && STACKED_HEADER_WORDS.iter().any(|w| lower.contains(w))
+    };
+    let columns = texts.get(at + 1..)?.iter().take(STACKED_COLUMNS).take_while(names_column).count();
+    (columns >= 2).then_some((at, columns))
 }
 
 /// The number of aligned lines ([`is_aligned_line`]) when it may beat `to_beat`, the count of
@@ -100,6 +131,7 @@ pub(crate) fn is_table_line(src: &str, b: &Block, layout: Layout) -> bool {
         Layout::Pipes => column_bars(line) >= 2 || is_table_rule(line),
         Layout::CellPerLine => line.trim_end().ends_with(is_column_bar),
         Layout::Aligned => is_aligned_line(line),
+        Layout::Stacked => b.line.text(src).starts_with(['№', 'N']),
     }
 }
 
@@ -115,7 +147,76 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> 
         Layout::Pipes => pipes(src, lines),
         Layout::CellPerLine => cell_per_line(src, lines),
         Layout::Aligned => aligned(src, lines),
+        Layout::Stacked => stacked(src, lines),
     }
+}
+
+/// Reads a [`Layout::Stacked`] table: its header lines make one grid line, a section's line
+/// (`1. Организационные мероприятия`) one of its own, and each row its number's line and the
+/// cells under it. A cell ending in a comma or a hyphen goes on over the next line; more cells
+/// than columns are the activity's, wrapped.
+fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
+    let filled: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
+    let Some((at, columns)) = stacked_header(src, lines) else { return Vec::new() };
+    let range = |b: &Block| vec![(b.line.content_start, b.line.content_end)];
+    let header = filled.get(at..=at + columns).unwrap_or(&[]);
+    let mut grid = vec![GridLine {
+        cells: header.iter().map(|b| range(b)).collect(),
+        start: header.first().map_or(0, |b| b.line.content_start),
+        end: header.last().map_or(0, |b| b.line.content_end),
+        free: false,
+    }];
+    let mut row: Option<(GridLine, Vec<&Block>)> = None;
+    let after_header = filled.get(at + columns + 1).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
+    for b in lines.iter().skip(after_header) {
+        if b.line.is_blank() {
+            // Inside a row, an empty line is an empty cell.
+            if let Some((_, cells)) = &mut row {
+                cells.push(b);
+            }
+            continue;
+        }
+        let number = scan_clause_start(b.line.text(src));
+        let number_alone = number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
+        if number.is_some() {
+            grid.extend(row.take().map(|(line, cells)| stacked_row(src, line, &cells, columns)));
+        }
+        match (number, &mut row) {
+            (Some(_), _) if number_alone => row = Some((GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }, Vec::new())),
+            (Some(_), _) => grid.push(GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }),
+            (None, Some((line, cells))) => {
+                line.end = b.line.content_end;
+                cells.push(b);
+            }
+            (None, None) => grid.push(GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true }),
+        }
+    }
+    grid.extend(row.map(|(line, cells)| stacked_row(src, line, &cells, columns)));
+    grid
+}
+
+/// A stacked row: its number's grid line with the cells of `lines` added, `columns` of them.
+fn stacked_row(src: &str, mut line: GridLine, lines: &[&Block], columns: usize) -> GridLine {
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut open = false;
+    let last_filled = lines.iter().rposition(|b| !b.line.is_blank()).map_or(0, |k| k + 1);
+    for b in lines.get(..last_filled).unwrap_or(&[]) {
+        let piece = if b.line.is_blank() { Vec::new() } else { vec![(b.line.content_start, b.line.content_end)] };
+        match cells.last_mut() {
+            Some(cell) if open => cell.extend(piece),
+            _ => cells.push(piece),
+        }
+        open = !b.line.is_blank() && b.line.text(src).trim_end_matches(is_space).ends_with([',', '-']);
+    }
+    // Cells beyond the columns wrap the activity, the first.
+    while cells.len() > columns && cells.len() > 1 {
+        let second = cells.remove(1);
+        if let Some(first) = cells.first_mut() {
+            first.extend(second);
+        }
+    }
+    line.cells.extend(cells);
+    line
 }
 
 /// Splits one line into cells at tabs (`layout` [`Layout::Tabs`]) or column bars (else); bars

@@ -18,8 +18,11 @@ use std::ops::Range;
 /// Reads one appendix from its lines.
 pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Appendix {
     let lines = blocks.get(range.clone()).unwrap_or(&[]);
-    let layout = grid::detect(src, lines);
-    let first_row = layout.and_then(|layout| lines.iter().position(|b| grid::is_table_line(src, b, layout)));
+    let first_row_in = |layout: grid::Layout| lines.iter().position(|b| grid::is_table_line(src, b, layout)).map(|row| (row, layout));
+    // A stacked table has no mark on its lines, so another layout (a heading set right with
+    // tabs) may seem to win and find no row.
+    let found = grid::detect(src, lines).and_then(first_row_in).or_else(|| grid::is_stacked(src, lines).then(|| first_row_in(grid::Layout::Stacked)).flatten());
+    let (first_row, layout) = (found.map(|f| f.0), found.map(|f| f.1));
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);
@@ -112,6 +115,24 @@ mod tests {
     use super::*;
     use crate::block::classify;
     use crate::lex::lines;
+
+    #[test]
+    fn a_table_saved_as_text_one_cell_per_line() {
+        let src = "\t\t\t\tПриложение\n\t\t\t\tк приказу от 10.03.2020 № 45\n\nПлан мероприятий\n\n№ п/п\nНаименование мероприятия\nСрок\nОтветственные\n\
+                   1. Организационные мероприятия\n1.1.\nЗаседание комиссии\nапрель, май 2020 г.\nОтдел образования\n\
+                   1.2.\nПриемка лагерей\nдо 15 мая 2020 г.\nОтдел образования,\nТО Роспотребнадзора\n1.3.\nОтчет о работе\n\nОтдел образования\n";
+        let blocks = classify(src, &lines(src));
+        let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
+        let rows: Vec<(Option<&str>, &str, bool, usize)> = appendix
+            .sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| (r.number.as_deref(), r.text.as_str(), r.deadline.is_some(), r.responsible.len()))
+            .collect();
+        assert_eq!(rows, [(Some("1.1"), "Заседание комиссии", true, 1), (Some("1.2"), "Приемка лагерей", true, 2), (Some("1.3"), "Отчет о работе", false, 1)]);
+        let sections: Vec<(Option<&str>, &str, usize)> = appendix.sections.iter().map(|s| (s.number.as_deref(), s.title.as_str(), s.rows.len())).collect();
+        assert_eq!(sections, [(Some("1"), "Организационные мероприятия", 3)]);
+    }
 
     #[test]
     fn a_heading_set_right_with_tabs_is_no_part_of_the_table() {

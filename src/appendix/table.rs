@@ -205,7 +205,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
 /// column its text starts in (see [`text_column`]).
 fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     if g.free {
-        return (RowLine::Free((g.start, g.end)), None);
+        return (free_section(src, g.start, g.end).unwrap_or(RowLine::Free((g.start, g.end))), None);
     }
     if let Some(text) = editorial_note(src, &g) {
         return (RowLine::Editorial { text, start: g.start, end: g.end }, None);
@@ -288,6 +288,21 @@ fn row_number(cell: &str) -> Option<ClauseStart> {
 /// How many bytes of whitespace and Markdown emphasis (`**`) a cell opens with.
 fn emphasis_len(cell: &str) -> usize {
     cell.len() - cell.trim_start_matches(crate::text::is_space_or_emphasis).len()
+}
+
+/// A line set across the whole table that heads a section: `II. Информационно-разъяснительная
+/// деятельность` (Roman-numbered), or `ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ` (a few words in capitals), as
+/// election calendars head their parts.
+fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
+    let text = src.get(start..end)?;
+    let lead = text.len() - text.trim_start_matches(is_space).len();
+    let cell = text.trim_matches(is_space);
+    if let Some((numeral, title_at)) = roman_section(cell) {
+        return Some(RowLine::Section { number: Some(numeral.to_string()), title: (start + lead + title_at, start + lead + cell.len()) });
+    }
+    let words = cell.split(is_space).filter(|w| !w.is_empty()).count();
+    let capitals = cell.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !cell.chars().any(char::is_lowercase);
+    (capitals && (1..=12).contains(&words) && !cell.ends_with(',')).then_some(RowLine::Section { number: None, title: (start + lead, start + lead + cell.len()) })
 }
 
 /// `I. Анализ …` (or `**I. Анализ …**`): a Roman-numbered section; its numeral and where the
