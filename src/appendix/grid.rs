@@ -261,7 +261,7 @@ fn join_split_cells(src: &str, lines: Vec<GridLine>) -> Vec<GridLine> {
         let end = split_row_end(src, &lines, i, width);
         let mut row = line.clone();
         for rest in lines.get(i + 1..end).unwrap_or(&[]) {
-            finish_open_cell(&mut row, rest);
+            finish_open_cell(src, &mut row, rest);
         }
         out.push(row);
         i = end.max(i + 1);
@@ -291,8 +291,19 @@ fn split_row_end(src: &str, lines: &[GridLine], i: usize, width: usize) -> usize
     let mut cells = first.cells.len();
     let mut open = first.cells.last().is_some_and(|c| !c.is_empty());
     let mut j = i + 1;
+    let mut paragraphs = 0;
     while cells < width && open {
-        let Some(next) = lines.get(j).filter(|g| !g.free && !opens_with_row_number(src, g)) else { break };
+        let Some(next) = lines.get(j).filter(|g| !opens_with_row_number(src, g)) else { break };
+        // A line with no tab inside the open cell is a paragraph of it (three names of a
+        // responsible cell, one a line), when a later line finishes the row.
+        if next.free {
+            paragraphs += 1;
+            if paragraphs > CELL_PARAGRAPHS {
+                break;
+            }
+            j += 1;
+            continue;
+        }
         let finishes = next.cells.first().is_some_and(|c| !c.is_empty());
         if !finishes || cells + next.cells.len() - 1 > width {
             break;
@@ -304,9 +315,20 @@ fn split_row_end(src: &str, lines: &[GridLine], i: usize, width: usize) -> usize
     if cells == width { j } else { i + 1 }
 }
 
+/// How many lines without a tab may stand inside one cell of a tab-separated row.
+const CELL_PARAGRAPHS: usize = 3;
+
 /// Joins `rest`, the line after a cell's paragraph break, to `row`: its first cell ends the
-/// row's last, its others follow.
-fn finish_open_cell(row: &mut GridLine, rest: &GridLine) {
+/// row's last, its others follow; a line without a tab goes on the open cell.
+fn finish_open_cell(src: &str, row: &mut GridLine, rest: &GridLine) {
+    if rest.free {
+        let (a, b) = trim_range(src, rest.start, rest.end);
+        if let (Some(open), true) = (row.cells.last_mut(), a < b) {
+            open.push((a, b));
+        }
+        row.end = rest.end;
+        return;
+    }
     let mut cells = rest.cells.iter();
     if let (Some(open), Some(tail)) = (row.cells.last_mut(), cells.next()) {
         open.extend(tail.iter().copied());
@@ -538,6 +560,12 @@ mod tests {
             vec!["3.", "Семинар", "май"],
             vec!["", "для педагогов", ""],
         ]);
+        // A cell of three paragraphs: the middle one has no tab at all.
+        let src = "№\tМероприятие\tОтветственный\tСрок\tРезультат\n1.\tАнализ\tБУЗОО «Исилькульская ЦРБ»,\nБУЗОО «Калачинская ЦРБ»,\n\
+                   БУЗОО «Тарская ЦРБ»\tмай\tОтчет\n2.\tОтчет\tГрошева Т.В.\tмай\tОтчет\n";
+        let (_, rows) = grid(src);
+        let want = ["1.", "Анализ", "БУЗОО «Исилькульская ЦРБ», / БУЗОО «Калачинская ЦРБ», / БУЗОО «Тарская ЦРБ»", "май", "Отчет"];
+        assert_eq!(rows.get(1).map(|r| r.iter().map(String::as_str).collect::<Vec<_>>()), Some(want.to_vec()));
     }
 
     #[test]
