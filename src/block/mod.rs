@@ -265,12 +265,22 @@ const RUNNING_HEAD_LINES: usize = 4;
 /// the act, capitalised, with its date or number on that line or the next (`от …`).
 fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     for i in 0..blocks.len() {
-        for k in running_head_after(src, blocks, i) {
+        for k in running_head_after(src, blocks, i).into_iter().chain(running_foot_before(src, blocks, i)) {
             if let Some(b) = blocks.get_mut(k) {
                 b.kind = LineKind::Editorial;
             }
         }
     }
+}
+
+/// `Решение коллегии министерства … от 19.12.2019 № 4` / `2`: the act's name a PDF prints at the
+/// foot of each page, right above the page's number at `i`.
+fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
+    let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)))?;
+    let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+    let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
+    let text = b.line.text(src);
+    (names_act_capitalised(text) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
 }
 
 /// The lines of a running head after block `i`, if `i` breaks the page.
@@ -989,6 +999,9 @@ mod tests {
                    \u{c}Решение принимается большинством голосов.\n";
         let want = ["Clause(2.2)", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Text", "Text"];
         assert_eq!(kinds(src), want);
+        // At the foot of the page, above its number.
+        let src = "3.2. Обеспечить проведение медицинских осмот-\n\nРешение коллегии министерства от 19.12.2019 № 4\n                    2\n\nров.\n";
+        assert_eq!(kinds(src), ["Clause(3.2)", "Blank", "Editorial", "Editorial", "Blank", "Text"]);
     }
 
     #[test]
