@@ -890,17 +890,26 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
 /// and title.
 const OTHER_HEAD_LINES: usize = 40;
 
+/// How far into a line (bytes) the date of a text that is no act may start: after a label of
+/// a few words (`Дата публикации:`), not inside a paragraph.
+const OTHER_META_LEAD: usize = 48;
+
 /// The date (and number) of a text that is no act: a line of them, also labelled
 /// (`Опубликовано: 21.04.2022 | Автор: …`) or followed by other columns (`18.03.2021 14:05
 /// Просмотров: 1 512`, `16.03.2021   № 03-02/2187   общеобразовательных организаций`).
 fn other_meta(text: &str) -> Option<Meta> {
+    // A date needs digits, and it opens its line or follows a short label.
+    let digit = text.find(|c: char| c.is_ascii_digit())?;
+    if digit > OTHER_META_LEAD {
+        return None;
+    }
     if let Some(meta) = read_meta(text).filter(|m| m.date.is_some()) {
         return Some(meta);
     }
     let labelled = text.split_once(':').filter(|(label, _)| label.split(is_space).filter(|w| !w.is_empty()).count() <= 3 && !label.contains(|c: char| c.is_ascii_digit()));
     let value = labelled.map_or(text, |(_, value)| value).split('|').next().unwrap_or("");
     let mut columns = crate::text::segments(value).filter_map(|(s, e)| value.get(s..e));
-    let first = read_meta_part(columns.next()?).filter(|m| m.date.is_some())?;
+    let first = read_meta_part(columns.next().filter(|c| c.len() <= 2 * META_MAX_LEN)?).filter(|m| m.date.is_some())?;
     Some(match columns.next().and_then(read_meta_part) {
         Some(second) => first.or(second),
         None => first,
@@ -909,8 +918,8 @@ fn other_meta(text: &str) -> Option<Meta> {
 
 /// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`: where a site page stands.
 fn is_breadcrumb(text: &str) -> bool {
-    let lower = lexicon::lower(text);
-    lower.starts_with("главная") || lower == "официальный сайт" || text.contains(" / ") || text.contains(" » ")
+    let opens = |t: &str| t.starts_with("главная") || t == "официальный сайт";
+    text.contains(" / ") || text.contains(" » ") || text.starts_with(['Г', 'г', 'О', 'о']) && crate::block::scan::with_lower(text, opens)
 }
 
 /// `СПРАВКА`, `ПОЯСНИТЕЛЬНАЯ ЗАПИСКА`: a type word or two in capitals alone on a line.

@@ -111,7 +111,10 @@ const APPROVAL_LINES: usize = 5;
 /// The signature in an approval stamp among the header's lines `head`: `УТВЕРЖДАЮ`, the role
 /// on the lines under it, then the name (after a line to sign on).
 fn approval_signature(src: &str, head: &[Block]) -> Option<SignatureBlock> {
-    let is_stamp = |b: &Block| crate::block::scan::with_lower(b.line.text(src).trim_matches(|c: char| crate::text::is_space_or_emphasis(c) || c == ':'), |w| w == "утверждаю");
+    let is_stamp = |b: &Block| {
+        let text = b.line.text(src).trim_matches(|c: char| crate::text::is_space_or_emphasis(c) || c == ':');
+        text.starts_with(['У', 'у']) && text.len() == "утверждаю".len() && crate::block::scan::with_lower(text, |w| w == "утверждаю")
+    };
     let stamp = head.iter().position(is_stamp)?;
     let below = head.get(stamp + 1..)?.iter().take(APPROVAL_LINES).take_while(|b| !b.line.is_blank());
     let (offset, name) = below.enumerate().find_map(|(k, b)| match b.kind {

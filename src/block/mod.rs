@@ -430,7 +430,8 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     // A database's page footer sets its pieces apart with tabs (`надежная правовая
     // поддержка<TAB>www.consultant.ru<TAB>Страница 1 из 2`): furniture, not a table's row.
-    if is_centred_page_number(raw) || carries_database_banner(text) || has_cells && is_editorial_note(text) {
+    let furniture_cells = || has_cells && !text.starts_with(|c: char| c.is_ascii_digit()) && is_editorial_note(text);
+    if is_centred_page_number(raw) || carries_database_banner(text) || furniture_cells() {
         return LineKind::Editorial;
     }
     if let Some(start) = scan_numbered_start(text) {

@@ -581,7 +581,7 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         return true;
     }
     // `Министерства культуры, по делам национальностей …`: a preposition goes on the name.
-    if lexicon::is_preposition(&lexicon::lower(w.text)) {
+    if w.text.len() <= 16 && crate::block::scan::with_lower(w.text, lexicon::is_preposition) {
         return false;
     }
     // `информационно-` / `методическому отделу`: a compound broken at the line's end is read
