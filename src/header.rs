@@ -866,13 +866,24 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     // name of the site's or letterhead's owner.
     let is_headline = |i: &usize| {
         let text = text_at(*i);
-        blocks.get(*i).is_some_and(|b| b.kind != LineKind::Editorial) && !is_breadcrumb(text) && other_meta(text).is_none() && !is_requisites(text)
+        text.len() <= HEADLINE_BYTES
+            && blocks.get(*i).is_some_and(|b| b.kind != LineKind::Editorial)
+            && !is_breadcrumb(text)
+            && other_meta(text).is_none()
+            && !is_requisites(text)
     };
-    let candidates: Vec<usize> = head.iter().copied().filter(is_headline).collect();
-    let Some(&first) = candidates.iter().find(|&&i| !names_body(&clean(text_at(i)))) else { return header };
-    // A letter under its letterhead is about what its `О …` line says.
-    let letterhead = candidates.first().is_some_and(|&i| i < first);
-    let subject = candidates.iter().copied().find(|&i| letterhead && lexicon::opens_with_about(&clean(text_at(i))));
+    let mut candidates = head.iter().copied().filter(is_headline);
+    let mut letterhead = false;
+    let first = loop {
+        let Some(i) = candidates.next() else { return header };
+        if !names_body(&clean(text_at(i))) {
+            break i;
+        }
+        letterhead = true;
+    };
+    // A letter under its letterhead is about what its `О …` line says, a few lines on.
+    let mut near = std::iter::once(first).chain(candidates).take(SUBJECT_LINES);
+    let subject = if letterhead { near.find(|&i| lexicon::opens_with_about(&clean(text_at(i)))) } else { None };
     let opening = subject.unwrap_or(first);
     if subject.is_none() && is_type_word_line(text_at(opening)) {
         // `СПРАВКА` / `по итогам мониторинга …`: the type line, and the title under it.
@@ -889,6 +900,12 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
 /// How many non-blank lines at the top of a text that is no act are searched for its date
 /// and title.
 const OTHER_HEAD_LINES: usize = 40;
+
+/// The longest headline, in bytes: a longer line is a paragraph of the text.
+const HEADLINE_BYTES: usize = 600;
+
+/// How many lines after a letterhead a letter's `О …` subject is looked for in.
+const SUBJECT_LINES: usize = 12;
 
 /// How far into a line (bytes) the date of a text that is no act may start: after a label of
 /// a few words (`Дата публикации:`), not inside a paragraph.
