@@ -204,8 +204,12 @@ impl Collector<'_> {
         }
         let after_responsible = std::mem::take(&mut self.after_responsible);
         if after_responsible && block.kind == LineKind::Text && self.continues_responsible(line.content_start, line.content_end) {
-            if let Some(last) = self.current.and_then(|i| self.raws.get_mut(i)).and_then(|r| r.responsible.last_mut()) {
-                last.1 = line.content_end;
+            if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
+                if let Some(last) = raw.responsible.last_mut() {
+                    last.1 = line.content_end;
+                }
+                // The clause's span takes the wrapped line in with its label.
+                raw.end = raw.end.max(line.content_end);
             }
             return;
         }
