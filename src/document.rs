@@ -45,7 +45,7 @@ pub(crate) fn parse_document(text: &str, source: Source) -> Document {
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
     let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
     for table in &layout.decision_tables {
-        clauses.extend(appendix::decisions::clauses(appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
+        clauses.extend(appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
     }
     report_letter_zeros(text, &blocks, &layout, &mut diags);
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);

@@ -10,18 +10,29 @@ use crate::lexicon;
 use crate::model::{Appendix, Clause, Modality, PlanRow, PlanSection, Role};
 use crate::span::Span;
 
-/// The clauses the rows of a table of decisions make, in the table's order.
-pub(crate) fn clauses(table: Appendix) -> Vec<Clause> {
-    table.sections.into_iter().flat_map(section_clauses).collect()
+/// The clauses the rows of a table of decisions make, in the table's order; `src` is the text
+/// the table was read from.
+pub(crate) fn clauses(src: &str, table: Appendix) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    for section in table.sections {
+        // A heading is looked for after the clauses before it, so the spans keep their order.
+        let from = out.last().map_or(table.span.start, |c| c.span.end.max(table.span.start));
+        out.extend(section_clauses(src, Span::new(from, table.span.end), section));
+    }
+    out
 }
 
-/// A section's rows, under its heading row when it has one.
-fn section_clauses(section: PlanSection) -> Vec<Clause> {
+/// A section's rows, under its heading row when it has one. A heading with no rows under it
+/// spans its own words, found in the table (`within`); one that cannot be found is left out
+/// rather than given a span that points nowhere.
+fn section_clauses(src: &str, within: Span, section: PlanSection) -> Vec<Clause> {
     let rows: Vec<Clause> = section.rows.into_iter().map(row_clause).collect();
     if section.number.is_none() && section.title.is_empty() {
         return rows;
     }
-    let span = rows.iter().map(|r| r.span).reduce(Span::cover).unwrap_or_default();
+    let Some(span) = rows.iter().map(|r| r.span).reduce(Span::cover).or_else(|| heading_span(src, within, &section.title)) else {
+        return rows;
+    };
     vec![Clause {
         number: section.number,
         text: section.title,
@@ -33,6 +44,17 @@ fn section_clauses(section: PlanSection) -> Vec<Clause> {
         span,
     }]
 }
+
+/// Where a heading's first words stand inside the table.
+fn heading_span(src: &str, within: Span, title: &str) -> Option<Span> {
+    let head = title.get(..crate::span::floor_char_boundary(title, HEADING_PROBE.min(title.len())))?;
+    let table = src.get(within.range())?;
+    let at = within.range().start + table.find(head).filter(|_| !head.is_empty())?;
+    Some(Span::from_range(at..at + head.len()))
+}
+
+/// How many bytes of a heading are looked for in the table.
+const HEADING_PROBE: usize = 40;
 
 /// One decision: its text, who is responsible for it and by when.
 fn row_clause(row: PlanRow) -> Clause {
