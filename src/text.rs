@@ -734,7 +734,7 @@ fn letter_run(tokens: &[Token<'_>], i: usize) -> usize {
 
 /// If `token` is one letter, optionally followed by closing punctuation: the letter, and
 /// whether punctuation ends the run there.
-fn single_letter(token: &str) -> Option<(char, bool)> {
+pub(crate) fn single_letter(token: &str) -> Option<(char, bool)> {
     // Most tokens are words: a second char outside `:,;!` rules them out without decoding.
     let bytes = token.as_bytes();
     let first_len = utf8_len(*bytes.first()?)?;

@@ -644,7 +644,7 @@ fn cover(pieces: &[(usize, usize)]) -> Option<Span> {
 fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut impl DiagnosticSink) -> Vec<String> {
     for &(a, b) in pieces {
         let text = src.get(a..b).unwrap_or("");
-        for (s, e) in ocr_zeros(text) {
+        for (s, e) in crate::extract::ocr::zero_tokens(text) {
             let found = text.get(s..e).unwrap_or("");
             diags.report(Diagnostic::new(
                 Code::TextOcrDigit,
@@ -654,7 +654,7 @@ fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut i
         }
     }
     let lines = cell_lines(src, pieces, joined);
-    lines.iter().flat_map(|line| responsible_names(line)).map(|name| fix_zeros(crate::text::without_final_stop(name))).collect()
+    lines.iter().flat_map(|line| responsible_names(line)).map(|name| crate::extract::ocr::name_with_letters(crate::text::without_final_stop(name))).collect()
 }
 
 /// The lines of a cell that HTML line breaks (`<br>`) part, each cleaned; the cell's whole text
@@ -731,47 +731,6 @@ fn is_lone_abbreviation(piece: &str) -> bool {
     !piece.contains(is_space) && !piece.contains('.') && crate::extract::assignee::is_abbreviation(piece)
 }
 
-/// Tokens of zeros standing for the letter `О` (`000`, `0О0`): their byte ranges.
-fn ocr_zeros(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    if !text.contains('0') {
-        return out;
-    }
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (crate::text::is_alnum(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                if let Some(tok) = text.get(s..i) {
-                    let zeros = tok.chars().filter(|&c| c == '0').count();
-                    let only_o = tok.chars().all(|c| matches!(c, '0' | 'О' | 'O'));
-                    if zeros > 0 && only_o && tok.chars().count() >= 2 {
-                        out.push((s, i));
-                    }
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// `part` with zero tokens read as `ООО` (see [`ocr_zeros`]).
-fn fix_zeros(part: &str) -> String {
-    if !part.contains('0') {
-        return part.to_string();
-    }
-    let mut out = String::with_capacity(part.len());
-    let mut last = 0;
-    for (s, e) in ocr_zeros(part) {
-        out.push_str(part.get(last..s).unwrap_or(""));
-        out.extend(part.get(s..e).unwrap_or("").chars().map(|c| if matches!(c, '0' | 'O') { 'О' } else { c }));
-        last = e;
-    }
-    out.push_str(part.get(last..).unwrap_or(""));
-    out
-}
 
 #[cfg(test)]
 mod tests;

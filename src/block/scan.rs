@@ -664,9 +664,8 @@ fn letter_spaced_label(line: &str, start: usize) -> Option<Label<'_>> {
     let colon = rest.find(':')?;
     let mut word = String::new();
     for piece in rest.get(..colon)?.trim_end_matches(' ').split(' ') {
-        let mut letters = piece.chars();
-        match (letters.next(), letters.next()) {
-            (Some(c), None) if crate::text::is_letter(c) => word.push(c),
+        match crate::text::single_letter(piece) {
+            Some((c, false)) => word.push(c),
             _ => return None,
         }
     }

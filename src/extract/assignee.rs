@@ -381,11 +381,11 @@ fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize,
     }
 }
 
-/// Whether the words at `i` start an addressee: a word in `case`, an abbreviation, a quoted
-/// name, a position (`И.о. директора`) or a person.
+/// Whether the words at `i` start an addressee: a word in `case`, an abbreviation (also a
+/// scan's `000` for `ООО`), a quoted name, a position (`И.о. директора`) or a person.
 fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bool {
     let Some(w) = words.get(i) else { return false };
-    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) || is_zeros_for_ooo(w.text) {
+    if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) || super::ocr::zero_tokens(w.text) == [(0, w.text.len())] {
         return true;
     }
     let lower = lexicon::lower(w.text);
@@ -406,11 +406,6 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
 fn names_federal_body(words: &[Word<'_>], i: usize) -> bool {
     let capitalised = words.get(i).is_some_and(|w| w.depth == 0 && w.text.starts_with(char::is_uppercase) && !w.text.contains('.'));
     capitalised && words.get(i + 1).is_some_and(|n| n.sep.is_none() && matches!(n.bare(), "России" | "РФ"))
-}
-
-/// `000` typed or read for `ООО` before a company's quoted name.
-fn is_zeros_for_ooo(word: &str) -> bool {
-    word == "000"
 }
 
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).

@@ -50,17 +50,50 @@ fn in_cyrillic_word(token: &str) -> bool {
     token.chars().any(cyrillic) && token.chars().all(|c| c == '0' || cyrillic(c))
 }
 
+/// Tokens of zeros (with the letter `О` or a Latin `O` among them) in a name that holds no
+/// number, a plan's responsible cell (`000`, `0О0`): their byte ranges.
+pub(crate) fn zero_tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains('0') {
+        return out;
+    }
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (crate::text::is_alnum(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if let Some(tok) = text.get(s..i) {
+                    let zeros = tok.chars().filter(|&c| c == '0').count();
+                    let only_o = tok.chars().all(|c| matches!(c, '0' | 'О' | 'O'));
+                    if zeros > 0 && only_o && tok.chars().count() >= 2 {
+                        out.push((s, i));
+                    }
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// `text` with each zero [`letter_zeros`] finds read as the letter `О`.
 pub(crate) fn with_letters(text: &str) -> String {
-    let zeros = letter_zeros(text);
-    if zeros.is_empty() {
-        return text.to_string();
-    }
+    letters_in(text, &letter_zeros(text))
+}
+
+/// A responsible cell's name with its [`zero_tokens`] read as `ООО`.
+pub(crate) fn name_with_letters(name: &str) -> String {
+    letters_in(name, &zero_tokens(name))
+}
+
+/// `text` with the zeros (and Latin `O`) inside `ranges` made the letter `О`.
+fn letters_in(text: &str, ranges: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (s, e) in zeros {
+    for &(s, e) in ranges {
         out.push_str(text.get(last..s).unwrap_or(""));
-        out.extend(text.get(s..e).unwrap_or("").chars().map(|c| if c == '0' { 'О' } else { c }));
+        out.extend(text.get(s..e).unwrap_or("").chars().map(|c| if matches!(c, '0' | 'O') { 'О' } else { c }));
         last = e;
     }
     out.push_str(text.get(last..).unwrap_or(""));
@@ -80,6 +113,7 @@ mod tests {
         assert_eq!(found("застройщика 000 «СтройКомфорт» и МБ0У С0Ш № 12 в 0мской области"), ["000", "МБ0У", "С0Ш", "0мской"]);
         assert_eq!(found("1. 0 состоянии преступности\n0 мерах"), ["0", "0"]);
         assert_eq!(with_letters("Рекомендовать 000 «УК «Жилсервис»"), "Рекомендовать ООО «УК «Жилсервис»");
+        assert_eq!(name_with_letters("0О0 «Альфа», ИМО"), "ООО «Альфа», ИМО");
     }
 
     #[test]
