@@ -73,6 +73,12 @@ codes! {
     DeadlineBeforeDocument = "deadline.before_document", Warning;
     /// Digits typed where letters belong (`000` for `ООО`); corrected in the output.
     TextOcrDigit = "text.ocr_digit", Info;
+    /// Letters a scan put among digits (`2О2З`, a clause number `З.`); read as the digits they
+    /// stand for, the text parsed through a repaired copy (spans still point into the input).
+    TextOcrLetter = "text.ocr_letter", Info;
+    /// Latin letters inside a Russian word (`ПPИKAЗ`); read as the Russian letters they look
+    /// like, the text parsed through a repaired copy (spans still point into the input).
+    TextMixedScript = "text.mixed_script", Info;
     /// An editorial note of a legal database between clauses was dropped.
     TextEditorialNote = "text.editorial_note", Info;
     /// A table cell that could not be placed in a row; its text is kept here.

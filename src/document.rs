@@ -15,6 +15,18 @@ use sha2::{Digest, Sha256};
 
 /// Parses `text` into a document whose source is `source`.
 pub(crate) fn parse_document(text: &str, source: Source) -> Document {
+    match crate::repair::repair(text) {
+        None => parse_text(text, source),
+        Some(repaired) => {
+            let mut doc = parse_text(&repaired.text, source);
+            repaired.restore(&mut doc, text);
+            doc
+        }
+    }
+}
+
+/// [`parse_document`] on a text whose look-alikes are repaired (see [`crate::repair`]).
+fn parse_text(text: &str, source: Source) -> Document {
     let lines = lex::lines(text);
     let blocks = block::classify(text, &lines);
     let layout = layout::segment(text, &blocks);

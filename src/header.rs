@@ -305,7 +305,8 @@ impl SlotWalk {
         self.approval = !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
         // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
         // and an approval stamp's date is not the document's.
-        if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval {
+        // Nor does a line of no letter or digit (a scan's stray `|`, a rule).
+        if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval || !text.chars().any(crate::text::is_alnum) {
             return Slot::Blank;
         }
         if matches!(b.kind, LineKind::Meeting { .. }) {

@@ -32,7 +32,10 @@
 //! # Pipeline
 //!
 //! Parsing is a chain of small pure passes over `&str`; the text is never rewritten, so every
-//! span points into it.
+//! span points into it. The one exception is a damaged copy whose scan put letters among digits
+//! (`2О2З`) or Latin letters inside Russian words (`ПPИKAЗ`): it is parsed through a repaired
+//! copy, and every span of the result is mapped back onto the text as given, so the rule holds
+//! for the caller (each repair is reported as `text.ocr_letter` or `text.mixed_script`).
 //!
 //! ```text
 //! &str ─lex─> Line ─block─> LineKind ─layout─> header │ operative │ signatures │ trailer │ appendices
@@ -83,6 +86,7 @@ mod lexicon;
 mod memo;
 mod model;
 mod morph;
+mod repair;
 mod span;
 mod tasks;
 mod text;

@@ -154,8 +154,12 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         day.year.is_some().then_some(lower.len() - rest.len())?
     } else {
         let opens_range = |t: &str| t.strip_prefix("с ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        let opens_range = opens_range(tail) || tail.strip_prefix("в период ").is_some_and(opens_range);
-        if !(opens_range || tail.starts_with("в ") || tail.starts_with("во ")) || !after_infinitive(before) {
+        let named_period = tail.strip_prefix("в период ").is_some_and(opens_range);
+        let opens_range = opens_range(tail) || named_period;
+        // `Провести этап олимпиады для 4–11 классов в период с 20 сентября по 27 октября 2023
+        // года …`: a named period may stand after the verb's object.
+        let verb_before = after_infinitive(before) || (named_period && sentence_opens_with_verb(before));
+        if !(opens_range || tail.starts_with("в ") || tail.starts_with("во ")) || !verb_before {
             return None;
         }
         let lower = lower_window(text, at)?;
@@ -210,6 +214,15 @@ fn after_infinitive(before: &str) -> bool {
     }
     let place = before.rfind(" на территории ").and_then(|at| before.get(..at)).filter(|_| !before.contains(|c: char| c.is_ascii_digit()));
     place.is_some_and(|head| crate::morph::is_action_verb(head.rsplit(is_space).next().unwrap_or("")))
+}
+
+/// Whether the sentence `before` ends in opens with an infinitive of action (`Провести …`) and
+/// names no subject the period could belong to (`отчет о работе …`, `итоги за …`).
+fn sentence_opens_with_verb(before: &str) -> bool {
+    let sentence = before.rsplit(". ").next().unwrap_or(before).trim_start_matches(is_space);
+    let mut words = sentence.split(is_space).filter(|w| !w.is_empty());
+    let verb = words.next().is_some_and(crate::morph::is_action_verb);
+    verb && !words.any(|w| matches!(w, "о" | "об" | "за"))
 }
 
 /// How many sentences before the last [`closing_an_earlier_sentence`] looks at.

@@ -1,0 +1,293 @@
+//! Look-alike characters a scan's recognition put in the wrong alphabet: letters for digits in a
+//! number (`О8.О9.2О2З`, `№ 2З1-о`, a clause number `З.`) and Latin letters inside a Russian word
+//! (`ПPИKAЗЫВАЮ`, `Cрок`). No scanner could read those, so a text holding them is parsed through
+//! a repaired copy, and every span of the result is mapped back onto the text as given: spans
+//! still point into the caller's text, and each repair is reported
+//! (`text.ocr_letter`, `text.mixed_script`).
+//!
+//! The zero typed for the letter `О` (`000 «…»`) is the other way round and is not repaired
+//! here: see [`crate::extract::ocr`].
+
+use crate::diag::{Code, Diagnostic};
+use crate::model::{Appendix, Assignee, Clause, Deadline, Document, Task};
+use crate::span::Span;
+use crate::text::is_alnum;
+
+/// A text with its look-alikes repaired, and where each repair is.
+pub(crate) struct Repaired {
+    /// The repaired text, to be parsed in place of the original.
+    pub text: String,
+    edits: Vec<Edit>,
+}
+
+/// One replaced token: its byte ranges in the original and in the repaired text.
+struct Edit {
+    original: (usize, usize),
+    repaired: (usize, usize),
+    code: Code,
+}
+
+/// The repaired copy of `text`, or `None` when it holds no look-alike to repair (nearly always).
+pub(crate) fn repair(text: &str) -> Option<Repaired> {
+    let tokens = suspect_tokens(text);
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut edits = Vec::with_capacity(tokens.len());
+    let mut copied = 0;
+    for (start, end, code, fixed) in tokens {
+        out.push_str(text.get(copied..start)?);
+        let at = out.len();
+        out.push_str(&fixed);
+        edits.push(Edit { original: (start, end), repaired: (at, out.len()), code });
+        copied = end;
+    }
+    out.push_str(text.get(copied..)?);
+    Some(Repaired { text: out, edits })
+}
+
+impl Repaired {
+    /// Maps every span of `doc` (parsed from [`Repaired::text`]) back onto `original`, and
+    /// reports each repair.
+    pub(crate) fn restore(&self, doc: &mut Document, original: &str) {
+        for_each_span(doc, &mut |span: &mut Span| *span = self.map_span(*span));
+        for edit in &self.edits {
+            let (found, read) = (original.get(edit.original.0..edit.original.1).unwrap_or(""), self.text.get(edit.repaired.0..edit.repaired.1).unwrap_or(""));
+            let message = match edit.code {
+                Code::TextOcrLetter => format!("expected digits, found letters among them in «{found}»; read as «{read}»"),
+                _ => format!("expected Russian letters, found Latin ones among them in «{found}»; read as «{read}»"),
+            };
+            doc.diagnostics.push(Diagnostic::new(edit.code, message, Some(Span::from_range(edit.original.0..edit.original.1))));
+        }
+        doc.diagnostics.sort_by_key(|d| d.span.map_or(u32::MAX, |s| s.start));
+    }
+
+    fn map_span(&self, span: Span) -> Span {
+        Span::from_range(self.map(span.start as usize)..self.map(span.end as usize))
+    }
+
+    /// The original offset of the repaired text's byte offset `at`. A repaired token maps as a
+    /// whole: an offset inside one goes to its start.
+    fn map(&self, at: usize) -> usize {
+        let before = self.edits.partition_point(|e| e.repaired.0 <= at);
+        let Some(edit) = before.checked_sub(1).and_then(|i| self.edits.get(i)) else {
+            return at;
+        };
+        if at >= edit.repaired.1 {
+            edit.original.1 + (at - edit.repaired.1)
+        } else {
+            edit.original.0
+        }
+    }
+}
+
+/// Every token to repair: its byte range, what it is, and its repaired text. A token can only
+/// be one where an ASCII letter or digit touches a Cyrillic letter, or at a Cyrillic `З` before
+/// a stop, so the bytes are scanned for those first.
+fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let suspect = match b {
+            b'0'..=b'9' => touches(bytes, i, is_digit_lookalike),
+            b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
+            0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
+            _ => false,
+        };
+        if !suspect {
+            i += 1;
+            continue;
+        }
+        let (start, end) = token_around(text, i);
+        if let Some(repair) = text.get(start..end).and_then(|token| repair_token(text, start, end, token)) {
+            found.push((start, end, repair.0, repair.1));
+        }
+        i = end.max(i + 1);
+    }
+    found
+}
+
+/// Whether the char before or after the ASCII byte at `i` is a Cyrillic letter that `accept`
+/// takes (given its two UTF-8 bytes).
+fn touches(bytes: &[u8], i: usize, accept: impl Fn(u8, u8) -> bool) -> bool {
+    let cyrillic = |lead: u8, tail: u8| matches!(lead, 0xd0 | 0xd1) && (0x80..=0xbf).contains(&tail) && accept(lead, tail);
+    let after = matches!((bytes.get(i + 1), bytes.get(i + 2)), (Some(&l), Some(&t)) if cyrillic(l, t));
+    let before = i >= 2 && matches!((bytes.get(i - 2), bytes.get(i - 1)), (Some(&l), Some(&t)) if cyrillic(l, t));
+    after || before
+}
+
+/// `З`, `з`, `О`, `о` by their UTF-8 bytes.
+fn is_digit_lookalike(lead: u8, tail: u8) -> bool {
+    lead == 0xd0 && matches!(tail, 0x97 | 0xb7 | 0x9e | 0xbe)
+}
+
+/// The run of letters and digits holding byte `i`.
+fn token_around(text: &str, i: usize) -> (usize, usize) {
+    let head = text.get(..i).unwrap_or("");
+    let start = head.char_indices().rev().take_while(|&(_, c)| is_alnum(c)).last().map_or(i, |(k, _)| k);
+    let tail = text.get(i..).unwrap_or("");
+    let end = i + tail.find(|c: char| !is_alnum(c)).unwrap_or(tail.len());
+    (start, end)
+}
+
+/// What `token` (at `start..end` of `text`) is read as, if it holds look-alikes.
+fn repair_token(text: &str, start: usize, end: usize, token: &str) -> Option<(Code, String)> {
+    if let Some(digits) = as_number(token).or_else(|| as_clause_digit(text, start, end, token)) {
+        return Some((Code::TextOcrLetter, digits));
+    }
+    as_russian_word(token).map(|word| (Code::TextMixedScript, word))
+}
+
+/// The digit a Cyrillic look-alike stands for.
+fn digit_for(c: char) -> Option<char> {
+    match c {
+        'О' | 'о' => Some('0'),
+        'З' | 'з' => Some('3'),
+        _ => None,
+    }
+}
+
+/// `2О2З` → `2023`: digits with look-alike letters among them, no other letter. Zeros alone
+/// (`0О0`, a company's `ООО`) are left to [`crate::extract::ocr`].
+fn as_number(token: &str) -> Option<String> {
+    let has_digit = token.bytes().any(|b| b.is_ascii_digit());
+    let read: Option<String> = token.chars().map(|c| if c.is_ascii_digit() { Some(c) } else { digit_for(c) }).collect();
+    let read = read?;
+    (has_digit && read != token && read.bytes().any(|b| b != b'0')).then_some(read)
+}
+
+/// A lone `З` that is a clause number: opening a line before `.` or `)` and then a digit
+/// (`З.4.`) or a word (`З. Заместителю`, not the initial of `З. А. Петрова`), or between
+/// numbers (`2.З.`).
+fn as_clause_digit(text: &str, start: usize, end: usize, token: &str) -> Option<String> {
+    if token != "З" {
+        return None;
+    }
+    let before = text.get(..start)?;
+    let after = text.get(end..)?;
+    let rest = after.strip_prefix(['.', ')'])?;
+    let line_start = before.rsplit('\n').next()?.chars().all(crate::text::is_space);
+    let after_number = before.strip_suffix('.').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let opens_word = || {
+        let word = rest.trim_start_matches([' ', '\t']);
+        let letters = word.chars().take_while(|&c| crate::text::is_letter(c)).count();
+        word.len() < rest.len() && letters >= 2
+    };
+    let reads = rest.starts_with(|c: char| c.is_ascii_digit()) || (line_start && opens_word()) || (after_number && !rest.starts_with(|c: char| crate::text::is_letter(c)));
+    reads.then(|| "3".to_string())
+}
+
+/// `ПPИKAЗ` → `ПРИКАЗ`: a Russian word with Latin letters of the same look among its letters.
+fn as_russian_word(token: &str) -> Option<String> {
+    let cyrillic = token.chars().any(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'));
+    let latin = token.chars().any(|c| c.is_ascii_alphabetic());
+    if !cyrillic || !latin || token.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    token.chars().map(|c| if c.is_ascii_alphabetic() { cyrillic_for(c) } else { Some(c) }).collect()
+}
+
+/// The Cyrillic letter a Latin one looks like.
+fn cyrillic_for(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 20] = [
+        ('A', 'А'), ('B', 'В'), ('C', 'С'), ('E', 'Е'), ('H', 'Н'), ('K', 'К'), ('M', 'М'), ('O', 'О'), ('P', 'Р'), ('T', 'Т'),
+        ('X', 'Х'), ('Y', 'У'), ('a', 'а'), ('c', 'с'), ('e', 'е'), ('k', 'к'), ('o', 'о'), ('p', 'р'), ('x', 'х'), ('y', 'у'),
+    ];
+    PAIRS.iter().find(|&&(latin, _)| latin == c).map(|&(_, cyr)| cyr)
+}
+
+/// Calls `f` on every span of `doc`, diagnostics' included.
+fn for_each_span(doc: &mut Document, f: &mut impl FnMut(&mut Span)) {
+    if let Some(m) = &mut doc.meeting {
+        m.chair.iter_mut().chain(m.secretary.iter_mut()).chain(m.present.iter_mut()).for_each(|p| f(&mut p.span));
+    }
+    doc.clauses.iter_mut().for_each(|c| clause_spans(c, f));
+    doc.tasks.iter_mut().for_each(|t| task_spans(t, f));
+    doc.signatures.iter_mut().for_each(|s| f(&mut s.span));
+    if let Some(c) = &mut doc.control {
+        f(&mut c.span);
+    }
+    doc.appendices.iter_mut().for_each(|a| appendix_spans(a, f));
+    doc.diagnostics.iter_mut().filter_map(|d| d.span.as_mut()).for_each(f);
+}
+
+fn clause_spans(clause: &mut Clause, f: &mut impl FnMut(&mut Span)) {
+    f(&mut clause.span);
+    assignee_and_deadline_spans(&mut clause.assignees, &mut clause.deadline, f);
+    clause.children.iter_mut().for_each(|c| clause_spans(c, f));
+}
+
+fn task_spans(task: &mut Task, f: &mut impl FnMut(&mut Span)) {
+    f(&mut task.span);
+    assignee_and_deadline_spans(&mut task.assignees, &mut task.deadline, f);
+}
+
+fn assignee_and_deadline_spans(assignees: &mut [Assignee], deadline: &mut Option<Deadline>, f: &mut impl FnMut(&mut Span)) {
+    assignees.iter_mut().for_each(|a| f(&mut a.span));
+    if let Some(d) = deadline {
+        f(&mut d.span);
+    }
+}
+
+fn appendix_spans(appendix: &mut Appendix, f: &mut impl FnMut(&mut Span)) {
+    f(&mut appendix.span);
+    for row in appendix.sections.iter_mut().flat_map(|s| s.rows.iter_mut()) {
+        f(&mut row.span);
+        if let Some(d) = &mut row.deadline {
+            f(&mut d.span);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repaired(text: &str) -> String {
+        repair(text).map_or_else(|| text.to_string(), |r| r.text)
+    }
+
+    #[test]
+    fn letters_among_digits_are_digits() {
+        assert_eq!(repaired("О8.О9.2О2З   № 2З1-о"), "08.09.2023   № 231-о");
+        assert_eq!(repaired("не позднее 1О ноября 2О23 г."), "не позднее 10 ноября 2023 г.");
+    }
+
+    #[test]
+    fn zeros_alone_and_words_stay() {
+        for text in ["000 «Ромашка»", "0О0 «Ромашка»", "СЗО", "ООО «Вектор»", "КО2", "1-о", "МБ0У"] {
+            assert!(repair(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lone_ze_numbers_a_clause() {
+        assert_eq!(repaired("2. Назначить.\nЗ. Заместителю директора:\nЗ.4. представить"), "2. Назначить.\n3. Заместителю директора:\n3.4. представить");
+        assert_eq!(repaired("2.З. Обеспечить"), "2.3. Обеспечить");
+        assert!(repair("З. А. Петрова").is_none());
+        assert!(repair("Зайцева З.А.").is_none());
+    }
+
+    #[test]
+    fn latin_look_alikes_in_a_russian_word() {
+        assert_eq!(repaired("ПPИKAЗЫВАЮ:\nCрок: до 1 июня"), "ПРИКАЗЫВАЮ:\nСрок: до 1 июня");
+        for text in ["COVID-19", "IT-отдел", "e-mail", "СOVID"] {
+            assert!(repair(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back_onto_the_original() {
+        let text = "ПPИKAЗЫВАЮ:\n1. Сдать отчет до 1О.О9.2О2З.\n";
+        let Some(r) = repair(text) else { panic!("nothing repaired") };
+        let doc = crate::parse(&r.text);
+        let mut mapped = doc.clone();
+        r.restore(&mut mapped, text);
+        let clause = mapped.clauses.first().map(|c| c.span.range());
+        assert_eq!(clause.and_then(|s| text.get(s)), Some("1. Сдать отчет до 1О.О9.2О2З."));
+        assert!(mapped.diagnostics.iter().any(|d| d.code == Code::TextMixedScript));
+        assert_eq!(mapped.diagnostics.iter().filter(|d| d.code == Code::TextOcrLetter).count(), 3);
+    }
+}
