@@ -26,13 +26,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);
-    let (Some(first_row), Some(layout)) = (first_row, layout) else {
+    let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
+    let Some(sections) = plan else {
         let body = lines.get(title_end(src, lines)..).unwrap_or(&[]);
         let kind = if is_list(src, body) { AppendixKind::List } else { AppendixKind::Text };
-        let text = clean_join(body.iter().map(|b| b.line.text(src)));
+        let text = clean_join(body.iter().filter(|b| b.kind != LineKind::Editorial).map(|b| b.line.text(src)));
         return Appendix { title, kind, sections: Vec::new(), text: (!text.is_empty()).then_some(text), span };
     };
-    let sections = table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags);
     let kind = if sections.iter().any(|s| !s.rows.is_empty()) { AppendixKind::Plan } else { AppendixKind::Text };
     Appendix { title, kind, sections, text: None, span }
 }
@@ -132,6 +132,19 @@ mod tests {
         assert_eq!(rows, [(Some("1.1"), "Заседание комиссии", true, 1), (Some("1.2"), "Приемка лагерей", true, 2), (Some("1.3"), "Отчет о работе", false, 1)]);
         let sections: Vec<(Option<&str>, &str, usize)> = appendix.sections.iter().map(|s| (s.number.as_deref(), s.title.as_str(), s.rows.len())).collect();
         assert_eq!(sections, [(Some("1"), "Организационные мероприятия", 3)]);
+    }
+
+    #[test]
+    fn tables_that_plan_nothing_are_no_plans() {
+        let estimate = "СМЕТА расходов\n\n№ п/п\tНаименование расходов\tКол-во\tСумма, руб.\n1\tИзготовление дипломов\t30\t12 000,00\n2\tПриобретение призов\t10\t135 000,00\n";
+        let sign_off = "Лист ознакомления\n\n№\tФ.И.О.\tДолжность\tДата\tПодпись\n1\tКиреева Е.В.\tзаместитель главного врача\t09.01.2025\t\n";
+        let numbered_items = "ПОЛОЖЕНИЕ о комиссии\n\n1.\tОБЩИЕ ПОЛОЖЕНИЯ\n1.1.\tКомиссия создается приказом ректора.\n1.2.\tКомиссия действует на постоянной основе.\n";
+        for src in [estimate, sign_off, numbered_items] {
+            let blocks = classify(src, &lines(src));
+            let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
+            assert!(appendix.sections.is_empty() && appendix.kind != AppendixKind::Plan, "{src}");
+            assert!(appendix.text.is_some_and(|t| t.contains("Комиссия") || t.contains("Киреева") || t.contains("дипломов")), "{src}");
+        }
     }
 
     #[test]

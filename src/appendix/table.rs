@@ -118,10 +118,28 @@ struct HeaderRoles {
     deadline: Vec<usize>,
     responsible: Vec<usize>,
     result: Vec<usize>,
+    /// The header names what is to be done (`Мероприятие`, `Наименование`, `Содержание`).
+    activity: bool,
+    /// The header asks for signatures (`Ф.И.О. | Должность | Дата | Подпись`): a sheet of those
+    /// who have read the act.
+    signatures: bool,
 }
 
-/// Reads the table in `lines`, written in `layout`, into sections of rows.
-pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Vec<PlanSection> {
+impl HeaderRoles {
+    /// Whether the header is a plan's: what is to be done, with its term or who does it.
+    fn names_a_plan(&self) -> bool {
+        self.activity && !self.signatures && !(self.deadline.is_empty() && self.responsible.is_empty())
+    }
+}
+
+/// Stems of the header words that name what a plan's row has done.
+const ACTIVITY_WORDS: &[&str] = &["мероприят", "наименован", "содержан", "поручен", "действ", "задач", "работ", "направлен", "решен", "вопрос", "тем", "предмет", "событи", "мер", "этап", "цел", "предложен", "документ"];
+
+/// Reads the table in `lines`, written in `layout`, into sections of rows; `None` when it is no
+/// plan: its header names no term or responsible column (a смета: `Наименование расходов |
+/// Сумма, руб.`), or without a header, no column holds either (items of a regulation numbered
+/// with a tab after the number).
+pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Option<Vec<PlanSection>> {
     // Page numbers and other page furniture are no part of any row.
     let furniture = |b: &Block| b.kind == LineKind::Editorial;
     let lines: Cow<'_, [Block]> = if lines.iter().any(furniture) {
@@ -134,6 +152,9 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     let mut header_len = 0;
     while body_lines.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
         header_len += 1;
+    }
+    if header_len > 0 && !header.names_a_plan() {
+        return None;
     }
     let header_lines = body_lines.drain(..header_len.min(body_lines.len())).collect::<Vec<_>>();
     // Each body line is classified once; the lines starting with a lone row number also vote
@@ -154,11 +175,11 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     let text_col = text_column(&votes);
     let sections = assemble(src, body, text_col, diags);
     let columns = columns(&sections, &header, text_col);
-    sections
-        .into_iter()
-        .filter(|s| !s.rows.is_empty() || !s.title.is_empty())
-        .map(|s| finish_section(src, s, columns, ctx, diags))
-        .collect()
+    if columns.deadline.is_none() && columns.responsible.is_none() {
+        return None;
+    }
+    let sections = sections.into_iter().filter(|s| !s.rows.is_empty() || !s.title.is_empty()).map(|s| finish_section(src, s, columns, ctx, diags));
+    Some(sections.collect())
 }
 
 /// Groups the body lines into sections of rows, mending the breakages (see the module docs).
@@ -332,6 +353,8 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
         return false;
     }
     for (i, t) in lowered.iter().enumerate() {
+        roles.activity |= t.split(|c: char| !crate::text::is_letter(c)).any(|w| ACTIVITY_WORDS.iter().any(|stem| w.starts_with(stem)));
+        roles.signatures |= t.contains("подпис");
         if t.contains("срок") || t.contains("дата") || t.contains("период") {
             roles.deadline.push(i);
         }
@@ -559,7 +582,7 @@ const MAX_TERM_BYTES: usize = 300;
 /// Responsible cells are short lists of names and abbreviations, not sentences.
 fn looks_responsible(text: &str) -> bool {
     let len = text.chars().count();
-    len <= 200 && !text.starts_with(['-', '–', '—']) && !(text.ends_with('.') && len > 40)
+    len <= 200 && !text.starts_with(['-', '–', '—']) && !(text.ends_with('.') && len > 40) && text.chars().any(crate::text::is_letter)
 }
 
 /// Which cells of one row hold what: the table's columns, each allowed to be shifted by one.
