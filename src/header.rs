@@ -457,18 +457,26 @@ struct Citation {
 
 /// Reads a [`Citation`] line: the body runs from the type word to the ` от ` after which, up to
 /// the quote that opens the title, only a date and a number stand.
+/// Whether `text` is a legal database's citation line of an act (see [`citation`]): a type line
+/// to the layout.
+pub(crate) fn is_citation(text: &str) -> bool {
+    citation(text).is_some()
+}
+
 fn citation(text: &str) -> Option<Citation> {
     let compact = clean(text);
     let (type_word, rest) = compact.split_once(' ')?;
     let kind = lexicon::document_kind(&lexicon::lower(type_word))?;
     // `Решение коллегии Департамента …`: the body that decides belongs to the label.
+    // Not `Постановление комиссии по делам несовершеннолетних …`, where the commission issues it.
     let (label, rest) = match rest.split_once(' ') {
-        Some((body, after)) if lexicon::is_body_genitive(body) => (compact.get(..type_word.len() + 1 + body.len())?, after),
+        Some((body, after)) if lexicon::is_body_genitive(body) && after.starts_with(char::is_uppercase) => (compact.get(..type_word.len() + 1 + body.len())?, after),
         _ => (type_word, rest),
     };
+    // The title in quotes after the date and number, or on the line below (ГАРАНТ).
     let meta_and_title = |(at, _): (usize, &str)| {
         let after = rest.get(at + " от ".len()..)?;
-        let title_at = after.find(['"', '«'])?;
+        let title_at = after.find(['"', '«']).unwrap_or(after.len());
         let meta = read_meta_part(after.get(..title_at)?).filter(|m| m.date.is_some() && m.number.is_some())?;
         Some((at, meta, after.get(title_at..)?))
     };
@@ -485,7 +493,8 @@ fn citation(text: &str) -> Option<Citation> {
             title: String::new(),
         });
     };
-    let authority = rest.get(..at).filter(|a| a.starts_with(char::is_uppercase))?;
+    let names_body = |a: &&str| a.starts_with(char::is_uppercase) || a.split(' ').next().is_some_and(lexicon::is_body_genitive);
+    let authority = rest.get(..at).filter(names_body)?;
     Some(Citation { kind, label: label.to_string(), authority: authority.to_string(), meta, title: title.to_string() })
 }
 
@@ -1008,6 +1017,20 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("\"О внесении изменений в программу \"Развитие культуры\"\""));
         assert_eq!(h.preamble.as_deref(), Some("В соответствии со статьей 179 администрация"));
         assert!(citation("Постановление от 9 марта 2022 г. \"О мерах\"").is_none(), "no body, no number");
+    }
+
+    #[test]
+    fn a_citation_line_with_the_title_below_and_no_formula() {
+        let src = "Распоряжение Администрации г. Тюмени от 18 октября 2021 г. N 512-рк\n\"Об утверждении плана мероприятий\"\n\nС изменениями и дополнениями от:\n\n15 марта 2023 г.\n\nВ целях развития, руководствуясь статьей 58 Устава города Тюмени:\n\n1. Утвердить план.\n";
+        let blocks = crate::block::classify(src, &crate::lex::lines(src));
+        let layout = crate::layout::segment(src, &blocks);
+        assert!(layout.is_operative() && !layout.operative.is_empty());
+        let h = header_of(src);
+        assert_eq!((h.kind_label.as_deref(), h.authority.as_deref()), (Some("Распоряжение"), Some("Администрации г. Тюмени")));
+        assert_eq!((h.date, h.number.as_deref(), h.title.as_deref()), (Date::new(2021, 10, 18), Some("512-рк"), Some("\"Об утверждении плана мероприятий\"")));
+        // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
+        let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
+        assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));
     }
 
     #[test]

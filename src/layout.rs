@@ -276,7 +276,7 @@ fn has_type_line(src: &str, blocks: &[Block]) -> bool {
         .iter()
         .filter(|b| !b.line.is_blank())
         .take(HEADER_SCAN_LINES)
-        .any(|b| type_line(b.line.text(src)).is_some())
+        .any(|b| type_line(b.line.text(src)).is_some() || crate::header::is_citation(b.line.text(src)))
 }
 
 /// Reads a type line: the kind word (letter-spacing closed), optionally a body in the genitive
