@@ -96,7 +96,56 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let outside_by = |at: &usize| !by.iter().any(|&(s, e)| (s..e).contains(at));
     let word_starts = text.char_indices().filter(|&(i, c)| (c.is_ascii_digit() || c == 'в' || c == 'с') && starts_word(text, i)).map(|(i, _)| i);
     let days = word_starts.filter(outside_by).filter_map(|at| dated_day_at(text, at));
-    by.iter().copied().chain(days).max_by_key(|&(start, _)| start)
+    let before_verb = term_before_verb(text).filter(|&(s, _)| outside_by(&s));
+    by.iter().copied().chain(days).chain(before_verb).max_by_key(|&(start, _)| start)
+}
+
+/// `… обеспечить выполнение и ежегодно до 1 февраля представлять …`, `…; ежеквартально, до 5
+/// числа месяца, следующего за отчетным, представлять …`, `… и до 20 января 2023 года направлять
+/// …`, `… разработать план до 20 января 2023 года и разместить …`: a term set between two joined
+/// actions, before the verb it times (after `и`, a comma or a semicolon), or closing the first
+/// with a full date. A frequency right after its verb (`Проводить ежегодно анализ`) is no such
+/// term. The first in the text.
+fn term_before_verb(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let openers = memchr::memmem::find_iter(bytes, "еже".as_bytes()).chain(memchr::memmem::find_iter(bytes, "до ".as_bytes()));
+    let mut found: Vec<(usize, usize)> = openers.filter(|&at| starts_word(text, at)).filter_map(|at| joined_term_at(text, at)).collect();
+    found.sort_unstable();
+    found.into_iter().find(|&(s, _)| !inside_guillemets(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis))
+}
+
+/// Where a term read from `start` to `end` stops when it names the period after the reporting
+/// one (`… года, следующего за отчетным`, `… месяца, следующего за отчетным кварталом`), which
+/// the grammar reads to the end of a text: after `отчетным` and the period's name.
+fn reporting_period_end(text: &str, start: usize, end: usize) -> usize {
+    const PHRASE: &str = "следующего за отчетным";
+    let Some(at) = text.get(start..end).and_then(|t| t.find(PHRASE)) else { return end };
+    let after = start + at + PHRASE.len();
+    let next = text.get(after..).unwrap_or("");
+    let word = next.trim_start_matches(is_space).split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let period = matches!(word, "годом" | "кварталом" | "месяцем" | "периодом" | "полугодием");
+    if period { after + (next.len() - next.trim_start_matches(is_space).len()) + word.len() } else { after }
+}
+
+/// The term at byte `at` (see [`term_before_verb`]), if the words around it join two actions.
+fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let lower = lower_window(text, at)?;
+    let (rest, recurring) = match super::recurring_phrase(&lower) {
+        Ok((rest, _)) => (rest, true),
+        Err(_) => match by_term(&lower) {
+            Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => (rest, false),
+            _ => return None,
+        },
+    };
+    let end = reporting_period_end(text, at, at + lower.len() - rest.len());
+    let before = text.get(..at)?.trim_end_matches(is_space);
+    let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == ',');
+    let first_word = |s: &str| s.split(|c: char| is_space(c) || c == ',' || c == ';').next().unwrap_or("").to_string();
+    let joined_before = before.ends_with([',', ';']) || before.ends_with(" и") || before.ends_with("\nи");
+    let verb_after = crate::morph::is_action_verb(&first_word(after));
+    let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(&first_word(a.trim_start_matches(is_space))));
+    let reads = (joined_before && verb_after) || (!recurring && verb_after_and);
+    reads.then_some((at, end))
 }
 
 /// Whether a word starts at byte `i` of `text`.
