@@ -856,10 +856,13 @@ fn is_page_number(text: &str) -> bool {
     inner.is_some_and(|n| crate::text::is_small_number(n, 4))
 }
 
-/// How a protocol's record of a vote starts, in lower case.
-const VOTE_PREFIXES: [&str; 8] = [
+/// How a protocol's record of a vote starts, in lower case; and a resolution's record of how
+/// it was made and may be appealed (`Постановление может быть обжаловано …`, `Постановление
+/// вынесено и объявлено 15.03.2023.`), which commissions print under the last clause.
+const VOTE_PREFIXES: [&str; 13] = [
     "решение принято", "решения приняты", "постановление принято", "голосовали", "голосование", "итоги голосования",
-    "результаты голосования", "«за»",
+    "результаты голосования", "«за»", "постановление может быть обжаловано", "решение может быть обжаловано",
+    "постановление вынесено", "постановление объявлено", "копию постановления получил",
 ];
 
 /// `Решение принято единогласно.`, `Голосовали: «за» – 7, «против» – нет`: a short line that
@@ -908,6 +911,14 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_resolution_s_record_of_its_making_and_appeal_is_no_clause_text() {
+        let src = "ПОСТАНОВИЛА:\n1. Направить копию постановления в ОМВД.\nПостановление вынесено и объявлено 15.03.2023.\nПостановление может быть обжаловано в порядке, установленном законодательством.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Направить копию постановления в ОМВД."]);
+        assert!(doc.clauses.iter().all(|c| c.deadline.is_none()));
+    }
     use crate::lex::lines;
 
     fn kinds(src: &str) -> Vec<String> {

@@ -482,7 +482,8 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         let starts = starts_new_addressee(src, &words, next, after_person, case)
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
             && !lists_units_of(&words, seg_first, i, next, case)
-            && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case);
+            && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case)
+            && !(lower == "и" && shares_complement(&words, seg_first, i, next));
         if jointly || starts {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start, case));
@@ -543,6 +544,15 @@ fn lists_units_of(words: &[Word<'_>], first: usize, sep: usize, next: usize, cas
     let unit = |k: usize| words.get(k).is_some_and(|w| w.depth == 0 && is_abbreviation(w.text) && !w.text.contains('.'));
     let plural_head = words.get(first).and_then(|w| morph::classify(w.bare()).reading(case)).is_some_and(|d| d.noun && d.number == Some(Number::Plur));
     plural_head && sep.checked_sub(1).is_some_and(|p| p > first && unit(p)) && unit(next)
+}
+
+/// `Органам и учреждениям системы профилактики …`: a lone noun joined by `и` (word `and`) to
+/// the next, whose complement both share, is one addressee with it. `Управлению образования и
+/// отделу культуры` has a complement on each side and names two.
+fn shares_complement(words: &[Word<'_>], first: usize, and: usize, next: usize) -> bool {
+    let lone = first + 1 == and && words.get(and).is_some_and(|w| w.sep.is_none());
+    let bare_noun = |k: usize| words.get(k).is_some_and(|w| w.depth == 0 && w.text.starts_with(char::is_alphabetic) && !is_abbreviation(w.text));
+    lone && bare_noun(first) && bare_noun(next) && words.get(next + 1).is_some_and(|w| w.sep.is_none() && w.depth == 0)
 }
 
 /// Whether the person at word `next` holds the position the segment `segment` opens with (word
@@ -824,6 +834,11 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let mut head: Option<Reading> = None;
     let mut i = inflect_head(&words, 0, &mut out, &mut head, case);
+    // `Органам и учреждениям системы …`: both heads of a shared complement.
+    if i == 1 && words.get(1).is_some_and(|w| w.text == "и") && shares_complement(&words, 0, 1, 2) {
+        let mut second = None;
+        i = inflect_head(&words, 2, &mut out, &mut second, case);
+    }
     while let Some(w) = words.get(i) {
         i += 1;
         if w.depth > 0 || is_abbreviation(w.text) {
