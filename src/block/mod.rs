@@ -422,9 +422,11 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
         return if has_cells && is_table_row(raw) { LineKind::TableRow } else { LineKind::Text };
     }
     if has_cells {
-        // `<TAB>Ответственный: начальник управления Орлова М.Ю.` names the responsible.
+        // `<TAB>Ответственный: начальник управления Орлова М.Ю.` names the responsible; `2.
+        // СЛУШАЛИ:<TAB>Полякову И.Г.` opens a question.
         let responsible = || scan::label(text).is_some_and(|l| l.value(lexicon::is_responsible_label, true).is_some());
-        if let Some(name) = scan::scan_name_line(text).filter(|_| !responsible()) {
+        let question = || scan_numbered_start(text).is_some_and(|s| opens_meeting_section(scan::label(text.get(s.body..).unwrap_or("")).as_ref()));
+        if let Some(name) = scan::scan_name_line(text).filter(|_| !responsible() && !question()) {
             return LineKind::Name(shift_name(name, base));
         }
     }
@@ -436,7 +438,9 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     }
     if let Some(start) = scan_numbered_start(text) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
-        if !(body.contains('\t') || column_bars(body) >= 2) || is_clause_with_term_cell(body) {
+        // `1. СЛУШАЛИ:<TAB>Кузнецову Н.А., …`: a question whose label a clerk set off with a tab.
+        let question = || opens_meeting_section(scan::label(body.trim_start_matches(is_space)).as_ref());
+        if !(body.contains('\t') || column_bars(body) >= 2) || is_clause_with_term_cell(body) || question() {
             return LineKind::Clause(ClauseStart {
                 number: start.number,
                 written: (start.written.0 + base, start.written.1 + base),
@@ -504,7 +508,12 @@ pub(crate) fn labelled_cell(body: &str) -> Option<LabelledCell> {
 /// tabs, its only filled cell, is no table row.
 fn is_lone_responsible(raw: &str, label: Option<&scan::Label<'_>>) -> bool {
     let responsible = label.is_some_and(|l| l.value(lexicon::is_responsible_label, true).is_some());
-    responsible && cells(raw).filter(|c| !c.trim_matches(is_space).is_empty()).count() == 1
+    // `<TAB>Ответственный: Мещерякова Л.В.<TAB>Срок: до 24.05.2023`: the term may share the line.
+    let term_cell = |c: &str| {
+        let c = c.trim_matches(is_space);
+        scan::scan_deadline_line(c, scan::label(c).as_ref()).is_some()
+    };
+    responsible && cells(raw).filter(|c| !c.trim_matches(is_space).is_empty()).skip(1).all(term_cell)
 }
 
 /// `Председательствовал:<TAB>Баранов В.А. – глава района`: a meeting heading whose value a tab
@@ -911,6 +920,22 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_a_clerk_set_off_with_tabs() {
+        let src = "ПОВЕСТКА ДНЯ:\n1.\tО допуске.\n2.\tО лете.\n\n1. СЛУШАЛИ:\tКузнецову Н.А., которая ознакомила.\nРЕШИЛИ:\n1.1.\tОзнакомить обучающихся с расписанием.\n\tОтветственный: Мещерякова Л.В., классный руководитель 11 класса\tСрок: до 24.05.2023\n\n2. СЛУШАЛИ:\tПолякову И.Г.\nРЕШИЛИ:\n2.1.\tПровести инструктаж.\nСрок: до 26.05.2023. Ответственный: Мещерякова Л.В.\n";
+        let doc = crate::parse(src);
+        let questions: Vec<(Option<&str>, usize)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.len())).collect();
+        assert_eq!(questions, [(Some("1"), 1), (Some("2"), 1)]);
+        let decisions: Vec<(Vec<&str>, Option<&str>)> = doc
+            .clauses
+            .iter()
+            .flat_map(|c| &c.children)
+            .map(|c| (c.assignees.iter().map(|a| a.text.as_str()).collect(), c.deadline.as_ref().map(|d| d.text.as_str())))
+            .collect();
+        assert_eq!(decisions, [(vec!["Мещерякова Л.В., классный руководитель 11 класса"], Some("до 24.05.2023")), (vec!["Мещерякова Л.В."], Some("до 26.05.2023"))]);
+        assert!(doc.appendices.is_empty());
+    }
 
     #[test]
     fn a_resolution_s_record_of_its_making_and_appeal_is_no_clause_text() {

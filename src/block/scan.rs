@@ -750,25 +750,49 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
         .then(|| line.len() - after.len() + offset)
 }
 
-/// A deadline label that opens a later sentence of a line: `… подготовить реестр. Срок
-/// исполнения: 1 апреля 2021 г.`, `Ответственные: главы поселений. Срок: до 25 марта`. Returns
-/// where that sentence starts and where its term starts; of several, the last.
+/// A deadline label that opens a later sentence or cell of a line: `… подготовить реестр. Срок
+/// исполнения: 1 апреля 2021 г.`, `Ответственные: главы поселений. Срок: до 25 марта`,
+/// `Ответственный: Мещерякова Л.В.<TAB>Срок: до 24.05.2023`. Returns where that sentence starts
+/// and where its term starts; of several, the last.
 ///
 /// ```text
-/// trailing_deadline = … ("." | ";") ws+ deadline_line      ; the label capitalised
+/// trailing_deadline = … (("." | ";") ws+ | "\t" ws* | " " " "+) deadline_line   ; the label capitalised
 /// ```
 pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
-    let bytes = line.as_bytes();
-    memchr::memchr2_iter(b'.', b';', bytes).rev().find_map(|stop| {
-        let rest = line.get(stop + 1..)?;
-        let sentence = rest.trim_start_matches(is_space);
-        if sentence.len() == rest.len() || !(sentence.starts_with("Срок") || sentence.starts_with("СРОК")) {
-            return None;
-        }
-        let start = line.len() - sentence.len();
+    trailing_labelled(line, &["Срок", "СРОК"]).find_map(|start| {
+        let sentence = line.get(start..)?;
         let value = scan_deadline_line(sentence, label(sentence).as_ref())?;
         Some((start, start + value))
     })
+}
+
+/// A responsible label that opens a later sentence or cell of a deadline line: `Срок: до
+/// 24.05.2023. Ответственный: Мещерякова Л.В.`. Returns where that sentence starts and where
+/// the names start.
+pub(crate) fn scan_trailing_responsible(line: &str) -> Option<(usize, usize)> {
+    trailing_labelled(line, &["Ответствен", "ОТВЕТСТВЕН", "Исполнител", "ИСПОЛНИТЕЛ"]).find_map(|start| {
+        let sentence = line.get(start..)?;
+        let value = label(sentence)?.value(lexicon::is_responsible_label, true)?;
+        Some((start, start + value))
+    })
+}
+
+/// Where the later sentences or cells of `line` that open with one of `words` start, the last
+/// first: after a stop and a space, a tab, or a run of spaces.
+fn trailing_labelled<'a>(line: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = usize> + 'a {
+    let starts = words.iter().flat_map(move |w| memchr::memmem::find_iter(line.as_bytes(), w.as_bytes()));
+    let mut found: Vec<usize> = starts
+        .filter(|&at| {
+            let before = line.get(..at).unwrap_or("");
+            let kept = before.trim_end_matches(is_space);
+            let gap = before.get(kept.len()..).unwrap_or("");
+            let after_stop = !gap.is_empty() && kept.ends_with(['.', ';']);
+            let set_apart = gap.contains('\t') || gap.chars().count() >= 2;
+            !kept.is_empty() && (after_stop || set_apart)
+        })
+        .collect();
+    found.sort_unstable_by(|a, b| b.cmp(a));
+    found.into_iter()
 }
 
 /// Whether `c` is a capital Cyrillic or Latin letter.

@@ -737,8 +737,12 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
 /// following the person's name `src[prev.0..prev.1]`.
 fn in_apposition(src: &str, prev: (usize, usize), next: usize) -> bool {
     let person = src.get(prev.0..prev.1).is_some_and(|t| scan_person(t) == Some(t.len()));
-    let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
-    person && word.starts_with(char::is_lowercase) && lexicon::is_position_word(word)
+    let mut words = src.get(next..).unwrap_or("").split(is_space).filter(|w| !w.is_empty());
+    let word = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    // `классный руководитель 11 класса`, `старший воспитатель`: a position after its adjective.
+    let adjective = || morph::classify(word).adjective && lexicon::is_position_word(second);
+    person && word.starts_with(char::is_lowercase) && (lexicon::is_position_word(word) || adjective())
 }
 
 /// The values of the responsible notes in `src[start..end]` (`(ответственный – Иванова А.А.,

@@ -225,8 +225,16 @@ impl Collector<'_> {
             }
             LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
+                // `Срок: до 24.05.2023. Ответственный: Мещерякова Л.В.` names the responsible too.
+                let trailing = self.src.get(*value..line.content_end).and_then(crate::block::scan::scan_trailing_responsible);
                 if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
-                    raw.deadline = Some((*value, line.content_end));
+                    match trailing {
+                        Some((sentence, names)) => {
+                            raw.deadline = Some((*value, value + sentence));
+                            raw.responsible.push((value + names, line.content_end));
+                        }
+                        None => raw.deadline = Some((*value, line.content_end)),
+                    }
                     raw.end = line.content_end;
                 }
                 self.after_deadline = true;
