@@ -483,7 +483,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
             && !lists_units_of(&words, seg_first, i, next, case)
             && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case)
-            && !(lower == "и" && shares_complement(&words, seg_first, i, next));
+            && (lower != "и" || !shares_complement(&words, seg_first, i, next));
         if jointly || starts {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start, case));
