@@ -758,14 +758,14 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 /// `с 01.09.2020 по 31.05.2021`, `в период с 1 по 10 апреля`, `01.09.2020 - 31.05.2021`.
 ///
 /// ```text
-/// between = [("в период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
+/// between = [("в период" | "на период" | "в срок") ws+] "с" ws+ (day_date | digit{1,2}) ws+ ("по" | "до") ws+ day_date
 ///         | "не ранее" ws+ day_date [","] ws+ "и" ws+ ("не позднее" | "до") ws+ day_date
 ///         | day_date ws* dash ws* day_date
 ///         | digit{1,2} ws* dash ws* day_date          ; `1–10 ноября 2020 г.`
 /// ```
 pub(super) fn between(i: &str) -> IResult<&str, Term> {
     let with_words = |i| {
-        let (rest, _) = opt((alt((phrase("в период"), phrase("в срок"))), ws1)).parse(i)?;
+        let (rest, _) = opt((alt((phrase("в период"), phrase("на период"), phrase("в срок"))), ws1)).parse(i)?;
         let (rest, _) = (tag("с"), ws1).parse(rest)?;
         let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(rest)?;
         let (rest, _) = (ws1, alt((tag("по"), tag("до"))), ws1).parse(rest)?;

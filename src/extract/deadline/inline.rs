@@ -501,6 +501,12 @@ fn whole(rest: &str) -> bool {
 /// ```
 fn closing_period(tail: &str, before: &str) -> bool {
     let previous = before.rsplit(is_space).find(|w| !w.is_empty()).unwrap_or("");
+    // `Ввести масочный режим на период с 10.01.2025 по 31.01.2025`: how long a measure lasts;
+    // not what a plan is for (`Утвердить план мероприятий на период с 1 июня по 31 августа`).
+    if tail.starts_with("на период ") {
+        let measure = !PLANNED_THINGS.iter().any(|w| before.contains(w));
+        return measure && super::between(tail).is_ok_and(|(rest, _)| whole(rest));
+    }
     if !tail.starts_with(['в', 'с']) {
         return false;
     }
@@ -516,6 +522,10 @@ fn closing_period(tail: &str, before: &str) -> bool {
         _ => false,
     }
 }
+
+/// Stems of what a period after `на` may be for rather than how long an action lasts (lower
+/// case): a plan, a programme, a schedule, a list, an amount, or anything approved for it.
+const PLANNED_THINGS: [&str; 9] = ["план", "программ", "график", "перечен", "календар", "карт", "состав", "размер", "утверд"];
 
 /// A calendar or academic year, written or not.
 fn is_year_like(period: &PeriodLit) -> bool {
@@ -620,10 +630,25 @@ fn is_inline_point(term: &Term, tail: &str) -> bool {
 /// срок – до 20 марта)`: the term of the first note in parentheses with a `срок` part, in any
 /// case.
 fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
-    memchr::memchr_iter(b'(', text.as_bytes()).find_map(|open| {
-        let close = open + text.get(open..)?.find(')')?;
-        note_term(text, term_part(text, open + 1, close)?, close)
-    })
+    memchr::memchr_iter(b'(', text.as_bytes())
+        .find_map(|open| {
+            let close = open + text.get(open..)?.find(')')?;
+            note_term(text, term_part(text, open + 1, close)?, close)
+        })
+        .or_else(|| closing_dated_note(text))
+}
+
+/// `… сроком на 6 месяцев (до 24.09.2022).`: a note in parentheses closing the clause that holds
+/// nothing but a `до` term with a full date.
+fn closing_dated_note(text: &str) -> Option<(usize, usize)> {
+    let trimmed = trim_closing(text);
+    let inner_end = trimmed.strip_suffix(')').map(str::len)?;
+    let open = trimmed.rfind('(')? + 1;
+    let inner = lower_same_len(text.get(open..inner_end)?);
+    match by_term(&inner) {
+        Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() && whole(rest) => Some((open, inner_end)),
+        _ => None,
+    }
 }
 
 /// The term of the `срок` part `text[part..close]` of a note: after its label (`срок –`,
