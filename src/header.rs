@@ -687,6 +687,9 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
             meta.place = Some(settlement);
             break;
+        } else if meta.date.is_some() && opens_with_time(i) {
+            // `14 мая 2019 года, 10.00 час.`: when the meeting began.
+            break;
         } else {
             return None;
         }
@@ -742,11 +745,19 @@ fn may_be_meta(text: &str) -> bool {
 /// with no digits (a date beside it is a column of its own: `г. Киров   05.02.2021`).
 fn place(compact: &str) -> Option<String> {
     const PREFIXES: [&str; 14] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "д. ", "ст. ", "рп ", "р.п. ", "х. "];
+    // `пгт. Междуреченский, ул. Титова, д. 26, зал совещаний`: the settlement before its address.
+    let compact = compact.split_once(", ").filter(|(_, rest)| opens_address(rest)).map_or(compact, |(settlement, _)| settlement);
     let is_place = starts_with_any_lower(compact, &PREFIXES)
         && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
     is_place.then(|| compact.to_string())
+}
+
+/// Whether `text` opens with a street, a building or a room (`ул. Титова, д. 26`, `пр-т Мира`,
+/// `каб. 212`, `зал заседаний`).
+fn opens_address(text: &str) -> bool {
+    starts_with_any_lower(text, &["ул.", "ул ", "улица", "пр-т", "пр.", "проспект", "пл.", "площадь", "пер.", "д. ", "каб.", "кабинет", "зал ", "здание", "мкр"])
 }
 
 /// Groups non-blank text lines into paragraphs: `(first, end)` line ranges.
@@ -1100,6 +1111,10 @@ mod tests {
         assert!(read_meta("Об итогах 2020 года").is_none());
         let stamped = read_meta("02.03.2021 14:20\t№ 215").map(|m| (m.date.map(|d| d.to_string()), m.number));
         assert_eq!(stamped, Some((Some("2021-03-02".into()), Some("215".into()))));
+        // A meeting's date with the hour it began, and its place with the address.
+        assert_eq!(read_meta("14 мая 2019 года, 10.00 час.").and_then(|m| m.date).map(|d| d.to_string()).as_deref(), Some("2019-05-14"));
+        let place = read_meta("пгт. Междуреченский, ул. Титова, д. 26, зал совещаний (каб. 212)").and_then(|m| m.place);
+        assert_eq!(place.as_deref(), Some("пгт. Междуреченский"));
     }
 
     #[test]
