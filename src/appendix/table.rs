@@ -22,7 +22,7 @@
 
 use super::grid::{self, Cell, GridLine, Layout};
 use std::borrow::Cow;
-use crate::block::scan::{scan_clause_start, ClauseStart};
+use crate::block::scan::{scan_clause_start, starts_with_any_lower, ClauseStart};
 use crate::tree::numbering::ClauseNumber;
 use crate::block::{Block, LineKind};
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
@@ -259,8 +259,10 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             if filled == 1 {
                 return (RowLine::NumberOnly(number), vote);
             }
-            if single_level && filled == 2 {
-                let title = second_filled.and_then(|i| cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
+            let title = second_filled.and_then(|i| cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
+            // `4<TAB>Утратил силу. - Приказ … от 17.05.2022 N 198-од`: a repealed row.
+            let repealed = src.get(title.0..title.1).is_some_and(|t| starts_with_any_lower(t.trim_start_matches(is_space), &["утратил", "исключен"]));
+            if single_level && filled == 2 && !repealed {
                 return (RowLine::Section { number: written, title }, vote);
             }
         }
@@ -628,7 +630,7 @@ fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, 
 fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
     let cells = row_cells(&row, cols);
     let deadline = cells.deadline.and_then(|i| row.cells.get(i)).and_then(|cell| {
-        let d = deadline::read_deadline_text(&cell.text, cover(&cell.pieces)?, ctx)?;
+        let d = deadline::read_deadline_text(without_amendment_note(&cell.text), cover(&cell.pieces)?, ctx)?;
         check_deadline(&d, ctx, diags);
         Some(d)
     });
@@ -654,6 +656,14 @@ fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags
         result: (!result.is_empty()).then_some(result),
         span: Span::from_range(row.start..row.end.max(row.start)),
     }
+}
+
+/// A cell's text without the legal database's note closing it (`до 30 апреля 2024 г. (в ред.
+/// пост. от 26.12.2023 № 1655)`): the note says when the cell was amended, not what it holds.
+fn without_amendment_note(text: &str) -> &str {
+    let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) else { return text };
+    let note = text.get(open..).unwrap_or("");
+    if crate::block::is_editorial_note(note) { text.get(..open).unwrap_or(text).trim_end() } else { text }
 }
 
 fn cover(pieces: &[(usize, usize)]) -> Option<Span> {
