@@ -489,8 +489,8 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
     let mut i = from;
     while let Some(block) = blocks.get(i) {
         match &block.kind {
-            // Page furniture between the signatures and what follows them.
-            LineKind::Blank | LineKind::Editorial => {}
+            // Page furniture between the signatures and what follows them, and the enclosures.
+            LineKind::Blank | LineKind::Editorial | LineKind::Enclosures => {}
             LineKind::Name(name) => match signature_at(src, blocks, i, *name, from) {
                 Some(sig) => {
                     i = sig.end();
@@ -563,7 +563,21 @@ const STAMP_LINES: [&str; 5] = ["документ подписан", "сведе
 
 /// Whether a line under the signatures opens visas, acknowledgements or a signature stamp.
 fn opens_visa_section(text: &str) -> bool {
-    starts_with_any_lower(text, &VISA_HEADINGS) || starts_with_any_lower(text, &STAMP_LINES)
+    starts_with_any_lower(text, &VISA_HEADINGS) || starts_with_any_lower(text, &STAMP_LINES) || acknowledges(text)
+}
+
+/// `С протоколом ознакомлены:`, `С настоящим положением ознакомлен(а):`: whoever has read the
+/// act, whatever the act is called.
+fn acknowledges(text: &str) -> bool {
+    let head = text.trim_start_matches(crate::text::is_space_or_emphasis);
+    if !head.starts_with(['С', 'с']) {
+        return false;
+    }
+    let mut words = head.split(is_space).filter(|w| !w.is_empty()).skip(1);
+    let mut next = || words.next().map(|w| crate::lexicon::lower(w).into_owned()).unwrap_or_default();
+    let (first, second) = (next(), next());
+    let verb = if first == "настоящим" { next() } else { second };
+    verb.starts_with("ознакомлен")
 }
 
 /// The line after a section of visas or acknowledgements that opens at line `heading`: the
@@ -749,6 +763,15 @@ mod tests {
 
     fn layout_of(src: &str) -> Layout {
         segment(src, &crate::block::classify(src, &crate::lex::lines(src)))
+    }
+
+    #[test]
+    fn those_who_read_the_minutes_neither_sign_nor_append() {
+        let src = "РЕШИЛИ:\n1. Принять к сведению.\n\nПредседатель                        Г.Р. Сафина\n\nС протоколом ознакомлены:\nХасанова Л.М.   _________          Галиева Р.Р.   _________\n\nИсп. Ахметова Д.Ф.\n";
+        let layout = layout_of(src);
+        assert!(layout.appendices.is_empty());
+        assert_eq!(layout.signatures.len(), 1);
+        assert!(acknowledges("С настоящим положением ознакомлен(а):") && !acknowledges("С учетом изложенного"));
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub(crate) enum LineKind {
     /// Speakers on a protocol's question, a line of persons in parentheses (`(Кудряшов Д.А.,
     /// Иванова Т.Н.)`).
     Speakers,
+    /// `Приложение: 1. Перечень … на 4 л. в 1 экз.`: the enclosures listed above the signature,
+    /// no part of a clause.
+    Enclosures,
     /// `Рассылка: …`; the list starts at `value`.
     Distribution { value: usize },
     /// `Исп. …`; the executor starts at `value`.
@@ -72,6 +75,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_running_heads(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
+    mark_enclosure_lists(&mut blocks);
     mark_signature_stamps(src, &mut blocks);
     mark_roles_side_by_side(src, &mut blocks);
     blocks
@@ -140,6 +144,18 @@ fn mark_vote_tables(src: &str, blocks: &mut [Block]) {
         }
         // `ГОЛОСОВАЛИ:` alone on its line heads the table.
         in_table = row || b.kind == LineKind::Vote && text.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':');
+    }
+}
+
+/// `Приложения:` / `1. Бизнес-план на 2024 год на 34 л.` / `2. …`: the items of a list of
+/// enclosures, to the blank line that ends it, are enclosures too, not clauses.
+fn mark_enclosure_lists(blocks: &mut [Block]) {
+    let mut in_list = false;
+    for b in blocks.iter_mut() {
+        if in_list && matches!(b.kind, LineKind::Clause(_) | LineKind::Text) {
+            b.kind = LineKind::Enclosures;
+        }
+        in_list = b.kind == LineKind::Enclosures;
     }
 }
 
@@ -566,6 +582,9 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     if is_appendix_heading(text) {
         return LineKind::Appendix;
     }
+    if lists_enclosures(text) {
+        return LineKind::Enclosures;
+    }
     if is_editorial_note(text) {
         return LineKind::Editorial;
     }
@@ -756,7 +775,15 @@ fn is_appendix_heading(text: &str) -> bool {
         return false;
     }
     let word = body.find(|c: char| !crate::text::is_letter(c)).map_or(body, |end| body.get(..end).unwrap_or(""));
-    scan::with_lower(word, lexicon::is_appendix_word)
+    !lists_enclosures(text) && scan::with_lower(word, lexicon::is_appendix_word)
+}
+
+/// `Приложение: 1. Перечень … на 4 л. в 1 экз.`, `Приложения: на 12 л.`: the enclosures a
+/// letter or minutes list above the signature, the word followed by a colon.
+fn lists_enclosures(text: &str) -> bool {
+    let body = text.trim_start_matches(crate::text::is_space_or_emphasis);
+    let Some((word, _)) = body.split_once(':') else { return false };
+    word.len() <= "приложения".len() && scan::with_lower(word.trim_end_matches(is_space), |w| matches!(w, "приложение" | "приложения"))
 }
 
 /// Prefixes of an editorial note (lower case), and of the page furniture that legal databases
@@ -935,6 +962,16 @@ mod tests {
             .collect();
         assert_eq!(decisions, [(vec!["Мещерякова Л.В., классный руководитель 11 класса"], Some("до 24.05.2023")), (vec!["Мещерякова Л.В."], Some("до 26.05.2023"))]);
         assert!(doc.appendices.is_empty());
+    }
+
+    #[test]
+    fn enclosures_above_the_signature_are_no_appendix() {
+        let src = "РЕШИЛИ:\n1. Утвердить перечень услуг.\n\nПриложение: 1. Перечень услуг на 4 л. в 1 экз.\n\nПредседатель совета                М.В. Аксенова\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Утвердить перечень услуг."]);
+        assert!(doc.appendices.is_empty());
+        assert_eq!(doc.signatures.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["М.В. Аксенова"]);
+        assert!(!lists_enclosures("Приложение № 1 к приказу") && lists_enclosures("Приложения: на 12 л."));
     }
 
     #[test]

@@ -286,7 +286,7 @@ impl Collector<'_> {
             }
             _ if self.minutes => {}
             // A vote records how the decision above was taken; it adds nothing to it.
-            LineKind::Vote => return,
+            LineKind::Vote | LineKind::Enclosures => return,
             // Speakers on a question go to the meeting; they are not the question's text.
             LineKind::Speakers => return,
             // A rule (`______`, `***`) names nothing.
