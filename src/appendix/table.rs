@@ -566,7 +566,10 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
         preferred.iter().copied().find(|&i| free(&i, taken) && score(i) * 2 >= top).or_else(|| (0..width).filter(|i| free(i, taken)).find(|&i| score(i) == top))
     };
     let deadline = best(&|i| at(&terms, i), &header.deadline, &[]);
-    let responsible = best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &[deadline]);
+    // A column the header names as the responsible one is that, if filled, however long its
+    // cells (`отдел ЖКХ, отдел культуры, отдел образования, отдел спорта, …`).
+    let named = header.responsible.iter().copied().find(|&i| free(&i, &[deadline]) && at(&filled, i) > 0 && at(&terms, i) * 2 < at(&filled, i));
+    let responsible = named.or_else(|| best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &[deadline]));
     let result_score = |i: usize| at(&filled, i);
     let result = header.result.iter().copied().find(|i| free(i, &[deadline, responsible])).or_else(|| best(&result_score, &[], &[deadline, responsible]));
     Columns { text, deadline, responsible, result }
