@@ -845,6 +845,15 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
     }
     while let Some(w) = words.get(i) {
         i += 1;
+        // `Родителям (законным представителям)`, `… лицам субъектов Российской Федерации
+        // (руководителям высших органов …)`: the head named again in parentheses, after it or
+        // its complement, in its number; not a person.
+        let opens_group = w.depth > 0 && i.checked_sub(2).and_then(|p| words.get(p)).is_some_and(|p| p.depth < w.depth);
+        if opens_group && head.is_some_and(|h| alternative_head(text, &words, i - 1, case, h)) {
+            let mut alternative = None;
+            i = inflect_head(&words, i - 1, &mut out, &mut alternative, case);
+            continue;
+        }
         if w.depth > 0 || is_abbreviation(w.text) {
             continue;
         }
@@ -921,8 +930,25 @@ fn after_dash(text: &str, words: &[Word<'_>], i: usize) -> bool {
 fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, String)>, head: &mut Option<Reading>, case: Case) -> usize {
     let mut run: Vec<(usize, Reading)> = Vec::new();
     let mut i = from;
+    // The head may be one in parentheses (`Родителям (законным представителям)`).
+    let depth = words.get(from).map_or(0, |w| w.depth);
     while let Some(w) = words.get(i) {
-        if w.depth > 0 || is_abbreviation(w.text) || w.text.chars().all(|c| c.is_ascii_digit()) || (i > from && w.sep.is_some()) {
+        if w.depth > depth && i > from && !run.iter().any(|(_, d)| d.noun) {
+            // `государственным бюджетным (автономным) учреждениям`: an adjective in parentheses
+            // among the head's adjectives is one of them.
+            let group_end = (i..=words.len()).find(|&k| words.get(k).is_none_or(|x| x.depth <= depth)).unwrap_or(i);
+            let adjective = |k: usize| words.get(k).and_then(|x| morph::classify(x.bare()).reading(case)).filter(|d| !d.noun);
+            let group: Option<Vec<(usize, Reading)>> = (i..group_end).map(|k| adjective(k).map(|d| (k, d))).collect();
+            match group {
+                Some(group) if !group.is_empty() => {
+                    run.extend(group);
+                    i = group_end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if w.depth != depth || is_abbreviation(w.text) || w.text.chars().all(|c| c.is_ascii_digit()) || (i > from && w.sep.is_some()) {
             break;
         }
         let class = morph::classify(w.bare());
@@ -961,6 +987,22 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
         *head = noun;
     }
     i
+}
+
+/// Whether the words in parentheses from word `i` name the head (read as `head`) again in
+/// `case` (`(законным представителям)`, `(руководителям высших исполнительных органов …)`):
+/// their first noun reads in that case, in the head's number and animacy, and they name no
+/// person. Not a quoted name, nor a complement's note (`Начальнику отдела (государственной
+/// инспекции …)`, where the inspection is the department's).
+fn alternative_head(text: &str, words: &[Word<'_>], i: usize, case: Case, head: Reading) -> bool {
+    let Some(first) = words.get(i) else { return false };
+    let in_parentheses = text.get(..first.start).is_some_and(|b| b.trim_end_matches(is_space).ends_with('('));
+    let group = || words.iter().skip(i).take_while(|w| w.depth >= first.depth);
+    let end = group().last().map_or(first.end, |w| w.end);
+    let inside = text.get(first.start..end).unwrap_or("");
+    let noun = group().take(LOOKAHEAD).map_while(|w| morph::classify(w.bare()).reading(case)).find(|d| d.noun);
+    let agrees = noun.is_some_and(|d| d.animate == head.animate && (d.number.is_none() || head.number.is_none() || d.number == head.number));
+    in_parentheses && agrees && !is_abbreviation(first.text) && find_persons(inside).is_empty() && !lexicon::is_aside_from_name(&lexicon::lower(inside))
 }
 
 /// Whether the word at `i` reads in `case` and is joined to the one before with no separator.
