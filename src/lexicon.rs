@@ -384,7 +384,8 @@ pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
         "в" | "во" => {
             matches!(next, "течение" | "период" | "ходе" | "рамках" | "целях" | "случае" | "соответствии" | "срок" | "сроки" | "установленный" | "установленные" | "первом" | "втором" | "третьем" | "четвертом" | "четвёртом")
                 || month(next).is_some()
-                || next.starts_with(|c: char| c.is_ascii_digit())
+                // Not `в 9-х, 11-х классах`, which says which addressees.
+                || next.starts_with(|c: char| c.is_ascii_digit()) && !next.ends_with("-х") && !next.ends_with("-ых")
                 || is_roman_numeral(next)
         }
         "по" => matches!(next, "итогам" | "результатам" | "состоянию" | "мере" | "окончании" | "завершении"),

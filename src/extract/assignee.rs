@@ -725,12 +725,15 @@ pub(crate) fn names_only_persons(src: &str, start: usize, end: usize) -> bool {
     crate::block::scan::bare_names(value).is_some()
 }
 
-/// Whether the part starting at `next` goes on an enumeration inside a name, in an oblique case
+/// Whether the part starting at `next` goes on an enumeration inside a name: a number after
+/// numbers (`групп № 1, 2`), or words in an oblique case
 /// (`развития местного самоуправления` in `Министерство внутренней политики, развития местного
 /// самоуправления и юстиции`), rather than naming a new body in the nominative.
 fn continues_enumeration(src: &str, next: usize) -> bool {
     let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
-    word.starts_with(char::is_lowercase) && morph::classify(word.trim_end_matches([',', '.'])).oblique
+    // `воспитатели групп № 1, 2`: a number goes on the numbers before it.
+    let number = word.trim_end_matches([',', '.', ';']).chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && word.starts_with(|c: char| c.is_ascii_digit());
+    number || word.starts_with(char::is_lowercase) && morph::classify(word.trim_end_matches([',', '.'])).oblique
 }
 
 /// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)

@@ -459,3 +459,10 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
 }
+
+#[test]
+fn numbers_of_groups_and_classes_go_on_the_addressee() {
+    let doc = crate::parse("РЕШИЛИ:\n1. Провести праздник.\nОтветственные: воспитатели групп № 1, 2\n2. Учителям, работающим в 9-х, 11-х классах, провести консультации.\n");
+    let names: Vec<Vec<&str>> = doc.clauses.iter().map(|c| c.assignees.iter().map(|a| a.text.as_str()).collect()).collect();
+    assert_eq!(names, [vec!["воспитатели групп № 1, 2"], vec!["Учителям, работающим в 9-х, 11-х классах"]]);
+}
