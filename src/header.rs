@@ -257,7 +257,7 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false };
     lines
         .iter()
         .enumerate()
@@ -288,6 +288,8 @@ struct SlotWalk {
     /// The date was read from a line of its own above the type line (a site's publication
     /// date), which the act's own date and number under the type line replace.
     date_above_type: bool,
+    /// The line above repeated the database's citation line; a title under it repeats too.
+    repeated_citation: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -328,12 +330,23 @@ impl SlotWalk {
         if header.kind.is_some() && opens_with_time(text) {
             return Slot::Blank;
         }
-        if header.kind.is_none() && self.last_filled == Slot::Blank {
-            if let Some(c) = citation(text) {
-                *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: non_empty(c.title), ..Header::default() };
-                merge_meta(header, c.meta);
-                return Slot::Type;
+        if self.prev == Slot::Blank && (header.kind.is_none() && self.last_filled == Slot::Blank || self.last_filled == Slot::Type) {
+            match citation(text) {
+                Some(c) if header.kind.is_none() => {
+                    *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: non_empty(c.title), ..Header::default() };
+                    merge_meta(header, c.meta);
+                    return Slot::Type;
+                }
+                // ГАРАНТ repeats its citation under the first, the title on the next line.
+                Some(c) if header.kind == Some(c.kind) => {
+                    self.repeated_citation = true;
+                    return Slot::Blank;
+                }
+                _ => {}
             }
+        }
+        if std::mem::take(&mut self.repeated_citation) && header.title.as_deref().is_some_and(|t| clean(text) == *t) {
+            return Slot::Blank;
         }
         if header.kind.is_none() {
             if let Some((label, kind)) = type_line(text) {
@@ -495,6 +508,8 @@ fn citation(text: &str) -> Option<Citation> {
     };
     let names_body = |a: &&str| a.starts_with(char::is_uppercase) || a.split(' ').next().is_some_and(lexicon::is_body_genitive);
     let authority = rest.get(..at).filter(names_body)?;
+    // ГАРАНТ marks a consolidated text after the title: `"…" (с изменениями и дополнениями)`.
+    let title = title.strip_suffix("(с изменениями и дополнениями)").map_or(title, str::trim_end);
     Some(Citation { kind, label: label.to_string(), authority: authority.to_string(), meta, title: title.to_string() })
 }
 
@@ -1039,6 +1054,10 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.kind_label.as_deref(), h.authority.as_deref()), (Some("Распоряжение"), Some("Администрации г. Тюмени")));
         assert_eq!((h.date, h.number.as_deref(), h.title.as_deref()), (Date::new(2021, 10, 18), Some("512-рк"), Some("\"Об утверждении плана мероприятий\"")));
+        // ГАРАНТ's consolidated text: the title marked so, the citation repeated under it.
+        let src = "Постановление Администрации г. Вологды от 3 февраля 2020 г. N 98 \"Об отдыхе детей\" (с изменениями и дополнениями)\n\nПостановление Администрации г. Вологды от 3 февраля 2020 г. N 98\n\"Об отдыхе детей\"\n\nВ соответствии с законом постановляю:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.title.as_deref(), h.preamble.as_deref()), (Some("\"Об отдыхе детей\""), Some("В соответствии с законом")));
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));

@@ -375,7 +375,9 @@ fn mark_export_headers(src: &str, blocks: &mut [Block]) {
         let opens_note = |t: &str| {
             scan::starts_with_any_lower(t, &["консультантплюс: примечание", "гарант:"]) || t.ends_with(':') && scan::starts_with_any_lower(t, &["с изменениями и дополнениями от"])
         };
-        let note = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Editorial && opens_note(p.line.text(src)));
+        // The note's body may stand after a blank line (`ГАРАНТ:` / `` / `См. приказ …`).
+        let above = if blocks.get(i - 1).is_some_and(|p| p.line.is_blank()) && i >= 2 { i - 2 } else { i - 1 };
+        let note = blocks.get(above).is_some_and(|p| p.kind == LineKind::Editorial && opens_note(p.line.text(src)));
         let target = if revision { i - 1 } else if note { i } else { continue };
         if let Some(t) = blocks.get_mut(target).filter(|t| t.kind == LineKind::Text) {
             if note || revision && names_act(t.line.text(src)) {
