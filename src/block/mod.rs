@@ -402,7 +402,10 @@ fn mark_titles_above_banner(src: &str, blocks: &mut [Block]) {
             continue;
         }
         mark_cut_title_below(src, blocks, i);
-        let above = (i.saturating_sub(RUNNING_HEADER_LINES)..i).rev().take_while(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::Text));
+        // The act's name, its revision (`(ред. от 17.05.2022)`, already editorial) and the cut
+        // title may all stand above the banner.
+        let head_line = |k: usize| blocks.get(k).is_some_and(|b| matches!(b.kind, LineKind::Text | LineKind::Editorial));
+        let above = (i.saturating_sub(RUNNING_HEADER_LINES)..i).rev().take_while(|&k| head_line(k));
         let Some(top) = above.into_iter().find(|&k| blocks.get(k).is_some_and(|b| names_act(b.line.text(src)))) else { continue };
         for b in blocks.get_mut(top..i).into_iter().flatten() {
             b.kind = LineKind::Editorial;
@@ -1054,6 +1057,9 @@ mod tests {
                    КонсультантПлюс: примечание.\nНумерация пунктов дана в соответствии с официальным текстом документа.\n5. Рекомендовать.\n";
         let want = ["Clause(4)", "Blank", "Editorial", "Editorial", "Editorial", "Editorial", "Blank", "Text", "Editorial", "Editorial", "Clause(5)"];
         assert_eq!(kinds(src), want);
+        // The cut title on a line of its own between the revision and the banner.
+        let src = "Приказ минобрнауки Самарской области от 11.12.2019 N 412-од\n(ред. от 17.05.2022)\n\"Об организации работы по профилактике детского...\nДокумент предоставлен КонсультантПлюс\nДата сохранения: 02.02.2024\n";
+        assert_eq!(kinds(src), ["Editorial"; 5]);
     }
 
     #[test]
