@@ -911,7 +911,18 @@ const VOTE_PREFIXES: [&str; 13] = [
 fn is_vote_record(text: &str) -> bool {
     // `**Голосовали:** «за» – 7`: Markdown emphasis is no part of it.
     let text = text.trim_start_matches(crate::text::is_space_or_emphasis);
-    text.len() <= 600 && scan::starts_with_any_lower(text, &VOTE_PREFIXES)
+    text.len() <= 600 && (scan::starts_with_any_lower(text, &VOTE_PREFIXES) || split_first_letter(text).is_some_and(|t| scan::starts_with_any_lower(&t, &VOTE_PREFIXES)))
+}
+
+/// `Г олосовали: единогласно`: a scan's recognition set the capital apart from the rest of its
+/// word; the text with them joined, if so.
+fn split_first_letter(text: &str) -> Option<String> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str().strip_prefix(' ')?;
+    // Only a letter a record can open with is worth the copy.
+    let opens_record = VOTE_PREFIXES.iter().any(|p| p.starts_with(crate::text::lower_char(first)));
+    (first.is_uppercase() && opens_record && rest.starts_with(char::is_lowercase)).then(|| format!("{first}{rest}"))
 }
 
 /// What an amendment note in parentheses says of a part of the act (lower case): `(пп. 2.2 в
@@ -967,6 +978,11 @@ mod tests {
             .collect();
         assert_eq!(decisions, [(vec!["Мещерякова Л.В., классный руководитель 11 класса"], Some("до 24.05.2023")), (vec!["Мещерякова Л.В."], Some("до 26.05.2023"))]);
         assert!(doc.appendices.is_empty());
+    }
+
+    #[test]
+    fn a_vote_whose_capital_a_scan_set_apart() {
+        assert!(is_vote_record("Г олосовали: единогласно.") && !is_vote_record("В соответствии с планом"));
     }
 
     #[test]

@@ -976,6 +976,10 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
         i = run.get(last_noun).map_or(i, |&(k, _)| k + 1);
     }
     let noun = run.iter().rev().find(|(_, d)| d.noun && !d.proper).or_else(|| run.iter().find(|(_, d)| d.noun)).map(|&(_, d)| d);
+    if let Some(d) = noun.and_then(|n| adjective_after(words, i, depth, n, case)) {
+        run.push((i, d));
+        i += 1;
+    }
     for &(k, d) in &run {
         let Some(w) = words.get(k) else { continue };
         if d.noun {
@@ -990,6 +994,19 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
         *head = noun;
     }
     i
+}
+
+/// `Врачам-терапевтам участковым,`: an adjective after its noun (as medical posts put it),
+/// agreeing with it, that ends the phrase: its reading.
+fn adjective_after(words: &[Word<'_>], i: usize, depth: u32, noun: Reading, case: Case) -> Option<Reading> {
+    let w = words.get(i).filter(|w| w.sep.is_none() && w.depth == depth && !is_abbreviation(w.text))?;
+    let ends_phrase = words.get(i + 1).is_none_or(|n| n.sep.is_some() || n.depth != depth);
+    let class = morph::classify(w.bare());
+    // `участковым` reads as a noun too (`участковый`, the officer); after a noun it is its adjective.
+    let d = class.reading(case).filter(|_| class.adjective)?;
+    let number = noun.number.or(d.number);
+    let agrees = d.number == number && (number == Some(Number::Plur) || d.gender == noun.gender);
+    (ends_phrase && agrees).then_some(d)
 }
 
 /// Whether the words in parentheses from word `i` name the head (read as `head`) again in
