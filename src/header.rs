@@ -330,6 +330,10 @@ impl SlotWalk {
         if header.kind.is_some() && opens_with_time(text) {
             return Slot::Blank;
         }
+        // `ПРИКАЗ` / `ШӰДЫК`: the type repeated in the region's other language.
+        if self.last_filled == Slot::Type && !is_russian(text) {
+            return Slot::Blank;
+        }
         if self.prev == Slot::Blank && (header.kind.is_none() && self.last_filled == Slot::Blank || self.last_filled == Slot::Type) {
             match citation(text) {
                 Some(c) if header.kind.is_none() => {
@@ -625,6 +629,9 @@ fn read_meta_columns(text: &str) -> Option<Meta> {
         (Err(place), Ok(meta)) | (Ok(meta), Err(place)) if meta.date.is_some() && names_settlement(place) => {
             Meta { place: Some(clean(place)), ..meta }
         }
+        // `Шупашкар хули      г. Чебоксары`: the place beside its name in the region's other
+        // language.
+        (Err(other), Ok(meta)) | (Ok(meta), Err(other)) if meta.place.is_some() && meta.date.is_none() && names_place_elsewise(other) => meta,
         _ => return None,
     };
     parts.try_fold(meta, |meta, part| Some(meta.or(part?.ok()?)))
@@ -638,6 +645,14 @@ fn names_settlement(text: &str) -> bool {
     (1..=3).contains(&words.len())
         && words.iter().all(word_ok)
         && !words.first().is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w)) || type_line(w).is_some())
+}
+
+/// `Шупашкар хули`: one to three words of letters, the first capitalised, as another language
+/// names a place.
+fn names_place_elsewise(text: &str) -> bool {
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    let letters = words.iter().all(|w| w.chars().all(|c| crate::text::is_letter(c) || c == '-'));
+    (1..=3).contains(&words.len()) && letters && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `Череповец`, `Великий Новгород`: a settlement named alone on a line in title case, not a line
@@ -752,8 +767,9 @@ fn may_be_meta(text: &str) -> bool {
     if bytes.iter().any(|&b| b.is_ascii_digit() || matches!(b, b'<' | b'&' | b'_')) {
         return true;
     }
-    let first_letter = text.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char);
-    matches!(first_letter, Some('г' | 'с' | 'п' | 'д' | 'р' | 'х'))
+    let opens_place = |t: &str| matches!(t.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char), Some('г' | 'с' | 'п' | 'д' | 'р' | 'х'));
+    // The place may stand in a column of its own (`Шупашкар хули      г. Чебоксары`).
+    opens_place(text) || segments(text).skip(1).any(|(s, _)| text.get(s..).is_some_and(opens_place))
 }
 
 /// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement,
@@ -819,7 +835,9 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
 /// Whether text uses only the Russian alphabet among its Cyrillic letters (headers of bilingual
 /// regions repeat the authority in Komi, Tatar, … with letters such as `Ӧ`, `Ө`, `Ә`, `Һ`).
 fn is_russian(text: &str) -> bool {
-    !text.chars().any(|c| ('\u{0400}'..='\u{052F}').contains(&c) && !matches!(c, 'А'..='я' | 'Ё' | 'ё'))
+    // Chuvash is often typed with the Latin `ă`, `ĕ`, `ç`, `ÿ` for its own letters.
+    let other = |c: char| ('\u{0400}'..='\u{052F}').contains(&c) && !matches!(c, 'А'..='я' | 'Ё' | 'ё') || matches!(c, 'ă' | 'Ă' | 'ĕ' | 'Ĕ' | 'ç' | 'Ç' | 'ÿ' | 'Ÿ');
+    !text.chars().any(other)
 }
 
 /// Paragraphs that open a preamble, not a title: `В целях …`, `Заслушав …`.
@@ -1217,6 +1235,15 @@ mod tests {
         assert_eq!((h.kind_label.as_deref(), h.authority.as_deref()), (Some("РЕШЕНИЕ КОЛЛЕГИИ"), Some("МИНИСТЕРСТВО СЕМЬИ, ТРУДА РЕСПУБЛИКИ БАШКОРТОСТАН")));
         assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.place.as_deref()), (Some("2021-04-23".into()), Some("3"), Some("г. Уфа")));
         assert_eq!(h.title.as_deref(), Some("О ходе реализации проекта"));
+        // Chuvash typed with Latin letters, the place named in both languages; a Mari type line.
+        let src = "Чăваш Республикин                    Министерство здравоохранения\nсывлăх сыхлав министерстви           Чувашской Республики\n\n\
+                   ПРИКАЗ                               ПРИКАЗ\n\n«28» января 2022 г. № 97             «28» января 2022 г. № 97\n\n\
+                   Шупашкар хули                        г. Чебоксары\n\nО проведении диспансеризации\n\nп р и к а з ы в а ю:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.place.as_deref()), (Some("Министерство здравоохранения Чувашской Республики"), Some("г. Чебоксары")));
+        assert_eq!(h.title.as_deref(), Some("О проведении диспансеризации"));
+        let h = header_of("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\n\nПРИКАЗ\nШӰДЫК\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!(h.title.as_deref(), Some("Об утверждении плана"));
     }
 
     #[test]
