@@ -343,6 +343,10 @@ fn pipes(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // The lines between two rules, in order.
     let mut ruled: Vec<Vec<GridLine>> = vec![Vec::new()];
     for b in lines.iter().filter(|b| !b.line.is_blank()) {
+        // A Markdown thematic break (`---`) after the rows ends the table: another part follows.
+        if is_thematic_break(raw(src, b)) && ruled.iter().any(|r| !r.is_empty()) {
+            break;
+        }
         if is_table_rule(raw(src, b)) {
             if ruled.last().is_some_and(|r| !r.is_empty()) {
                 ruled.push(Vec::new());
@@ -355,6 +359,12 @@ fn pipes(src: &str, lines: &[Block]) -> Vec<GridLine> {
         return ruled.into_iter().flatten().collect();
     }
     ruled.into_iter().flat_map(join_wrapped).collect()
+}
+
+/// `---`, `***`, `___` alone on a line, short: a Markdown thematic break, not a table's rule.
+fn is_thematic_break(line: &str) -> bool {
+    let t = line.trim_matches(is_space);
+    (3..=5).contains(&t.len()) && ['-', '*', '_'].iter().any(|&m| t.chars().all(|c| c == m))
 }
 
 /// Whether rules part every row of a table from the next, as legal databases draw them: rules
