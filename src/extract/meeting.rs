@@ -2,7 +2,7 @@
 //! read from the header sections (`Формат проведения:`, `Председатель:`, `ПРИСУТСТВОВАЛИ:`,
 //! `СЛУШАЛИ:`).
 
-use crate::block::scan::{find_persons, scan_person, speaker_names};
+use crate::block::scan::{find_persons, scan_person, speaker_names, starts_with_any_lower};
 use crate::block::{Block, LineKind};
 use crate::lexicon::MeetingSection;
 use crate::model::{Meeting, Person};
@@ -44,7 +44,109 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
         }
         fill(src, section, &items, &mut meeting);
     }
+    if !found {
+        found = composition(src, body, &mut meeting);
+    }
     found.then_some(meeting)
+}
+
+/// How many lines a commission's composition may take.
+const COMPOSITION_LINES: usize = 12;
+
+/// `Комиссия … в составе:` / `председательствующего – заместителя председателя комиссии
+/// Морозовой Е.В.,` / `ответственного секретаря комиссии Галиевой Л.Р.,` / `членов комиссии:
+/// Баранова С.А., …,` / `при участии помощника прокурора … Кирилловой А.С.,` / `рассмотрев …`:
+/// the composition a commission's resolution names in its opening sentence, in the genitive,
+/// as written. Whether one was found.
+fn composition(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
+    // Only in the opening sentence, above the formula and the clauses (not `Создать комиссию в
+    // составе:` in a clause).
+    let operative = body.iter().position(|b| matches!(b.kind, LineKind::Formula { .. } | LineKind::Clause(_))).unwrap_or(body.len());
+    let head = body.get(..operative).unwrap_or(&[]);
+    let at = |b: &Block| memchr::memmem::find(b.line.text(src).as_bytes(), "в составе".as_bytes());
+    let Some((first, opening)) = head.iter().enumerate().find_map(|(i, b)| at(b).map(|k| (i, b.line.content_start + k + "в составе".len()))) else { return false };
+    let stops = |b: &Block| b.line.is_blank() || starts_with_any_lower(b.line.text(src), &["рассмотрев", "заслушав", "установил", "постановил"]);
+    let lines = head.iter().skip(first + 1).take(COMPOSITION_LINES).take_while(|b| !stops(b));
+    let end = lines.last().map_or_else(|| head.get(first).map_or(opening, |b| b.line.content_end), |b| b.line.content_end);
+    let mut role = Role::None;
+    let mut found = false;
+    for (a, z) in composition_items(src, opening, end) {
+        found |= composition_item(src, a, z, &mut role, meeting);
+    }
+    found
+}
+
+/// Label words that open an item of a composition (lower case).
+const COMPOSITION_LABELS: [&str; 7] = ["председательств", "член", "при ", "с участием", "ответственн", "секретар", "заместител"];
+
+/// The items of a composition `src[a..b]`: split at a comma or semicolon before a name or a
+/// label (`членов комиссии:`, `при участии …`), the lines joined (a name may wrap).
+fn composition_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let text = src.get(a..b).unwrap_or("");
+    let opens_item = |rest: &str| {
+        let rest = rest.trim_start_matches(is_space);
+        scan_person(rest).is_some() || starts_with_any_lower(rest, &COMPOSITION_LABELS)
+    };
+    let cuts = text.match_indices([',', ';']).filter(|&(i, _)| text.get(i + 1..).is_some_and(opens_item)).map(|(i, _)| i);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.chain(std::iter::once(text.len())) {
+        let (s, e) = crate::text::trim_range(text, start, cut);
+        if s < e {
+            out.push((a + s, a + e));
+        }
+        start = cut + 1;
+    }
+    out
+}
+
+/// Whose names the items of a composition give now.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    None,
+    Members,
+}
+
+/// Reads one item of a composition into `meeting`: a chair, a secretary, members, or those
+/// taking part. Whether it named anyone.
+fn composition_item(src: &str, a: usize, b: usize, role: &mut Role, meeting: &mut Meeting) -> bool {
+    let text = src.get(a..b).unwrap_or("").trim_start_matches(|c: char| is_space(c) || c == ':');
+    let a = b - text.len();
+    let lower = crate::text::lower(text, true);
+    let after_label = |label: &str| lower.find(label).map(|at| a + at + label.len());
+    if lower.starts_with("председательствующ") || lower.starts_with("председателя комиссии") {
+        let value = text.find(['–', '-', '—']).map_or(a, |at| a + at + text.get(at..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+        meeting.chair = person_item(src, value, b);
+        *role = Role::None;
+        return meeting.chair.is_some();
+    }
+    if lower.contains("секретар") && !lower.starts_with("член") {
+        // `при ответственном секретаре Тетериной М.В.`: the preposition is no part of the position.
+        let from = if lower.starts_with("при ") { a + "при ".len() } else { a };
+        meeting.secretary = person_item(src, from, b);
+        *role = Role::None;
+        return meeting.secretary.is_some();
+    }
+    let participant = lower.starts_with("при участии") || lower.starts_with("с участием");
+    if lower.starts_with("член") || participant {
+        *role = if participant { Role::None } else { Role::Members };
+        let people: Vec<Person> = if participant {
+            let from = after_label("участии").or_else(|| after_label("участием")).unwrap_or(a);
+            position_then_name(src, from, b).into_iter().collect()
+        } else {
+            present_item(src, lower.find(':').map_or(a, |at| a + at + 1), b)
+        };
+        let named = !people.is_empty();
+        meeting.present.extend(people);
+        return named;
+    }
+    if *role == Role::Members {
+        let people = present_item(src, a, b);
+        let named = !people.is_empty();
+        meeting.present.extend(people);
+        return named;
+    }
+    false
 }
 
 /// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the
@@ -215,6 +317,26 @@ fn position_then_name(src: &str, a: usize, b: usize) -> Option<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_commission_s_composition_in_its_opening_sentence() {
+        let src = "ПОСТАНОВЛЕНИЕ\n\nКомиссия по делам несовершеннолетних (далее – комиссия) в составе:\n\
+                   председательствующего – заместителя председателя комиссии Морозовой Е.В.,\n\
+                   ответственного секретаря комиссии Галиевой Л.Р.,\n\
+                   членов комиссии: Баранова С.А., Ткаченко О.Н.,\n\
+                   при участии помощника прокурора г. Березовского Кирилловой А.С.,\n\
+                   рассмотрев информацию,\n\nПОСТАНОВИЛА:\n1. Признать семью находящейся в социально опасном положении.\n";
+        let doc = crate::parse(src);
+        let m = doc.meeting.as_ref();
+        assert_eq!(m.and_then(|m| m.chair.as_ref()).map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Морозовой Е.В.", Some("заместителя председателя комиссии"))));
+        assert_eq!(m.and_then(|m| m.secretary.as_ref()).map(|p| p.name.as_str()), Some("Галиевой Л.Р."));
+        assert_eq!(m.map(|m| m.present.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()), Some(vec!["Баранова С.А.", "Ткаченко О.Н.", "Кирилловой А.С."]));
+        // A commission set up in a clause is no composition of the meeting.
+        let src = "ПРИКАЗЫВАЮ:\n1. Создать комиссию в составе:\nпредседательствующий – Иванов И.И.,\nчлены комиссии: Петрова А.А.\n";
+        let blocks = crate::block::classify(src, &crate::lex::lines(src));
+        let mut meeting = Meeting { format: None, chair: None, secretary: None, present: Vec::new(), heard: Vec::new() };
+        assert!(!composition(src, &blocks, &mut meeting));
+    }
 
     fn names(people: &[Person]) -> Vec<(&str, Option<&str>)> {
         people.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect()
