@@ -835,9 +835,16 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
 /// Whether text uses only the Russian alphabet among its Cyrillic letters (headers of bilingual
 /// regions repeat the authority in Komi, Tatar, … with letters such as `Ӧ`, `Ө`, `Ә`, `Һ`).
 fn is_russian(text: &str) -> bool {
-    // Chuvash is often typed with the Latin `ă`, `ĕ`, `ç`, `ÿ` for its own letters.
-    let other = |c: char| ('\u{0400}'..='\u{052F}').contains(&c) && !matches!(c, 'А'..='я' | 'Ё' | 'ё') || matches!(c, 'ă' | 'Ă' | 'ĕ' | 'Ĕ' | 'ç' | 'Ç' | 'ÿ' | 'Ÿ');
-    !text.chars().any(other)
+    // Read from the UTF-8 bytes: `Ѐ`..`Џ` but `Ё` are D0 80..8F, `ѐ`..`џ` but `ё` D1 90..9F,
+    // the Cyrillic supplement D2..D4; Chuvash is often typed with the Latin `ă`, `ĕ`, `ç`, `ÿ`
+    // (C3, C4, C5 lead bytes, with the rest of Latin-1 and Latin Extended-A).
+    let bytes = text.as_bytes();
+    !bytes.iter().zip(bytes.iter().skip(1)).any(|(&lead, &next)| match lead {
+        0xd0 => (0x80..=0x8f).contains(&next) && next != 0x81,
+        0xd1 => (0x90..=0x9f).contains(&next) && next != 0x91,
+        0xc3..=0xc5 | 0xd2..=0xd4 => true,
+        _ => false,
+    })
 }
 
 /// Paragraphs that open a preamble, not a title: `В целях …`, `Заслушав …`.

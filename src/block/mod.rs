@@ -460,7 +460,12 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(start) = scan_numbered_start(text) {
         let body = raw.get(start.body + base - line.start..).unwrap_or("");
         // `1. СЛУШАЛИ:<TAB>Кузнецову Н.А., …`: a question whose label a clerk set off with a tab.
-        let question = || opens_meeting_section(scan::label(body.trim_start_matches(is_space)).as_ref());
+        let question = || {
+            let body = body.trim_start_matches(is_space);
+            // Only a first cell that ends with a colon can be a label set off with a tab.
+            let labelled = body.split('\t').next().is_some_and(|cell| cell.trim_end_matches(is_space).ends_with(':'));
+            labelled && opens_meeting_section(scan::label(body).as_ref())
+        };
         if !(body.contains('\t') || column_bars(body) >= 2) || is_clause_with_term_cell(body) || question() {
             return LineKind::Clause(ClauseStart {
                 number: start.number,

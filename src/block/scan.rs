@@ -759,7 +759,7 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
 /// trailing_deadline = … (("." | ";") ws+ | "\t" ws* | " " " "+) deadline_line   ; the label capitalised
 /// ```
 pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
-    trailing_labelled(line, &["Срок", "СРОК"]).find_map(|start| {
+    trailing_labelled(line, TERM_WORDS.as_slice()).find_map(|start| {
         let sentence = line.get(start..)?;
         let value = scan_deadline_line(sentence, label(sentence).as_ref())?;
         Some((start, start + value))
@@ -770,17 +770,22 @@ pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
 /// 24.05.2023. Ответственный: Мещерякова Л.В.`. Returns where that sentence starts and where
 /// the names start.
 pub(crate) fn scan_trailing_responsible(line: &str) -> Option<(usize, usize)> {
-    trailing_labelled(line, &["Ответствен", "ОТВЕТСТВЕН", "Исполнител", "ИСПОЛНИТЕЛ"]).find_map(|start| {
+    trailing_labelled(line, RESPONSIBLE_WORDS.as_slice()).find_map(|start| {
         let sentence = line.get(start..)?;
         let value = label(sentence)?.value(lexicon::is_responsible_label, true)?;
         Some((start, start + value))
     })
 }
 
-/// Where the later sentences or cells of `line` that open with one of `words` start, the last
-/// first: after a stop and a space, a tab, or a run of spaces.
-fn trailing_labelled<'a>(line: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = usize> + 'a {
-    let starts = words.iter().flat_map(move |w| memchr::memmem::find_iter(line.as_bytes(), w.as_bytes()));
+/// Searchers for the words that open a trailing term or responsible label, built once.
+static TERM_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| ["Срок", "СРОК"].map(memchr::memmem::Finder::new));
+static RESPONSIBLE_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    std::sync::LazyLock::new(|| ["Ответствен", "ОТВЕТСТВЕН", "Исполнител", "ИСПОЛНИТЕЛ"].map(memchr::memmem::Finder::new));
+
+/// Where the later sentences or cells of `line` that open with one of the words `finders` look
+/// for start, the last first: after a stop and a space, a tab, or a run of spaces.
+fn trailing_labelled<'a>(line: &'a str, finders: &'a [memchr::memmem::Finder<'static>]) -> impl Iterator<Item = usize> + 'a {
+    let starts = finders.iter().flat_map(move |f| f.find_iter(line.as_bytes()));
     let mut found: Vec<usize> = starts
         .filter(|&at| {
             let before = line.get(..at).unwrap_or("");
