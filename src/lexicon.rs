@@ -284,6 +284,11 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
         "председатель" | "председательствующий" | "председательствовал" | "председательствовала" => {
             MeetingSection::Chair
         }
+        // `Руководитель ШМО:`, `Руководитель методического объединения:` preside over theirs.
+        "руководитель" => {
+            let association = matches!(rest, "шмо" | "мо" | "рмо" | "гмо" | "ммо" | "пмо");
+            return (association || names_meeting(rest)).then_some(MeetingSection::Chair);
+        }
         "секретарь" => MeetingSection::Secretary,
         "ответственный" => {
             let after = rest.strip_prefix("секретарь")?;
@@ -311,10 +316,10 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
 /// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
 /// last of them a meeting noun.
 fn names_meeting(words: &str) -> bool {
-    const BODIES: [&str; 19] = [
+    const BODIES: [&str; 20] = [
         "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
         "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
-        "директоров", "собрания", "собрании", "кафедры", "конференции",
+        "директоров", "собрания", "собрании", "кафедры", "конференции", "объединения",
     ];
     let mut n = 0;
     let mut last = "";
@@ -614,6 +619,10 @@ mod tests {
             ("председательствующий на собрании", Some(MeetingSection::Chair)),
             ("предложено", Some(MeetingSection::Heard)),
             ("председатель правительства", None),
+            ("руководитель шмо", Some(MeetingSection::Chair)),
+            ("руководитель методического объединения", Some(MeetingSection::Chair)),
+            ("руководитель", None),
+            ("руководитель проекта", None),
             ("ответственный секретарь", Some(MeetingSection::Secretary)),
             ("секретарь заседания", Some(MeetingSection::Secretary)),
             ("ответственный", None),
