@@ -141,7 +141,13 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = text.get(..at)?.trim_end_matches(is_space);
     let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == ',');
     let first_word = |s: &str| s.split(|c: char| is_space(c) || c == ',' || c == ';').next().unwrap_or("").to_string();
-    let joined_before = before.ends_with([',', ';']) || before.ends_with(" и") || before.ends_with("\nи");
+    // After `и`, a comma or semicolon, a colon, or a bullet (`- еженедельно, по понедельникам,
+    // представлять …`).
+    let bullet = before.rsplit('\n').next().is_some_and(|line| {
+        let mut chars = line.trim_matches(is_space).chars();
+        chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_none()
+    });
+    let joined_before = before.ends_with([',', ';', ':']) || bullet || before.ends_with(" и") || before.ends_with("\nи");
     let verb_after = crate::morph::is_action_verb(&first_word(after));
     let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(&first_word(a.trim_start_matches(is_space))));
     let reads = (joined_before && verb_after) || (!recurring && verb_after_and);
