@@ -75,5 +75,5 @@ fn persons_in(text: &str) -> Vec<String> {
 /// A responsible cell is usually in the nominative already (`руководители ОО`); a dative one
 /// (`руководителям ОО`) is turned into it.
 fn capitalise_nominative(text: &str) -> String {
-    crate::extract::assignee::nominative_name(text)
+    crate::extract::assignee::nominative_name_of_cell(text)
 }

@@ -754,12 +754,19 @@ fn responsible_names(joined: &str) -> Vec<&str> {
 /// Whether a piece of a responsible cell goes on naming the piece before it (see
 /// [`responsible_names`]).
 fn continues_name(piece: &str) -> bool {
-    let first = piece.split(is_space).next().unwrap_or("");
+    let mut words = piece.split(is_space).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
     if !first.starts_with(char::is_lowercase) {
         return false;
     }
     let lower = lexicon::lower(first);
-    !lexicon::is_position_word(&lower) && !lexicon::is_organisation_word(&lower) && crate::morph::classify(&lower).oblique
+    // `ОМСиК, правовой отдел`, `…, управы административных округов`: an adjective before a unit,
+    // or a body named in the plural, opens a name of its own.
+    let second = lexicon::lower(words.next().unwrap_or(""));
+    let class = crate::morph::classify(&lower);
+    let unit_next = class.adjective && !class.participle && lexicon::is_organisation_word(&second) && !crate::morph::classify(&second).oblique;
+    let named = lexicon::is_position_word(&lower) || lexicon::is_organisation_word(&lower) || lower.starts_with("управ");
+    !named && !unit_next && class.oblique
 }
 
 /// `ЖКХ`, `ГО`: one word, an abbreviation (see [`assignee::is_abbreviation`]).

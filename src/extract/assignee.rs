@@ -810,6 +810,21 @@ fn labelled_value(text: &str, from: usize, close: usize) -> Option<(usize, usize
 /// inflected; genitive tails, quoted names and abbreviations left as written.
 ///
 /// Remembered per thread: plan tables name the same few responsible bodies row after row.
+/// [`nominative_name`] of a name that may be in the nominative already, as a plan's responsible
+/// cell is (`правовой отдел`, `руководители ОО`): only one whose first noun reads in the dative
+/// (`руководителям ОО`) is inflected; the rest is capitalised as written.
+pub(crate) fn nominative_name_of_cell(text: &str) -> String {
+    let words = words(text, 0, text.len());
+    // The first word past the adjectives tells: `правовой отдел` is nominative, `старшим
+    // воспитателям` dative.
+    let dative = words.iter().take(LOOKAHEAD).find_map(|w| {
+        let class = morph::classify(w.bare());
+        let dative_noun = class.reading(Case::Dat).is_some_and(|d| d.noun) && class.oblique;
+        (dative_noun || !class.adjective).then_some(dative_noun)
+    });
+    if dative == Some(true) { nominative_name(text) } else { capitalise(text) }
+}
+
 pub(crate) fn nominative_name(text: &str) -> String {
     if text.len() > CACHE_NAME_BYTES {
         return nominative_name_uncached(text, Case::Dat);

@@ -313,3 +313,12 @@ fn a_thematic_break_ends_a_markdown_table() {
     insta::assert_snapshot!(rows.join("\n"), @"6 | Анализ обращений граждан | Period 2020-10-01..2020-12-31 | Лысенко О.В. |");
 }
 
+
+#[test]
+fn a_unit_after_a_comma_is_a_responsible_of_its_own() {
+    assert_eq!(responsible_names("ОМСиК, правовой отдел"), ["ОМСиК", "правовой отдел"]);
+    assert_eq!(responsible_names("департамент по спорту, управы административных округов"), ["департамент по спорту", "управы административных округов"]);
+    assert_eq!(responsible_names("Отдел экономики, транспорта и связи"), ["Отдел экономики, транспорта и связи"]);
+    assert_eq!(crate::extract::assignee::nominative_name_of_cell("правовой отдел"), "Правовой отдел");
+    assert_eq!(crate::extract::assignee::nominative_name_of_cell("старшим воспитателям"), "Старшие воспитатели");
+}
