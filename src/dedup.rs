@@ -71,8 +71,11 @@ fn fingerprints(src: &str, raws: &[RawClause]) -> Vec<u64> {
         raw.written.and_then(|(a, b)| src.get(a..b)).hash(&mut h);
         raw.text.hash(&mut h);
         raw.deadline.and_then(|(a, b)| src.get(a..b)).map(clean).hash(&mut h);
-        for &c in &raw.children {
-            prints.get(c).hash(&mut h);
+        // A child the tree placed by position whose own number names another parent (`2.3`
+        // under `6`) is no part of this clause.
+        let own_number = |c: &usize| raws.get(*c).is_none_or(|child| !self_placed(src, child) || numbered_under(src, raw, child));
+        for c in raw.children.iter().filter(|c| own_number(c)) {
+            prints.get(*c).hash(&mut h);
         }
         if let Some(p) = prints.get_mut(i) {
             *p = h.finish();
@@ -81,12 +84,30 @@ fn fingerprints(src: &str, raws: &[RawClause]) -> Vec<u64> {
     prints
 }
 
-/// A hash of each clause's chain of parent numbers.
+/// Whether a clause's written number names its own place (`2.3.`), wherever the tree put it.
+fn self_placed(src: &str, raw: &RawClause) -> bool {
+    number_of(src, raw).is_some_and(|w| w.contains('.'))
+}
+
+/// A clause's written number without its closing stop or parenthesis.
+fn number_of<'a>(src: &'a str, raw: &RawClause) -> Option<&'a str> {
+    raw.written.and_then(|(a, b)| src.get(a..b)).map(|w| w.trim_end_matches(['.', ')']))
+}
+
+/// Whether `child`'s number continues `parent`'s (`2.3` under `2`).
+fn numbered_under(src: &str, parent: &RawClause, child: &RawClause) -> bool {
+    let (Some(p), Some(c)) = (number_of(src, parent), number_of(src, child)) else { return true };
+    c.strip_prefix(p).is_some_and(|rest| rest.starts_with('.'))
+}
+
+/// A hash of each clause's chain of parent numbers. A clause whose number names its own place
+/// (`2.3.`) needs no chain: its number is in its fingerprint, and a page scanned twice may set
+/// it under another parent (`6.`) by position.
 fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
     let mut out = vec![0u64; raws.len()];
     for (i, raw) in raws.iter().enumerate() {
         let mut h = DefaultHasher::new();
-        if let Some(p) = raw.parent {
+        if let Some(p) = raw.parent.filter(|_| !self_placed(src, raw)) {
             out.get(p).hash(&mut h);
             raws.get(p).and_then(|r| r.written).and_then(|(a, b)| src.get(a..b)).hash(&mut h);
         }
@@ -117,4 +138,18 @@ fn report_run(src: &str, raws: &[RawClause], run: &mut Vec<usize>, diags: &mut i
         Some(Span::from_range(start..end.max(start))),
     ));
     run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_page_scanned_twice_after_the_signature_is_dropped() {
+        let page = "2.3. обеспечить работу кабинетов;\n2.4. представлять мониторинг.\n3. Признать утратившим силу приказ.\n4. Контроль оставляю за собой.\n";
+        let src = format!("ПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Руководителям:\n2.1. обеспечить выполнение;\n2.2. утвердить списки;\n{page}\nМинистр                 Л.Н. Вишнякова\n\n{page}");
+        let doc = crate::parse(&src);
+        let numbers: Vec<&str> = doc.clauses.iter().filter_map(|c| c.number.as_deref()).collect();
+        assert_eq!(numbers, ["1", "2", "3", "4"]);
+        assert_eq!(doc.clauses.get(1).map(|c| c.children.len()), Some(4));
+        assert!(doc.diagnostics.iter().any(|d| d.code == crate::Code::DedupRemoved));
+    }
 }

@@ -801,12 +801,14 @@ fn lists_enclosures(text: &str) -> bool {
 /// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
 /// captions under its blanks (`(подпись)`).
-const EDITORIAL_PREFIXES: [&str; 30] = [
+const EDITORIAL_PREFIXES: [&str; 32] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
     // A web page's furniture around the act, and a document system's page footer.
     "поделиться",
+    "прикрепленные файлы",
+    "©",
     "версия для печати",
     "версия для слабовидящих",
     "назад к списку",
@@ -845,7 +847,10 @@ fn is_page_count(text: &str) -> bool {
         return true;
     }
     if !text.starts_with(['С', 'с', 'Л', 'л']) {
-        return false;
+        // `Протокол совещания № 6 от 14.12.2020        Страница 2 из 3`: a running head whose
+        // last column counts the pages.
+        let counted = text.ends_with(|c: char| c.is_ascii_digit()) && text.contains(" из ");
+        return counted && crate::text::segments(text).nth(1).is_some() && crate::text::segments(text).last().and_then(|(s, _)| text.get(s..)).is_some_and(is_page_count);
     }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));
@@ -954,6 +959,10 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) {
         return true;
     }
+    // The place of the seal under a signature (`М.П.`), alone on its line.
+    if matches!(text.trim_matches(is_space), "М.П." | "М. П." | "МП" | "м.п.") {
+        return true;
+    }
 
     // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
     let first = text.split(is_space).next().unwrap_or("");
@@ -983,6 +992,14 @@ mod tests {
             .collect();
         assert_eq!(decisions, [(vec!["Мещерякова Л.В., классный руководитель 11 класса"], Some("до 24.05.2023")), (vec!["Мещерякова Л.В."], Some("до 26.05.2023"))]);
         assert!(doc.appendices.is_empty());
+    }
+
+    #[test]
+    fn page_counts_seals_and_site_footers_are_furniture() {
+        assert!(is_editorial_note("Протокол совещания при директоре № 6 от 14.12.2020                          Страница 2 из 3"));
+        assert!(is_editorial_note("М.П.") && !is_editorial_note("М.П. Иванов"));
+        assert!(is_editorial_note("Прикрепленные файлы: protokol.pdf") && is_editorial_note("© 2016–2022 МБДОУ № 45"));
+        assert!(!is_editorial_note("Провести 2 из 3 этапов"));
     }
 
     #[test]
