@@ -582,6 +582,9 @@ fn acknowledges(text: &str) -> bool {
     verb.starts_with("ознакомлен")
 }
 
+/// How many lines a visa's position may wrap over before the line with the name.
+const WRAPPED_ROLE_LINES: usize = 3;
+
 /// The line after a section of visas or acknowledgements that opens at line `heading`: the
 /// heading's paragraph, and the paragraphs after it made only of roles with names
 /// (`Заместитель начальника   О.А. Ветрова`) or lines to sign on (`______ «__» ____ 2021 г.`).
@@ -589,11 +592,18 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
     let is_blank = |k: usize| blocks.get(k).is_some_and(|b| b.line.is_blank());
     // A role may wrap onto the name's line (`Начальник отдела правовой` / `и кадровой работы
     // И.И. Пестова`).
+    // A position may wrap over several lines before the one with the name (`Заместитель главы
+    // администрации` / `муниципального района по экономике` / `и финансам   Е.В. Лыскова`).
+    let role_goes_on_to_name = |k: usize| {
+        let mut lines = (k + 1..k + 1 + WRAPPED_ROLE_LINES).map_while(|j| blocks.get(j)).take_while(|b| !b.line.is_blank());
+        lines.any(|b| matches!(b.kind, LineKind::Name(_)))
+    };
     let is_visa = |k: usize| {
         blocks.get(k).is_some_and(|b| {
+            let text = b.line.text(src);
             matches!(b.kind, LineKind::Name(n) if n.role.is_some())
-                || b.line.text(src).contains("__")
-                || b.kind == LineKind::Text && starts_with_position(b.line.text(src)) && blocks.get(k + 1).is_some_and(|n| matches!(n.kind, LineKind::Name(_)))
+                || text.contains("__")
+                || b.kind == LineKind::Text && (starts_with_position(text) || text.starts_with(char::is_lowercase)) && role_goes_on_to_name(k)
         })
     };
     let mut end = heading + 1;
@@ -765,6 +775,14 @@ mod tests {
 
     fn layout_of(src: &str) -> Layout {
         segment(src, &crate::block::classify(src, &crate::lex::lines(src)))
+    }
+
+    #[test]
+    fn a_visa_whose_position_wraps_signs_nothing() {
+        let src = "ПОСТАНОВЛЯЕТ:\n1. Утвердить план.\n\nГлава района                              А.Н. Кротов\n\nСОГЛАСОВАНО\n\n\
+                   Заместитель главы администрации\nмуниципального района по экономике\nи финансам                         Е.В. Лыскова\n\n\
+                   Заведующий правовым отделом                О.С. Бушмакина\n";
+        assert_eq!(layout_of(src).signatures.len(), 1);
     }
 
     #[test]
