@@ -177,8 +177,13 @@ fn follows_another_question(src: &str, blocks: &[Block], i: usize) -> bool {
 /// meeting sections, text and blank lines between.
 fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let before = blocks.get(..formula)?;
+    let question = |b: &Block| b.kind == LineKind::Text && is_unnumbered_question(b.line.text(src));
     let i = before.iter().rposition(|b| !is_minutes_line(b) || is_unnumbered_question(b.line.text(src)))?;
-    before.get(i).is_some_and(|b| b.kind == LineKind::Text && is_unnumbered_question(b.line.text(src))).then_some(i)
+    // `По первому вопросу …` … `По четвертому вопросу …` / `Решение собрания:`: one formula after
+    // several questions decides on none of them alone.
+    let since_formula = before.iter().rposition(|b| matches!(b.kind, LineKind::Formula { .. })).map_or(0, |f| f + 1);
+    let another = before.get(since_formula..i).is_some_and(|part| part.iter().any(question));
+    (before.get(i).is_some_and(question) && !another).then_some(i)
 }
 
 /// `1. По первому вопросу слушали …` / `Решили: …`: the numbered question above the formula
@@ -775,6 +780,14 @@ mod tests {
 
     fn layout_of(src: &str) -> Layout {
         segment(src, &crate::block::classify(src, &crate::lex::lines(src)))
+    }
+
+    #[test]
+    fn one_decision_after_several_unnumbered_questions_belongs_to_none() {
+        let src = "ПРОТОКОЛ № 1\nродительского собрания\n\nПо первому вопросу слушали заведующего Соколову Л.Г.\n\n\
+                   По второму вопросу выступила Зайцева О.Н.\n\nРешение собрания:\n\n1. Информацию принять к сведению.\n2. Избрать комитет.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.iter().map(|c| c.number.as_deref()).collect::<Vec<_>>(), [Some("1"), Some("2")]);
     }
 
     #[test]
