@@ -54,38 +54,45 @@ fn title(src: &str, head: &[Block], has_table: bool) -> Option<String> {
 
 /// Index of the first line after the title paragraph (and the heading lines before it).
 fn title_end(src: &str, lines: &[Block]) -> usize {
-    let mut i = 0;
-    let mut seen_title = false;
-    while let Some(b) = lines.get(i) {
-        if b.line.is_blank() {
-            if seen_title {
-                break;
-            }
-        } else if !is_heading_line(src, b) {
-            seen_title = true;
-        }
-        i += 1;
-    }
-    i
+    let paragraphs = paragraphs(src, lines);
+    let last = paragraphs.first().and_then(|p| p.last());
+    last.and_then(|last| lines.iter().position(|b| std::ptr::eq(b, *last))).map_or(lines.len(), |k| k + 1)
 }
 
 /// Paragraphs of text lines, heading lines and editorial notes (`Список изменяющих документов` /
-/// `(в ред. …)`) excluded.
+/// `(в ред. …)`) excluded. An approval stamp's paragraph (`УТВЕРЖДЕНО` / `постановлением` /
+/// `администрации Старооскольского городского округа` / `от 12.03.2021 N 318`) is left out up
+/// to its last heading line, the lines of the issuer's name between included.
 fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
     let mut out: Vec<Vec<&Block>> = Vec::new();
     let mut current: Vec<&Block> = Vec::new();
-    for b in lines {
-        if b.line.is_blank() || is_heading_line(src, b) || b.kind == LineKind::Editorial {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+    let mut flush = |current: &mut Vec<&'a Block>| {
+        // A stamp opens its paragraph; elsewhere a heading line (a title's `К НОВОМУ УЧЕБНОМУ
+        // ГОДУ` reads as one) only splits the paragraph.
+        let stamp = current.first().is_some_and(|b| is_heading_line(src, b));
+        let stamp_end = if stamp { current.iter().rposition(|b| is_heading_line(src, b)).map_or(0, |k| k + 1) } else { 0 };
+        let mut part: Vec<&Block> = Vec::new();
+        for b in current.drain(..).skip(stamp_end) {
+            if is_heading_line(src, b) {
+                if !part.is_empty() {
+                    out.push(std::mem::take(&mut part));
+                }
+            } else {
+                part.push(b);
             }
+        }
+        if !part.is_empty() {
+            out.push(part);
+        }
+    };
+    for b in lines {
+        if b.line.is_blank() || b.kind == LineKind::Editorial {
+            flush(&mut current);
             continue;
         }
         current.push(b);
     }
-    if !current.is_empty() {
-        out.push(current);
-    }
+    flush(&mut current);
     out
 }
 
@@ -96,7 +103,7 @@ fn is_heading_line(src: &str, b: &Block) -> bool {
     }
     let lower = lexicon::lower(b.line.text(src));
     let first = lower.split(' ').next().unwrap_or("");
-    matches!(first, "к" | "от" | "приказом" | "решением" | "постановлением" | "распоряжением")
+    (matches!(first, "к" | "от" | "приказом" | "решением" | "постановлением" | "распоряжением") || lexicon::is_appendix_word(first))
         && b.line.text(src).chars().count() < 120
 }
 
@@ -132,6 +139,16 @@ mod tests {
         assert_eq!(rows, [(Some("1.1"), "Заседание комиссии", true, 1), (Some("1.2"), "Приемка лагерей", true, 2), (Some("1.3"), "Отчет о работе", false, 1)]);
         let sections: Vec<(Option<&str>, &str, usize)> = appendix.sections.iter().map(|s| (s.number.as_deref(), s.title.as_str(), s.rows.len())).collect();
         assert_eq!(sections, [(Some("1"), "Организационные мероприятия", 3)]);
+    }
+
+    #[test]
+    fn an_approval_stamp_is_no_title() {
+        let src = "\t\t\tУТВЕРЖДЕНО\n\t\t\tпостановлением\n\t\t\tадминистрации Старооскольского городского округа\n\t\t\tот 12.03.2021 N 318\n\n\
+                   ПОЛОЖЕНИЕ О ГОРОДСКОМ КОНКУРСЕ\n\n1. Общие положения\n1.1. Конкурс проводится ежегодно.\n";
+        let blocks = classify(src, &lines(src));
+        let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
+        assert_eq!(appendix.title.as_deref(), Some("ПОЛОЖЕНИЕ О ГОРОДСКОМ КОНКУРСЕ"));
+        assert!(appendix.text.is_some_and(|t| t.starts_with("1. Общие положения")));
     }
 
     #[test]

@@ -355,6 +355,17 @@ mod tests {
         score
     }
 
+    /// Whether `bytes` encode U+FFFD themselves in `encoding`.
+    fn holds_literal_replacement(bytes: &[u8], encoding: Encoding) -> bool {
+        let units = |pair: [u8; 2]| bytes.chunks_exact(2).any(|c| c == pair);
+        match encoding {
+            Encoding::Utf8 => bytes.windows(3).any(|w| w == [0xef, 0xbf, 0xbd]),
+            Encoding::Utf16Le => units([0xfd, 0xff]),
+            Encoding::Utf16Be => units([0xff, 0xfd]),
+            _ => false,
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn counted_decoding_agrees_with_encoding_rs(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..64), which in 0usize..6) {
@@ -363,7 +374,11 @@ mod tests {
             let (expected, had_errors) = whatwg(encoding).decode_without_bom_handling(&bytes);
             proptest::prop_assert_eq!(&text, &expected);
             proptest::prop_assert_eq!(replacements.count > 0, had_errors);
-            proptest::prop_assert_eq!(replacements.first, text.find(char::REPLACEMENT_CHARACTER).filter(|_| had_errors));
+            // The oracle for the first replacement reads the text, so a U+FFFD written in the
+            // input itself (`EF BF BD`, `FF FD`) would mislead it.
+            if !holds_literal_replacement(&bytes, encoding) {
+                proptest::prop_assert_eq!(replacements.first, text.find(char::REPLACEMENT_CHARACTER).filter(|_| had_errors));
+            }
         }
 
         #[test]
