@@ -640,19 +640,22 @@ fn read_meta_columns(text: &str) -> Option<Meta> {
 /// `Москва`, `Великий Новгород`, `Ростов-на-Дону`: one to three capitalised words of letters and
 /// hyphens, not naming a body (`Администрация`).
 fn names_settlement(text: &str) -> bool {
-    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
-    let word_ok = |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| crate::text::is_letter(c) || c == '-');
-    (1..=3).contains(&words.len())
-        && words.iter().all(word_ok)
-        && !words.first().is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w)) || type_line(w).is_some())
+    short_name(text, true) && !text.split(is_space).find(|w| !w.is_empty()).is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w)) || type_line(w).is_some())
 }
 
 /// `Шупашкар хули`: one to three words of letters, the first capitalised, as another language
 /// names a place.
 fn names_place_elsewise(text: &str) -> bool {
+    short_name(text, false)
+}
+
+/// One to three words of letters and hyphens, the first capitalised (with `every_word`, each).
+fn short_name(text: &str, every_word: bool) -> bool {
     let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
-    let letters = words.iter().all(|w| w.chars().all(|c| crate::text::is_letter(c) || c == '-'));
-    (1..=3).contains(&words.len()) && letters && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+    let letters = |w: &&str| w.chars().all(|c| crate::text::is_letter(c) || c == '-');
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let capitals = if every_word { words.iter().all(capitalised) } else { words.first().is_some_and(capitalised) };
+    (1..=3).contains(&words.len()) && words.iter().all(letters) && capitals
 }
 
 /// `Череповец`, `Великий Новгород`: a settlement named alone on a line in title case, not a line

@@ -589,11 +589,12 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     if is_recommendation_heading(text) {
         return LineKind::Recommends;
     }
-    if is_appendix_heading(text) {
-        return LineKind::Appendix;
-    }
+    // `Приложение: 1. Перечень …` lists enclosures; `Приложение № 1` heads an appendix.
     if lists_enclosures(text) {
         return LineKind::Enclosures;
+    }
+    if is_appendix_heading(text) {
+        return LineKind::Appendix;
     }
     if is_editorial_note(text) {
         return LineKind::Editorial;
@@ -785,7 +786,7 @@ fn is_appendix_heading(text: &str) -> bool {
         return false;
     }
     let word = body.find(|c: char| !crate::text::is_letter(c)).map_or(body, |end| body.get(..end).unwrap_or(""));
-    !lists_enclosures(text) && scan::with_lower(word, lexicon::is_appendix_word)
+    scan::with_lower(word, lexicon::is_appendix_word)
 }
 
 /// `Приложение: 1. Перечень … на 4 л. в 1 экз.`, `Приложения: на 12 л.`: the enclosures a
@@ -850,7 +851,9 @@ fn is_page_count(text: &str) -> bool {
         // `Протокол совещания № 6 от 14.12.2020        Страница 2 из 3`: a running head whose
         // last column counts the pages.
         let counted = text.ends_with(|c: char| c.is_ascii_digit()) && text.contains(" из ");
-        return counted && crate::text::segments(text).nth(1).is_some() && crate::text::segments(text).last().and_then(|(s, _)| text.get(s..)).is_some_and(is_page_count);
+        // The last of two or more columns.
+        let last_column = crate::text::segments(text).skip(1).last();
+        return counted && last_column.and_then(|(s, _)| text.get(s..)).is_some_and(is_page_count);
     }
     let mut words = text.split(is_space).filter(|w| !w.is_empty());
     let label = words.next().is_some_and(|w| scan::with_lower(w, |l| matches!(l, "страница" | "стр." | "лист")));

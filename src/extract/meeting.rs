@@ -82,22 +82,7 @@ const COMPOSITION_LABELS: [&str; 7] = ["председательств", "чле
 /// The items of a composition `src[a..b]`: split at a comma or semicolon before a name or a
 /// label (`членов комиссии:`, `при участии …`), the lines joined (a name may wrap).
 fn composition_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
-    let text = src.get(a..b).unwrap_or("");
-    let opens_item = |rest: &str| {
-        let rest = rest.trim_start_matches(is_space);
-        scan_person(rest).is_some() || starts_with_any_lower(rest, &COMPOSITION_LABELS)
-    };
-    let cuts = text.match_indices([',', ';']).filter(|&(i, _)| text.get(i + 1..).is_some_and(opens_item)).map(|(i, _)| i);
-    let mut out = Vec::new();
-    let mut start = 0;
-    for cut in cuts.chain(std::iter::once(text.len())) {
-        let (s, e) = crate::text::trim_range(text, start, cut);
-        if s < e {
-            out.push((a + s, a + e));
-        }
-        start = cut + 1;
-    }
-    out
+    split_where(src, a, b, |_, rest| scan_person(rest).is_some() || starts_with_any_lower(rest, &COMPOSITION_LABELS))
 }
 
 /// Whose names the items of a composition give now.
@@ -238,14 +223,18 @@ const WRAPPED_POSITION_LINES: usize = 3;
 /// ООО «Жилсервис», Зиннатуллин Р.Р. – начальник отдела`, `Мельникова А.В. (председатель),
 /// Шестаков Д.И.`): several people on one line.
 fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    split_where(src, a, b, |sep, rest| sep == ';' || scan_person(rest).is_some())
+}
+
+/// `src[a..b]` split at each `,` or `;` that `cuts` takes, given the separator and the text
+/// after it (spaces skipped); the items trimmed, empty ones left out.
+fn split_where(src: &str, a: usize, b: usize, cuts: impl Fn(char, &str) -> bool) -> Vec<(usize, usize)> {
     let text = src.get(a..b).unwrap_or("");
-    let before_name = |&(i, sep): &(usize, &str)| {
-        sep == ";" || text.get(i + 1..).is_some_and(|rest| scan_person(rest.trim_start_matches(is_space)).is_some())
-    };
+    let cut = |&(i, sep): &(usize, &str)| text.get(i + 1..).is_some_and(|rest| cuts(if sep == ";" { ';' } else { ',' }, rest.trim_start_matches(is_space)));
+    let separators = text.match_indices([';', ',']).filter(cut).map(|(i, _)| i);
     let mut out = Vec::new();
     let mut start = 0;
-    let separators = text.match_indices([';', ',']).filter(before_name);
-    for (i, _) in separators.chain(std::iter::once((text.len(), ""))) {
+    for i in separators.chain(std::iter::once(text.len())) {
         let (s, e) = crate::text::trim_range(text, start, i);
         if s < e {
             out.push((a + s, a + e));

@@ -109,9 +109,8 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
 fn term_before_verb(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let openers = memchr::memmem::find_iter(bytes, "еже".as_bytes()).chain(memchr::memmem::find_iter(bytes, "до ".as_bytes()));
-    let mut found: Vec<(usize, usize)> = openers.filter(|&at| starts_word(text, at)).filter_map(|at| joined_term_at(text, at)).collect();
-    found.sort_unstable();
-    found.into_iter().find(|&(s, _)| !inside_guillemets(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis))
+    let outside_notes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis);
+    openers.filter(|&at| starts_word(text, at)).filter_map(|at| joined_term_at(text, at)).filter(outside_notes).min()
 }
 
 /// Where a term read from `start` to `end` stops when it names the period after the reporting
@@ -140,7 +139,9 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let end = reporting_period_end(text, at, at + lower.len() - rest.len());
     let before = text.get(..at)?.trim_end_matches(is_space);
     let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == ',');
-    let first_word = |s: &str| s.split(|c: char| is_space(c) || c == ',' || c == ';').next().unwrap_or("").to_string();
+    fn first_word(s: &str) -> &str {
+        s.split(|c: char| is_space(c) || c == ',' || c == ';').next().unwrap_or("")
+    }
     // After `и`, a comma or semicolon, a colon, or a bullet (`- еженедельно, по понедельникам,
     // представлять …`).
     let bullet = before.rsplit('\n').next().is_some_and(|line| {
@@ -148,8 +149,8 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
         chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_none()
     });
     let joined_before = before.ends_with([',', ';', ':']) || bullet || before.ends_with(" и") || before.ends_with("\nи");
-    let verb_after = crate::morph::is_action_verb(&first_word(after));
-    let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(&first_word(a.trim_start_matches(is_space))));
+    let verb_after = crate::morph::is_action_verb(first_word(after));
+    let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(first_word(a.trim_start_matches(is_space))));
     let reads = (joined_before && verb_after) || (!recurring && verb_after_and);
     reads.then_some((at, end))
 }
