@@ -687,6 +687,15 @@ fn push_after_hyphen(out: &mut String, cleaned: &str) {
     }
 }
 
+/// Whether `s` holds a word broken at a line end (`ежене-` / `дельно`), which [`clean`] joins:
+/// a hyphen after a letter, then whitespace with a line break, then a lower-case letter.
+pub(crate) fn has_broken_word(s: &str) -> bool {
+    memchr::memchr_iter(b'\n', s.as_bytes()).any(|nl| {
+        let (before, after) = (s.get(..nl).unwrap_or(""), s.get(nl..).unwrap_or(""));
+        breaks_word(before.trim_end_matches(is_space), after.trim_start_matches(is_space))
+    })
+}
+
 /// Whether `before` ends in a word broken at the line end (`органи-`) that `next` goes on in
 /// lower case (`заций`): a hyphen right after a letter, a lower-case letter after the break.
 fn breaks_word(before: &str, next: &str) -> bool {
@@ -865,6 +874,10 @@ mod tests {
         assert_eq!(clean("Петров-\nВодкин"), "Петров- Водкин");
         assert_eq!(clean("2020-\nго"), "2020- го");
         assert_eq!(clean_join(["Руководителям органи-", "заций обеспечить"]), "Руководителям организаций обеспечить");
+        assert!(has_broken_word("представлять ежене- \r\n  дельно"));
+        assert!(!has_broken_word("органи- заций"));
+        assert!(!has_broken_word("Петров-\nВодкин"));
+        assert!(!has_broken_word("2020-\nго"));
     }
 
     #[test]

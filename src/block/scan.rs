@@ -96,6 +96,29 @@ fn spaced_dot(i: &str) -> IResult<&str, ClauseNumber> {
     Ok((rest, ClauseNumber::Dotted(vec![n])))
 }
 
+/// A number whose dot a scan read as a comma: `6, Отделу закупок …`. Only one or two digits and
+/// a Russian word in capitals after, which no list of numbers (`1, 2`) or postcode has.
+///
+/// ```text
+/// comma_number = digit{1,2} "," ws+ &(cyrillic-upper cyrillic-lower{2})
+/// ```
+fn comma_number(i: &str) -> IResult<&str, ClauseNumber> {
+    let verify = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (rest, n) = int(i)?;
+    if i.len() - rest.len() > 2 {
+        return Err(verify());
+    }
+    let (rest, _) = char(',')(rest)?;
+    let mut word = rest.trim_start_matches(is_space).chars();
+    let spaced = rest.starts_with(is_space);
+    let capital = word.next().is_some_and(|c| matches!(c, 'А'..='Я' | 'Ё'));
+    let lower = word.take(2).filter(|c| matches!(c, 'а'..='я' | 'ё')).count() == 2;
+    if !(spaced && capital && lower) {
+        return Err(verify());
+    }
+    Ok((rest, ClauseNumber::Dotted(vec![n])))
+}
+
 /// A lettered item: `а)`, `б)`.
 ///
 /// ```text
@@ -111,7 +134,8 @@ fn letter_paren(i: &str) -> IResult<&str, ClauseNumber> {
 /// letter directly: `1.Утвердить`).
 ///
 /// ```text
-/// clause_start = [bullet ws*] (paren_number | dotted | letter_paren | spaced_dot) (ws+ | &letter | EOL)
+/// clause_start = [bullet ws*] (paren_number | dotted | letter_paren | spaced_dot | comma_number)
+///                (ws+ | &letter | EOL)
 /// ```
 pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     if !may_start_clause(line) {
@@ -119,12 +143,12 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     }
     let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
     let num_start = line.len() - after_bullet.len();
-    let (rest, number) = alt((paren_number, dotted, letter_paren, spaced_dot)).parse(after_bullet).ok()?;
+    let (rest, number) = alt((paren_number, dotted, letter_paren, spaced_dot, comma_number)).parse(after_bullet).ok()?;
     let consumed = after_bullet.len() - rest.len();
     let number_text = after_bullet.get(..consumed)?;
     // `**1.** Утвердить …`: the number alone set in bold.
     let rest = rest.strip_prefix("**").unwrap_or(rest);
-    let written_end = num_start + number_text.strip_suffix('.').unwrap_or(number_text).trim_end_matches(is_space).len();
+    let written_end = num_start + number_text.strip_suffix(['.', ',']).unwrap_or(number_text).trim_end_matches(is_space).len();
     let closed = number_text.ends_with(['.', ')']);
     let body = match ws1(rest) {
         Ok((body, _)) => line.len() - body.len(),
@@ -838,6 +862,11 @@ mod tests {
         assert_eq!(got("3 . Назначить"), Some("3|Назначить".into()));
         assert_eq!(got("3 . 5"), None);
         assert_eq!(got("5 . в"), None);
+        assert_eq!(got("6, Отделу закупок"), Some("6|Отделу закупок".into()));
+        assert_eq!(got("6, 7 и 8"), None);
+        assert_eq!(got("6, отделу"), None);
+        assert_eq!(got("123, Москва"), None);
+        assert_eq!(got("6,Отделу"), None);
     }
 
     #[test]

@@ -285,6 +285,10 @@ pub(crate) fn parse_term(text: &str) -> Option<Term> {
 }
 
 fn parse_term_uncached(text: &str) -> Option<Term> {
+    // `ежене-` / `дельно`: the term is read as the cleaned text joins it.
+    if crate::text::has_broken_word(text) {
+        return parse_term_uncached(&crate::text::clean(text));
+    }
     let lower = lower_same_len(text);
     let lower = lower.trim_matches(|c: char| is_space(c) || matches!(c, '(' | ')' | ':'));
     let lower = lower.trim_start_matches(|c: char| is_space(c) || matches!(c, '-' | '–' | '—'));
@@ -524,12 +528,12 @@ fn is_event(s: &str) -> bool {
 ///
 /// ```text
 /// relative  = span_term [[","] ws+ from_phrase]
-/// span_term = "в" ws+ [count ws* [dash] ws* ["ти" | "х"] ws*] count_word? "дневный" ws+ "срок"
-///           | "в" ws+ ("месячный" | "недельный" | "двухнедельный") ws+ "срок"
-///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [count ws+]
+/// span_term = "в" ws+ [count ws* [dash] ws* ["ти" | "х"] ws*] count_word? ("дневный" | "недельный"
+///             | "месячный") ws+ "срок"
+///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [(count | spelt_count) ws+]
 ///             [("рабочих" | "календарных") ws+] unit
-/// unit      = "дней" | "дня" | "день" | "недели" | "недель" | "неделю" | "месяца" | "месяцев" | "месяц"
-///           | "часов" | "часа" | "час"
+/// unit      = "дней" | "дня" | "день" | "суток" | "недели" | "недель" | "неделю" | "месяца" | "месяцев"
+///           | "месяц" | "часов" | "часа" | "час"
 /// ```
 pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
     let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
@@ -604,16 +608,13 @@ fn adjective_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(rest)?;
     let (rest, _) = (ws1, tag("срок")).parse(rest)?;
     let digits = n.and_then(|(d, ..)| d.parse::<u32>().ok());
-    let span = match word {
-        "дневный" => (digits.unwrap_or(1), Unit::Day),
-        "месячный" => (digits.unwrap_or(1), Unit::Month),
-        "недельный" => (digits.unwrap_or(1), Unit::Week),
-        "двухнедельный" => (2, Unit::Week),
-        w => match w.strip_suffix("дневный").and_then(count_word) {
-            Some(n) => (n, Unit::Day),
-            None => return fail(i),
-        },
-    };
+    // The count is the adjective's stem (`трех|дневный`, `шести|месячный`) or its digits.
+    let span = [("дневный", Unit::Day), ("недельный", Unit::Week), ("месячный", Unit::Month)].into_iter().find_map(|(suffix, unit)| {
+        let stem = word.strip_suffix(suffix)?;
+        let amount = if stem.is_empty() { digits.unwrap_or(1) } else { count_word(stem)? };
+        Some((amount, unit))
+    });
+    let Some(span) = span else { return fail(i) };
     Ok((rest, span))
 }
 
@@ -629,7 +630,7 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         // The count may be spelt out after it in parentheses, as legal texts do (`3 (трех)`).
         map_opt((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), ws1, opt((spelt_out, ws1))), |(d, ..): (&str, &str, _)| d.parse::<u32>().ok()),
         // A count in words; any other word is the unit (`в течение месяца после …`).
-        map_opt((take_while1(|c: char| crate::text::is_letter(c)), ws1), |(w, _): (&str, &str)| count_word(w)),
+        spelt_count,
     )))
     .parse(rest)?;
     let (rest, kind) = opt(alt((tag("рабочих"), tag("календарных")))).parse(rest)?;
@@ -637,7 +638,7 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
     let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(rest)?;
     let unit = match word {
         "дней" | "дня" | "день" if kind == Some("рабочих") => Unit::WorkingDay,
-        "дней" | "дня" | "день" => Unit::Day,
+        "дней" | "дня" | "день" | "суток" => Unit::Day,
         "недели" | "недель" | "неделю" => Unit::Week,
         "месяца" | "месяцев" | "месяц" => Unit::Month,
         "часов" | "часа" | "час" => Unit::Hour,
@@ -655,21 +656,58 @@ fn spelt_out(i: &str) -> IResult<&str, u32> {
     }
 }
 
-/// Numbers written as words, in the forms terms use (`трех`, `десяти`, `двух`).
+/// A count in words and the space after it: `трех `, `шестидесяти `, `сорока пяти `
+/// (tens, then units), `тридцати (30) `.
+fn spelt_count(i: &str) -> IResult<&str, u32> {
+    let word = || take_while1(|c: char| crate::text::is_letter(c));
+    let (rest, n) = map_opt((word(), ws1), |(w, _): (&str, &str)| count_word(w)).parse(i)?;
+    if n < 20 || n % 10 != 0 || n == 100 {
+        return digits_in_parentheses(rest).map(|(rest, _)| (rest, n));
+    }
+    let units = map_opt((word(), ws1), |(w, _): (&str, &str)| count_word(w).filter(|u| *u < 10));
+    let (rest, u) = opt(units).parse(rest)?;
+    let (rest, _) = digits_in_parentheses(rest)?;
+    Ok((rest, n + u.unwrap_or(0)))
+}
+
+/// `(30) ` after a count in words, as legal texts write it; nothing when absent.
+fn digits_in_parentheses(i: &str) -> IResult<&str, ()> {
+    opt((char('('), take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), char(')'), ws1)).map(|_| ()).parse(i)
+}
+
+/// Numbers written as words, in the forms terms use: the nominative (`на срок десять дней`),
+/// the genitive (`в течение трех дней`, `не позднее шестидесяти дней`), and a compound's stem
+/// (`двух|недельный`, `трех|месячный`, which is the genitive, but for `одно`).
 fn count_word(w: &str) -> Option<u32> {
     Some(match w {
-        "одно" | "один" | "одного" => 1,
-        "два" | "двух" | "двое" => 2,
-        "три" | "трех" | "трёх" => 3,
-        "четыре" | "четырех" => 4,
+        "одно" | "один" | "одного" | "одна" | "одной" | "одну" => 1,
+        "два" | "две" | "двух" | "двое" => 2,
+        "три" | "трех" | "трёх" | "трое" => 3,
+        "четыре" | "четырех" | "четырёх" => 4,
         "пять" | "пяти" => 5,
         "шесть" | "шести" => 6,
         "семь" | "семи" => 7,
+        "восемь" | "восьми" => 8,
+        "девять" | "девяти" => 9,
         "десять" | "десяти" => 10,
+        "одиннадцать" | "одиннадцати" => 11,
+        "двенадцать" | "двенадцати" => 12,
+        "тринадцать" | "тринадцати" => 13,
         "четырнадцать" | "четырнадцати" => 14,
         "пятнадцать" | "пятнадцати" => 15,
+        "шестнадцать" | "шестнадцати" => 16,
+        "семнадцать" | "семнадцати" => 17,
+        "восемнадцать" | "восемнадцати" => 18,
+        "девятнадцать" | "девятнадцати" => 19,
         "двадцать" | "двадцати" => 20,
         "тридцать" | "тридцати" => 30,
+        "сорок" | "сорока" => 40,
+        "пятьдесят" | "пятидесяти" => 50,
+        "шестьдесят" | "шестидесяти" => 60,
+        "семьдесят" | "семидесяти" => 70,
+        "восемьдесят" | "восьмидесяти" => 80,
+        "девяносто" | "девяноста" => 90,
+        "сто" | "ста" => 100,
         _ => return None,
     })
 }

@@ -467,6 +467,10 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 ///
 /// and no infinitive carrying an action in it (see [`holds_action_verb`]).
 pub(super) fn closing_term(tail: &str, before: &str) -> bool {
+    // `ежене-` / `дельно`: the term is read as the cleaned text joins it.
+    if crate::text::has_broken_word(tail) {
+        return closing_term(&crate::text::clean(tail), before);
+    }
     let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
     let reads = by
         || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
@@ -754,5 +758,15 @@ mod tests {
     fn labelled_last_sentence() {
         let s = "Подготовить реестр лагерей. Срок исполнения: 1 апреля 2021 г.  ";
         assert_eq!(find_inline(s).and_then(|(a, b)| s.get(a..b)), Some("1 апреля 2021 г."));
+    }
+
+    /// A term with a word broken at a line end is read as the cleaned text joins it.
+    #[test]
+    fn broken_words_in_a_closing_term() {
+        let s = "Представлять сведения ежене-\nдельно.";
+        assert_eq!(find_inline(s).and_then(|(a, b)| s.get(a..b)), Some("ежене-\nдельно"));
+        assert!(matches!(crate::extract::deadline::parse_term("ежене-\nдельно"), Some(Term::Recurring(_))));
+        let s = "Отчет представить в течение трех ра-\nбочих дней.";
+        assert_eq!(find_inline(s).and_then(|(a, b)| s.get(a..b)), Some("в течение трех ра-\nбочих дней"));
     }
 }
