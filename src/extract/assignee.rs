@@ -388,6 +388,10 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
     if w.depth > 0 || is_abbreviation(w.text) || starts_person(src, w) || names_federal_body(words, i) || super::ocr::zero_tokens(w.text) == [(0, w.text.len())] {
         return true;
     }
+    // `М0 МВД России`: an abbreviation with a scan's zero for its `О`.
+    if w.text.contains('0') && is_abbreviation(&super::ocr::with_letters(w.text)) {
+        return true;
+    }
     let lower = lexicon::lower(w.text);
     // `По итогам тестирования организовать …`: a circumstance, whatever case follows.
     if lexicon::is_preposition(&lower) {

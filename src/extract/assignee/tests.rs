@@ -461,6 +461,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // So does a zero for the `О` of a short abbreviation (`М0 МВД`).
+    let got = names("М0 МВД России «Киренский» (Иванов И.И.) обеспечить охрану порядка.");
+    assert_eq!(got, [("МО МВД России «Киренский»".to_string(), vec!["Иванов И.И.".to_string()])]);
 }
 
 #[test]
