@@ -553,6 +553,16 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     matches!(word, "приказа" | "решения" | "распоряжения" | "постановления" | "протокола")
 }
 
+/// A part of an act as an amendment names what it changes, in the accusative (`строку 4.2`,
+/// `графу 5`, `пункт 3`): lower case.
+pub(crate) fn is_part_of_act(word: &str) -> bool {
+    matches!(
+        word,
+        "пункт" | "пункты" | "подпункт" | "подпункты" | "абзац" | "строку" | "строки" | "графу" | "графы" | "столбец" | "позицию"
+            | "позиции" | "раздел" | "главу" | "статью" | "часть" | "приложение" | "таблицу" | "форму"
+    )
+}
+
 /// Phrases (lower case, as amendments write them) after which an act that amends another quotes
 /// the other act's new wording: `пункт 5 изложить в следующей редакции: «5. …»`, `дополнить
 /// пунктом 7.1 следующего содержания: «7.1. …»`.

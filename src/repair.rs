@@ -1,6 +1,7 @@
 //! Look-alike characters a scan's recognition put in the wrong alphabet: letters for digits in a
 //! number (`О8.О9.2О2З`, `№ 2З1-о`, a clause number `З.`) and Latin letters inside a Russian word
-//! (`ПPИKAЗЫВАЮ`, `Cрок`). No scanner could read those, so a text holding them is parsed through
+//! (`ПPИKAЗЫВАЮ`, `Cрок`), and `ъ` read for the `ь` ending a word (`обеспечитъ`). No scanner
+//! or dictionary could read those, so a text holding them is parsed through
 //! a repaired copy, and every span of the result is mapped back onto the text as given: spans
 //! still point into the caller's text, and each repair is reported
 //! (`text.ocr_letter`, `text.mixed_script`).
@@ -55,6 +56,7 @@ impl Repaired {
         for edit in &self.edits {
             let (found, read) = (original.get(edit.original.0..edit.original.1).unwrap_or(""), self.text.get(edit.repaired.0..edit.repaired.1).unwrap_or(""));
             let message = match edit.code {
+                Code::TextOcrLetter if found.ends_with('ъ') => format!("expected «ь» at a word's end, found «ъ» in «{found}»; read as «{read}»"),
                 Code::TextOcrLetter => format!("expected digits, found letters among them in «{found}»; read as «{read}»"),
                 _ => format!("expected Russian letters, found Latin ones among them in «{found}»; read as «{read}»"),
             };
@@ -97,6 +99,8 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
             b'0'..=b'9' => touches(bytes, i, is_digit_lookalike),
             b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
             0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
+            // `ъ` before a byte that is no letter's: a word ending in it.
+            0xd1 => bytes.get(i + 1) == Some(&0x8a) && bytes.get(i + 2).is_some_and(|b| b.is_ascii()),
             _ => false,
         };
         if !suspect {
@@ -130,7 +134,8 @@ fn may_hold_lookalikes(bytes: &[u8]) -> bool {
         let digit_before = digit(x) & (y == 0xd0);
         let digit_after = (x == 0xd0) & ze_or_o(y) & digit(z);
         let ze_stop = (x == 0xd0) & (y == 0x97) & ((z == b'.') | (z == b')'));
-        hit | letter_before | letter_after | digit_before | digit_after | ze_stop
+        let hard_sign_end = (x == 0xd1) & (y == 0x8a) & (z < 0x80);
+        hit | letter_before | letter_after | digit_before | digit_after | ze_stop | hard_sign_end
     })
 }
 
@@ -162,7 +167,17 @@ fn repair_token(text: &str, start: usize, end: usize, token: &str) -> Option<(Co
     if let Some(digits) = as_number(token).or_else(|| as_clause_digit(text, start, end, token)) {
         return Some((Code::TextOcrLetter, digits));
     }
+    if let Some(word) = with_soft_sign(token) {
+        return Some((Code::TextOcrLetter, word));
+    }
     as_russian_word(token).map(|word| (Code::TextMixedScript, word))
+}
+
+/// `обеспечитъ` → `обеспечить`: no Russian word ends in `ъ`, a scan's reading of `ь`.
+fn with_soft_sign(token: &str) -> Option<String> {
+    let stem = token.strip_suffix('ъ')?;
+    let russian = stem.chars().count() >= 2 && stem.chars().all(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'));
+    russian.then(|| format!("{stem}ь"))
 }
 
 /// The digit a Cyrillic look-alike stands for.
@@ -296,6 +311,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hard_sign_ending_a_word_is_the_soft_one() {
+        assert_eq!(repaired("руководителям обеспечитъ исполнение"), "руководителям обеспечить исполнение");
+        assert_eq!(repaired("деятельностъ."), "деятельность.");
+        for text in ["объявление", "подъезд", "съезд ", "ъ ", "Аъ "] {
+            assert!(repair(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
     fn latin_look_alikes_in_a_russian_word() {
         assert_eq!(repaired("ПPИKAЗЫВАЮ:\nCрок: до 1 июня"), "ПРИКАЗЫВАЮ:\nСрок: до 1 июня");
         for text in ["COVID-19", "IT-отдел", "e-mail", "СOVID"] {
@@ -305,7 +329,7 @@ mod tests {
 
     #[test]
     fn the_quick_test_lets_every_repair_through() {
-        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября"] {
+        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября", "обеспечитъ "] {
             assert!(may_hold_lookalikes(text.as_bytes()), "{text}");
         }
         assert!(!may_hold_lookalikes("Провести 1 июня 2023 года. N 5".as_bytes()));
@@ -314,7 +338,7 @@ mod tests {
     proptest::proptest! {
         /// The quick test never turns away a text the full scan would repair.
         #[test]
-        fn the_quick_test_is_never_stricter(text in "[ .)0-9ЗзОоCcPpAaEeKНнЫыN\n-]{0,24}") {
+        fn the_quick_test_is_never_stricter(text in "[ .)0-9ЗзОоCcPpAaEeKНнЫыъN\n-]{0,24}") {
             let bytes = text.as_bytes();
             let mut found = Vec::new();
             let mut i = 0;

@@ -397,6 +397,10 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
     if lexicon::is_preposition(&lower) {
         return false;
     }
+    // `Строку 4.2 плана исключить`, `Графу 5 таблицы …`: the part of an act an amendment changes.
+    if lexicon::is_part_of_act(&lower) && words.get(i + 1).is_some_and(|next| next.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
     if lexicon::is_position_word(&lower) && w.text.starts_with(char::is_uppercase) || morph::classify(w.bare()).reading(case).is_some() {
         return true;
     }

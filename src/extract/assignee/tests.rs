@@ -461,7 +461,10 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
-    // So does a zero for the `О` of a short abbreviation (`М0 МВД`).
+    // The part of an act an amendment changes is no addressee, whatever case it looks like.
+    assert!(names("Строку 4.2 плана исключить.").is_empty());
+    assert!(names("Графу 5 таблицы изложить в новой редакции.").is_empty());
+    // A scan's zero for the `О` of a short abbreviation (`М0 МВД`) names a body too.
     let got = names("М0 МВД России «Киренский» (Иванов И.И.) обеспечить охрану порядка.");
     assert_eq!(got, [("МО МВД России «Киренский»".to_string(), vec!["Иванов И.И.".to_string()])]);
 }
