@@ -604,6 +604,9 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     }
     let class = morph::classify(w.bare());
     let Some(d) = class.reading(case) else { return false };
+    if governs_as_authorised(words, i) {
+        return false;
+    }
     let position = lexicon::is_position_word(&lexicon::lower(w.text));
     if class.participle && !d.noun && !position && !before_position(words, i, case) {
         return false;
@@ -624,6 +627,14 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         }
     }
     false
+}
+
+/// `…, уполномоченным на решение задач …`, `…, уполномоченному в сфере …`: the participle that
+/// the dictionary reads as the noun of an ombudsman (`Уполномоченному по правам человека`), which
+/// only `по` follows.
+fn governs_as_authorised(words: &[Word<'_>], i: usize) -> bool {
+    let authorised = words.get(i).is_some_and(|w| crate::block::scan::with_lower(w.text, |l| l.starts_with("уполномоченн")));
+    authorised && words.get(i + 1).is_some_and(|n| n.sep.is_none() && n.depth == 0 && n.text != "по")
 }
 
 /// Whether the word after `i` is a position in `case` with nothing between: a participle

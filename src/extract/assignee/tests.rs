@@ -461,6 +461,10 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // `уполномоченным на …` governs like a participle; `Уполномоченному по …` is an ombudsman.
+    let got = names("Органам, уполномоченным в сфере охраны труда, обеспечить контроль.");
+    assert_eq!(got, [("Органы, уполномоченные в сфере охраны труда".to_string(), Vec::new())]);
+    assert_eq!(names("Министерству, Уполномоченному по правам ребенка обеспечить контроль.").len(), 2);
     // The part of an act an amendment changes is no addressee, whatever case it looks like.
     assert!(names("Строку 4.2 плана исключить.").is_empty());
     assert!(names("Графу 5 таблицы изложить в новой редакции.").is_empty());
