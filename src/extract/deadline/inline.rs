@@ -50,9 +50,15 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 
 /// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
 /// еженедельно по пятницам до 12:00 по форме согласно приложению`, `… с 30 декабря по 8 января
-/// по графику, утвержденному …`), lower case with the space before them.
-const HOW_PHRASES: [&str; 9] = [
+/// по графику, утвержденному …`, `… во II квартале 2022 г. за счет средств …`), lower case with
+/// the space before them.
+const HOW_PHRASES: [&str; 14] = [
     " по форме",
+    " за счет",
+    " за счёт",
+    " силами",
+    " с привлечением",
+    " в пределах",
     " по установленной форме",
     " по графику",
     " согласно графику",
@@ -73,13 +79,14 @@ fn before_how(text: &str) -> Option<&str> {
     text.get(..from + at)
 }
 
-/// Whether byte `at` of `text` stands inside guillemets opened before it and not closed, or
-/// closed after it and not opened (the text may start inside a quoted title).
+/// Whether byte `at` of `text` stands inside guillemets: ones closed after it and not opened
+/// there (the text may also start inside a quoted title). A guillemet opened before it and never
+/// closed does not count: Russian closes nested quotes with one `»` (`ООО «УК «Уютный дом» …`).
 pub(super) fn inside_guillemets(text: &str, at: usize) -> bool {
     // `«` is C2 AB, `»` is C2 BB in UTF-8.
     let count = |part: &str, second: u8| memchr::memmem::find_iter(part.as_bytes(), &[0xC2, second]).count();
-    let (before, after) = (text.get(..at).unwrap_or(""), text.get(at..).unwrap_or(""));
-    count(before, 0xAB) > count(before, 0xBB) || count(after, 0xBB) > count(after, 0xAB)
+    let after = text.get(at..).unwrap_or("");
+    count(after, 0xBB) > count(after, 0xAB)
 }
 
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
