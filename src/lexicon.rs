@@ -442,7 +442,13 @@ pub(crate) fn is_appendix_word(word: &str) -> bool {
 /// `принять во внимание` (given in lower case).
 pub(crate) fn is_note(lower: &str) -> bool {
     let takes = lower.contains("принять") || lower.contains("принимается") || lower.contains("взять");
-    (takes && lower.contains("к сведению")) || lower.contains("принять во внимание")
+    (takes && lower.contains("к сведению")) || lower.contains("принять во внимание") || records_no_decision(lower)
+}
+
+/// `Решение не принято, так как …`: the minutes record that the vote carried nothing, which
+/// asks no one to act (lower case).
+pub(crate) fn records_no_decision(lower: &str) -> bool {
+    ["решение не принято", "решение не принимается", "решения не приняты"].iter().any(|p| lower.starts_with(p))
 }
 
 /// Whether a clause moves the term of another decision (`Продлить срок исполнения пункта 3.1

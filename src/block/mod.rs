@@ -712,10 +712,29 @@ fn without_alternative(head: &str) -> &str {
 
 /// `Решение`, `Решения`, `Решение родительского собрания`, `Решение Совета`: a heading of the
 /// decisions, at most four words with no digits (the words of a line ending in a colon).
+///
+/// Also the passive labels of owners' and members' minutes: `Принято решение`, `Решение принято`
+/// (`единогласно`), `Приняли решение`, `Приняты решения`.
 fn is_decision_heading(words: &[&str]) -> bool {
-    let first = words.first().map(|w| lexicon::lower(w));
+    let mut lower = words.iter().take(2).map(|w| lexicon::lower(w));
+    let (first, second) = (lower.next(), lower.next());
     let names_decision = first.as_deref().is_some_and(|w| matches!(w, "решение" | "решения"));
-    names_decision && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+    let passive = matches!(
+        (first.as_deref(), second.as_deref()),
+        (Some("принято" | "приняли"), Some("решение")) | (Some("приняты"), Some("решения"))
+    );
+    (names_decision || passive) && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// `Принято решение: Избрать …`, `РЕШЕНИЕ: Утвердить …`: a decision heading (see
+/// [`is_decision_heading`]) opening the line, the decision after its colon.
+fn is_inline_decision_heading(head: &str) -> bool {
+    let head = head.trim_start_matches(crate::text::is_space_or_emphasis);
+    if head.len() > 80 || !head.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let words: Vec<&str> = head.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.len() <= 3 && is_decision_heading(&words)
 }
 
 /// `ПРИКАЗЫВАЮ: 1. Утвердить план.`, `В целях … приказываю: утвердить …`: a formula verb and its
@@ -729,7 +748,13 @@ fn scan_inline_formula(text: &str) -> Option<(usize, bool, usize)> {
         let head = without_alternative(text.get(..colon)?.trim_end_matches(crate::text::is_space_or_emphasis));
         let rest = text.get(colon + 1..)?;
         let last = head.rsplit(is_space).next().unwrap_or("").trim_start_matches('*');
-        if rest.trim_matches(crate::text::is_space_or_emphasis).is_empty() || !ends_in_formula_verb(last) {
+        if rest.trim_matches(crate::text::is_space_or_emphasis).is_empty() {
+            return None;
+        }
+        if is_inline_decision_heading(head) {
+            return Some((0, true, colon + 1));
+        }
+        if !ends_in_formula_verb(last) {
             return None;
         }
         let verb = last_word_start(head);
@@ -1084,6 +1109,11 @@ mod tests {
         assert_eq!(inline("В целях развития, приказываю: утвердить план."), Some(("приказываю:", false, "утвердить план.")));
         assert_eq!(inline("Срок: до 1 марта"), None);
         assert_eq!(inline("ПРИКАЗЫВАЮ:"), None);
+        assert_eq!(inline("Принято решение: Избрать Орлову Н.В."), Some(("Принято решение:", true, "Избрать Орлову Н.В.")));
+        assert_eq!(inline("РЕШЕНИЕ: утвердить отчет."), Some(("РЕШЕНИЕ:", true, "утвердить отчет.")));
+        assert_eq!(inline("Решение принято единогласно: утвердить отчет."), Some(("Решение принято единогласно:", true, "утвердить отчет.")));
+        assert_eq!(inline("Решение комиссии от 12.03.2024 № 5: утвердить"), None);
+        assert_eq!(scan_formula("Принято решение:"), Some((0, true)));
     }
 
     #[test]

@@ -182,18 +182,45 @@ pub(crate) fn read_lead(src: &str, start: usize, end: usize) -> Lead {
     if lead.phrase.is_some() || lead.verb_only || lead.addressee_only {
         return lead;
     }
-    // `Провести текущий ремонт подъездов. Поручить ООО «УК Заволжье» подготовить смету.`: a
-    // later sentence assigns the work, as minutes write their decisions.
-    match later_assignment(src, start, end).map(|at| read_lead_in(src, at, end, None)) {
-        Some(later) if later.phrase.is_some() => Lead { term: lead.term, recommend: lead.recommend, ..later },
-        _ => lead,
+    // `Провести текущий ремонт подъездов. Поручить ООО «УК Заволжье» подготовить смету.`,
+    // `Утвердить перечень работ. Управляющей организации выполнить работы …`: a later sentence
+    // assigns the work, as minutes write their decisions.
+    let later = later_sentences(src, start, end).map(|at| read_lead_in(src, at, end, None)).find(|later| later.phrase.is_some());
+    match later {
+        Some(later) => Lead { term: lead.term, recommend: lead.recommend, ..later },
+        None => lead,
     }
 }
 
-/// Where a later sentence of `src[start..end]` opens with `Поручить` or `Обязать`.
-fn later_assignment(src: &str, start: usize, end: usize) -> Option<usize> {
-    let text = src.get(start..end)?;
-    [". Поручить ", ". Обязать "].iter().filter_map(|opener| text.find(opener)).min().map(|at| start + at + 2)
+/// How many later sentences of a clause [`later_sentences`] offers.
+const LATER_SENTENCES: usize = 4;
+
+/// Where the first few later sentences of `src[start..end]` that may open with an addressee
+/// start: after a word of three letters or more (no initial, no `ул.` or `г.`), a stop and a
+/// space, at a capital letter; the first word an assigning verb, an abbreviation or in the
+/// dative.
+fn later_sentences(src: &str, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    let text = src.get(start..end).unwrap_or("");
+    let after_word = move |stop: usize| {
+        let before = text.get(..stop).unwrap_or("").trim_end_matches([')', '»', '"']);
+        let word_start = before.char_indices().rev().take_while(|&(_, c)| crate::text::is_letter(c)).last().map_or(before.len(), |(i, _)| i);
+        let word = before.get(word_start..).unwrap_or("");
+        word.chars().count() >= 3 && !matches!(word, "пер" | "пос" | "обл" | "просп" | "наб" | "мкр" | "тел" | "стр" | "корп" | "им")
+    };
+    let may_name_addressee = |word: &str| {
+        let word = word.trim_end_matches([',', ':']);
+        let lower = lexicon::lower(word);
+        lexicon::is_assigning_verb(&lower) || is_abbreviation(word) || morph::classify(word).reading(Case::Dat).is_some()
+    };
+    memchr::memmem::find_iter(text.as_bytes(), ". ")
+        .filter(move |&stop| after_word(stop))
+        .map(|stop| stop + 2)
+        .filter(move |&at| {
+            let rest = text.get(at..).unwrap_or("");
+            rest.starts_with(char::is_uppercase) && may_name_addressee(rest.split(is_space).next().unwrap_or(""))
+        })
+        .take(LATER_SENTENCES)
+        .map(move |at| start + at)
 }
 
 /// The addressees of the items under `Рекомендовать:` or `Обязать:` (`- руководителям ОО

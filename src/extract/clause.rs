@@ -134,10 +134,12 @@ fn list_items(src: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
     }).collect()
 }
 
-/// `… принять к сведению`.
+/// `… принять к сведению`, `Решение не принято, так как …`.
 pub(crate) fn is_note(text: &str) -> bool {
-    // Cheap test first: the phrases end in `сведению` or `внимание`, in lower, title or upper case.
-    let may_be = ["сведению", "внимание", "Сведению", "Внимание", "СВЕДЕНИЮ", "ВНИМАНИЕ"].iter().any(|w| text.contains(w));
+    // Cheap test first: the phrases end in `сведению` or `внимание`, in lower, title or upper
+    // case, or open with `Решение не …`.
+    let may_be = ["сведению", "внимание", "Сведению", "Внимание", "СВЕДЕНИЮ", "ВНИМАНИЕ"].iter().any(|w| text.contains(w))
+        || text.starts_with(['Р', 'р']) && crate::block::scan::with_lower(text.get(..crate::span::floor_char_boundary(text, 48)).unwrap_or(""), lexicon::records_no_decision);
     may_be && lexicon::is_note(&lexicon::lower(text))
 }
 
@@ -234,7 +236,15 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, own_words, role_of, years_named, Role};
+    use super::{closing_lines, is_note, own_words, role_of, years_named, Role};
+
+    #[test]
+    fn notes_and_votes_that_carried_nothing_ask_no_one_to_act() {
+        assert!(is_note("Информацию принять к сведению."));
+        assert!(is_note("Решение не принято, так как за него проголосовало менее двух третей голосов."));
+        assert!(is_note("РЕШЕНИЕ НЕ ПРИНЯТО."));
+        assert!(!is_note("Решение направить в управление."));
+    }
 
     #[test]
     fn terms_a_lead_over_items_and_a_period_after_the_place_set() {

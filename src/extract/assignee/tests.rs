@@ -461,6 +461,11 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // A later sentence may open with the addressee, but not after an initial or an address.
+    let got = names("Утвердить перечень работ. Управляющей организации ООО «ЖЭУ-12» выполнить работы.");
+    assert_eq!(got, [("Управляющая организация ООО «ЖЭУ-12»".to_string(), Vec::new())]);
+    assert!(names("Обследовать сети по ул. Шило и пер. Гарибальди, подготовить расчет.").is_empty());
+    assert!(names("Согласовать отчет школы им. А.С. Грибоедова за 2023 год.").is_empty());
     // `уполномоченным на …` governs like a participle; `Уполномоченному по …` is an ombudsman.
     let got = names("Органам, уполномоченным в сфере охраны труда, обеспечить контроль.");
     assert_eq!(got, [("Органы, уполномоченные в сфере охраны труда".to_string(), Vec::new())]);
