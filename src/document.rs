@@ -57,7 +57,8 @@ fn parse_text(text: &str, source: Source) -> Document {
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
     let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
     for table in &layout.decision_tables {
-        clauses.extend(appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags)));
+        let rows = appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags));
+        clause::place_decision_rows(&mut clauses, rows);
     }
     report_letter_zeros(text, &blocks, &layout, &mut diags);
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);

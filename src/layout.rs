@@ -200,9 +200,10 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
 }
 
 /// A line of the minutes between a question and its decisions: a meeting section (`СЛУШАЛИ:`,
-/// `ПРЕДЛОЖЕНО:`), a vote (`ГОЛОСОВАЛИ:` and its table), text or a blank line.
+/// `ПРЕДЛОЖЕНО:`), the speakers (`(Иванов И.И., Петров П.П.)`), a vote (`ГОЛОСОВАЛИ:` and its
+/// table), text or a blank line.
 fn is_minutes_line(b: &Block) -> bool {
-    matches!(b.kind, LineKind::Meeting { .. } | LineKind::Vote | LineKind::Blank | LineKind::Text)
+    matches!(b.kind, LineKind::Meeting { .. } | LineKind::Speakers | LineKind::Vote | LineKind::Blank | LineKind::Text)
 }
 
 /// `3. Кривощеков А.В. – начальник отдела;`: a numbered line naming a person first, an item of
@@ -360,6 +361,14 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
                 push_range(layout, range_start..app_start);
+                // `РЕШИЛИ:` and a table of decisions under each question: the next question, or
+                // a paragraph of its own (`Контроль за исполнением …`), ends the table.
+                if let Some(end) = names_decisions(src, blocks, i).then(|| decision_table_end(src, blocks, i)).flatten() {
+                    layout.decision_tables.push(app_start..end);
+                    range_start = end;
+                    i = end;
+                    continue;
+                }
                 if let Some(signature) = signature_under_table(src, blocks, i) {
                     if names_decisions(src, blocks, i) {
                         layout.decision_tables.push(app_start..signature);
@@ -747,6 +756,25 @@ fn signature_under_table(src: &str, blocks: &[Block], table: usize) -> Option<us
     None
 }
 
+/// Where the table of decisions whose first row is line `table` ends when something follows it:
+/// at a numbered clause or question, a formula or the speakers, or at any line with no cells
+/// after a blank line (`Контроль за исполнением …`, the signatures). `None` when the table runs
+/// into anything else with no blank line between, or to the end.
+fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize> {
+    let mut blank_after_rows = false;
+    for (k, block) in blocks.iter().enumerate().skip(table + 1) {
+        match &block.kind {
+            LineKind::TableRow => blank_after_rows = false,
+            LineKind::Blank => blank_after_rows = true,
+            LineKind::Text if block.line.text(src).contains('\t') => {}
+            LineKind::Clause(_) | LineKind::Formula { .. } | LineKind::Speakers => return Some(k),
+            LineKind::Text if !blank_after_rows => {}
+            _ => return blank_after_rows.then_some(k),
+        }
+    }
+    None
+}
+
 /// Whether the table whose first row is line `table` heads a column with the decisions
 /// (`Решение / поручение`, `Содержание поручения`), rather than activities or members.
 fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
@@ -805,6 +833,19 @@ mod tests {
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.len(), 1);
         assert!(acknowledges("С настоящим положением ознакомлен(а):") && !acknowledges("С учетом изложенного"));
+    }
+
+    #[test]
+    fn a_table_of_decisions_under_each_question_ends_at_the_next() {
+        let src = "ПРОТОКОЛ\n\n1. О мерах безопасности\n(Иванов И.И.)\n\nРЕШИЛИ:\n№ п/п\tРешение\tОтветственный\tСрок\n\
+                   1.1.\tПринять к сведению.\t–\t–\n1.2.\tОбеспечить охрану.\tОтдел МВД\tдо 01.06.2022\n\n\
+                   2. О лагерях\n\nРЕШИЛИ:\n№ п/п\tРешение\tОтветственный\tСрок\n2.1.\tОбеспечить охрану.\tУправление образования\tиюнь\n\n\
+                   Контроль за исполнением возложить на Князева А.В.\n\nПредседатель\t\tР.М. Нуруллин\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, Vec<Option<&str>>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.iter().map(|k| k.number.as_deref()).collect())).collect();
+        assert_eq!(tree, [(Some("1"), vec![Some("1.1"), Some("1.2")]), (Some("2"), vec![Some("2.1"), None])]);
+        assert!(doc.control.is_some());
+        assert_eq!(doc.signatures.len(), 1);
     }
 
     #[test]

@@ -102,6 +102,32 @@ fn empty_clause() -> Clause {
     }
 }
 
+/// Places the clauses a table of decisions makes (`rows`) in the document's order: under the
+/// question just before the table when they are numbered under it (`1.1`, `1.2` under `1. О
+/// мерах …`), which then heads them as a topic; else among the clauses, after those before it.
+pub(crate) fn place_decision_rows(clauses: &mut Vec<Clause>, rows: Vec<Clause>) {
+    let Some(first) = rows.first() else { return };
+    let start = first.span.start;
+    let at = clauses.partition_point(|c| c.span.start < start);
+    match at.checked_sub(1).and_then(|i| clauses.get_mut(i)).filter(|q| numbered_under(q, &rows)) {
+        Some(question) => {
+            question.role = role_of(&question.text, false, true);
+            let at = question.children.partition_point(|c| c.span.start < start);
+            question.children.splice(at..at, rows);
+        }
+        None => {
+            clauses.splice(at..at, rows);
+        }
+    }
+}
+
+/// Whether every one of `rows` is numbered under `question` (`1.2` under `1`).
+fn numbered_under(question: &Clause, rows: &[Clause]) -> bool {
+    let Some(parent) = question.number.as_deref() else { return false };
+    let under = |row: &Clause| row.number.as_deref().and_then(|n| n.strip_prefix(parent)).is_some_and(|rest| rest.starts_with('.'));
+    rows.iter().all(under)
+}
+
 /// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, `Разное`, or a heading `О …:` / `Об …`
 /// over sub-clauses), addressee (names, then `:`), or action.
 fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
