@@ -22,6 +22,7 @@ use crate::model::Assignee;
 use crate::morph::{self, Case, Gender, Number, Reading};
 use crate::span::Span;
 use crate::text::{clean, is_space, trim_range};
+use std::borrow::Cow;
 
 /// Words looked at after a separator before deciding a new addressee starts.
 const LOOKAHEAD: usize = 5;
@@ -124,11 +125,39 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// The word that started at `s` and ends at `i`.
+    /// The word that started at `s` and ends at `i`; none for a page's number on a line of its
+    /// own inside the paragraph (`- 2 -`, left where a page broke a sentence).
     fn word(&mut self, s: usize, i: usize) -> Option<Word<'a>> {
         let text = self.slice.get(s..i)?;
+        if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') && is_page_number_line(self.slice, s) {
+            return None;
+        }
         Some(Word { text, start: self.start + s, end: self.start + i, depth: self.depth, sep: self.sep.take() })
     }
+}
+
+/// Whether byte `at` of `text` is on a line after the first that holds only a number, dashes
+/// and spaces: a page's number.
+fn is_page_number_line(text: &str, at: usize) -> bool {
+    let Some(line_start) = text.get(..at).and_then(|before| before.rfind('\n')) else { return false };
+    let line = text.get(line_start + 1..).unwrap_or("");
+    is_page_number(line.split('\n').next().unwrap_or(""))
+}
+
+/// Whether a line holds only a number, dashes and spaces (`2`, `- 3 -`).
+fn is_page_number(line: &str) -> bool {
+    line.bytes().any(|b| b.is_ascii_digit()) && line.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '—') || is_space(c))
+}
+
+/// `text` without the page numbers on lines of their own after its first line, where a page
+/// broke the phrase (`ФГБУ «ЦНИИОИЗ» Минздрава России` / `2` / `(Гришина Л.А.)`).
+fn without_page_numbers(text: &str) -> Cow<'_, str> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if !lines.clone().any(is_page_number) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(std::iter::once(first).chain(lines.filter(|l| !is_page_number(l))).collect())
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -685,7 +714,7 @@ fn names_actor(w: &Word<'_>, d: Reading) -> bool {
 /// Builds the assignee written at `src[start..end]` in `case`: text without parenthesised
 /// persons, the persons, the nominative name.
 pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee {
-    let (text, persons) = without_person_notes(src.get(start..end).unwrap_or(""));
+    let (text, persons) = without_person_notes(&without_page_numbers(src.get(start..end).unwrap_or("")));
     // `000 «СтройКомфорт»`: the name has the letters a scan read as zeros.
     let name = if text.contains('0') { nominative_name_from(&super::ocr::with_letters(&text), case) } else { nominative_name_from(&text, case) };
     Assignee { text, name, persons, span: Span::from_range(start..end) }

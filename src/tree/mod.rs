@@ -379,7 +379,11 @@ impl Collector<'_> {
             return;
         }
         let (after_blank, first) = (self.after_blank, self.in_first_paragraph);
+        let src = self.src;
         let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
+        // `… совместно с ФГБУ «ЦНИИОИЗ»` / (a page break, its number) / `(Гришина Л.А.)
+        // обеспечить …`: a sentence broken by the page goes on after the blank.
+        let after_blank = after_blank && !goes_on_with(src, raw.body.last(), start);
         raw.end = end;
         if continues_term {
             if let Some(d) = raw.deadline.as_mut() {
@@ -633,6 +637,15 @@ fn ends_sentence(text: &str) -> bool {
     let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
     let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
     word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a line starting at `start` goes on with the sentence the line `last` left open: that
+/// line ends with no stop, colon or semicolon, and this one opens in lower case or with a
+/// parenthesis (`(Гришина Л.А.) обеспечить …`).
+fn goes_on_with(src: &str, last: Option<&(usize, usize)>, start: usize) -> bool {
+    let Some(&(a, b)) = last else { return false };
+    let open = src.get(a..b).is_some_and(|t| !t.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?']));
+    open && src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase() || c == '('))
 }
 
 #[cfg(test)]
