@@ -649,6 +649,10 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     if starts_person(src, w) || (is_abbreviation(w.text) && !w.text.contains('.')) || names_federal_body(words, i) {
         return true;
     }
+    // `29 ПСЧ 5 ПСО ФПС ГПС …`: a unit numbered before its abbreviation.
+    if w.text.bytes().all(|b| b.is_ascii_digit()) && words.get(i + 1).is_some_and(|n| n.sep.is_none() && is_abbreviation(n.text) && !n.text.contains('.')) {
+        return true;
+    }
     // `Министерства культуры, по делам национальностей …`: a preposition goes on the name.
     if w.text.len() <= 16 && crate::block::scan::with_lower(w.text, lexicon::is_preposition) {
         return false;

@@ -461,6 +461,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // A unit numbered before its abbreviation is an addressee of its own.
+    let got = names("ГБУЗ ТО «Областная больница № 4» (Андреева Л.П.), 29 ПСЧ 5 ПСО ФПС ГПС ГУ МЧС России по Тюменской области (Решетников Д.А.) уточнить планы.");
+    assert_eq!(got.len(), 2);
     // A page's number where a page broke the phrase is no part of it.
     let got = names("ФГБУ «ЦНИИОИЗ» Минздрава России\n\u{c}\n   - 2 -\n\n(Гришина Л.А.) обеспечить мониторинг.");
     assert_eq!(got, [("ФГБУ «ЦНИИОИЗ» Минздрава России".to_string(), vec!["Гришина Л.А.".to_string()])]);
