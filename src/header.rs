@@ -569,7 +569,18 @@ fn read_type_line_rest(text: &str, label: &str, header: &mut Header) {
         merge_meta(header, meta);
     } else if header.kind == Some(DocumentKind::Other) && rest.trim_start().starts_with("по итогам ") {
         header.title = Some(rest.trim_start().to_string());
+    } else if let Some(number) = number_before_body(rest).filter(|_| header.number.is_none()) {
+        header.number = Some(number.to_string());
     }
+}
+
+/// `№ 3 комиссии по обеспечению безопасности …`: the number a type line gives before the body
+/// that took the decision (cleaned text after the type word).
+fn number_before_body(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start().strip_prefix(['№', 'N'])?.trim_start();
+    let (number, body) = rest.split_once(' ')?;
+    let numbered = number.starts_with(|c: char| c.is_ascii_digit()) && number.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '/'));
+    (numbered && body.starts_with(|c: char| c.is_lowercase()) && !body.starts_with("от ")).then_some(number)
 }
 
 /// Date, number and place written on one line.
@@ -1031,6 +1042,15 @@ mod tests {
         assert!(is_requisites("ул. Металлургов, 88, г. Самара, 443112, тел. 958-21-14"));
         assert!(is_requisites("e-mail: school14@samara.edu.ru"));
         assert!(!is_requisites("ИННОВАЦИОННЫЙ ЦЕНТР «ТЕЛЕКОМ»"));
+    }
+
+    #[test]
+    fn a_type_line_may_number_the_decision_before_naming_its_body() {
+        let src = "АДМИНИСТРАЦИЯ РАЙОНА\n\nРЕШЕНИЕ № 3 комиссии по обеспечению безопасности дорожного движения\n\nот 18 июля 2024 года\n\nО подготовке\n\nкомиссия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).number.as_deref(), Some("3"));
+        assert_eq!(number_before_body("№ 12-р комиссии"), Some("12-р"));
+        assert_eq!(number_before_body("№ 3 от 12.03.2024"), None);
+        assert_eq!(number_before_body("коллегии"), None);
     }
 
     #[test]
