@@ -480,10 +480,17 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) && !is_lone_responsible(raw, label.as_ref()) {
+    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) && !is_lone_responsible(raw, label.as_ref()) && !opens_with_formula(raw) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
+}
+
+/// `ПОСТАНОВИЛИ:<TAB>2.1. Отчет … утвердить.`: a formula alone in the first cell, the operative
+/// part going on after the tab, not a table's row.
+fn opens_with_formula(raw: &str) -> bool {
+    let first = raw.trim_start_matches(is_space).split('\t').next().unwrap_or("");
+    first.len() <= 40 && scan_formula(first).is_some_and(|(_, standalone)| standalone)
 }
 
 /// A numbered clause, a Roman heading or a question heading starting the line, also set in bold
@@ -1113,6 +1120,7 @@ mod tests {
         assert_eq!(inline("РЕШЕНИЕ: утвердить отчет."), Some(("РЕШЕНИЕ:", true, "утвердить отчет.")));
         assert_eq!(inline("Решение принято единогласно: утвердить отчет."), Some(("Решение принято единогласно:", true, "утвердить отчет.")));
         assert_eq!(inline("Решение комиссии от 12.03.2024 № 5: утвердить"), None);
+        assert!(opens_with_formula("ПОСТАНОВИЛИ:\t2.1. Отчет утвердить.") && !opens_with_formula("Срок:\tдо 1 июня"));
         assert_eq!(scan_formula("Принято решение:"), Some((0, true)));
     }
 
