@@ -361,11 +361,26 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let lower = lower_same_len(tail);
+    if !opens_a_term(&lower) {
+        return None;
+    }
     let takes = match super::parse_term(tail)? {
         Term::Event => super::is_event(&lower),
         _ => true,
     };
     (takes && !holds_action_verb(&lower)).then_some((start, end))
+}
+
+/// Whether a dashed tail (lower case) opens as a term does: with a word a closing term opens
+/// with, a number, a month, a Roman numeral (`IV квартал`), an event's or a frequency's opening
+/// words — not a manner (`– путем размещения объявлений в каждый подъезд`).
+fn opens_a_term(lower: &str) -> bool {
+    let first = lower.split(|c: char| is_space(c) || matches!(c, ',' | '.' | '-' | '–')).next().unwrap_or("");
+    may_open_term(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::lexicon::month(first).is_some()
+        || crate::lexicon::is_roman_numeral(first)
+        || crate::lexicon::EVENT_TERM_OPENERS.iter().chain(crate::lexicon::RECURRING_MARKERS).any(|o| lower.starts_with(o))
 }
 
 /// `… в апреле – мае 2022 года`, `в I - II квартале`: the words before a dash end with the first
