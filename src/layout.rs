@@ -195,7 +195,7 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
     let LineKind::Clause(start) = &before.get(i)?.kind else { return None };
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
-    let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body);
+    let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body) || lexicon::opens_with_matter_noun(body);
     (question && !in_agenda(blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
 }
 

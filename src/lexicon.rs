@@ -517,6 +517,20 @@ pub(crate) fn opens_with_about(text: &str) -> bool {
     }
 }
 
+/// Whether a heading names a matter by a noun, as owners' and members' minutes number their
+/// questions (`Избрание председателя собрания`, `Утверждение отчета правления`, `Отчет ревизионной
+/// комиссии`, `Выборы правления`): a capitalised verbal noun in the nominative (`-ние`, `-тие`),
+/// or a noun of reporting.
+pub(crate) fn opens_with_matter_noun(text: &str) -> bool {
+    let first = text.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    if !first.starts_with(char::is_uppercase) || first.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let lower = lower(first);
+    let verbal = lower.chars().count() >= 6 && (lower.ends_with("ние") || lower.ends_with("тие"));
+    verbal || matches!(&*lower, "отчет" | "отчёт" | "доклад" | "информация" | "выборы")
+}
+
 /// Prepositions a term can open with (`в`, `до`, `к`, `по`, `при`, …), lower case.
 pub(crate) fn is_term_preposition(word: &str) -> bool {
     matches!(word, "в" | "во" | "по" | "до" | "к" | "при" | "после" | "согласно" | "за" | "на" | "с" | "со")
@@ -594,6 +608,16 @@ mod tests {
         assert!(moves_a_term("Срок исполнения поручения перенести на 15 марта 2024 г."));
         assert!(!moves_a_term("Продлить работу горячей линии до 1 марта 2024 года."));
         assert!(!moves_a_term("Установить срок оплаты взносов до 31 декабря 2023 г."));
+    }
+
+    #[test]
+    fn owners_minutes_name_their_questions_by_a_noun() {
+        for text in ["Избрание председателя собрания.", "Утверждение отчета правления ТСЖ", "Отчет ревизионной комиссии", "Выборы правления"] {
+            assert!(opens_with_matter_noun(text), "{text}");
+        }
+        for text in ["Избрать председателя", "ОБЕСПЕЧЕНИЕ", "Управлению образования"] {
+            assert!(!opens_with_matter_noun(text), "{text}");
+        }
     }
 
     #[test]

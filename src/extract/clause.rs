@@ -129,14 +129,16 @@ fn numbered_under(question: &Clause, rows: &[Clause]) -> bool {
 }
 
 /// Topic (`По вопросу: …`, a protocol's `СЛУШАЛИ: …`, `Разное`, or a heading `О …:` / `Об …`
-/// over sub-clauses), addressee (names, then `:`), or action.
+/// or naming a matter by a noun, `Избрание председателя`, over sub-clauses), addressee (names,
+/// then `:`), or action.
 fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     let (a, b, c) = lexicon::first_three_words(text);
     let about = lexicon::opens_with_about(text);
     let heard = lexicon::meeting_section(&a) == Some(lexicon::MeetingSection::Heard);
     // `III. Разное.`, `Разные вопросы`: the heading of the questions left over.
     let miscellany = a == "разное" && b.is_empty() || a == "разные" && b == "вопросы" && c.is_empty();
-    if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || (about && (has_children || text.ends_with(':'))) {
+    let matter = has_children && lexicon::opens_with_matter_noun(text);
+    if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || matter || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
     } else if addressee_only && (has_children || text.ends_with(':')) {
         // With no sub-clauses, what goes on after the colon (bullet items set apart by blank
