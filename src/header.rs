@@ -337,7 +337,7 @@ impl SlotWalk {
         if self.prev == Slot::Blank && (header.kind.is_none() && self.last_filled == Slot::Blank || self.last_filled == Slot::Type) {
             match citation(text) {
                 Some(c) if header.kind.is_none() => {
-                    *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: Some(c.authority), title: non_empty(c.title), ..Header::default() };
+                    *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: non_empty(c.authority), title: non_empty(c.title), ..Header::default() };
                     merge_meta(header, c.meta);
                     return Slot::Type;
                 }
@@ -510,10 +510,21 @@ fn citation(text: &str) -> Option<Citation> {
             title: String::new(),
         });
     };
-    let names_body = |a: &&str| a.starts_with(char::is_uppercase) || a.split(' ').next().is_some_and(lexicon::is_body_genitive);
+    // `Постановление администрации … от …`: ГАРАНТ writes the body in the genitive, lower case.
+    let names_body = |a: &&str| {
+        let first = a.split(' ').next().unwrap_or("");
+        a.starts_with(char::is_uppercase) || lexicon::is_body_genitive(first) || lexicon::is_authority_word(first)
+    };
     let authority = rest.get(..at).filter(names_body)?;
     // ГАРАНТ marks a consolidated text after the title: `"…" (с изменениями и дополнениями)`.
     let title = title.strip_suffix("(с изменениями и дополнениями)").map_or(title, str::trim_end);
+    // `Протокол совещания заместителя Министра … с руководителями …, от …`: minutes named by
+    // their meeting, with no quoted title, have the meeting as their subject.
+    let meeting = title.is_empty() && authority.split(' ').next().is_some_and(|w| matches!(w, "совещания" | "заседания" | "собрания"));
+    if meeting {
+        let subject = authority.trim_end_matches([',', ' ']);
+        return Some(Citation { kind, label: label.to_string(), authority: String::new(), meta, title: subject.to_string() });
+    }
     Some(Citation { kind, label: label.to_string(), authority: authority.to_string(), meta, title: title.to_string() })
 }
 
@@ -1106,6 +1117,11 @@ mod tests {
         let src = "Постановление Администрации г. Вологды от 3 февраля 2020 г. N 98 \"Об отдыхе детей\" (с изменениями и дополнениями)\n\nПостановление Администрации г. Вологды от 3 февраля 2020 г. N 98\n\"Об отдыхе детей\"\n\nВ соответствии с законом постановляю:\n1. Утвердить план.\n";
         let h = header_of(src);
         assert_eq!((h.title.as_deref(), h.preamble.as_deref()), (Some("\"Об отдыхе детей\""), Some("В соответствии с законом")));
+        // ГАРАНТ's body in the genitive, lower case; minutes named by their meeting.
+        let c = citation("Постановление администрации Чайковского городского округа от 17 мая 2023 г. N 512 \"О мерах\"");
+        assert_eq!(c.map(|c| c.authority), Some("администрации Чайковского городского округа".into()));
+        let c = citation("Протокол совещания заместителя Министра с руководителями органов, от 14 марта 2023 г. N 412-ПРМ-АЛ");
+        assert_eq!(c.map(|c| (c.authority, c.title)), Some((String::new(), "совещания заместителя Министра с руководителями органов".into())));
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));

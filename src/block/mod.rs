@@ -834,7 +834,7 @@ fn lists_enclosures(text: &str) -> bool {
 /// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
 /// captions under its blanks (`(подпись)`).
-const EDITORIAL_PREFIXES: [&str; 32] = [
+const EDITORIAL_PREFIXES: [&str; 33] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -861,6 +861,7 @@ const EDITORIAL_PREFIXES: [&str; 32] = [
     "система гарант",
     "гарант:",
     "www.garant.ru",
+    "гарант.ру",
     "список изменяющих документов",
     // Garant's revision list under an act's citation, and its link to the previous wording.
     "с изменениями и дополнениями от",
