@@ -445,8 +445,11 @@ fn is_aligned_line(line: &str) -> bool {
     segments(line).nth(2).is_some()
 }
 
-/// The segments of a line with the column (in chars) each starts at.
-fn columned_segments(text: &str) -> Vec<(usize, usize, usize)> {
+/// A segment of a line: its byte range, and the columns (in chars) it starts and ends at.
+type Segment = (usize, usize, usize, usize);
+
+/// The segments of a line with the columns (in chars) each starts and ends at.
+fn columned_segments(text: &str) -> Vec<Segment> {
     let (mut at, mut col) = (0, 0);
     segments(text)
         .map(|(s, e)| {
@@ -454,46 +457,126 @@ fn columned_segments(text: &str) -> Vec<(usize, usize, usize)> {
             let start_col = col;
             col += text.get(s..e).map_or(0, |p| p.chars().count());
             at = e;
-            (s, e, start_col)
+            (s, e, start_col, col)
         })
         .collect()
 }
 
-/// Space-aligned columns: column starts (in chars) are taken from the lines with most segments;
-/// every segment goes to the column whose start is nearest at or before it.
+/// Space-aligned columns, as `pdftotext -layout` and typists set them: a column's cells start at
+/// its left edge, while a header or a row of column numbers may be centred over it. The columns
+/// are what lies between the gaps that line up down the table (see [`column_starts`]); a segment
+/// goes to the column it overlaps most. A line of one segment that runs over a gap (a section's
+/// title centred across the table), that is numbered but starts past the number column (a
+/// section's numbered title), or that starts at the table's left edge and is no numbered row, is
+/// free text.
 fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
-    let non_blank: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
-    let segs: Vec<Vec<(usize, usize, usize)>> = non_blank.iter().map(|b| columned_segments(raw(src, b))).collect();
-    let widest = segs.iter().map(Vec::len).max().unwrap_or(0);
-    let mut starts: Vec<usize> = Vec::new();
-    for line in segs.iter().filter(|l| l.len() == widest) {
-        for &(_, _, col) in line {
-            if !starts.iter().any(|&c| c.abs_diff(col) <= 1) {
-                starts.push(col);
-            }
+    // Rules (`─────`) part nothing here: the columns are in the spaces.
+    let non_blank: Vec<&Block> = lines.iter().filter(|b| b.line.text(src).chars().any(crate::text::is_alnum)).collect();
+    let written: Vec<Vec<Segment>> = non_blank.iter().map(|b| columned_segments(raw(src, b))).collect();
+    let apart: Vec<Vec<Segment>> = non_blank.iter().zip(&written).map(|(b, segs)| with_row_number_apart(raw(src, b), segs.clone())).collect();
+    let starts = column_starts(&apart);
+    let column_of = |from: usize, to: usize| {
+        let overlap = |i: usize| {
+            let (a, b) = (starts.get(i).copied().unwrap_or(0), starts.get(i + 1).copied().unwrap_or(usize::MAX));
+            to.min(b).saturating_sub(from.max(a))
+        };
+        (0..starts.len()).max_by_key(|&i| (overlap(i), usize::MAX - i)).unwrap_or(0)
+    };
+    let is_free = |b: &Block, segs: &[Segment]| match segs {
+        [(_, _, from, to)] => {
+            let first_column = column_of(*from, *from + 1);
+            let spans_columns = first_column != column_of(to.saturating_sub(1), *to);
+            let numbered = scan_clause_start(b.line.text(src)).is_some();
+            let at_edge = *from == 0 && starts.first().is_some_and(|&f| f == 0) && !numbered;
+            // `3. Информирование населения` set in the middle: a section's title.
+            let centred_section = numbered && first_column > 0;
+            spans_columns || at_edge || centred_section
         }
-    }
-    starts.sort_unstable();
+        _ => false,
+    };
     non_blank
         .iter()
-        .zip(segs)
-        .map(|(b, segs)| {
-            if segs.len() < 2 && scan_clause_start(b.line.text(src)).is_none() && starts.first().is_some_and(|&f| f == 0) {
-                let col = segs.first().map_or(0, |&(_, _, col)| col);
-                if col == 0 {
-                    return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
-                }
+        .zip(written.iter().zip(apart))
+        .map(|(b, (written, apart))| {
+            if is_free(b, written) {
+                return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
             }
+            let segs = split_at_column_starts(raw(src, b), apart, &starts);
             let mut cells: Vec<Cell> = vec![Vec::new(); starts.len().max(1)];
-            for (s, e, col) in segs {
-                let index = starts.iter().rposition(|&c| c <= col + 1).unwrap_or(0);
-                if let Some(cell) = cells.get_mut(index) {
+            // `1   2   3   4`: the numbers of the columns, one to each, however they are centred.
+            let numbers_columns = segs.len() >= 3 && segs.iter().enumerate().all(|(k, &(s, e, ..))| raw(src, b).get(s..e).and_then(|t| t.parse::<usize>().ok()) == Some(k + 1));
+            for (k, (s, e, from, to)) in segs.into_iter().enumerate() {
+                let column = if numbers_columns { k } else { column_of(from, to) };
+                if let Some(cell) = cells.get_mut(column) {
                     cell.push((b.line.start + s, b.line.start + e));
                 }
             }
             GridLine { cells, start: b.line.content_start, end: b.line.content_end, free: false }
         })
         .collect()
+}
+
+/// `документа- 2023–2024`, `до 1 декабря отдел экономики`: two cells one space apart, where the
+/// text of one ran up to the next column. A segment is cut where a word starts at a column's
+/// start, or up to two chars after it (in chars).
+fn split_at_column_starts(text: &str, segs: Vec<Segment>, starts: &[usize]) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(segs.len());
+    for (s, e, from, to) in segs {
+        let (mut piece_start, mut piece_from) = (s, from);
+        let mut previous_space = false;
+        for (col, (i, c)) in (from..).zip(text.get(s..e).unwrap_or("").char_indices()) {
+            let space = is_space(c);
+            let at_start = starts.iter().any(|&c| c > piece_from && (c..=c + 2).contains(&col));
+            if previous_space && !space && at_start {
+                let piece_end = text.get(piece_start..s + i).map_or(s + i, |p| piece_start + p.trim_end_matches(is_space).len());
+                out.push((piece_start, piece_end, piece_from, piece_from + text.get(piece_start..piece_end).map_or(0, |p| p.chars().count())));
+                (piece_start, piece_from) = (s + i, col);
+            }
+            previous_space = space;
+        }
+        out.push((piece_start, e, piece_from, to));
+    }
+    out
+}
+
+/// `1.1. Анализ результатов …`: a row's number one space before its text, as a narrow number
+/// column leaves it, is a segment of its own.
+fn with_row_number_apart(text: &str, mut segs: Vec<Segment>) -> Vec<Segment> {
+    let Some(&(s, e, from, to)) = segs.first() else { return segs };
+    let Some(start) = text.get(s..e).and_then(scan_clause_start) else { return segs };
+    let number_end = text.get(s..e).and_then(|t| t.get(..start.body)).map_or(0, |n| n.trim_end_matches(is_space).len());
+    if start.body == 0 || s + start.body >= e {
+        return segs;
+    }
+    let chars = |a: usize, b: usize| text.get(a..b).map_or(0, |t| t.chars().count());
+    let body_from = from + chars(s, s + start.body);
+    segs.splice(0..1, [(s, s + number_end, from, from + chars(s, s + number_end)), (s + start.body, e, body_from, to)]);
+    segs
+}
+
+/// Where the columns of a space-aligned table start (in chars): after each run of char columns
+/// that nearly every line of three or more segments (no section's number and title) leaves
+/// blank (a header's or a number row's words centred over a gap may fill it in one line of
+/// eight), and at the first filled one.
+fn column_starts(segs: &[Vec<Segment>]) -> Vec<usize> {
+    let rows: Vec<&Vec<Segment>> = segs.iter().filter(|l| l.len() >= 3).collect();
+    let width = rows.iter().filter_map(|l| l.last().map(|&(.., to)| to)).max().unwrap_or(0);
+    let mut filled = vec![0usize; width];
+    for &(_, _, from, to) in rows.iter().flat_map(|l| l.iter()) {
+        for count in filled.get_mut(from..to).unwrap_or_default() {
+            *count += 1;
+        }
+    }
+    let gap = |count: usize| count * 4 <= rows.len();
+    let mut starts = Vec::new();
+    let mut in_gap = true;
+    for (col, &count) in filled.iter().enumerate() {
+        if in_gap && !gap(count) {
+            starts.push(col);
+        }
+        in_gap = gap(count);
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -595,5 +678,25 @@ mod tests {
         assert_eq!(layout, Some(Layout::Aligned));
         assert_eq!(rows.get(1), Some(&vec!["1.1".to_string(), "Анализ результатов".into(), "август".into(), "ООО".into()]));
         assert_eq!(rows.get(2), Some(&vec![String::new(), "ГИА 2020 года".into(), String::new(), String::new()]));
+    }
+
+    /// `pdftotext -layout`: a header and the column numbers centred over their columns, a row's
+    /// number one space before its text, two cells one space apart, a section's title centred.
+    #[test]
+    fn columns_come_from_the_gaps_that_line_up() {
+        let src = "  №              Наименование            Срок         Ответственные\n\
+                   п/п              мероприятия           исполнения      исполнители\n\
+                   \x20  1                    2                     3                 4\n\
+                   \x20                  I. Организационные мероприятия\n\
+                   \x201.1. Проведение заседаний комиссии  ежеквартально   Отдел кадров\n\
+                   \x20     по соблюдению требований                       и службы\n\
+                   \x201.2. Подготовка отчета о выполнении до 01.03.2024   Правовое\n\
+                   \x20     плана                                          управление\n";
+        let (layout, rows) = grid(src);
+        assert_eq!(layout, Some(Layout::Aligned));
+        assert_eq!(rows.get(2), Some(&vec!["1".to_string(), "2".into(), "3".into(), "4".into()]));
+        assert_eq!(rows.get(3), Some(&vec!["FREE I. Организационные мероприятия".to_string()]));
+        assert_eq!(rows.get(4), Some(&vec!["1.1.".to_string(), "Проведение заседаний комиссии".into(), "ежеквартально".into(), "Отдел кадров".into()]));
+        assert_eq!(rows.get(6), Some(&vec!["1.2.".to_string(), "Подготовка отчета о выполнении".into(), "до 01.03.2024".into(), "Правовое".into()]));
     }
 }

@@ -314,7 +314,8 @@ fn emphasis_len(cell: &str) -> usize {
 }
 
 /// A line set across the whole table that heads a section: `II. Информационно-разъяснительная
-/// деятельность` (Roman-numbered), or `ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ` (a few words in capitals), as
+/// деятельность` (Roman-numbered), `2. Продвижение туристского потенциала` (numbered), or
+/// `ИЗБИРАТЕЛЬНЫЕ УЧАСТКИ` (a few words in capitals), as
 /// election calendars head their parts.
 fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
     let text = src.get(start..end)?;
@@ -322,6 +323,13 @@ fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
     let cell = text.trim_matches(is_space);
     if let Some((numeral, title_at)) = roman_section(cell) {
         return Some(RowLine::Section { number: Some(numeral.to_string()), title: (start + lead + title_at, start + lead + cell.len()) });
+    }
+    // `2. Продвижение туристского потенциала района`, centred across the table.
+    if let Some(number) = scan_clause_start(cell).filter(|n| matches!(&n.number, ClauseNumber::Dotted(parts) if parts.len() == 1)) {
+        let (written, title) = (cell.get(number.written.0..number.written.1)?, cell.get(number.body..)?);
+        if title.starts_with(char::is_uppercase) {
+            return Some(RowLine::Section { number: Some(written.to_string()), title: (start + lead + number.body, start + lead + cell.len()) });
+        }
     }
     let words = cell.split(is_space).filter(|w| !w.is_empty()).count();
     let capitals = cell.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !cell.chars().any(char::is_lowercase);
@@ -459,11 +467,18 @@ fn has_term(draft: &Draft) -> bool {
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
-/// has a term of its own.
+/// has a term of its own — not the year that completes the term above (`до 1 декабря` / `2023 г.`).
 fn starts_new_unnumbered_row(draft: &Draft, text_index: usize) -> bool {
     let text = draft.cells.get(text_index).map_or("", |c| c.text.as_str());
     let capital = text.trim_start_matches(|c: char| !crate::text::is_alnum(c)).starts_with(char::is_uppercase);
-    capital && has_term(draft)
+    let completes_a_date = draft.cells.iter().skip(1).any(|c| opens_with_year(&c.text));
+    capital && has_term(draft) && !completes_a_date
+}
+
+/// `2023 г.`, `2024 года`: a cell opening with a year and its word.
+fn opens_with_year(text: &str) -> bool {
+    let (year, rest) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
+    year.len() == 4 && rest.trim_start().starts_with(['г', 'Г'])
 }
 
 /// Gives a kept displaced line to the last row (filling only its empty cells).
