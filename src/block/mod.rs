@@ -612,7 +612,22 @@ fn classify_plain(text: &str, base: usize) -> LineKind {
     if text.starts_with('(') && scan::speaker_names(text).is_some() {
         return LineKind::Speakers;
     }
+    if let Some(section) = bare_meeting_heading(text) {
+        return LineKind::Meeting { section, value: base + text.len() };
+    }
     LineKind::Text
+}
+
+/// `Председательствовал`, `Присутствовали` alone on a line, without a colon: a heading that
+/// nothing but a meeting's record opens with (not `Председатель`, which also heads a signature).
+fn bare_meeting_heading(text: &str) -> Option<lexicon::MeetingSection> {
+    let word = text.trim_matches(crate::text::is_space_or_emphasis);
+    if word.len() > 40 || !word.starts_with(['П', 'п']) || word.contains(is_space) {
+        return None;
+    }
+    let lower = lexicon::lower(word);
+    let bare = matches!(&*lower, "председательствовал" | "председательствовала" | "присутствовали" | "приглашенные" | "приглашены");
+    bare.then(|| lexicon::meeting_section(&lower)).flatten()
 }
 
 fn shift_name(name: NameLine, base: usize) -> NameLine {

@@ -217,7 +217,7 @@ fn secretary_beside(src: &str, a: usize, b: usize) -> Option<(usize, usize, usiz
 }
 
 /// How many lines a chair's position may wrap over before the name.
-const WRAPPED_POSITION_LINES: usize = 3;
+const WRAPPED_POSITION_LINES: usize = 6;
 
 /// Splits a line of those present on `;`, and on `,` before a name (`Пермяков Д.А. – директор
 /// ООО «Жилсервис», Зиннатуллин Р.Р. – начальник отдела`, `Мельникова А.В. (председатель),
@@ -329,6 +329,15 @@ mod tests {
 
     fn names(people: &[Person]) -> Vec<(&str, Option<&str>)> {
         people.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_chair_heading_without_a_colon_and_a_position_over_four_lines() {
+        let chair = |src: &str| crate::parse(src).meeting.and_then(|m| m.chair).map(|p| p.name);
+        let src = "ПРОТОКОЛ\n\nПредседательствовал\nГубернатор края,\nпредседатель комиссии\nв крае\nВ.В.ВОЛКОВ\n\nПрисутствовали:\nчлены комиссии.\n\n1. Принять к сведению.\n";
+        assert_eq!(chair(src).as_deref(), Some("В.В.ВОЛКОВ"));
+        let src = "ПРОТОКОЛ\n\nПредседательствовал: заместитель Министра Российской Федерации по\nделам гражданской обороны, чрезвычайным ситуациям и ликвидации\nпоследствий стихийных бедствий генерал-лейтенант внутренней службы\nА.Н. Гуляев\n\n1. Принять к сведению.\n";
+        assert_eq!(chair(src).as_deref(), Some("А.Н. Гуляев"));
     }
 
     #[test]
