@@ -47,7 +47,31 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     if !found {
         found = composition(src, body, &mut meeting);
     }
+    if meeting.chair.is_none() {
+        found |= elected_officers(src, body, &mut meeting);
+    }
     found.then_some(meeting)
+}
+
+/// `Председателем собрания избран Шадрин В.А., секретарем – Кокорина Т.М.`: the chair and the
+/// secretary a general meeting elects, as its minutes record it above the agenda. Whether one
+/// was found.
+fn elected_officers(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
+    let operative = body.iter().position(|b| matches!(b.kind, LineKind::Formula { .. } | LineKind::Clause(_))).unwrap_or(body.len());
+    let head = body.get(..operative).unwrap_or(&[]);
+    let elected = |text: &str| ["Председателем собрания", "Председателем общего собрания"].iter().find_map(|p| text.find(p));
+    let Some((line, at)) = head.iter().find_map(|b| Some((b, elected(b.line.text(src))?))) else { return false };
+    let (start, end) = (line.line.content_start, line.line.content_end);
+    let text = src.get(start..end).unwrap_or("");
+    let sentence = text.get(at..).unwrap_or("");
+    let persons = find_persons(sentence);
+    let Some(&(s, e)) = persons.first() else { return false };
+    meeting.chair = Some(Person { name: clean(sentence.get(s..e).unwrap_or("")), position: None, span: Span::from_range(start + at + s..start + at + e) });
+    let secretary_named = sentence.get(e..).and_then(|rest| rest.find("секретар")).is_some();
+    if let Some(&(s, e)) = persons.get(1).filter(|_| secretary_named && meeting.secretary.is_none()) {
+        meeting.secretary = Some(Person { name: clean(sentence.get(s..e).unwrap_or("")), position: None, span: Span::from_range(start + at + s..start + at + e) });
+    }
+    true
 }
 
 /// How many lines a commission's composition may take.
@@ -338,6 +362,14 @@ mod tests {
         assert_eq!(chair(src).as_deref(), Some("В.В.ВОЛКОВ"));
         let src = "ПРОТОКОЛ\n\nПредседательствовал: заместитель Министра Российской Федерации по\nделам гражданской обороны, чрезвычайным ситуациям и ликвидации\nпоследствий стихийных бедствий генерал-лейтенант внутренней службы\nА.Н. Гуляев\n\n1. Принять к сведению.\n";
         assert_eq!(chair(src).as_deref(), Some("А.Н. Гуляев"));
+    }
+
+    #[test]
+    fn officers_a_general_meeting_elects() {
+        let src = "ПРОТОКОЛ № 1\nобщего собрания членов ГСК\n\nСобрание открыл председатель правления ГСК Шадрин В.А.\nПредседателем собрания избран Шадрин В.А., секретарем – Кокорина Т.М. (голосовали единогласно).\n\nРЕШИЛИ:\n1. Утвердить отчет.\n";
+        let meeting = crate::parse(src).meeting;
+        let names = meeting.map(|m| (m.chair.map(|p| p.name), m.secretary.map(|p| p.name)));
+        assert_eq!(names, Some((Some("Шадрин В.А.".to_string()), Some("Кокорина Т.М.".to_string()))));
     }
 
     #[test]
