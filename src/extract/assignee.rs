@@ -360,7 +360,9 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
 ///   квартале`, `по итогам`, `по состоянию на`, `на период`);
 /// - an adverb (`ежегодно`; not `совместно`, which joins addressees in the instrumental, nor
 ///   `независимо от организационно-правовой формы`, which says which addressees), or
-///   what is to be reported (`информацию`, `отчет`, `сведения`).
+///   what is to be reported (`информацию`, `отчет`, `сведения`);
+///
+/// but none inside a relative clause of the addressee (`…, в которых … в 2023 году`).
 fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
     let after_head = words.get(from + 1..)?;
     after_head.iter().enumerate().take_while(|(_, w)| w.end <= end).find_map(|(k, w)| {
@@ -375,7 +377,9 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
             || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
             || lexicon::is_report_object(&lower)
             || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && morph::classify(&lower).adverb;
-        opens.then_some(w.start)
+        // `…, в которых имеются риски неввода объектов в 2023 году`: the relative clause's own.
+        let in_relative = || words.get(from).and_then(|head| src.get(head.start..w.start)).is_some_and(inside_relative_clause);
+        (opens && !in_relative()).then_some(w.start)
     })
 }
 
@@ -431,10 +435,18 @@ fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
 /// Splits a term off the end of the words before the action verb, `src[start..end]`: where the
 /// addressees end, and the term's range if there is one.
 fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize, usize)>) {
-    match src.get(start..end).and_then(deadline::find_inline) {
-        Some((s, e)) if s > 0 => (start + s, Some((start + s, start + e))),
+    let words = src.get(start..end).unwrap_or("");
+    match deadline::find_inline(words) {
+        Some((s, e)) if s > 0 && !inside_relative_clause(words.get(..s).unwrap_or("")) => (start + s, Some((start + s, start + e))),
         _ => (end, None),
     }
+}
+
+/// Whether `before` ends inside a relative clause (`…, в которых имеются риски неввода объектов`):
+/// a term that follows belongs to it (`в 2023 году`), not to the action.
+fn inside_relative_clause(before: &str) -> bool {
+    let clause = before.rsplit(',').next().unwrap_or("");
+    clause.split(is_space).filter(|w| !w.is_empty()).take(3).any(|w| w.starts_with("котор") || w == "где")
 }
 
 /// Whether the words at `i` start an addressee: a word in `case`, an abbreviation (also a

@@ -461,6 +461,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // A term inside a relative clause of the addressee is the clause's.
+    let got = names("Высшим должностным лицам субъектов, в которых имеются риски неввода объектов в 2023 году, взять на контроль.");
+    assert_eq!(got, [("Высшие должностные лица субъектов, в которых имеются риски неввода объектов в 2023 году".to_string(), Vec::new())]);
     // A unit numbered before its abbreviation is an addressee of its own.
     let got = names("ГБУЗ ТО «Областная больница № 4» (Андреева Л.П.), 29 ПСЧ 5 ПСО ФПС ГПС ГУ МЧС России по Тюменской области (Решетников Д.А.) уточнить планы.");
     assert_eq!(got.len(), 2);
