@@ -100,7 +100,7 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
             b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
             0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
             // `ъ` before a byte that is no letter's: a word ending in it.
-            0xd1 => bytes.get(i + 1) == Some(&0x8a) && bytes.get(i + 2).is_some_and(|b| b.is_ascii()),
+            0xd1 => bytes.get(i + 1) == Some(&0x8a) && bytes.get(i + 2).is_none_or(|b| b.is_ascii()),
             _ => false,
         };
         if !suspect {
@@ -128,7 +128,9 @@ fn may_hold_lookalikes(bytes: &[u8]) -> bool {
     let lead = |b: u8| b & 0xfe == 0xd0;
     let tail = |b: u8| b & 0xc0 == 0x80;
     let ze_or_o = |b: u8| matches!(b, 0x97 | 0xb7 | 0x9e | 0xbe);
-    x.iter().zip(y).zip(z).fold(false, |hit, ((&x, &y), &z)| {
+    // A `ъ` ending the text has no byte after it for the windows to see.
+    let ends_in_hard_sign = bytes.ends_with(&[0xd1, 0x8a]);
+    ends_in_hard_sign || x.iter().zip(y).zip(z).fold(false, |hit, ((&x, &y), &z)| {
         let letter_before = letter(x) & lead(y);
         let letter_after = lead(x) & tail(y) & letter(z);
         let digit_before = digit(x) & (y == 0xd0);

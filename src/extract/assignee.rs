@@ -992,7 +992,12 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
                 continue;
             }
             let agrees = head.is_some_and(|h| h.number.is_none() || d.number.is_none() || h.number == d.number);
-            if after_comma && !d.noun && (class.participle || agrees) {
+            // `…, физической культуры и спорта`: an adjective of the genitive noun after it.
+            let of_the_next = || {
+                let next = words.get(i).filter(|n| n.sep.is_none()).map(|n| morph::classify(n.bare()));
+                !class.participle && next.is_some_and(|n| n.oblique && n.reading(case).is_none_or(|r| !r.noun))
+            };
+            if after_comma && !d.noun && (class.participle || agrees) && !of_the_next() {
                 push_nominative(&mut out, w, case, head.and_then(|h| h.number), None);
                 continue;
             }

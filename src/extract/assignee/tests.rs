@@ -461,6 +461,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
+    // An adjective after a comma that goes with the genitive noun after it keeps its case.
+    let got = names("Отделу по делам молодежи, физической культуры и спорта администрации округа обеспечить участие.");
+    assert_eq!(got, [("Отдел по делам молодежи, физической культуры и спорта администрации округа".to_string(), Vec::new())]);
     // A term inside a relative clause of the addressee is the clause's.
     let got = names("Высшим должностным лицам субъектов, в которых имеются риски неввода объектов в 2023 году, взять на контроль.");
     assert_eq!(got, [("Высшие должностные лица субъектов, в которых имеются риски неввода объектов в 2023 году".to_string(), Vec::new())]);
