@@ -42,7 +42,8 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         let Some(b) = blocks.get(i) else { break };
         let start = match b.kind {
             LineKind::Distribution { value } if k == label => value,
-            LineKind::Distribution { .. } => break,
+            // `Исп.: Клименко Т.Н., тел. 5-69-12` under the list is no addressee of it.
+            LineKind::Distribution { .. } | LineKind::Executor { .. } => break,
             _ => b.line.content_start,
         };
         if k > label {
@@ -110,6 +111,10 @@ mod tests {
         assert!(doc.appendices.is_empty());
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка:\nдело\nДепартамент финансов\n";
         assert_eq!(crate::parse(src).distribution, ["дело", "Департамент финансов"]);
+        // The executor under the list is none of it.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРазослать: членам комиссии, в дело.\n\nИсп.: Клименко Т.Н., тел. 5-69-12\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.distribution.as_slice(), doc.executor.as_deref()), (["членам комиссии".to_string(), "в дело".to_string()].as_slice(), Some("Клименко Т.Н.")));
         // A count after a dash may open the next line; a rule under the list names no one.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
                    Рассылка: в дело – 1 экз., отдел по культуре\n– 1 экз., финансовое управление – 1 экз.\n______\n";
