@@ -97,10 +97,16 @@ fn mark_roles_side_by_side(src: &str, blocks: &mut [Block]) {
 }
 
 /// Whether every filled cell of a line goes on with words of a role (`городского округа`,
-/// `«Город Вязьма»`).
+/// `«Город Вязьма»`, `Кашинского городского округа`): short, opening in lower case, with a quote
+/// or with a capitalised word in the genitive (a place's name, by its ending).
 fn continues_roles(raw: &str) -> bool {
+    let genitive_name = |c: &str| {
+        let word = c.split(is_space).next().unwrap_or("");
+        word.starts_with(char::is_uppercase) && ["ого", "его", "ой", "ей", "ского", "ских"].iter().any(|e| word.ends_with(e))
+    };
+    let goes_on = |c: &str| c.starts_with(|ch: char| ch.is_lowercase() || ch == '«') || genitive_name(c);
     let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
-    filled.peek().is_some() && filled.all(|c| c.starts_with(|ch: char| ch.is_lowercase() || ch == '«') && c.chars().count() <= 80)
+    filled.peek().is_some() && filled.all(|c| goes_on(c) && c.chars().count() <= 80)
 }
 
 /// How many lines an electronic signature's stamp may take, its frame included.

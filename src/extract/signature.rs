@@ -191,6 +191,9 @@ mod tests {
         // The same laid out with tabs, as a word processor saves it.
         let tabs = format!("{BODY}Председатель Думы\t\t\t\t\t\tГлава\nгородского округа\t\t\t\t\t\tгородского округа\n\t\t\tА.А. Коршунова\t\t\t\t\tА.В. Захаров\n");
         assert_eq!(signatures(&tabs), pair(("Председатель Думы городского округа", "А.А. Коршунова"), ("Глава городского округа", "А.В. Захаров")));
+        // A capitalised word going on with a role, and a blank line before the names.
+        let tabs = format!("{BODY}Председатель Думы\t\t\t\t\t\t\tГлава Кашинского\nКашинского городского округа\t\t\t\t\tгородского округа\n\n\t\t\tГ.А. Ласточкин\t\t\t\t\t\t\tТ.С. Баскова\n");
+        assert_eq!(signatures(&tabs), pair(("Председатель Думы Кашинского городского округа", "Г.А. Ласточкин"), ("Глава Кашинского городского округа", "Т.С. Баскова")));
     }
 
     #[test]
