@@ -783,14 +783,20 @@ fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
     lower.contains("поручени") || lower.contains("решени")
 }
 
-/// Splits the lines from `from` to the end into appendices at appendix headings.
+/// Splits the lines from `from` to the end into appendices at appendix headings. Headings with
+/// only blank lines between (`Приложение № 1` / `` / `УТВЕРЖДЕН` / `приказом …`) head one.
 fn push_appendices(blocks: &[Block], from: usize, layout: &mut Layout) {
     let mut start = from;
+    let mut only_headings = blocks.get(from).is_some_and(|b| b.kind == LineKind::Appendix);
     for i in from + 1..blocks.len() {
-        if blocks.get(i).is_some_and(|b| b.kind == LineKind::Appendix) {
+        let Some(b) = blocks.get(i) else { break };
+        if b.kind == LineKind::Appendix && !only_headings {
             push_appendix(blocks, start..i, layout);
             start = i;
+            only_headings = true;
+            continue;
         }
+        only_headings &= matches!(b.kind, LineKind::Appendix | LineKind::Blank);
     }
     push_appendix(blocks, start..blocks.len(), layout);
 }

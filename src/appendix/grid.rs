@@ -488,8 +488,10 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
             let spans_columns = first_column != column_of(to.saturating_sub(1), *to);
             let numbered = scan_clause_start(b.line.text(src)).is_some();
             let at_edge = *from == 0 && starts.first().is_some_and(|&f| f == 0) && !numbered;
-            // `3. Информирование населения` set in the middle: a section's title.
-            let centred_section = numbered && first_column > 0;
+            // `3. Информирование населения`, `I квартал 2023 года` set in the middle, away from
+            // the left edge of a column past the first, where wrapped cells start: a section's title.
+            let inside = starts.get(first_column).is_some_and(|&c| *from > c + 2);
+            let centred_section = first_column > 0 && (numbered || inside);
             spans_columns || at_edge || centred_section
         }
         _ => false,

@@ -22,7 +22,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     // A stacked table has no mark on its lines, so another layout (a heading set right with
     // tabs) may seem to win and find no row.
     let found = grid::detect(src, lines).and_then(first_row_in).or_else(|| grid::is_stacked(src, lines).then(|| first_row_in(grid::Layout::Stacked)).flatten());
-    let (first_row, layout) = (found.map(|f| f.0), found.map(|f| f.1));
+    let (first_row, layout) = (found.map(|f| f.0.min(aligned_header_start(src, lines, f))), found.map(|f| f.1));
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);
@@ -35,6 +35,18 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     };
     let kind = if sections.iter().any(|s| !s.rows.is_empty()) { AppendixKind::Plan } else { AppendixKind::Text };
     Appendix { title, kind, sections, text: None, span }
+}
+
+/// `  №                          Срок` / ` п/п     Наименование …     проведения`: a space-aligned
+/// header's first line may have too few segments to read as a row; the lines of two or more
+/// segments right above the first row (no blank between) are the header's too.
+pub(crate) fn aligned_header_start(src: &str, lines: &[Block], (first_row, layout): (usize, grid::Layout)) -> usize {
+    if layout != grid::Layout::Aligned {
+        return first_row;
+    }
+    let above = lines.get(..first_row).unwrap_or(&[]);
+    let header_lines = above.iter().rev().take_while(|b| !b.line.is_blank() && crate::text::segments(b.line.text(src)).nth(1).is_some()).count();
+    first_row - header_lines
 }
 
 fn span_of(lines: &[Block]) -> Span {

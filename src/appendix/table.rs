@@ -178,6 +178,12 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     if columns.deadline.is_none() && columns.responsible.is_none() {
         return None;
     }
+    // `ЗЫКОВА – начальник отдела …`: with no header and no terms, unnumbered rows are a list of
+    // people and their posts, not tasks.
+    let numbered = sections.iter().flat_map(|s| &s.rows).any(|r| r.number.is_some());
+    if header_len == 0 && columns.deadline.is_none() && !numbered {
+        return None;
+    }
     let sections = sections.into_iter().filter(|s| !s.rows.is_empty() || !s.title.is_empty()).map(|s| finish_section(src, s, columns, ctx, diags));
     Some(sections.collect())
 }
@@ -323,6 +329,10 @@ fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
     let cell = text.trim_matches(is_space);
     if let Some((numeral, title_at)) = roman_section(cell) {
         return Some(RowLine::Section { number: Some(numeral.to_string()), title: (start + lead + title_at, start + lead + cell.len()) });
+    }
+    // `I квартал 2023 года`, `II полугодие`: a period by a Roman numeral heads the rows in it.
+    if cell.split_once(' ').is_some_and(|(numeral, rest)| lexicon::is_roman_numeral(&lexicon::lower(numeral)) && rest.starts_with(char::is_lowercase)) {
+        return Some(RowLine::Section { number: None, title: (start + lead, start + lead + cell.len()) });
     }
     // `2. Продвижение туристского потенциала района`, centred across the table.
     if let Some(number) = scan_clause_start(cell).filter(|n| matches!(&n.number, ClauseNumber::Dotted(parts) if parts.len() == 1)) {
@@ -593,7 +603,9 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
 /// Whether a cell states a term. Terms are phrases, not paragraphs: long cells are not read,
 /// which keeps the grammar off every activity text.
 fn is_term(cell: &str) -> bool {
-    cell.len() <= MAX_TERM_BYTES && deadline::parse_term(cell).is_some()
+    // `(по согласованию)` under a name says that its body agreed to take part, not when.
+    let agreed = cell.trim_matches(|c: char| is_space(c) || matches!(c, '(' | ')')) == "по согласованию";
+    cell.len() <= MAX_TERM_BYTES && !agreed && deadline::parse_term(cell).is_some()
 }
 
 /// The longest cell read as a term (about 150 Cyrillic letters).

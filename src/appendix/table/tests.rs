@@ -322,3 +322,44 @@ fn a_unit_after_a_comma_is_a_responsible_of_its_own() {
     assert_eq!(crate::extract::assignee::nominative_name_of_cell("правовой отдел"), "Правовой отдел");
     assert_eq!(crate::extract::assignee::nominative_name_of_cell("старшим воспитателям"), "Старшие воспитатели");
 }
+
+/// A schedule as `pdftotext -layout` prints it: its header's first line of two words, periods
+/// centred over the rows as sections, a year completing the term above.
+#[test]
+fn a_printed_schedule_with_centred_periods() {
+    let src = "  №                                              Срок\n\
+               \x20п/п    Наименование медицинской организации   проведения\n\
+               \x20                    I квартал 2023 года\n\
+               \x201.     КОГБУЗ «Слободская центральная        с 16.01.2023 по\n\
+               \x20       районная больница»                    27.01.2023\n\
+               \x202.     КОГБУЗ «Кирово-Чепецкая ЦРБ»          до 1 декабря\n\
+               \x20       Омутнинского района                   2023 г.\n\
+               \x20                    II квартал 2023 года\n\
+               \x203.     КОГБУЗ «Советская ЦРБ»                апрель\n";
+    let blocks = classify(src, &lines(src));
+    let start = blocks.iter().position(|b| b.line.text(src).starts_with("п/п")).unwrap_or(0);
+    let header_start = crate::appendix::aligned_header_start(src, &blocks, (start, grid::Layout::Aligned));
+    assert_eq!(header_start, 0);
+    let (got, _) = rows(src);
+    assert_eq!(got, [
+        "##  I квартал 2023 года",
+        "1 | КОГБУЗ «Слободская центральная районная больница» | Period 2023-01-16..2023-01-27 |  | ",
+        "2 | КОГБУЗ «Кирово-Чепецкая ЦРБ» Омутнинского района | By ..2023-12-01 |  | ",
+        "##  II квартал 2023 года",
+        "3 | КОГБУЗ «Советская ЦРБ» | Period 2023-04-01..2023-04-30 |  | ",
+    ]);
+}
+
+/// A composition with no header and no terms lists people and posts: no plan.
+#[test]
+fn a_composition_of_people_is_no_plan() {
+    let src = "ЗЫКОВА                –   начальник отдела ведомственного контроля\n\
+               Анна Петровна             медицинской помощи, руководитель группы\n\
+               \n\
+               МАКАРОВА              –   заместитель директора ТФОМС области\n\
+               Елена Юрьевна             (по согласованию)\n";
+    let blocks = classify(src, &lines(src));
+    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20) };
+    let layout = grid::detect(src, &blocks);
+    assert!(layout.is_some_and(|l| read(src, &blocks, l, &ctx, &mut Vec::new()).is_none()));
+}
