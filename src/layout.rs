@@ -105,8 +105,9 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     layout
 }
 
-/// How many lines an approval stamp's role and name may take under `УТВЕРЖДАЮ`.
-const APPROVAL_LINES: usize = 5;
+/// How many lines an approval stamp's role and name may take under `УТВЕРЖДАЮ`, a blank line
+/// before the name included.
+const APPROVAL_LINES: usize = 9;
 
 /// The signature in an approval stamp among the header's lines `head`: `УТВЕРЖДАЮ`, the role
 /// on the lines under it, then the name (after a line to sign on).
@@ -116,7 +117,12 @@ fn approval_signature(src: &str, head: &[Block]) -> Option<SignatureBlock> {
         text.starts_with(['У', 'у']) && text.len() == "утверждаю".len() && crate::block::scan::with_lower(text, |w| w == "утверждаю")
     };
     let stamp = head.iter().position(is_stamp)?;
-    let below = head.get(stamp + 1..)?.iter().take(APPROVAL_LINES).take_while(|b| !b.line.is_blank());
+    // The role runs to a blank line; a name may stand after one more (`` / `______ А.Н. Гуляев`).
+    let mut blanks = 0;
+    let below = head.get(stamp + 1..)?.iter().take(APPROVAL_LINES).take_while(|b| {
+        blanks += usize::from(b.line.is_blank());
+        blanks < 2
+    });
     let (offset, name) = below.enumerate().find_map(|(k, b)| match b.kind {
         LineKind::Name(name) => Some((k, name)),
         _ => None,
@@ -889,6 +895,9 @@ mod tests {
         // Signing below as well, he signs once.
         let doc = crate::parse(&src.replace("Секретарь\t\tЕ.Н. Павлова", "Председатель\t\tА.В. Пичугин"));
         assert_eq!(doc.signatures.len(), 1);
+        // The name may stand after a blank line under a role of several lines.
+        let src = "УТВЕРЖДАЮ\nЗаместитель Министра Российской\nФедерации по делам гражданской\nобороны\n\n___________ А.Н. Гуляев\n«12» февраля 2024 г.\n\nПРОТОКОЛ № 1\n\nРЕШИЛИ:\n1. Утвердить план.\n";
+        assert_eq!(layout_of(src).approval.map(|s| (s.role_lines, s.name_line)), Some((1..5, 5)));
     }
 
     #[test]
