@@ -16,7 +16,7 @@ use std::ops::Range;
 /// Most blank lines between a signer's role and name.
 const MAX_SIGNATURE_GAP: usize = 8;
 /// Most lines a signer's role is written on.
-const MAX_ROLE_LINES: usize = 4;
+const MAX_ROLE_LINES: usize = 7;
 /// Most non-blank lines the header may have before a type line is no longer looked for.
 const HEADER_SCAN_LINES: usize = 25;
 
@@ -402,7 +402,7 @@ fn push_range(layout: &mut Layout, range: Range<usize>) {
 }
 
 /// The signature block whose name is on line `i`, if a role stands before it (on the same
-/// line, or on up to four short lines above, across blank lines).
+/// line, or on up to seven short lines above, across blank lines).
 fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: usize) -> Option<SignatureBlock> {
     if let Some((a, b)) = name.role {
         // The role may start on the lines just above (`Председатель коллегии,` / `министр   Я.Б.
@@ -480,7 +480,7 @@ fn role_below(src: &str, blocks: &[Block], name_line: usize) -> Option<usize> {
     blocks.get(end).is_none_or(|b| b.line.is_blank()).then_some(end)
 }
 
-/// The first line of a role written on the lines just above line `end` (exclusive): up to four
+/// The first line of a role written on the lines just above line `end` (exclusive): up to seven
 /// short non-sentence lines, the first starting with a position word.
 fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Option<usize> {
     let mut role_start = end;
