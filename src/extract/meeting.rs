@@ -190,6 +190,9 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
                 meeting.chair = items.first().and_then(|&(a, _)| person_item(src, a, chair_end));
                 meeting.secretary = meeting.secretary.take().or_else(|| person_item(src, secretary, end));
             }
+            // `Председатель: …` / `Руководитель оперативной группы — …`: a co-chair below the
+            // chair leaves the chair as it is.
+            None if meeting.chair.is_some() => {}
             None => meeting.chair = wrapped_person(src, items),
         },
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
@@ -362,6 +365,9 @@ mod tests {
         assert_eq!(chair(src).as_deref(), Some("В.В.ВОЛКОВ"));
         let src = "ПРОТОКОЛ\n\nПредседательствовал: заместитель Министра Российской Федерации по\nделам гражданской обороны, чрезвычайным ситуациям и ликвидации\nпоследствий стихийных бедствий генерал-лейтенант внутренней службы\nА.Н. Гуляев\n\n1. Принять к сведению.\n";
         assert_eq!(chair(src).as_deref(), Some("А.Н. Гуляев"));
+        // A co-chair named below the chair leaves the chair as it is.
+        let src = "ПРОТОКОЛ\n\nПредседатель: Глава округа — А.В. Герасимов\nРуководитель оперативной группы — начальник отделения С.Н. Ларионов\n\n1. Принять к сведению.\n";
+        assert_eq!(chair(src).as_deref(), Some("А.В. Герасимов"));
     }
 
     #[test]
