@@ -309,7 +309,9 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
         "отсутствовали" => MeetingSection::Other,
         _ => return None,
     };
-    (rest.is_empty() || names_meeting(rest)).then_some(section)
+    // `Приглашенные лица:`: those invited named by a plain noun.
+    let persons = section == MeetingSection::Present && rest == "лица";
+    (rest.is_empty() || persons || names_meeting(rest)).then_some(section)
 }
 
 /// Whether the words after a meeting heading's head word name the meeting or its body

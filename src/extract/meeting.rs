@@ -198,6 +198,8 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
             for &(a, b) in items {
+                // `- Фомина Л.А. – директор …;`: a bullet opens an item.
+                let a = a + src.get(a..b).map_or(0, |t| t.len() - t.trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c)).len());
                 for (s, e) in split_items(src, a, b) {
                     meeting.present.extend(present_item(src, s, e));
                 }
@@ -365,6 +367,10 @@ mod tests {
         assert_eq!(chair(src).as_deref(), Some("В.В.ВОЛКОВ"));
         let src = "ПРОТОКОЛ\n\nПредседательствовал: заместитель Министра Российской Федерации по\nделам гражданской обороны, чрезвычайным ситуациям и ликвидации\nпоследствий стихийных бедствий генерал-лейтенант внутренней службы\nА.Н. Гуляев\n\n1. Принять к сведению.\n";
         assert_eq!(chair(src).as_deref(), Some("А.Н. Гуляев"));
+        // Those invited, by a plain noun, and in bullets.
+        let present = |src: &str| crate::parse(src).meeting.map(|m| m.present.into_iter().map(|p| p.name).collect::<Vec<_>>()).unwrap_or_default();
+        assert_eq!(present("ПРОТОКОЛ\n\nПриглашенные лица:\nСафин И.М. – главный инженер;\n\n1. Принять к сведению.\n"), ["Сафин И.М."]);
+        assert_eq!(present("ПРОТОКОЛ\n\nПриглашены:\n- Фомина Л.А. – директор школы;\n- Ремезова Н.И. – специалист.\n\n1. Принять к сведению.\n"), ["Фомина Л.А.", "Ремезова Н.И."]);
         // A co-chair named below the chair leaves the chair as it is.
         let src = "ПРОТОКОЛ\n\nПредседатель: Глава округа — А.В. Герасимов\nРуководитель оперативной группы — начальник отделения С.Н. Ларионов\n\n1. Принять к сведению.\n";
         assert_eq!(chair(src).as_deref(), Some("А.В. Герасимов"));
