@@ -369,14 +369,15 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 push_range(layout, range_start..app_start);
                 // `РЕШИЛИ:` and a table of decisions under each question: the next question, or
                 // a paragraph of its own (`Контроль за исполнением …`), ends the table.
-                if let Some(end) = names_decisions(src, blocks, i).then(|| decision_table_end(src, blocks, i)).flatten() {
+                let decisions = names_decisions(src, blocks, i);
+                if let Some(end) = decisions.then(|| decision_table_end(src, blocks, i)).flatten() {
                     layout.decision_tables.push(app_start..end);
                     range_start = end;
                     i = end;
                     continue;
                 }
                 if let Some(signature) = signature_under_table(src, blocks, i) {
-                    if names_decisions(src, blocks, i) {
+                    if decisions {
                         layout.decision_tables.push(app_start..signature);
                     } else {
                         push_appendix(blocks, app_start..signature, layout);

@@ -557,19 +557,19 @@ fn with_row_number_apart(text: &str, mut segs: Vec<Segment>) -> Vec<Segment> {
 }
 
 /// Where the columns of a space-aligned table start (in chars): after each run of char columns
-/// that nearly every line of three or more segments (no section's number and title) leaves
-/// blank (a header's or a number row's words centred over a gap may fill it in one line of
-/// eight), and at the first filled one.
+/// that most lines of three or more segments (no section's number and title) leave blank (a
+/// header's or a number row's words centred over a gap, or two cells one space apart, may fill
+/// it in up to one line of four), and at the first filled one.
 fn column_starts(segs: &[Vec<Segment>]) -> Vec<usize> {
     let rows: Vec<&Vec<Segment>> = segs.iter().filter(|l| l.len() >= 3).collect();
     let width = rows.iter().filter_map(|l| l.last().map(|&(.., to)| to)).max().unwrap_or(0);
-    let mut filled = vec![0usize; width];
+    let mut filled = vec![0u32; width];
     for &(_, _, from, to) in rows.iter().flat_map(|l| l.iter()) {
         for count in filled.get_mut(from..to).unwrap_or_default() {
-            *count += 1;
+            *count = count.saturating_add(1);
         }
     }
-    let gap = |count: usize| count * 4 <= rows.len();
+    let gap = |count: u32| (count as usize) * 4 <= rows.len();
     let mut starts = Vec::new();
     let mut in_gap = true;
     for (col, &count) in filled.iter().enumerate() {
