@@ -83,6 +83,9 @@ codes! {
     TextEditorialNote = "text.editorial_note", Info;
     /// A table cell that could not be placed in a row; its text is kept here.
     TableUnplacedCell = "table.unplaced_cell", Warning;
+    /// Lines under a plan's table that are no row's (a signature, a note on abbreviations);
+    /// their text is kept here.
+    TableTrailingText = "table.trailing_text", Info;
     /// No operative part (formula or numbered clauses) was found: not a decision document.
     InputNotOperative = "input.not_operative", Warning;
     /// The input bytes did not decode cleanly; replacement characters were used.

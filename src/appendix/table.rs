@@ -147,7 +147,10 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     } else {
         Cow::Borrowed(lines)
     };
-    let mut body_lines = grid::read(src, &lines, layout);
+    let end = table_end(src, &lines);
+    report_trailing_text(src, lines.get(end..).unwrap_or(&[]), diags);
+    let lines = lines.get(..end).unwrap_or(&lines);
+    let mut body_lines = grid::read(src, lines, layout);
     let mut header = HeaderRoles::default();
     let mut header_len = 0;
     while body_lines.get(header_len).is_some_and(|g| read_header_line(src, g, &mut header) || numbers_columns(src, g)) {
@@ -187,6 +190,38 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     let sections = sections.into_iter().filter(|s| !s.rows.is_empty() || !s.title.is_empty()).map(|s| finish_section(src, s, columns, ctx, diags));
     Some(sections.collect())
 }
+
+/// Where the table's lines end: at the blank line before a signature (`Начальник отдела …` /
+/// `и благоустройства      А.Н. Попов`) or a note under the table (`Примечание: …`,
+/// `Используемые сокращения:`), which are no row's. The lines of a signer's role above its name
+/// go with it, back to the blank line; with none, the table runs on.
+fn table_end(src: &str, lines: &[Block]) -> usize {
+    let after_table = |b: &Block| match &b.kind {
+        LineKind::Name(name) => name.role.is_some(),
+        _ => starts_with_any_lower(b.line.text(src), &["примечани", "используемые сокращения"]),
+    };
+    let Some(k) = lines.iter().skip(1).position(after_table).map(|k| k + 1) else { return lines.len() };
+    let above = lines.get(..k).unwrap_or(&[]);
+    let role_lines = above.iter().rev().take(ROLE_LINES_ABOVE).take_while(|b| !b.line.is_blank()).count();
+    let blank = k - role_lines;
+    if blank > 0 && lines.get(blank - 1).is_some_and(|b| b.line.is_blank()) {
+        blank - 1
+    } else {
+        lines.len()
+    }
+}
+
+/// Keeps the text of the lines under a table that are no row's in a `table.trailing_text`
+/// diagnostic.
+fn report_trailing_text(src: &str, lines: &[Block], diags: &mut impl DiagnosticSink) {
+    let text = clean_join(lines.iter().map(|b| b.line.text(src)));
+    let (Some(first), Some(last)) = (lines.iter().find(|b| !b.line.is_blank()), lines.iter().rev().find(|b| !b.line.is_blank())) else { return };
+    let message = format!("text under the table, no row's: «{text}»; kept here");
+    diags.report(Diagnostic::new(Code::TableTrailingText, message, Some(Span::from_range(first.line.content_start..last.line.content_end))));
+}
+
+/// Most lines of a signer's role above the name under a table.
+const ROLE_LINES_ABOVE: usize = 7;
 
 /// Groups the body lines into sections of rows, mending the breakages (see the module docs).
 fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {

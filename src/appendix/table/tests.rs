@@ -363,3 +363,18 @@ fn a_composition_of_people_is_no_plan() {
     let layout = grid::detect(src, &blocks);
     assert!(layout.is_some_and(|l| read(src, &blocks, l, &ctx, &mut Vec::new()).is_none()));
 }
+
+/// A signature or a note under the table is no row's: kept in a diagnostic.
+#[test]
+fn a_signature_under_the_table_is_no_rows() {
+    let src = "№   Мероприятие                 Срок           Ответственный\n\
+               1   Подведение итогов месячника  до 12.05.2025  Отдел ЖКХ,\n\
+               \x20                                               организационный\n\
+               \x20                                               отдел\n\
+               \n\
+               Начальник отдела по вопросам ЖКХ\n\
+               и благоустройства                              А.Н. Попов\n";
+    let (got, diags) = rows(src);
+    assert_eq!(got, ["1 | Подведение итогов месячника | By ..2025-05-12 | Отдел ЖКХ, организационный отдел | "]);
+    assert!(diags.iter().any(|d| d.code == Code::TableTrailingText && d.message.contains("А.Н. Попов")));
+}
