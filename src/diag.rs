@@ -83,8 +83,8 @@ codes! {
     TextEditorialNote = "text.editorial_note", Info;
     /// A table cell that could not be placed in a row; its text is kept here.
     TableUnplacedCell = "table.unplaced_cell", Warning;
-    /// Lines under a plan's table that are no row's (a signature, a note on abbreviations);
-    /// their text is kept here.
+    /// Lines of a plan's table that are no row's (a signature or a note under it, a line of
+    /// totals); their text is kept here.
     TableTrailingText = "table.trailing_text", Info;
     /// No operative part (formula or numbered clauses) was found: not a decision document.
     InputNotOperative = "input.not_operative", Warning;

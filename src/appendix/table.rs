@@ -455,6 +455,10 @@ fn text_column(votes: &[usize; 4]) -> usize {
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
 fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
+    if draft.number.is_none() && is_totals_line(&draft) {
+        report_totals(&draft, diags);
+        return;
+    }
     if let Some(last) = section.rows.last_mut().filter(|last| draft.number.is_none() && continues_open_cell(last, &draft)) {
         merge_continuation(last, draft);
         return;
@@ -485,6 +489,24 @@ fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDra
         }
     }
     section.rows.push(draft);
+}
+
+/// `ИТОГО: … 12 845,6`, `Всего`: a line of totals, which sums the rows and is none of them. Its
+/// first filled cell opens with the word.
+fn is_totals_line(draft: &Draft) -> bool {
+    let first = draft.cells.iter().find(|c| !c.is_empty()).map_or("", |c| c.text.trim_start_matches(|c: char| c == '*' || is_space(c)));
+    let word = first.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    crate::block::scan::with_lower(word, |w| matches!(w, "итого" | "всего"))
+}
+
+/// Keeps a line of totals in a `table.trailing_text` diagnostic.
+fn report_totals(draft: &Draft, diags: &mut impl DiagnosticSink) {
+    let mut text = String::new();
+    for c in &draft.cells {
+        push_joined(&mut text, c.text.clone());
+    }
+    let message = format!("a line of totals, no row: «{text}»; kept here");
+    diags.report(Diagnostic::new(Code::TableTrailingText, message, Some(Span::from_range(draft.start..draft.end.max(draft.start)))));
 }
 
 /// Whether `row` left a cell open — its text ends in a comma or a hyphen (`ежеквартально,`,

@@ -378,3 +378,12 @@ fn a_signature_under_the_table_is_no_rows() {
     assert_eq!(got, ["1 | Подведение итогов месячника | By ..2025-05-12 | Отдел ЖКХ, организационный отдел | "]);
     assert!(diags.iter().any(|d| d.code == Code::TableTrailingText && d.message.contains("А.Н. Попов")));
 }
+
+/// A line of totals sums the rows and is none of them.
+#[test]
+fn a_line_of_totals_is_no_row() {
+    let src = "№\tМероприятие\tСрок\tОтветственный\tСумма\n1.\tРемонт кровли\tмай\tООО «ЖЭУ-12»\t16 000\n\tИТОГО:\t\t\t612 300\n";
+    let (got, diags) = rows(src);
+    assert_eq!(got, ["1 | Ремонт кровли | Period 2021-05-01..2021-05-31 | ООО «ЖЭУ-12» | 16 000"]);
+    assert!(diags.iter().any(|d| d.code == Code::TableTrailingText && d.message.contains("612 300")));
+}
