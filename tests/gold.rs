@@ -535,10 +535,10 @@ const PROBE_2_FLOORS: &[(&str, f64)] = &[
     ("signatures", 0.94),
     ("meeting.present", 0.88),
     ("meeting.chair", 0.95),
-    ("plan.rows", 0.98),
-    ("plan.text", 0.94),
-    ("plan.deadline", 0.97),
-    ("plan.responsible", 0.95),
+    ("plan.rows", 0.99),
+    ("plan.text", 0.99),
+    ("plan.deadline", 0.99),
+    ("plan.responsible", 0.99),
 ];
 
 /// The second batch of probe gold (see [`probe_gold`] and `corpus/probe-gold-2/README.md`).

@@ -471,7 +471,18 @@ fn columned_segments(text: &str) -> Vec<Segment> {
 /// free text.
 fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // Rules (`─────`) part nothing here: the columns are in the spaces.
-    let non_blank: Vec<&Block> = lines.iter().filter(|b| b.line.text(src).chars().any(crate::text::is_alnum)).collect();
+    let mut after_blank = Vec::with_capacity(lines.len());
+    let mut blank = true;
+    let mut non_blank: Vec<&Block> = Vec::with_capacity(lines.len());
+    for b in lines {
+        if b.line.text(src).chars().any(crate::text::is_alnum) {
+            non_blank.push(b);
+            after_blank.push(blank);
+            blank = false;
+        } else {
+            blank |= b.line.is_blank();
+        }
+    }
     let written: Vec<Vec<Segment>> = non_blank.iter().map(|b| columned_segments(raw(src, b))).collect();
     let apart: Vec<Vec<Segment>> = non_blank.iter().zip(&written).map(|(b, segs)| with_row_number_apart(raw(src, b), segs.clone())).collect();
     let starts = column_starts(&apart);
@@ -496,7 +507,7 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
         }
         _ => false,
     };
-    non_blank
+    let grid = non_blank
         .iter()
         .zip(written.iter().zip(apart))
         .map(|(b, (written, apart))| {
@@ -515,7 +526,46 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
             }
             GridLine { cells, start: b.line.content_start, end: b.line.content_end, free: false }
         })
-        .collect()
+        .collect();
+    number_first_lines(src, grid, &after_blank)
+}
+
+/// Rows set apart by blank lines (or a section's title) whose number a typesetter centred in the
+/// row's height (`` / `        Подготовка приказов об организации и` / ` 1.1.   проведении
+/// итогового сочинения …`): the number goes to the row's first line — the lines right above it
+/// with nothing in the number column, the first opening with a capital — so the row starts there.
+fn number_first_lines(src: &str, mut grid: Vec<GridLine>, after_blank: &[bool]) -> Vec<GridLine> {
+    let numbered = |g: &GridLine| g.cells.first().and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).is_some_and(is_row_number);
+    let mut start = 0;
+    while start < grid.len() {
+        // A block runs to a blank line or a free line (a section's title), either way.
+        let free = |k: usize| grid.get(k).is_some_and(|g| g.free);
+        let end = (start + 1..grid.len()).find(|&k| after_blank.get(k).copied().unwrap_or(true) || free(k) || free(k - 1)).unwrap_or(grid.len());
+        let block = grid.get(start..end).unwrap_or(&[]);
+        let numbers: Vec<usize> = block.iter().enumerate().filter(|(_, g)| numbered(g)).map(|(k, _)| k).collect();
+        // The row's lines above its number: those with nothing in the number column (a header
+        // above them has its `№` there).
+        let text_only = |g: &GridLine| !g.free && g.cells.first().is_some_and(Vec::is_empty) && g.cells.iter().any(|c| !c.is_empty());
+        if let [k] = numbers.as_slice() {
+            let first = block.get(..*k).map_or(*k, |above| above.len() - above.iter().rev().take_while(|g| text_only(g)).count());
+            // A row's first line opens with a capital; a cell's tail carried over a page does not.
+            let opens_row = block.get(first).and_then(|g| g.cells.iter().find_map(|c| c.first())).and_then(|&(a, b)| src.get(a..b)).is_some_and(|t| t.starts_with(char::is_uppercase));
+            if first < *k && opens_row {
+                let number = grid.get_mut(start + k).and_then(|g| g.cells.first_mut()).map(std::mem::take).unwrap_or_default();
+                if let Some(cell) = grid.get_mut(start + first).and_then(|g| g.cells.first_mut()) {
+                    *cell = number;
+                }
+            }
+        }
+        start = end;
+    }
+    grid
+}
+
+/// `1.`, `1.1.`, `12`: a row's number alone in its cell.
+fn is_row_number(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    (1..=8).contains(&t.len()) && t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// `документа- 2023–2024`, `до 1 декабря отдел экономики`: two cells one space apart, where the
@@ -700,5 +750,20 @@ mod tests {
         assert_eq!(rows.get(3), Some(&vec!["FREE I. Организационные мероприятия".to_string()]));
         assert_eq!(rows.get(4), Some(&vec!["1.1.".to_string(), "Проведение заседаний комиссии".into(), "ежеквартально".into(), "Отдел кадров".into()]));
         assert_eq!(rows.get(6), Some(&vec!["1.2.".to_string(), "Подготовка отчета о выполнении".into(), "до 01.03.2024".into(), "Правовое".into()]));
+    }
+
+    /// A row's number centred in its height goes to the row's first line.
+    #[test]
+    fn a_number_centred_in_its_row_moves_to_the_first_line() {
+        let src = " №      Наименование мероприятия           Срок            Ответственные\n\
+                   \x20       Подготовка приказов об                                Отдел общего\n\
+                   \x201.1.   организации экзамена             октябрь, январь      образования\n\
+                   \x20       и собеседования\n\
+                   \n\
+                   \x20       Назначение координатора                               Начальник\n\
+                   \x201.2.   и лиц, ответственных             до 20.09.2024        управления\n";
+        let (_, rows) = grid(src);
+        let numbers: Vec<&str> = rows.iter().map(|r| r.first().map_or("", String::as_str)).collect();
+        assert_eq!(numbers, ["№", "1.1.", "", "", "1.2.", ""]);
     }
 }
