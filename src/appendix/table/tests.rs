@@ -387,3 +387,16 @@ fn a_line_of_totals_is_no_row() {
     assert_eq!(got, ["1 | Ремонт кровли | Period 2021-05-01..2021-05-31 | ООО «ЖЭУ-12» | 16 000"]);
     assert!(diags.iter().any(|d| d.code == Code::TableTrailingText && d.message.contains("612 300")));
 }
+
+/// A table naming people in full, with no terms, lists those taking part: no plan.
+#[test]
+fn a_list_of_participants_is_no_plan() {
+    let src = "№ п/п\tСубъект Российской Федерации\tФамилия, имя, отчество\tДолжность\n\
+               1.\tРеспублика Башкортостан\tХасанов Ринат Фаилевич\tзаместитель министра\n\
+               2.\tВологодская область\tШилова Ирина Анатольевна\tначальник департамента\n";
+    let blocks = classify(src, &lines(src));
+    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20) };
+    let layout = grid::detect(src, &blocks);
+    assert!(layout.is_some_and(|l| read(src, &blocks, l, &ctx, &mut Vec::new()).is_none()));
+    assert!(is_full_name("Ли Анна Викторовна") && !is_full_name("Отдел кадров") && !is_full_name("Иванов И.И."));
+}
