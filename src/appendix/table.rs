@@ -189,10 +189,12 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     }
     // `Гаджиева Заира Гасановна | директор департамента …`: with no terms, rows that name
     // people in full list those taking part, not tasks.
-    let rows = sections.iter().map(|s| s.rows.len()).sum::<usize>();
-    let people = sections.iter().flat_map(|s| &s.rows).filter(|r| r.cells.iter().any(|c| is_full_name(&c.text))).count();
-    if columns.deadline.is_none() && people * 2 > rows {
-        return None;
+    if columns.deadline.is_none() {
+        let rows = sections.iter().map(|s| s.rows.len()).sum::<usize>();
+        let people = sections.iter().flat_map(|s| &s.rows).filter(|r| r.cells.iter().any(|c| is_full_name(&c.text))).count();
+        if people * 2 > rows {
+            return None;
+        }
     }
     let sections = sections.into_iter().filter(|s| !s.rows.is_empty() || !s.title.is_empty()).map(|s| finish_section(src, s, columns, ctx, diags));
     Some(sections.collect())
@@ -557,6 +559,9 @@ fn opens_with_year(text: &str) -> bool {
 
 /// `Гаджиева Заира Гасановна`: a surname, a first name and a patronymic, nothing else.
 fn is_full_name(text: &str) -> bool {
+    if !["вич", "вна", "чна", "ьич"].iter().any(|e| text.ends_with(e)) {
+        return false;
+    }
     let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
     let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна", "ьич"].iter().any(|e| w.ends_with(e)));
