@@ -533,7 +533,7 @@ const PROBE_2_FLOORS: &[(&str, f64)] = &[
     ("diagnostics.expected", 0.94),
     ("distribution", 0.93),
     ("signatures", 0.94),
-    ("meeting.present", 0.88),
+    ("meeting.present", 0.92),
     ("meeting.chair", 0.95),
     ("plan.rows", 0.99),
     ("plan.text", 0.99),

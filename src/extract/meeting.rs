@@ -29,6 +29,13 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
             items.push((value, block.line.content_end));
         }
         while let Some(b) = body.get(i) {
+            // `Зайцева М.В. – юрист.` / `Собрание открыл председатель …`: after a list of those
+            // present ended with a stop, a sentence that names no one first is the minutes'.
+            let ended = items.last().and_then(|&(a, z)| src.get(a..z)).is_some_and(|t| t.trim_end_matches(is_space).ends_with('.'));
+            let text = b.line.text(src).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c));
+            if section == MeetingSection::Present && ended && matches!(b.kind, LineKind::Text | LineKind::Name(_)) && scan_person(text).is_none() && text.starts_with(char::is_uppercase) {
+                break;
+            }
             match b.kind {
                 LineKind::Blank => {}
                 // A tab between name and position makes a line look like a table row.
@@ -371,6 +378,9 @@ mod tests {
         let present = |src: &str| crate::parse(src).meeting.map(|m| m.present.into_iter().map(|p| p.name).collect::<Vec<_>>()).unwrap_or_default();
         assert_eq!(present("ПРОТОКОЛ\n\nПриглашенные лица:\nСафин И.М. – главный инженер;\n\n1. Принять к сведению.\n"), ["Сафин И.М."]);
         assert_eq!(present("ПРОТОКОЛ\n\nПриглашены:\n- Фомина Л.А. – директор школы;\n- Ремезова Н.И. – специалист.\n\n1. Принять к сведению.\n"), ["Фомина Л.А.", "Ремезова Н.И."]);
+        // After a list ended with a stop, a sentence naming no one first is the minutes'.
+        let src = "ПРОТОКОЛ\n\nПриглашены:\tБелоусов И.Н. – бухгалтер,\n\t\tЗайцева М.В. – юрист.\nСобрание открыл председатель правления ГСК Шадрин В.А.\nДля подсчета голосов избрана счетная комиссия в составе: Лапин С.Г., Ермолаев П.Д.\n\n1. Принять к сведению.\n";
+        assert_eq!(present(src), ["Белоусов И.Н.", "Зайцева М.В."]);
         // A co-chair named below the chair leaves the chair as it is.
         let src = "ПРОТОКОЛ\n\nПредседатель: Глава округа — А.В. Герасимов\nРуководитель оперативной группы — начальник отделения С.Н. Ларионов\n\n1. Принять к сведению.\n";
         assert_eq!(chair(src).as_deref(), Some("А.В. Герасимов"));
