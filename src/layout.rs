@@ -16,7 +16,7 @@ use std::ops::Range;
 /// Most blank lines between a signer's role and name.
 const MAX_SIGNATURE_GAP: usize = 8;
 /// Most lines a signer's role is written on.
-const MAX_ROLE_LINES: usize = 7;
+pub(crate) const MAX_ROLE_LINES: usize = 7;
 /// Most non-blank lines the header may have before a type line is no longer looked for.
 const HEADER_SCAN_LINES: usize = 25;
 
@@ -333,7 +333,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
 }
 
 /// `педагогического`, `межведомственной`: an adjective in the genitive singular, by its ending.
-fn is_genitive_adjective(word: &str) -> bool {
+pub(crate) fn is_genitive_adjective(word: &str) -> bool {
     word.chars().count() > 4 && ["ого", "его", "ой", "ей"].iter().any(|e| word.ends_with(e))
 }
 

@@ -483,8 +483,19 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
             blank |= b.line.is_blank();
         }
     }
-    let written: Vec<Vec<Segment>> = non_blank.iter().map(|b| columned_segments(raw(src, b))).collect();
-    let apart: Vec<Vec<Segment>> = non_blank.iter().zip(&written).map(|(b, segs)| with_row_number_apart(raw(src, b), segs.clone())).collect();
+    // Each line's segments with a row's number set apart, and the columns of the line's only
+    // segment as written, if it has one.
+    let (apart, only): (Vec<Vec<Segment>>, Vec<_>) = non_blank
+        .iter()
+        .map(|b| {
+            let written = columned_segments(raw(src, b));
+            let only = match written.as_slice() {
+                [(_, _, from, to)] => Some((*from, *to)),
+                _ => None,
+            };
+            (with_row_number_apart(raw(src, b), written), only)
+        })
+        .unzip();
     let starts = column_starts(&apart);
     let column_of = |from: usize, to: usize| {
         let overlap = |i: usize| {
@@ -493,25 +504,22 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
         };
         (0..starts.len()).max_by_key(|&i| (overlap(i), usize::MAX - i)).unwrap_or(0)
     };
-    let is_free = |b: &Block, segs: &[Segment]| match segs {
-        [(_, _, from, to)] => {
-            let first_column = column_of(*from, *from + 1);
-            let spans_columns = first_column != column_of(to.saturating_sub(1), *to);
-            let numbered = scan_clause_start(b.line.text(src)).is_some();
-            let at_edge = *from == 0 && starts.first().is_some_and(|&f| f == 0) && !numbered;
-            // `3. Информирование населения`, `I квартал 2023 года` set in the middle, away from
-            // the left edge of a column past the first, where wrapped cells start: a section's title.
-            let inside = starts.get(first_column).is_some_and(|&c| *from > c + 2);
-            let centred_section = first_column > 0 && (numbered || inside);
-            spans_columns || at_edge || centred_section
-        }
-        _ => false,
+    let is_free = |b: &Block, (from, to): (usize, usize)| {
+        let first_column = column_of(from, from + 1);
+        let spans_columns = first_column != column_of(to.saturating_sub(1), to);
+        let numbered = scan_clause_start(b.line.text(src)).is_some();
+        let at_edge = from == 0 && starts.first().is_some_and(|&f| f == 0) && !numbered;
+        // `3. Информирование населения`, `I квартал 2023 года` set in the middle, away from
+        // the left edge of a column past the first, where wrapped cells start: a section's title.
+        let inside = starts.get(first_column).is_some_and(|&c| from > c + 2);
+        let centred_section = first_column > 0 && (numbered || inside);
+        spans_columns || at_edge || centred_section
     };
     let grid = non_blank
         .iter()
-        .zip(written.iter().zip(apart))
-        .map(|(b, (written, apart))| {
-            if is_free(b, written) {
+        .zip(apart.into_iter().zip(only))
+        .map(|(b, (apart, only))| {
+            if only.is_some_and(|span| is_free(b, span)) {
                 return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
             }
             let segs = split_at_column_starts(raw(src, b), apart, &starts);
@@ -535,7 +543,7 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
 /// итогового сочинения …`): the number goes to the row's first line — the lines right above it
 /// with nothing in the number column, the first opening with a capital — so the row starts there.
 fn number_first_lines(src: &str, mut grid: Vec<GridLine>, after_blank: &[bool]) -> Vec<GridLine> {
-    let numbered = |g: &GridLine| g.cells.first().and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).is_some_and(is_row_number);
+    let numbered = |g: &GridLine| g.cells.first().and_then(|c| c.first()).and_then(|&(a, b)| src.get(a..b)).and_then(super::table::row_number).is_some();
     let mut start = 0;
     while start < grid.len() {
         // A block runs to a blank line or a free line (a section's title), either way.
@@ -562,11 +570,6 @@ fn number_first_lines(src: &str, mut grid: Vec<GridLine>, after_blank: &[bool]) 
     grid
 }
 
-/// `1.`, `1.1.`, `12`: a row's number alone in its cell.
-fn is_row_number(text: &str) -> bool {
-    let t = text.trim_matches(is_space);
-    (1..=8).contains(&t.len()) && t.starts_with(|c: char| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == '.')
-}
 
 /// `документа- 2023–2024`, `до 1 декабря отдел экономики`: two cells one space apart, where the
 /// text of one ran up to the next column. A segment is cut where a word starts at a column's

@@ -191,7 +191,7 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
     // people in full list those taking part, not tasks.
     if columns.deadline.is_none() {
         let rows = sections.iter().map(|s| s.rows.len()).sum::<usize>();
-        let people = sections.iter().flat_map(|s| &s.rows).filter(|r| r.cells.iter().any(|c| is_full_name(&c.text))).count();
+        let people = sections.iter().flat_map(|s| &s.rows).filter(|r| r.cells.iter().any(|c| crate::block::scan::is_full_name(&c.text))).count();
         if people * 2 > rows {
             return None;
         }
@@ -211,7 +211,7 @@ fn table_end(src: &str, lines: &[Block]) -> usize {
     };
     let Some(k) = lines.iter().skip(1).position(after_table).map(|k| k + 1) else { return lines.len() };
     let above = lines.get(..k).unwrap_or(&[]);
-    let role_lines = above.iter().rev().take(ROLE_LINES_ABOVE).take_while(|b| !b.line.is_blank()).count();
+    let role_lines = above.iter().rev().take(crate::layout::MAX_ROLE_LINES).take_while(|b| !b.line.is_blank()).count();
     let blank = k - role_lines;
     if blank > 0 && lines.get(blank - 1).is_some_and(|b| b.line.is_blank()) {
         blank - 1
@@ -228,9 +228,6 @@ fn report_trailing_text(src: &str, lines: &[Block], diags: &mut impl DiagnosticS
     let message = format!("text under the table, no row's: «{text}»; kept here");
     diags.report(Diagnostic::new(Code::TableTrailingText, message, Some(Span::from_range(first.line.content_start..last.line.content_end))));
 }
-
-/// Most lines of a signer's role above the name under a table.
-const ROLE_LINES_ABOVE: usize = 7;
 
 /// Groups the body lines into sections of rows, mending the breakages (see the module docs).
 fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {
@@ -347,7 +344,7 @@ fn report_editorial_note(text: &str, start: usize, end: usize, diags: &mut impl 
 /// The row number a cell opens with: a clause number (`1.`, `2.1`, `3)`), or a bare integer
 /// filling the cell (`1`, `12`), as the `№` column of a table often holds. Emphasis around it
 /// (`**2. Первичная профилактика**`, a section row set in bold) is passed over.
-fn row_number(cell: &str) -> Option<ClauseStart> {
+pub(super) fn row_number(cell: &str) -> Option<ClauseStart> {
     let lead = emphasis_len(cell);
     let body = cell.get(lead..)?;
     let start = scan_clause_start(body).or_else(|| {
@@ -510,11 +507,7 @@ fn is_totals_line(draft: &Draft) -> bool {
 
 /// Keeps a line of totals in a `table.trailing_text` diagnostic.
 fn report_totals(draft: &Draft, diags: &mut impl DiagnosticSink) {
-    let mut text = String::new();
-    for c in &draft.cells {
-        push_joined(&mut text, c.text.clone());
-    }
-    let message = format!("a line of totals, no row: «{text}»; kept here");
+    let message = format!("a line of totals, no row: «{}»; kept here", draft_text(draft));
     diags.report(Diagnostic::new(Code::TableTrailingText, message, Some(Span::from_range(draft.start..draft.end.max(draft.start)))));
 }
 
@@ -557,16 +550,6 @@ fn opens_with_year(text: &str) -> bool {
     year.len() == 4 && rest.trim_start().starts_with(['г', 'Г'])
 }
 
-/// `Гаджиева Заира Гасановна`: a surname, a first name and a patronymic, nothing else.
-fn is_full_name(text: &str) -> bool {
-    if !["вич", "вна", "чна", "ьич"].iter().any(|e| text.ends_with(e)) {
-        return false;
-    }
-    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
-    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
-    let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна", "ьич"].iter().any(|e| w.ends_with(e)));
-    words.len() == 3 && capitalised && patronymic
-}
 
 /// Gives a kept displaced line to the last row (filling only its empty cells).
 fn flush_orphan(orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &mut impl DiagnosticSink) {
@@ -579,10 +562,7 @@ fn flush_orphan(orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &
 
 /// Keeps the text of a line no row could take in a `table.unplaced_cell` diagnostic.
 fn report_unplaced(draft: &Draft, diags: &mut impl DiagnosticSink) {
-    let mut text = String::new();
-    for c in &draft.cells {
-        push_joined(&mut text, c.text.clone());
-    }
+    let text = draft_text(draft);
     if text.is_empty() {
         return;
     }
@@ -591,6 +571,15 @@ fn report_unplaced(draft: &Draft, diags: &mut impl DiagnosticSink) {
         format!("no row to place the cells «{text}» in; kept here"),
         Some(Span::from_range(draft.start..draft.end.max(draft.start))),
     ));
+}
+
+/// The texts of a line's cells joined, for a diagnostic.
+fn draft_text(draft: &Draft) -> String {
+    let mut text = String::new();
+    for c in &draft.cells {
+        push_joined(&mut text, c.text.clone());
+    }
+    text
 }
 
 /// Fills the empty cells of `row` from `from`, column by column.

@@ -102,7 +102,7 @@ fn mark_roles_side_by_side(src: &str, blocks: &mut [Block]) {
 fn continues_roles(raw: &str) -> bool {
     let genitive_name = |c: &str| {
         let word = c.split(is_space).next().unwrap_or("");
-        word.starts_with(char::is_uppercase) && ["ого", "его", "ой", "ей", "ского", "ских"].iter().any(|e| word.ends_with(e))
+        word.starts_with(char::is_uppercase) && crate::layout::is_genitive_adjective(word)
     };
     let goes_on = |c: &str| c.starts_with(|ch: char| ch.is_lowercase() || ch == '«') || genitive_name(c);
     let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();

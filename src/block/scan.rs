@@ -298,13 +298,22 @@ fn whole_word<'a>(i: &'a str, parsed: (&'a str, &'a str)) -> IResult<&'a str, &'
 ///        | given ws+ patronymic ws+ surname         ; Иван Иванович Иванов
 /// ```
 pub(crate) fn person(i: &str) -> IResult<&str, &str> {
-    alt((
-        recognize((initial, ws0, initial, ws0, surname)),
-        recognize((surname, ws1, initial, ws0, initial)),
-        recognize((surname, ws1, given_name, ws1, patronymic)),
-        recognize((given_name, ws1, patronymic, ws1, surname)),
-    ))
-    .parse(i)
+    alt((recognize((initial, ws0, initial, ws0, surname)), recognize((surname, ws1, initial, ws0, initial)), full_name)).parse(i)
+}
+
+/// A person named in full, with no initials.
+///
+/// ```text
+/// full_name = surname ws+ given ws+ patronymic          ; Гаджиева Заира Гасановна
+///           | given ws+ patronymic ws+ surname          ; Иван Иванович Иванов
+/// ```
+fn full_name(i: &str) -> IResult<&str, &str> {
+    alt((recognize((surname, ws1, given_name, ws1, patronymic)), recognize((given_name, ws1, patronymic, ws1, surname)))).parse(i)
+}
+
+/// Whether `s` is a person named in full and nothing else (`Гаджиева Заира Гасановна`).
+pub(crate) fn is_full_name(s: &str) -> bool {
+    full_name(s).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty())
 }
 
 /// `Я. Бекмурзаев`: a signer written with one initial, taken only where a role stands apart

@@ -125,23 +125,11 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// The word that started at `s` and ends at `i`; none for a page's number on a line of its
-    /// own inside the paragraph (`- 2 -`, left where a page broke a sentence).
+    /// The word that started at `s` and ends at `i`.
     fn word(&mut self, s: usize, i: usize) -> Option<Word<'a>> {
         let text = self.slice.get(s..i)?;
-        if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') && is_page_number_line(self.slice, s) {
-            return None;
-        }
         Some(Word { text, start: self.start + s, end: self.start + i, depth: self.depth, sep: self.sep.take() })
     }
-}
-
-/// Whether byte `at` of `text` is on a line after the first that holds only a number, dashes
-/// and spaces: a page's number.
-fn is_page_number_line(text: &str, at: usize) -> bool {
-    let Some(line_start) = text.get(..at).and_then(|before| before.rfind('\n')) else { return false };
-    let line = text.get(line_start + 1..).unwrap_or("");
-    is_page_number(line.split('\n').next().unwrap_or(""))
 }
 
 /// Whether a line holds only a number, dashes and spaces (`2`, `- 3 -`).

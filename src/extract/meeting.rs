@@ -29,11 +29,7 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
             items.push((value, block.line.content_end));
         }
         while let Some(b) = body.get(i) {
-            // `Зайцева М.В. – юрист.` / `Собрание открыл председатель …`: after a list of those
-            // present ended with a stop, a sentence that names no one first is the minutes'.
-            let ended = items.last().and_then(|&(a, z)| src.get(a..z)).is_some_and(|t| t.trim_end_matches(is_space).ends_with('.'));
-            let text = b.line.text(src).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c));
-            if section == MeetingSection::Present && ended && matches!(b.kind, LineKind::Text | LineKind::Name(_)) && scan_person(text).is_none() && text.starts_with(char::is_uppercase) {
+            if section == MeetingSection::Present && ends_those_present(src, &items, b) {
                 break;
             }
             match b.kind {
@@ -64,21 +60,34 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
 /// secretary a general meeting elects, as its minutes record it above the agenda. Whether one
 /// was found.
 fn elected_officers(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
-    let operative = body.iter().position(|b| matches!(b.kind, LineKind::Formula { .. } | LineKind::Clause(_))).unwrap_or(body.len());
-    let head = body.get(..operative).unwrap_or(&[]);
     let elected = |text: &str| ["Председателем собрания", "Председателем общего собрания"].iter().find_map(|p| text.find(p));
-    let Some((line, at)) = head.iter().find_map(|b| Some((b, elected(b.line.text(src))?))) else { return false };
-    let (start, end) = (line.line.content_start, line.line.content_end);
-    let text = src.get(start..end).unwrap_or("");
-    let sentence = text.get(at..).unwrap_or("");
+    let Some((line, at)) = opening_lines(body).iter().find_map(|b| Some((b, elected(b.line.text(src))?))) else { return false };
+    let from = line.line.content_start + at;
+    let sentence = src.get(from..line.line.content_end).unwrap_or("");
     let persons = find_persons(sentence);
-    let Some(&(s, e)) = persons.first() else { return false };
-    meeting.chair = Some(Person { name: clean(sentence.get(s..e).unwrap_or("")), position: None, span: Span::from_range(start + at + s..start + at + e) });
-    let secretary_named = sentence.get(e..).and_then(|rest| rest.find("секретар")).is_some();
-    if let Some(&(s, e)) = persons.get(1).filter(|_| secretary_named && meeting.secretary.is_none()) {
-        meeting.secretary = Some(Person { name: clean(sentence.get(s..e).unwrap_or("")), position: None, span: Span::from_range(start + at + s..start + at + e) });
+    let person = |&(s, e): &(usize, usize)| Person { name: clean(sentence.get(s..e).unwrap_or("")), position: None, span: Span::from_range(from + s..from + e) };
+    let Some(chair) = persons.first() else { return false };
+    meeting.chair = Some(person(chair));
+    let secretary_named = sentence.get(chair.1..).is_some_and(|rest| rest.contains("секретар"));
+    if secretary_named && meeting.secretary.is_none() {
+        meeting.secretary = persons.get(1).map(person);
     }
     true
+}
+
+/// `Зайцева М.В. – юрист.` / `Собрание открыл председатель …`: after a list of those present
+/// ended with a stop, a sentence that names no one first is the minutes' own.
+fn ends_those_present(src: &str, items: &[(usize, usize)], b: &Block) -> bool {
+    let ended = items.last().and_then(|&(a, z)| src.get(a..z)).is_some_and(|t| t.trim_end_matches(is_space).ends_with('.'));
+    let text = b.line.text(src).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c));
+    ended && matches!(b.kind, LineKind::Text | LineKind::Name(_)) && scan_person(text).is_none() && text.starts_with(char::is_uppercase)
+}
+
+/// The lines of the minutes above their formula and clauses: where the opening sentences
+/// name a commission's composition or the officers a meeting elects.
+fn opening_lines(body: &[Block]) -> &[Block] {
+    let operative = body.iter().position(|b| matches!(b.kind, LineKind::Formula { .. } | LineKind::Clause(_))).unwrap_or(body.len());
+    body.get(..operative).unwrap_or(&[])
 }
 
 /// How many lines a commission's composition may take.
@@ -92,8 +101,7 @@ const COMPOSITION_LINES: usize = 12;
 fn composition(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
     // Only in the opening sentence, above the formula and the clauses (not `Создать комиссию в
     // составе:` in a clause).
-    let operative = body.iter().position(|b| matches!(b.kind, LineKind::Formula { .. } | LineKind::Clause(_))).unwrap_or(body.len());
-    let head = body.get(..operative).unwrap_or(&[]);
+    let head = opening_lines(body);
     let at = |b: &Block| memchr::memmem::find(b.line.text(src).as_bytes(), "в составе".as_bytes());
     let Some((first, opening)) = head.iter().enumerate().find_map(|(i, b)| at(b).map(|k| (i, b.line.content_start + k + "в составе".len()))) else { return false };
     let stops = |b: &Block| b.line.is_blank() || starts_with_any_lower(b.line.text(src), &["рассмотрев", "заслушав", "установил", "постановил"]);
