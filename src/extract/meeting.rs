@@ -60,7 +60,10 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
 /// secretary a general meeting elects, as its minutes record it above the agenda. Whether one
 /// was found.
 fn elected_officers(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
-    let elected = |text: &str| ["Председателем собрания", "Председателем общего собрания"].iter().find_map(|p| text.find(p));
+    let elected = |text: &str| {
+        memchr::memmem::find_iter(text.as_bytes(), "Председателем ".as_bytes())
+            .find(|&at| text.get(at + "Председателем ".len()..).is_some_and(|rest| rest.starts_with("собрания") || rest.starts_with("общего собрания")))
+    };
     let Some((line, at)) = opening_lines(body).iter().find_map(|b| Some((b, elected(b.line.text(src))?))) else { return false };
     let from = line.line.content_start + at;
     let sentence = src.get(from..line.line.content_end).unwrap_or("");
