@@ -45,7 +45,10 @@ fn parse_text(text: &str, source: Source) -> Document {
             .and_then(|b| formula_kind(b.line.text(text)));
     }
     let body_end = layout.signatures.first().map_or(blocks.len(), |s| s.role_lines.start.min(s.name_line));
-    let meeting = meeting::read(text, blocks.get(..body_end).unwrap_or(&[]));
+    let mut meeting = meeting::read(text, blocks.get(..body_end).unwrap_or(&[]));
+    if let Some(m) = meeting.as_mut().filter(|m| m.secretary.is_none()) {
+        m.secretary = signature::minutes_keeper(text, &blocks, &layout.signatures);
+    }
     let ctx = YearContext {
         heading_year: None,
         academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), text),

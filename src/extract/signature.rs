@@ -3,14 +3,15 @@
 //! written side by side (two signers of a joint document, each name under its own role) is
 //! read column by column.
 
-use crate::block::scan::{is_sign_filler, scan_person};
+use crate::block::scan::{is_sign_filler, scan_person, starts_with_any_lower};
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::layout::SignatureBlock;
 use crate::lex::Line;
-use crate::model::Signature;
+use crate::lexicon;
+use crate::model::{Person, Signature};
 use crate::span::Span;
-use crate::text::{clean, clean_join, segments};
+use crate::text::{clean, clean_join, is_space_or_emphasis, segments};
 
 /// Reads the signature blocks, dropping repeats.
 pub(crate) fn read(src: &str, blocks: &[Block], found: &[SignatureBlock], diags: &mut impl DiagnosticSink) -> Vec<Signature> {
@@ -40,9 +41,30 @@ fn read_block(src: &str, blocks: &[Block], sig: &SignatureBlock) -> Vec<Signatur
     }
 }
 
+/// The keeper of the minutes named in the foot (`Протокол вел:` / `секретарь АТК   А.В.
+/// Князев`, `Секретарь комиссии   Л.Р. Хасанова`), as the meeting's secretary: the first block
+/// whose role opens with a keeper's label or a secretary's post. The position is the role
+/// without the label, if anything else is written.
+pub(crate) fn minutes_keeper(src: &str, blocks: &[Block], found: &[SignatureBlock]) -> Option<Person> {
+    let opens_as_keeper = |sig: &&SignatureBlock| {
+        let first = blocks.get(sig.role_lines.start).filter(|_| !sig.role_lines.is_empty()).map(|b| b.line.text(src));
+        let first = first.or_else(|| sig.name.role.and_then(|(a, b)| src.get(a..b))).unwrap_or("");
+        let first = first.trim_start_matches(is_space_or_emphasis);
+        starts_with_any_lower(first, &lexicon::MINUTES_KEEPER_ROLES) || starts_with_any_lower(first, &["секретар"])
+    };
+    let signature = found.iter().find(opens_as_keeper).and_then(|sig| read_block(src, blocks, sig).into_iter().next())?;
+    let position = signature.role.filter(|role| !starts_with_any_lower(role, &["протокол"]));
+    Some(Person { name: signature.name, position, span: signature.span })
+}
+
 fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
     let (name_start, name_end) = sig.name.name;
     let name = clean(src.get(name_start..name_end).unwrap_or(""));
+    // `Протокол вел:` over the keeper's post labels the block; the post is the role.
+    let lines = match lines.split_first() {
+        Some((first, rest)) if (!rest.is_empty() || sig.name.role.is_some()) && is_keeper_label(first.line.text(src)) => rest,
+        _ => lines,
+    };
     let mut parts: Vec<&str> = lines.iter().map(|b| b.line.text(src)).collect();
     let mut start = lines.first().map_or(name_start, |b| b.line.content_start).min(name_start);
     let end = lines.last().map_or(name_end, |b| b.line.content_end).max(name_end);
@@ -51,6 +73,12 @@ fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
         start = start.min(a);
     }
     Signature { role: role_text(&parts), name, span: Span::from_range(start..end) }
+}
+
+/// `Протокол вела:`: a keeper's label with its colon, alone on its line.
+fn is_keeper_label(text: &str) -> bool {
+    let t = text.trim_matches(is_space_or_emphasis);
+    t.ends_with(':') && t.chars().count() <= 30 && starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES)
 }
 
 /// The role of a signer from its pieces: cleaned, joined, without a trailing `,` or `:`.
@@ -173,6 +201,25 @@ mod tests {
 
     fn pair(left: (&str, &str), right: (&str, &str)) -> Vec<(Option<String>, String)> {
         vec![(Some(left.0.to_string()), left.1.to_string()), (Some(right.0.to_string()), right.1.to_string())]
+    }
+
+    #[test]
+    fn the_keeper_of_the_minutes_is_the_secretary() {
+        let protocol = "ПРОТОКОЛ\n\nПредседательствовал: Глава района Р.М. Нуруллин\n\nРЕШИЛИ:\n1. Принять к сведению.\n\n";
+        let labelled = format!("{protocol}Председатель комиссии\t\tР.М. Нуруллин\n\nПротокол вел:\nсекретарь АТК\t\tА.В. Князев\n");
+        let doc = crate::parse(&labelled);
+        let roles: Vec<Option<&str>> = doc.signatures.iter().map(|s| s.role.as_deref()).collect();
+        assert_eq!(roles, [Some("Председатель комиссии"), Some("секретарь АТК")]);
+        let secretary = doc.meeting.and_then(|m| m.secretary).map(|p| (p.name, p.position));
+        assert_eq!(secretary, Some(("А.В. Князев".to_string(), Some("секретарь АТК".to_string()))));
+        // The label alone is the role, and no position.
+        let alone = format!("{protocol}Председательствующий\t\tР.М. Нуруллин\n\nПротокол вела\t\tЕ.А. Мальцева\n");
+        let doc = crate::parse(&alone);
+        assert_eq!(doc.signatures.last().and_then(|s| s.role.as_deref()), Some("Протокол вела"));
+        assert_eq!(doc.meeting.and_then(|m| m.secretary).map(|p| (p.name, p.position)), Some(("Е.А. Мальцева".to_string(), None)));
+        // Not in an order, which has no meeting.
+        let order = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nСекретарь\t\tА.В. Князев\n";
+        assert!(crate::parse(order).meeting.is_none());
     }
 
     #[test]
