@@ -558,8 +558,10 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
 /// How a section of visas, acknowledgements or receipts under the signatures starts (lower
 /// case): `СОГЛАСОВАНО:`, `Проект вносит:`, `ПОДГОТОВЛЕНО`, `С приказом ознакомлены:`,
 /// `Постановление получил(а):`; or the note on appeal set there (`Настоящее постановление
-/// может быть обжаловано …`). Its names sign neither the document nor as its executor.
-const VISA_HEADINGS: [&str; 17] = [
+/// может быть обжаловано …`); or a copy's certification (`КОПИЯ ВЕРНА`, `Верно:` over the
+/// post and name of the clerk who certified it). Its names sign neither the document nor as its
+/// executor.
+const VISA_HEADINGS: [&str; 19] = [
     "согласовано",
     "проект вносит",
     "проект внесен",
@@ -577,6 +579,8 @@ const VISA_HEADINGS: [&str; 17] = [
     "с постановлением ознакомлен",
     "с решением ознакомлен",
     "с настоящим приказом ознакомлен",
+    "копия верна",
+    "верно",
 ];
 
 /// How the lines of an electronic signature's stamp start (lower case): `ДОКУМЕНТ ПОДПИСАН

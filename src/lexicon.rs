@@ -250,6 +250,26 @@ pub(crate) const SIGNER_ROLE_OPENERS: [&str; 14] = [
     "генеральный секретарь",
 ];
 
+/// Nouns that open an appendix's title, naming what it is (`СПИСОК участников`, `План
+/// мероприятий`, `Состав комиссии`), in lower case.
+pub(crate) const APPENDIX_KINDS: [&str; 15] = [
+    "список",
+    "состав",
+    "план",
+    "перечень",
+    "график",
+    "положение",
+    "порядок",
+    "регламент",
+    "программа",
+    "дорожная",
+    "календарный",
+    "комплексный",
+    "мероприятия",
+    "расписание",
+    "смета",
+];
+
 /// How a signer's role that names who kept the minutes starts (`Протокол вел`, `Протокол
 /// вела`, `Протоколировал`, `Ответственный секретарь`), in lower case.
 pub(crate) const MINUTES_KEEPER_ROLES: [&str; 5] =

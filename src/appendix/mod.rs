@@ -57,11 +57,20 @@ fn span_of(lines: &[Block]) -> Span {
 }
 
 /// The title: the paragraph nearest above the table, skipping heading lines (`Приложение № 1 к
-/// приказу …`, `УТВЕРЖДЕН …`); without a table, the first paragraph after them.
+/// приказу …`, `УТВЕРЖДЕН …`); without a table, the first paragraph after them. Above a table,
+/// a paragraph named by what the appendix is (`СПИСОК участников совещания`, `План
+/// мероприятий …`) is the title, however many group names follow it (`Министерство …`).
 fn title(src: &str, head: &[Block], has_table: bool) -> Option<String> {
     let paragraphs = paragraphs(src, head);
-    let pick = if has_table { paragraphs.last() } else { paragraphs.first() };
+    let named = |p: &&Vec<&Block>| p.first().is_some_and(|b| names_what_it_is(b.line.text(src)));
+    let pick = if has_table { paragraphs.iter().rev().find(named).or(paragraphs.last()) } else { paragraphs.first() };
     pick.map(|p| clean_join(p.iter().map(|b| b.line.text(src)))).filter(|t| !t.is_empty())
+}
+
+/// Whether a line opens with a noun naming what an appendix is (`СПИСОК`, `План`, `ПЕРЕЧЕНЬ`).
+fn names_what_it_is(text: &str) -> bool {
+    let first = text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    lexicon::APPENDIX_KINDS.contains(&crate::lexicon::lower(first).as_ref())
 }
 
 /// Index of the first line after the title paragraph (and the heading lines before it).
