@@ -927,6 +927,14 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_certified_is_no_appendix() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nДиректор\t\tА.В. Ерофеев\n\nКОПИЯ ВЕРНА\nВедущий специалист отдела\nкадровой работы\t\tН.С. Лукина\n\nРазослать: в дело, отдел кадров\n";
+        let layout = layout_of(src);
+        let sigs: Vec<usize> = layout.signatures.iter().map(|s| s.name_line).collect();
+        assert_eq!((sigs, layout.appendices.len(), layout.trailer.last()), (vec![5], 0, Some(&11)));
+    }
+
+    #[test]
     fn a_temporary_acting_head_signs() {
         let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Утвердить план.\n\nВременно исполняющий обязанности Главы\nВалдайского муниципального района\t\tА.В. Ерофеев\n";
         let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();

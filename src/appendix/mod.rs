@@ -163,6 +163,15 @@ mod tests {
     }
 
     #[test]
+    fn the_title_names_what_the_appendix_is() {
+        let src = "Приложение\nк протоколу совещания\n\nСПИСОК\nучастников совещания\n\nМинистерство просвещения Российской Федерации\n\
+                   Гаджиева Заира Гасановна\tдиректор Департамента\nСафонов Роман Михайлович\tзаместитель директора\nКудрявцев Павел Сергеевич\tдиректор\n";
+        let blocks = classify(src, &lines(src));
+        let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
+        assert_eq!(appendix.title.as_deref(), Some("СПИСОК участников совещания"));
+    }
+
+    #[test]
     fn an_approval_stamp_is_no_title() {
         let src = "\t\t\tУТВЕРЖДЕНО\n\t\t\tпостановлением\n\t\t\tадминистрации Старооскольского городского округа\n\t\t\tот 12.03.2021 N 318\n\n\
                    ПОЛОЖЕНИЕ О ГОРОДСКОМ КОНКУРСЕ\n\n1. Общие положения\n1.1. Конкурс проводится ежегодно.\n";
