@@ -1158,6 +1158,19 @@ mod tests {
     }
 
     #[test]
+    fn an_inspector_s_order_and_a_prosecutor_s_representation_are_operative() {
+        let order = "ГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ\nВОРОНЕЖСКОЙ ОБЛАСТИ\n\nПРЕДПИСАНИЕ № 62-08/214-П\nоб устранении выявленных нарушений\n\n\
+                     г. Воронеж\t\t«17» июля 2019 г.\n\nНа основании акта проверки\n\nПРЕДПИСЫВАЮ:\n\n1. Обществу устранить нарушения в срок до 30.09.2019.\n";
+        let doc = crate::parse(order);
+        assert_eq!((doc.kind_label.as_deref(), doc.number.as_deref(), doc.operative_formula.as_deref()), (Some("ПРЕДПИСАНИЕ"), Some("62-08/214-П"), Some("ПРЕДПИСЫВАЮ:")));
+        assert_eq!((doc.title.as_deref(), doc.clauses.len()), (Some("об устранении выявленных нарушений"), 1));
+        let representation = "ПРОКУРАТУРА\n\nП Р Е Д С Т А В Л Е Н И Е\nоб устранении нарушений закона\n\nПроверкой установлено.\n\nТ Р Е Б У Ю:\n\n\
+                              1. Рассмотреть настоящее представление.\n2. Принять меры.\n";
+        let doc = crate::parse(representation);
+        assert_eq!((doc.kind_label.as_deref(), doc.clauses.len()), (Some("ПРЕДСТАВЛЕНИЕ"), 2));
+    }
+
+    #[test]
     fn a_list_of_instructions_dated_under_its_signature_and_its_event_s_day_in_the_title() {
         let src = "ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\nпо итогам совещания с членами Правительства\n18 октября 2023 года\n\n\
                    1. Правительству Российской Федерации обеспечить утверждение нормативов.\nСрок – 1 декабря 2023 г.\n\n\

@@ -301,7 +301,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
     let head = text.trim_start_matches(crate::text::is_space_or_emphasis).split(is_space).next().unwrap_or("").trim_end_matches('*');
     let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
-    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень" | "указ");
+    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень") || lexicon::is_act_of_no_kind(w);
     if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
         return None;
     }
@@ -315,8 +315,9 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
         ("выписка", "из") => (lexicon::document_kind_genitive(lower_at(2))?, 3),
         // A list of instructions after a meeting or a visit is operative, of no kind of its own.
         ("перечень", "поручений") => (crate::model::DocumentKind::Other, 2),
-        // A decree (of a President, a governor) is operative too; the contract has no kind for it.
-        ("указ", _) => (crate::model::DocumentKind::Other, 1),
+        // A decree (of a President, a governor), an inspector's order, a prosecutor's
+        // representation, a hearing's conclusion: operative, of no kind the contract names.
+        (word, _) if lexicon::is_act_of_no_kind(word) => (crate::model::DocumentKind::Other, 1),
         (word, _) => (lexicon::document_kind(word)?, 1),
     };
     // `Перечень поручений по итогам заседания Совета …`, a web page's heading, carries its title.

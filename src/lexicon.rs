@@ -44,6 +44,14 @@ pub(crate) fn document_kind(word: &str) -> Option<DocumentKind> {
     })
 }
 
+/// Type words of operative acts the contract names no kind for (lower case): a decree (`УКАЗ`),
+/// an inspector's order to remedy (`ПРЕДПИСАНИЕ`), a prosecutor's or an audit chamber's
+/// representation (`ПРЕДСТАВЛЕНИЕ`), a demand (`ТРЕБОВАНИЕ`), the conclusion of public hearings
+/// (`ЗАКЛЮЧЕНИЕ`).
+pub(crate) fn is_act_of_no_kind(word: &str) -> bool {
+    matches!(word, "указ" | "предписание" | "представление" | "требование" | "заключение")
+}
+
 /// The kind of document a type word in the genitive names (`выписка из протокола`), given in
 /// lower case.
 pub(crate) fn document_kind_genitive(word: &str) -> Option<DocumentKind> {
@@ -72,7 +80,7 @@ pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
 }
 
 /// The verbs of operative formulas (lower case) and the kind of document each makes.
-pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 19] = [
+pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 22] = [
     ("решила", DocumentKind::Decision),
     ("решил", DocumentKind::Decision),
     ("решило", DocumentKind::Decision),
@@ -91,8 +99,12 @@ pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 19] = [
     ("постановили", DocumentKind::Resolution),
     ("распоряжаюсь", DocumentKind::Directive),
     ("предлагаю", DocumentKind::Directive),
-    // `ПОРУЧАЮ:` opens a list of instructions (`ПЕРЕЧЕНЬ ПОРУЧЕНИЙ`), of no kind of its own.
+    // `ПОРУЧАЮ:` opens a list of instructions (`ПЕРЕЧЕНЬ ПОРУЧЕНИЙ`), of no kind of its own;
+    // so do an inspector's `ПРЕДПИСЫВАЮ:`, a prosecutor's `ТРЕБУЮ:` and a chamber's `предлагает:`.
     ("поручаю", DocumentKind::Other),
+    ("предписываю", DocumentKind::Other),
+    ("требую", DocumentKind::Other),
+    ("предлагает", DocumentKind::Other),
 ];
 
 /// Words that start the name of an issuing body (lower case, word stems).

@@ -827,8 +827,8 @@ fn word_start_before(s: &str, end: usize) -> usize {
 /// cleaned, as most lines end in some other word.
 fn ends_in_formula_verb(body: &str) -> bool {
     let last = body.rsplit(is_space).next().unwrap_or("");
-    // Every formula verb starts with `р`, `п` or `о`, in either case (a test checks).
-    let may_be = last.chars().next().is_some_and(|c| matches!(c, 'р' | 'п' | 'о' | 'Р' | 'П' | 'О'));
+    // Every formula verb starts with `р`, `п`, `о` or `т`, in either case (a test checks).
+    let may_be = last.chars().next().is_some_and(|c| matches!(c, 'р' | 'п' | 'о' | 'т' | 'Р' | 'П' | 'О' | 'Т'));
     may_be && last.len() <= 32 && scan::with_lower(last, |w| lexicon::formula_verb(w).is_some())
 }
 
@@ -1148,7 +1148,7 @@ mod tests {
 
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
-        assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о'])));
+        assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о', 'т'])));
     }
 
     #[test]
