@@ -380,10 +380,14 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 if let Some(signature) = signature_under_table(src, blocks, i) {
                     if decisions {
                         layout.decision_tables.push(app_start..signature);
+                        range_start = signature;
                     } else {
-                        push_appendix(blocks, app_start..signature, layout);
+                        // `О выполнении предписания … уведомить … в срок до …` under the table
+                        // is operative again.
+                        let end = paragraph_after_table(src, blocks, i, signature).unwrap_or(signature);
+                        push_appendix(blocks, app_start..end, layout);
+                        range_start = end;
                     }
-                    range_start = signature;
                     i = signature;
                     continue;
                 }
@@ -727,12 +731,23 @@ fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usiz
     // совещания:` under an agenda).
     let separated = start > 0 && blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
     let last = blocks.get(end.saturating_sub(1)).map_or("", |b| b.line.text(src));
-    let is_title = separated && start < end && end - start <= 6 && !last.trim_end_matches('*').ends_with(['.', ';']);
+    // `Обществу … устранить выявленные нарушения в сроки, указанные в таблице:` tells someone
+    // to act: a clause, not the table's title.
+    let instructs = || last.trim_end().ends_with(':') && blocks.get(start..end).is_some_and(|p| p.iter().any(|b| holds_infinitive(b.line.text(src))));
+    let is_title = separated && start < end && end - start <= 6 && !last.trim_end_matches('*').ends_with(['.', ';']) && !instructs();
     if is_title {
         start
     } else {
         table
     }
+}
+
+/// Whether a line holds a word that reads as an infinitive (`устранить`, `обеспечить`,
+/// `представляться`): lower case, six letters or more, ending in `ть` or `ться`.
+fn holds_infinitive(text: &str) -> bool {
+    text.split(|c: char| !crate::text::is_letter(c)).any(|w| {
+        w.len() >= 12 && w.starts_with(char::is_lowercase) && (w.ends_with("ть") || w.ends_with("ться"))
+    })
 }
 
 /// Whether the table row at line `i` is a lone line of two cells (`5\tОрганизовать работу.`, a
@@ -766,6 +781,22 @@ fn signature_under_table(src: &str, blocks: &[Block], table: usize) -> Option<us
         }
     }
     None
+}
+
+/// `О выполнении предписания … уведомить инспекцию в срок до 15.10.2019.` set apart by a blank
+/// line between a table in the operative part and the signature: a sentence of one segment
+/// (no cells, no gaps), which the rows do not wrap into. The line it starts on.
+fn paragraph_after_table(src: &str, blocks: &[Block], table: usize, signature: usize) -> Option<usize> {
+    let between = blocks.get(table..signature)?;
+    let last_row = table + between.iter().rposition(|b| b.kind == LineKind::TableRow)?;
+    let one_segment = |b: &Block| crate::text::segments(b.line.text(src)).nth(1).is_none();
+    let start = (last_row + 1..signature).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+    let after_blank = blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
+    let paragraph = blocks.get(start..signature)?;
+    let last = paragraph.iter().rev().find(|b| !b.line.is_blank())?;
+    let is_sentence = last.line.text(src).trim_end_matches(is_space).ends_with('.')
+        && blocks.get(start).is_some_and(|b| b.line.text(src).trim_start_matches(is_space).starts_with(char::is_uppercase));
+    (after_blank && is_sentence && paragraph.iter().all(|b| b.line.is_blank() || b.kind == LineKind::Text && one_segment(b))).then_some(start)
 }
 
 /// Where the table of decisions whose first row is line `table` ends when something follows it:
@@ -925,6 +956,20 @@ mod tests {
         let layout = layout_of(src);
         assert_eq!(layout.trailer, [7, 8, 9, 11]);
         assert!(layout.appendices.is_empty());
+    }
+
+    #[test]
+    fn a_table_inside_the_operative_part_between_two_clauses() {
+        let src = "ПРЕДПИСАНИЕ № 5\n\nПРЕДПИСЫВАЮ:\n\n\tОбществу «УК» устранить выявленные нарушения в сроки, указанные в таблице:\n\n\
+                   № п/п\tСодержание нарушения\tНормативный акт\tСрок устранения\n1\tРазрушение отмостки\tп. 4.1.7 Правил № 170\tдо 30.09.2019\n\
+                   2\tПротекание кровли\tп. 4.6.1.1, 4.6.1.2 Правил № 170\tдо 16.08.2019\n\n\
+                   \tО выполнении предписания уведомить инспекцию в срок до 15.10.2019.\n\nИнспектор\t\tА.В. Черникова\n";
+        let doc = crate::parse(src);
+        let clauses: Vec<(&str, bool)> = doc.clauses.iter().map(|c| (c.text.as_str(), c.deadline.is_some())).collect();
+        assert_eq!(clauses, [("Обществу «УК» устранить выявленные нарушения в сроки, указанные в таблице:", false), ("О выполнении предписания уведомить инспекцию в срок до 15.10.2019.", true)]);
+        let rows: Vec<(&str, usize)> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.len())).collect();
+        assert_eq!(rows, [("Разрушение отмостки", 0), ("Протекание кровли", 0)]);
+        assert_eq!(doc.appendices.first().and_then(|a| a.title.as_deref()), None);
     }
 
     #[test]

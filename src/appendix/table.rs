@@ -118,6 +118,9 @@ struct HeaderRoles {
     deadline: Vec<usize>,
     responsible: Vec<usize>,
     result: Vec<usize>,
+    /// Columns the header names as something else (`Нормативный акт, требования которого
+    /// нарушены`, `Основание`, `Примечание`): no responsible body is looked for in them.
+    other: Vec<usize>,
     /// The header names what is to be done (`Мероприятие`, `Наименование`, `Содержание`).
     activity: bool,
     /// The header asks for signatures (`Ф.И.О. | Должность | Дата | Подпись`): a sheet of those
@@ -425,9 +428,16 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
         if t.contains("результат") || t.contains("показател") || t.contains("ожидаем") {
             roles.result.push(i);
         }
+        if OTHER_COLUMN_WORDS.iter().any(|w| t.contains(w)) && !roles.responsible.contains(&i) {
+            roles.other.push(i);
+        }
     }
     true
 }
+
+/// Words of a header cell naming a column that holds no responsible body: the act breached or
+/// relied on, a note, a source of funds, an amount, a place.
+const OTHER_COLUMN_WORDS: [&str; 8] = ["нормативн", "основани", "примечани", "источник", "сумма", "объем", "место", "нарушен"];
 
 /// `1 | 2 | 3 | 4`: a row that numbers the columns under the header, each cell the next number
 /// from 1.
@@ -660,7 +670,9 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
     // A column the header names as the responsible one is that, if filled, however long its
     // cells (`отдел ЖКХ, отдел культуры, отдел образования, отдел спорта, …`).
     let named = header.responsible.iter().copied().find(|&i| free(&i, &[deadline]) && at(&filled, i) > 0 && at(&terms, i) * 2 < at(&filled, i));
-    let responsible = named.or_else(|| best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &[deadline]));
+    let mut not_responsible: Vec<Option<usize>> = header.other.iter().map(|&i| Some(i)).collect();
+    not_responsible.push(deadline);
+    let responsible = named.or_else(|| best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &not_responsible));
     let result_score = |i: usize| at(&filled, i);
     let result = header.result.iter().copied().find(|i| free(i, &[deadline, responsible])).or_else(|| best(&result_score, &[], &[deadline, responsible]));
     Columns { text, deadline, responsible, result }
