@@ -364,7 +364,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     return;
                 }
             }
-            LineKind::TableRow if is_lone_pair(src, blocks, i) => {}
+            LineKind::TableRow if is_lone_row(src, blocks, i) => {}
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
                 push_range(layout, range_start..app_start);
@@ -750,17 +750,18 @@ fn holds_infinitive(text: &str) -> bool {
     })
 }
 
-/// Whether the table row at line `i` is a lone line of two cells (`5\tОрганизовать работу.`, a
-/// tab after a number the scanners do not read): no table row stands next to it, across blank
-/// lines, so it is text of the operative part and no table.
-fn is_lone_pair(src: &str, blocks: &[Block], i: usize) -> bool {
-    let Some(block) = blocks.get(i) else { return false };
-    let raw = src.get(block.line.start..block.line.end).unwrap_or("");
-    let cells = raw.trim_end_matches(|c: char| is_space(c) && c != '\t').trim_end_matches('\t').split('\t').count();
+/// Whether the table row at line `i` is a lone line (`5\tОрганизовать работу.`, a tab after a
+/// number the scanners do not read; `«ДА»\t\t\t«НЕТ».` under a ballot's question): no table row
+/// stands next to it, across blank lines, so it is text of the operative part and no table. A row
+/// set with bars (`| Министр | И.В. Лаврентьев |` over `|---|---|`) is a table's, however short.
+fn is_lone_row(src: &str, blocks: &[Block], i: usize) -> bool {
+    if blocks.get(i).is_none_or(|b| b.line.text(src).contains('|')) {
+        return false;
+    }
     let is_row = |b: &Block| b.kind == LineKind::TableRow;
     let next = blocks.get(i + 1..).and_then(|rest| rest.iter().find(|b| !b.line.is_blank()));
     let prev = blocks.get(..i).and_then(|above| above.iter().rev().find(|b| !b.line.is_blank()));
-    cells == 2 && !next.is_some_and(is_row) && !prev.is_some_and(is_row)
+    !next.is_some_and(is_row) && !prev.is_some_and(is_row)
 }
 
 /// A table in the operative part (`№ п/п  Поручение  Ответственный  Срок` under `По итогам
@@ -1035,7 +1036,11 @@ mod tests {
 
     #[test]
     fn a_table_whose_rows_run_to_an_appendix_heading_keeps_the_old_split() {
-        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nа\tб\tв\nПриложение 2\nтекст\n";
-        assert_eq!(layout_of(src).appendices, vec![5..6, 6..8]);
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nа\tб\tв\nг\tд\tе\nПриложение 2\nтекст\n";
+        assert_eq!(layout_of(src).appendices, vec![5..7, 7..9]);
+        // A lone row of cells is text: `«ДА»\t\t\t«НЕТ».` under a ballot's question.
+        let ballot = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Провести референдум по вопросу: «Согласны ли вы?»\n«ДА»\t\t\t«НЕТ».\n\n2. Утвердить смету.\n\nПредседатель\t\tА.А. Иванов\n";
+        let layout = layout_of(ballot);
+        assert_eq!((layout.appendices.len(), layout.signatures.len(), layout.operative.len()), (0, 1, 1));
     }
 }
