@@ -539,8 +539,8 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 i = distribution_lines(src, blocks, i, layout);
                 continue;
             }
-            // A rule (`---`, `______`) names nothing.
-            LineKind::Text if !block.line.text(src).chars().any(crate::text::is_alnum) => {}
+            // A rule (`---`, `______`, a Markdown table's `|---|---|`) names nothing.
+            LineKind::Text | LineKind::TableRow if !block.line.text(src).chars().any(crate::text::is_alnum) => {}
             LineKind::Text if opens_visa_section(block.line.text(src)) => {
                 i = visa_section_end(src, blocks, i);
                 continue;

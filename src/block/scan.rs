@@ -440,6 +440,9 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         let full = may_hold_patronymic(name.as_bytes()) && scan_person(name) == Some(name.len());
         return full.then_some(NameLine { name: (lead, lead + name.len()), role: None });
     }
+    if let Some(found) = bar_row_name(line) {
+        return Some(found);
+    }
     let line = without_date_cell(line);
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';' | '/')).len();
     let body = line.get(..end)?;
@@ -469,6 +472,30 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// `| Министр | И.В. Лаврентьев |`: a row of a table set with bars (Markdown, a site's copy)
+/// holding a role and a name, or a name alone.
+fn bar_row_name(line: &str) -> Option<NameLine> {
+    let trimmed = line.trim_end_matches(is_space);
+    if !trimmed.ends_with('|') || !line.trim_start_matches(is_space).starts_with('|') {
+        return None;
+    }
+    let cell = |(a, b): (usize, usize)| {
+        let text = line.get(a..b)?;
+        let lead = text.len() - text.trim_start_matches(is_sign_filler).len();
+        let body = text.trim_matches(is_sign_filler);
+        (!body.is_empty()).then_some((a + lead, a + lead + body.len()))
+    };
+    let bars: Vec<usize> = trimmed.match_indices('|').map(|(i, _)| i).collect();
+    let cells: Vec<(usize, usize)> = bars.windows(2).filter_map(|w| cell((*w.first()? + 1, *w.get(1)?))).collect();
+    let (name, role) = match cells.as_slice() {
+        [name] => (*name, None),
+        [role, name] => (*name, Some(*role)),
+        _ => return None,
+    };
+    let text = line.get(name.0..name.1)?;
+    (scan_person(text) == Some(text.len()) || one_initial_name(text)).then_some(NameLine { name, role })
 }
 
 /// `Председатель собрания<TAB>____ /Белоусова О.В./<TAB>28.08.2023`: the line without the
@@ -934,6 +961,16 @@ mod tests {
         assert_eq!(found_persons("Присутствовали: Иванов Иван Иванович – министр; Кузнецова Е.А."), ["Иванов Иван Иванович", "Кузнецова Е.А."]);
         let no_dot = "министр Петрова Анна Сергеевна";
         assert_eq!(find_persons(no_dot), [(15, no_dot.len())]);
+    }
+
+    #[test]
+    fn name_rows_of_a_table_set_with_bars() {
+        let row = "| **Председатель совета** |  | **В.П. Белоусов** |";
+        let found = scan_name_line(row).map(|n| (n.name, n.role.map(|(a, b)| row.get(a..b))));
+        let name_at = row.find("В.П.").unwrap_or(0);
+        assert_eq!(found.map(|f| f.0), Some((name_at, name_at + "В.П. Белоусов".len())));
+        assert_eq!(found.and_then(|f| f.1), Some(Some("Председатель совета")));
+        assert!(scan_name_line("| Министр | Приказ |").is_none() && scan_name_line("| А | Б | В.П. Белоусов |").is_none());
     }
 
     #[test]
