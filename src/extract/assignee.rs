@@ -335,7 +335,7 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
     let run = before
         .iter()
         .rev()
-        .take_while(|w| w.depth == 0 && w.sep.is_none() && (w.text == "не" || morph::classify(&lexicon::lower(w.bare())).adverb))
+        .take_while(|w| w.depth == 0 && w.sep.is_none() && (w.text == "не" || reads_as_adverb(&lexicon::lower(w.bare()))))
         .count();
     (run > 0).then(|| before.get(before.len() - run)).flatten()
 }
@@ -364,11 +364,17 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
         let opens = after_persons
             || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
             || lexicon::is_report_object(&lower)
-            || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && morph::classify(&lower).adverb;
+            || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && reads_as_adverb(&lower);
         // `…, в которых имеются риски неввода объектов в 2023 году`: the relative clause's own.
         let in_relative = || words.get(from).and_then(|head| src.get(head.start..w.start)).is_some_and(inside_relative_clause);
         (opens && !in_relative()).then_some(w.start)
     })
+}
+
+/// Whether a word (lower case) reads as an adverb. A letter alone is none: `т.` before a
+/// surname is `товарищ` (`Главному инженеру т. Ларионову Н.С.`), not the dictionary's particle.
+fn reads_as_adverb(lower: &str) -> bool {
+    lower.chars().nth(1).is_some() && morph::classify(lower).adverb
 }
 
 /// Whether the gap `src[gap_start..gap_end]` closes parentheses that name persons (`(Малахова

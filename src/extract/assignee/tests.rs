@@ -496,3 +496,13 @@ fn numbers_of_groups_and_classes_go_on_the_addressee() {
     let names: Vec<Vec<&str>> = doc.clauses.iter().map(|c| c.assignees.iter().map(|a| a.text.as_str()).collect()).collect();
     assert_eq!(names, [vec!["воспитатели групп № 1, 2"], vec!["Учителям, работающим в 9-х, 11-х классах"]]);
 }
+
+
+#[test]
+fn a_comrade_before_the_surname_is_part_of_the_addressee() {
+    let s = "Главному инженеру т. Ларионову Н.С., главному агроному тов. Петровой А.А. обеспечить готовность косилок.";
+    let lead = read_lead(s, 0, s.len());
+    let (a, b) = lead.phrase.unwrap_or((0, 0));
+    let names: Vec<String> = split(s, a, b, Case::Dat).into_iter().map(|(x, y, case)| build(s, x, y, case).name).collect();
+    assert_eq!(names, ["Главный инженер т. Ларионов Н.С.", "Главный агроном тов. Петрова А.А."]);
+}
