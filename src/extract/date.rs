@@ -84,11 +84,21 @@ pub(crate) fn year(i: &str) -> IResult<&str, i32> {
     let n: i32 = digits.parse().unwrap_or(0);
     let y = match digits.len() {
         4 if YEARS.contains(&n) => n,
-        2 => 2000 + n,
+        2 => two_digit_year(n),
         _ => return fail(i),
     };
     Ok((rest, y))
 }
+
+/// The year a two-digit year names: `15.04.87 г.` is 1987, `01.03.21` 2021. Archives hold
+/// typewritten acts of the last century and clerks of this one write the short form alike; the
+/// pivot is the middle of the century.
+pub(crate) fn two_digit_year(n: i32) -> i32 {
+    if n < TWO_DIGIT_PIVOT { 2000 + n } else { 1900 + n }
+}
+
+/// Two-digit years below this are read in this century, the rest in the last.
+const TWO_DIGIT_PIVOT: i32 = 50;
 
 /// A four-digit year only.
 pub(crate) fn year4(i: &str) -> IResult<&str, i32> {
@@ -281,6 +291,14 @@ mod tests {
         assert_eq!(parse("31.02.2021"), None);
         assert_eq!(parse("2.1.1"), None);
         assert_eq!(parse("100 марок"), None);
+    }
+
+    #[test]
+    fn two_digit_years_in_either_century() {
+        assert_eq!(year("87 г.").ok().map(|r| r.1), Some(1987));
+        assert_eq!(year("21").ok().map(|r| r.1), Some(2021));
+        assert_eq!(year("49").ok().map(|r| r.1), Some(2049));
+        assert_eq!(year("50").ok().map(|r| r.1), Some(1950));
     }
 
     #[test]
