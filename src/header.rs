@@ -109,7 +109,14 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
         .iter()
         .map(|&&(a, b)| {
             // A paragraph of nothing but the state and region stays whole.
-            let above_body = |k: usize| lines.get(k).is_some_and(|l| names_state_or_region(l.line.text(src)) || is_emblem(l.line.text(src)));
+            // So is a site's heading naming the act, when no blank line parts it from the body's
+            // name (the lines of an HTML page).
+            let above_body = |k: usize| {
+                lines.get(k).is_some_and(|l| {
+                    let text = l.line.text(src);
+                    names_state_or_region(text) || is_emblem(text) || k + 1 < b && is_act_heading(&clean(text))
+                })
+            };
             let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
             // An institution's own name under its founder's is the issuer's; its legal form may
             // wrap (`федеральное государственное бюджетное` / `образовательное учреждение …`).
@@ -1155,6 +1162,14 @@ mod tests {
         for (line, requisites) in [("Москва, Кремль", true), ("Пр-417, 5 марта 2024 г.", true), ("N Пр-231", true), ("ПЛАН МЕРОПРИЯТИЙ", false), ("Приложение", false)] {
             assert_eq!(is_trailer_requisites(line), requisites, "{line}");
         }
+    }
+
+    #[test]
+    fn a_site_s_heading_and_card_of_the_act_are_no_authority() {
+        let src = "Вид документа: Постановление\nПринявший орган: Администрация округа\nДата принятия: 19.05.2021\n\
+                   Распоряжение № 412-р от 05.12.2019\nАДМИНИСТРАЦИЯ ПРЯЖИНСКОГО РАЙОНА\nРАСПОРЯЖЕНИЕ\nот 05.12.2019 № 412-р\n\
+                   Об организации праздников\n1. Провести мероприятия.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ПРЯЖИНСКОГО РАЙОНА"));
     }
 
     #[test]

@@ -855,7 +855,7 @@ fn lists_enclosures(text: &str) -> bool {
 /// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
 /// captions under its blanks (`(подпись)`).
-const EDITORIAL_PREFIXES: [&str; 33] = [
+const EDITORIAL_PREFIXES: [&str; 39] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
@@ -892,6 +892,13 @@ const EDITORIAL_PREFIXES: [&str; 33] = [
     "(расшифровка подписи",
     "(ф.и.о.",
     "(фио)",
+    // A legal portal's card of the act above its text.
+    "вид документа:",
+    "принявший орган:",
+    "дата принятия:",
+    "дата вступления в силу:",
+    "статус:",
+    "опубликован:",
 ];
 
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or

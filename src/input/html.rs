@@ -20,14 +20,119 @@ use std::cell::RefCell;
 
 /// The text of an HTML page, one line per block, table rows tab-separated.
 pub(crate) fn to_text(html: &str) -> String {
-    let sink = TextSink { out: RefCell::new(Writer::default()) };
+    let census = run(html, Census::default());
+    let layout_cells = census.layout_cells();
+    let writer = run(html, Writer { layout_cells: layout_cells.clone(), drop_furniture: true, ..Writer::default() });
+    // Furniture never closed (tag soup) would take the document with it: then nothing is dropped.
+    if writer.furniture.is_none() {
+        return writer.finish();
+    }
+    run(html, Writer { layout_cells, ..Writer::default() }).finish()
+}
+
+/// Feeds `html` through the tokenizer into `handler` and returns it.
+fn run<H: Handler + Default>(html: &str, handler: H) -> H {
+    let sink = TextSink { out: RefCell::new(handler) };
     let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let queue = BufferQueue::default();
     queue.push_back(StrTendril::from_slice(html));
     let _ = tokenizer.feed(&queue);
     tokenizer.end();
-    let writer = tokenizer.sink.out.take();
-    writer.finish()
+    tokenizer.sink.out.take()
+}
+
+/// What a pass over the tokens does with them.
+trait Handler {
+    /// A start or end tag; the tokenizer's next state (raw text after `<script>`).
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()>;
+    /// Character data.
+    fn text(&mut self, text: &str);
+}
+
+/// The state the tokenizer must switch to after a dropped element's start tag, as the tree
+/// builder would: its content is raw text (`<script>`, `<style>`), not markup.
+fn raw_state(name: &str) -> TokenSinkResult<()> {
+    match name {
+        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+        "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+        _ => TokenSinkResult::RawData(RawKind::Rawtext),
+    }
+}
+
+/// The first pass: which table cells hold a page's layout rather than data. Old sites set the
+/// whole document in one cell of a layout table (`<td class="content"><p>…</p><p>…</p>…`); such
+/// a cell holds another table, or many blocks, and its blocks are lines, not one cell's text.
+#[derive(Debug, Default)]
+struct Census {
+    /// Per cell, in document order: the blocks started directly in it, and whether it holds a
+    /// table.
+    cells: Vec<(u32, bool)>,
+    /// The open cells (indices into `cells`), innermost last.
+    open: Vec<usize>,
+    /// For each open table, how many cells were open when it started.
+    tables: Vec<usize>,
+    /// Inside a dropped element (its name).
+    skipping: Option<String>,
+}
+
+/// A cell holding this many blocks or more (`<p>`, `<div>`, headings, lists) is a layout cell.
+const LAYOUT_CELL_BLOCKS: u32 = 8;
+
+impl Census {
+    fn layout_cells(&self) -> Vec<bool> {
+        self.cells.iter().map(|&(blocks, table)| table || blocks >= LAYOUT_CELL_BLOCKS).collect()
+    }
+
+    fn close_row_cells(&mut self) {
+        let base = self.tables.last().copied().unwrap_or(0);
+        self.open.truncate(base);
+    }
+}
+
+impl Handler for Census {
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name: &str = &tag.name;
+        if let Some(skipped) = &self.skipping {
+            if tag.kind == EndTag && skipped == name {
+                self.skipping = None;
+            }
+            return TokenSinkResult::Continue;
+        }
+        let innermost = self.open.last().copied();
+        match (tag.kind, name) {
+            (StartTag, _) if DROPPED.contains(&name) => {
+                if !tag.self_closing {
+                    self.skipping = Some(name.to_string());
+                }
+                return raw_state(name);
+            }
+            (StartTag, "table") => {
+                if let Some(cell) = innermost.and_then(|c| self.cells.get_mut(c)) {
+                    cell.1 = true;
+                }
+                self.tables.push(self.open.len());
+            }
+            (EndTag, "table") => {
+                let base = self.tables.pop().unwrap_or(0);
+                self.open.truncate(base);
+            }
+            (_, "tr") | (EndTag, "td" | "th") => self.close_row_cells(),
+            (StartTag, "td" | "th") => {
+                self.close_row_cells();
+                self.open.push(self.cells.len());
+                self.cells.push((0, false));
+            }
+            (StartTag, "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote") => {
+                if let Some(cell) = innermost.and_then(|c| self.cells.get_mut(c)) {
+                    cell.0 = cell.0.saturating_add(1);
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+
+    fn text(&mut self, _text: &str) {}
 }
 
 /// An `<ol start="3">`'s first number; 1 when missing or unreadable.
@@ -48,11 +153,11 @@ pub(crate) fn meta_charset(bytes: &[u8]) -> Option<Encoding> {
     super::encoding::from_whatwg(encoding_rs::Encoding::for_label(label)?)
 }
 
-struct TextSink {
-    out: RefCell<Writer>,
+struct TextSink<H> {
+    out: RefCell<H>,
 }
 
-impl TokenSink for TextSink {
+impl<H: Handler> TokenSink for TextSink<H> {
     type Handle = ();
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
@@ -74,8 +179,19 @@ struct Writer {
     skipping: Option<String>,
     /// Open `<pre>` elements.
     pre: usize,
-    /// Open `<td>`/`<th>` elements.
-    cells: usize,
+    /// Open `<td>`/`<th>` elements, innermost last: whether each is a layout cell.
+    open_cells: Vec<bool>,
+    /// For each open table, how many cells were open when it started.
+    tables: Vec<usize>,
+    /// Which cells, in document order, are layout cells (see [`Census`]).
+    layout_cells: Vec<bool>,
+    /// Cells started so far.
+    cells_seen: usize,
+    /// Inside page furniture a site wraps around the document (`<nav>`, a `breadcrumb`
+    /// block): its element name and how many of that name are open inside it.
+    furniture: Option<(String, u32)>,
+    /// Whether furniture is dropped.
+    drop_furniture: bool,
     /// Cells started on the current row.
     cell_index: usize,
     /// A space is due before the next word.
@@ -104,7 +220,26 @@ const BLOCKS: &[&str] = &[
 
 const DROPPED: &[&str] = &["script", "style", "title", "template", "noscript", "textarea"];
 
-impl Writer {
+/// Elements that hold a site's furniture, not the document: its head (title, logo, contacts),
+/// menus, sidebars, the page's foot.
+const FURNITURE_ELEMENTS: &[&str] = &["header", "nav", "footer", "aside"];
+
+/// Parts of a `class` or `id` (split at `-`, `_` and spaces, lower case, an `s` of the plural
+/// allowed) that mark a site's furniture: menus, breadcrumbs, sidebars, share buttons, pagers,
+/// the skip link and text for screen readers, a post's meta line (author, date, views).
+const FURNITURE_CLASSES: &[&str] =
+    &["header", "logo", "breadcrumb", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen", "meta"];
+
+/// Whether a start tag opens a site's furniture.
+fn opens_furniture(tag: &Tag) -> bool {
+    let furniture_part = |part: &str| FURNITURE_CLASSES.iter().any(|f| part.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest == "s"));
+    FURNITURE_ELEMENTS.contains(&&*tag.name)
+        || tag.attrs.iter().any(|a| {
+            matches!(&*a.name.local, "class" | "id") && a.value.to_ascii_lowercase().split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '_')).any(furniture_part)
+        })
+}
+
+impl Handler for Writer {
     fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
         let name: &str = &tag.name;
         if let Some(skipped) = &self.skipping {
@@ -113,23 +248,66 @@ impl Writer {
             }
             return TokenSinkResult::Continue;
         }
+        if let Some((furniture, depth)) = &mut self.furniture {
+            // The first pass counted the furniture's cells too.
+            if tag.kind == StartTag && matches!(name, "td" | "th") {
+                self.cells_seen += 1;
+            }
+            if furniture == name && !tag.self_closing {
+                match tag.kind {
+                    StartTag => *depth += 1,
+                    EndTag => *depth = depth.saturating_sub(1),
+                }
+                if *depth == 0 {
+                    self.furniture = None;
+                    self.line_break(false);
+                }
+            }
+            if tag.kind == StartTag && DROPPED.contains(&name) && !tag.self_closing {
+                self.skipping = Some(name.to_string());
+                return raw_state(name);
+            }
+            return TokenSinkResult::Continue;
+        }
         match (tag.kind, name) {
             (StartTag, _) if DROPPED.contains(&name) => {
                 if !tag.self_closing {
                     self.skipping = Some(name.to_string());
                 }
-                return match name {
-                    "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-                    "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
-                    _ => TokenSinkResult::RawData(RawKind::Rawtext),
-                };
+                return raw_state(name);
+            }
+            (StartTag, _) if self.drop_furniture && !tag.self_closing && !matches!(name, "html" | "body") && opens_furniture(tag) => {
+                if matches!(name, "td" | "th") {
+                    self.cells_seen += 1;
+                }
+                self.furniture = Some((name.to_string(), 1));
             }
             (StartTag, "br") => self.line_break(true),
+            (StartTag, "table") => {
+                self.line_break(false);
+                self.tables.push(self.open_cells.len());
+            }
+            (EndTag, "table") => {
+                let base = self.tables.pop().unwrap_or(0);
+                self.open_cells.truncate(base);
+                self.line_break(false);
+            }
             (_, "tr") => {
+                self.close_row_cells();
                 self.line_break(false);
                 self.cell_index = 0;
             }
-            (StartTag, "td" | "th") => self.start_cell(),
+            (StartTag, "td" | "th") => {
+                self.close_row_cells();
+                let layout = self.layout_cells.get(self.cells_seen).copied().unwrap_or(false);
+                self.cells_seen += 1;
+                if layout {
+                    self.line_break(false);
+                    self.open_cells.push(true);
+                } else {
+                    self.start_cell();
+                }
+            }
             (StartTag, "ol" | "ul") => {
                 self.line_break(false);
                 let count = if name == "ol" { start_attribute(tag).saturating_sub(1) } else { 0 };
@@ -140,7 +318,13 @@ impl Writer {
                 self.line_break(false);
             }
             (StartTag, "li") => self.start_item(),
-            (EndTag, "td" | "th") => self.cells = self.cells.saturating_sub(1),
+            (EndTag, "td" | "th") => {
+                let layout = self.open_cells.last() == Some(&true);
+                self.close_row_cells();
+                if layout {
+                    self.line_break(false);
+                }
+            }
             (StartTag, "pre") => {
                 self.line_break(false);
                 self.pre += 1;
@@ -153,6 +337,44 @@ impl Writer {
             _ => {}
         }
         TokenSinkResult::Continue
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.skipping.is_some() || self.furniture.is_some() {
+            return;
+        }
+        if self.pre > 0 {
+            self.text.push_str(text);
+            return;
+        }
+        for (i, word) in text.split([' ', '\t', '\n', '\r', '\u{c}']).enumerate() {
+            if i > 0 {
+                self.space = true;
+            }
+            if word.is_empty() {
+                continue;
+            }
+            let at_line_start = self.text.is_empty() || self.text.ends_with(['\n', '\t']);
+            if self.space && !at_line_start {
+                self.text.push(' ');
+            }
+            self.space = false;
+            self.text.push_str(word);
+        }
+    }
+}
+
+impl Writer {
+    /// Whether the innermost open cell is a data cell, whose breaks are spaces.
+    fn in_data_cell(&self) -> bool {
+        self.open_cells.last() == Some(&false)
+    }
+
+    /// Closes the cells of the current table's row (a new `<td>` closes the one before it, and
+    /// `<tr>` all of them, whether or not their end tags were written).
+    fn close_row_cells(&mut self) {
+        let base = self.tables.last().copied().unwrap_or(0);
+        self.open_cells.truncate(base);
     }
 
     /// A list item starts a line with the number a browser would show (`1.`; `2.1.` inside item
@@ -178,14 +400,14 @@ impl Writer {
             self.text.push('\t');
         }
         self.cell_index += 1;
-        self.cells += 1;
+        self.open_cells.push(false);
         self.space = false;
     }
 
     /// Ends the current line; `always` also when it is empty (`<br><br>` leaves a blank line).
     /// Inside a table cell a break is a space, so the row stays one line.
     fn line_break(&mut self, always: bool) {
-        if self.cells > 0 {
+        if self.in_data_cell() {
             self.space = true;
             return;
         }
@@ -198,38 +420,14 @@ impl Writer {
 
     fn trim_line_end(&mut self) {
         let kept = self.text.trim_end_matches([' ', '\t']).len();
-        if self.cells == 0 || !self.text.ends_with('\t') {
+        if !self.in_data_cell() || !self.text.ends_with('\t') {
             self.text.truncate(kept);
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        if self.skipping.is_some() {
-            return;
-        }
-        if self.pre > 0 {
-            self.text.push_str(text);
-            return;
-        }
-        for (i, word) in text.split([' ', '\t', '\n', '\r', '\u{c}']).enumerate() {
-            if i > 0 {
-                self.space = true;
-            }
-            if word.is_empty() {
-                continue;
-            }
-            let at_line_start = self.text.is_empty() || self.text.ends_with(['\n', '\t']);
-            if self.space && !at_line_start {
-                self.text.push(' ');
-            }
-            self.space = false;
-            self.text.push_str(word);
         }
     }
 
     fn finish(mut self) -> String {
         self.lists.clear();
-        self.cells = 0;
+        self.open_cells.clear();
         self.line_break(false);
         self.text
     }
@@ -258,6 +456,32 @@ mod tests {
           a
           b
         Конец
+        ");
+    }
+
+    #[test]
+    fn a_layout_cell_s_blocks_are_lines_and_a_site_s_furniture_is_dropped() {
+        let paragraphs: String = (1..=8).map(|k| format!("<p>{k}. Пункт {k}.</p>")).collect();
+        let html = format!(
+            "<body><header><div class=\"site-title\">Сайт района</div></header><nav><ul><li>Главная</li></ul></nav>\
+             <div class=\"breadcrumbs\">Главная » Документы</div><table><tr><td class=\"left-menu\">Меню</td>\
+             <td class=\"content\"><p>РЕШЕНИЕ</p>{paragraphs}<table><tr><td>1</td><td><p>Сделать</p><p>план</p></td></tr>\
+             <tr><td>2</td><td>Отчет</td></tr></table></td></tr></table><footer>© 2022</footer></body>"
+        );
+        // An element of furniture never closed keeps everything.
+        assert_eq!(to_text("<div class=\"menu\"><p>ПРИКАЗ</p><p>1. Утвердить.</p>"), "ПРИКАЗ\n1. Утвердить.\n");
+        insta::assert_snapshot!(to_text(&html), @r"
+        РЕШЕНИЕ
+        1. Пункт 1.
+        2. Пункт 2.
+        3. Пункт 3.
+        4. Пункт 4.
+        5. Пункт 5.
+        6. Пункт 6.
+        7. Пункт 7.
+        8. Пункт 8.
+        1	Сделать план
+        2	Отчет
         ");
     }
 
