@@ -502,7 +502,9 @@ fn opens_with_formula(raw: &str) -> bool {
 /// A numbered clause, a Roman heading or a question heading starting the line, also set in bold
 /// as sites set headings (`**2. О работодателях …**`, `**1.** Утвердить …`).
 fn scan_numbered_start(text: &str) -> Option<scan::ClauseStart> {
-    let scan = |t: &str| scan::scan_clause_start(t).or_else(|| scan::scan_roman_heading(t)).or_else(|| scan::scan_question_heading(t));
+    let scan = |t: &str| {
+        scan::scan_clause_start(t).or_else(|| scan::scan_roman_heading(t)).or_else(|| scan::scan_question_heading(t)).or_else(|| scan::scan_article_heading(t))
+    };
     let Some(bare) = text.strip_prefix("**") else { return scan(text) };
     let mut start = scan(bare)?;
     start.written = (start.written.0 + 2, start.written.1 + 2);

@@ -187,6 +187,25 @@ fn heading_body(line: &str, after: &str) -> Option<usize> {
     (body.len() < after.len() && starts_well).then(|| line.len() - body.len())
 }
 
+/// Scans an article of a decision written as a law: `Статья 1. Внести в решение …`, `Статья 2.`
+/// alone (its heading on the line below), `СТАТЬЯ 3`.
+///
+/// ```text
+/// article = ("Статья" | "СТАТЬЯ") ws+ int ["."] (ws+ &(upper | "«") | eol)
+/// ```
+pub(crate) fn scan_article_heading(line: &str) -> Option<ClauseStart> {
+    let rest = line.strip_prefix("Статья").or_else(|| line.strip_prefix("СТАТЬЯ"))?;
+    let (after_space, _) = ws1(rest).ok()?;
+    let (after, n) = int(after_space).ok()?;
+    let written = line.len() - after.len();
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let number = ClauseStart { number: ClauseNumber::Article(n), written: (0, written), body: line.len() };
+    if after.trim_matches(is_space).is_empty() {
+        return Some(number);
+    }
+    heading_body(line, after).map(|body| ClauseStart { body, ..number })
+}
+
 /// Scans a protocol's numbered question: `Вопрос 1. О подготовке к ГИА`, `ВОПРОС № 2: Об …` —
 /// the clause `1` over the decisions `1.1`, `1.2` that follow.
 ///

@@ -138,7 +138,8 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     // `III. Разное.`, `Разные вопросы`: the heading of the questions left over.
     let miscellany = a == "разное" && b.is_empty() || a == "разные" && b == "вопросы" && c.is_empty();
     let matter = has_children && lexicon::opens_with_matter_noun(text);
-    if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || matter || (about && (has_children || text.ends_with(':'))) {
+    let heading = has_children && names_a_heading(text);
+    if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || matter || heading || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
     } else if addressee_only && (has_children || text.ends_with(':')) {
         // With no sub-clauses, what goes on after the colon (bullet items set apart by blank
@@ -147,6 +148,15 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     } else {
         Role::Action
     }
+}
+
+/// `Земельный налог`, `Налоговые льготы`: a heading over sub-clauses (an article's, a
+/// section's) — a few words, no stop, colon or infinitive.
+fn names_a_heading(text: &str) -> bool {
+    let text = text.trim_end_matches(crate::text::is_space);
+    let words = text.split(' ').filter(|w| !w.is_empty()).count();
+    let infinitive = text.split(|c: char| !crate::text::is_letter(c)).any(|w| w.chars().count() > 3 && (w.ends_with("ть") || w.ends_with("ться")));
+    (1..=8).contains(&words) && !text.ends_with(['.', ':', ';']) && !infinitive && text.starts_with(char::is_uppercase)
 }
 
 /// The lines of a clause's body that start an item of a list: a bullet item (`- …`), or a line

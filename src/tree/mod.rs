@@ -462,7 +462,7 @@ impl Collector<'_> {
             return question;
         };
         let position = match number.style() {
-            Style::Roman => None,
+            Style::Roman | Style::Article => None,
             Style::Dotted(1) => self.section_parent(number),
             Style::Dotted(depth) => self.dotted_parent(number, depth, raw, diags),
             style @ (Style::Paren | Style::Letter) => {
@@ -483,9 +483,10 @@ impl Collector<'_> {
     /// (`1. По первому вопросу`, `РЕШИЛИ:`, `1. …`, `2. …`); else none.
     fn section_parent(&self, number: &ClauseNumber) -> Option<usize> {
         let is_question = |i: usize| self.raws.get(i).is_some_and(|r| r.question);
-        let section = self.stack.iter().rposition(|&i| self.style_of(i) == Some(Style::Roman) || is_question(i))?;
+        let heads_section = |i: usize| matches!(self.style_of(i), Some(Style::Roman | Style::Article));
+        let section = self.stack.iter().rposition(|&i| heads_section(i) || is_question(i))?;
         let &head = self.stack.get(section)?;
-        if self.style_of(head) == Some(Style::Roman) {
+        if heads_section(head) {
             return Some(section);
         }
         let continues = match self.stack.get(section + 1) {
@@ -751,6 +752,24 @@ mod tests {
     fn a_vote_record_wrapped_over_lines_is_no_clause_text() {
         let src = "1. Утвердить план.\n2. Контроль возложить на Ершову Л.Г.\n\nПостановление принято единогласно и может быть обжаловано в порядке,\nустановленном законодательством.\n";
         assert_eq!(tree(src).0, "1 Утвердить план.\n2 Контроль возложить на Ершову Л.Г.\n");
+    }
+
+    #[test]
+    fn articles_hold_parts_numbered_afresh_and_their_items() {
+        let src = "РЕШЕНИЕ\n\nСобрание депутатов РЕШИЛО:\n\nСтатья 1. Земельный налог\n1. Установить земельный налог.\n\
+                   2. Определить ставки:\n1) 0,3 процента;\n2) 1,5 процента.\n\nСтатья 2.\n1. Решение вступает в силу с 1 января 2020 года.\n\
+                   2. Опубликовать решение.\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, crate::model::Role, Vec<&str>)> = doc
+            .clauses
+            .iter()
+            .map(|c| (c.number.as_deref(), c.role, c.children.iter().filter_map(|k| k.number.as_deref()).collect()))
+            .collect();
+        use crate::model::Role::{Action, Topic};
+        assert_eq!(tree, [(Some("Статья 1"), Topic, vec!["1", "2"]), (Some("Статья 2"), Action, vec!["1", "2"])]);
+        let items: Vec<&str> = doc.clauses.first().and_then(|a| a.children.get(1)).map(|p| p.children.iter().filter_map(|k| k.number.as_deref()).collect()).unwrap_or_default();
+        assert_eq!(items, ["1)", "2)"]);
+        assert!(doc.diagnostics.iter().all(|d| d.code != crate::diag::Code::NumberingUnexpected), "{:?}", doc.diagnostics);
     }
 
     #[test]

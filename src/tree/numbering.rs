@@ -8,6 +8,9 @@ pub(crate) enum ClauseNumber {
     /// A Roman numeral, `I.`, `II.`: a section (in protocols, a question) over the dotted
     /// clauses that follow it.
     Roman(u16),
+    /// `Статья 1.`: an article of a decision written as a law is (parts `1.`, `2.` numbered
+    /// afresh in each, items `1)` under them), a section as a Roman numeral is.
+    Article(u16),
     /// Dotted decimal: `1.`, `1.2.1.` — absolute; its prefix names its parent.
     Dotted(Vec<u16>),
     /// `1)`, `2)` — local to the clause it follows.
@@ -21,6 +24,8 @@ pub(crate) enum ClauseNumber {
 pub(crate) enum Style {
     /// `I.`
     Roman,
+    /// `Статья 1.`
+    Article,
     /// Dotted decimal with this many components.
     Dotted(usize),
     /// `1)`.
@@ -34,6 +39,7 @@ impl ClauseNumber {
     pub fn style(&self) -> Style {
         match self {
             ClauseNumber::Roman(_) => Style::Roman,
+            ClauseNumber::Article(_) => Style::Article,
             ClauseNumber::Dotted(parts) => Style::Dotted(parts.len()),
             ClauseNumber::Paren(_) => Style::Paren,
             ClauseNumber::Letter(_) => Style::Letter,
@@ -53,6 +59,7 @@ impl ClauseNumber {
     pub fn is_parent_of(&self, child: &ClauseNumber) -> bool {
         match (self, child.dotted()) {
             (ClauseNumber::Roman(n), Some(c)) => c.len() == 1 || c.len() == 2 && c.first() == Some(n),
+            (ClauseNumber::Article(_), Some(c)) => c.len() == 1,
             (ClauseNumber::Dotted(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
             _ => false,
         }
@@ -67,7 +74,9 @@ impl ClauseNumber {
                         ha == hb && u32::from(*la) == u32::from(*lb) + 1
                     })
             }
-            (ClauseNumber::Roman(a), ClauseNumber::Roman(b)) | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
+            (ClauseNumber::Roman(a), ClauseNumber::Roman(b))
+            | (ClauseNumber::Article(a), ClauseNumber::Article(b))
+            | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
                 u32::from(*a) == u32::from(*b) + 1
             }
             (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => next_letter(*b) == Some(*a),
@@ -79,7 +88,7 @@ impl ClauseNumber {
     pub fn is_first(&self) -> bool {
         match self {
             ClauseNumber::Dotted(parts) => parts.last() == Some(&1),
-            ClauseNumber::Roman(n) | ClauseNumber::Paren(n) => *n == 1,
+            ClauseNumber::Roman(n) | ClauseNumber::Article(n) | ClauseNumber::Paren(n) => *n == 1,
             ClauseNumber::Letter(c) => *c == 'а',
         }
     }
@@ -93,7 +102,9 @@ impl ClauseNumber {
             {
                 (u32::from(*a.last()?), u32::from(*b.last()?))
             }
-            (ClauseNumber::Roman(a), ClauseNumber::Roman(b)) | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
+            (ClauseNumber::Roman(a), ClauseNumber::Roman(b))
+            | (ClauseNumber::Article(a), ClauseNumber::Article(b))
+            | (ClauseNumber::Paren(a), ClauseNumber::Paren(b)) => {
                 (u32::from(*a), u32::from(*b))
             }
             (ClauseNumber::Letter(a), ClauseNumber::Letter(b)) => (letter_index(*a)?, letter_index(*b)?),
@@ -135,6 +146,7 @@ impl fmt::Display for ClauseNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ClauseNumber::Roman(n) => f.write_str(&roman(u32::from(*n))),
+            ClauseNumber::Article(n) => write!(f, "Статья {n}"),
             ClauseNumber::Dotted(parts) => {
                 for (i, p) in parts.iter().enumerate() {
                     if i > 0 {
@@ -172,5 +184,8 @@ mod tests {
         assert!(ClauseNumber::Roman(2).is_parent_of(&d(&[2, 1])) && !ClauseNumber::Roman(2).is_parent_of(&d(&[2, 1, 1])));
         assert!(ClauseNumber::Roman(2).is_next_after(&ClauseNumber::Roman(1)));
         assert_eq!(ClauseNumber::Roman(14).to_string(), "XIV");
+        assert!(ClauseNumber::Article(2).is_parent_of(&d(&[1])) && !ClauseNumber::Article(2).is_parent_of(&d(&[2, 1])));
+        assert!(ClauseNumber::Article(3).is_next_after(&ClauseNumber::Article(2)));
+        assert_eq!(ClauseNumber::Article(4).to_string(), "Статья 4");
     }
 }
