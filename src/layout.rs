@@ -517,7 +517,7 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
         match &block.kind {
             // Page furniture between the signatures and what follows them, and the enclosures.
             LineKind::Blank | LineKind::Editorial | LineKind::Enclosures => {}
-            LineKind::Name(name) => match signature_at(src, blocks, i, *name, from) {
+            LineKind::Name(name) => match signature_at(src, blocks, i, *name, from).or_else(|| co_signer(src, blocks, layout, i, *name)) {
                 Some(sig) => {
                     i = sig.end();
                     layout.signatures.push(sig);
@@ -592,6 +592,18 @@ const VISA_HEADINGS: [&str; 19] = [
 /// ЭЛЕКТРОННОЙ ПОДПИСЬЮ`, `Сертификат …`, `Владелец …`, `Действителен с … по …`. The stamp is
 /// skipped as a visa section is: its owner signed already.
 const STAMP_LINES: [&str; 5] = ["документ подписан", "сведения о сертификате", "сертификат", "владелец", "действителен с"];
+
+/// `Члены счетной комиссии:   ____   Р.М. Закиров` / `           ____   В.П. Ильин`: a name
+/// alone on the line right under a signature's name signs too, under the same heading, when
+/// set in the names' column (indented) or on a line for the signature (`____`). An executor's
+/// name starts its line.
+fn co_signer(src: &str, blocks: &[Block], layout: &Layout, i: usize, name: NameLine) -> Option<SignatureBlock> {
+    let last = layout.signatures.last()?;
+    let line = blocks.get(i)?.line;
+    let raw = src.get(line.start..line.end)?;
+    let set_for_signing = raw.starts_with(['\t', ' ']) || raw.contains("__");
+    (name.role.is_none() && last.name_line + 1 == i && set_for_signing).then_some(SignatureBlock { role_lines: i..i, name_line: i, name })
+}
 
 /// Whether a line under the signatures opens visas, acknowledgements or a signature stamp.
 fn opens_visa_section(text: &str) -> bool {
@@ -971,6 +983,15 @@ mod tests {
         let rows: Vec<(&str, usize)> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.len())).collect();
         assert_eq!(rows, [("Разрушение отмостки", 0), ("Протекание кровли", 0)]);
         assert_eq!(doc.appendices.first().and_then(|a| a.title.as_deref()), None);
+    }
+
+    #[test]
+    fn members_signing_under_one_heading() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить смету.\n\nПредседатель собрания\t\tВ.А. Шадрин\n\
+                   Члены счетной комиссии:\t\tС.Г. Лапин\n\t\t\tП.Д. Ермолаев\n\t\t\tО.В. Никулина\n\nИсполнитель:\nИ.И. Петрова\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [5, 6, 7, 8]);
+        assert_eq!(layout.trailer, [10, 11]);
     }
 
     #[test]
