@@ -70,7 +70,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
                 let second = text.split(' ').nth(1).map(lexicon::lower);
                 (first.ends_with("ого") || first.ends_with("его")) && second.is_some_and(|w| lexicon::is_position_word(&w))
             };
-            let issuer = lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official();
+            // `ПРОТОКОЛ` / `собрания граждан деревни Горка …`: a meeting in the genitive, in lower
+            // case, is the subject, not an issuer.
+            let capital = text.starts_with(char::is_uppercase);
+            let issuer = capital && (lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official());
             if (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
                 header.authority = Some(text);
                 rest.next();
@@ -1162,6 +1165,14 @@ mod tests {
         for (line, requisites) in [("Москва, Кремль", true), ("Пр-417, 5 марта 2024 г.", true), ("N Пр-231", true), ("ПЛАН МЕРОПРИЯТИЙ", false), ("Приложение", false)] {
             assert_eq!(is_trailer_requisites(line), requisites, "{line}");
         }
+    }
+
+    #[test]
+    fn a_meeting_in_the_genitive_under_the_type_line_is_the_title() {
+        let src = "ПРОТОКОЛ\nсобрания граждан деревни Горка\nВологодской области\n\nд. Горка\t\t« 14 » августа 2020 г.\n\n\
+                   Начало собрания: 18 ч. 00 мин.\n\nРЕШИЛИ:\n1. Избрать старосту.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.title.as_deref()), (None, Some("собрания граждан деревни Горка Вологодской области")));
     }
 
     #[test]
