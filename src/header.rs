@@ -87,11 +87,20 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
         let text = join_lines(src, lines, a, split);
         if !is_preamble_start(&text) {
-            header.title = Some(take_title(&text, &mut header));
+            let mut title = take_title(&text, &mut header);
             remaining.remove(0);
             if split < b {
                 remaining.insert(0, (split, b));
+            } else if let Some(&(c, d)) = remaining.first() {
+                // `публичных слушаний № 3` / `27.05.2021  г. Артемовский` / `по проекту решения
+                // Думы …`: the subject goes on under the date line.
+                let next = join_lines(src, lines, c, d);
+                if !title.ends_with('.') && starts_with_any_lower(&next, &["по ", "о ", "об "]) && next.starts_with(char::is_lowercase) {
+                    title = format!("{title} {}", take_title(&next, &mut header));
+                    remaining.remove(0);
+                }
             }
+            header.title = Some(title);
         }
     }
     let (formula, formula_prefix) = read_formula(src, blocks, layout);
@@ -1173,6 +1182,10 @@ mod tests {
                    Начало собрания: 18 ч. 00 мин.\n\nРЕШИЛИ:\n1. Избрать старосту.\n";
         let h = header_of(src);
         assert_eq!((h.authority.as_deref(), h.title.as_deref()), (None, Some("собрания граждан деревни Горка Вологодской области")));
+        let hearings = "ПРОТОКОЛ\nпубличных слушаний № 3\n\n27.05.2021\t\tг. Артемовский\n\nпо проекту решения Думы «О внесении изме-\nнений в Правила»\n\n\
+                        Присутствовали: 45 человек.\n\nРЕШИЛИ:\n1. Рекомендовать Думе принять решение.\n";
+        let h = header_of(hearings);
+        assert_eq!((h.title.as_deref(), h.number.as_deref()), (Some("публичных слушаний по проекту решения Думы «О внесении изменений в Правила»"), Some("3")));
     }
 
     #[test]
