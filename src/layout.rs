@@ -497,7 +497,10 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
         }
         role_start -= 1;
     }
-    (role_start..end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))
+    let start = (role_start..end).find(|&k| blocks.get(k).is_some_and(|b| starts_with_position(b.line.text(src))))?;
+    // `Контроль … возложить на` / `заместителя директора по производству` / `Попова С.Н.`: a
+    // sentence going on, not a role.
+    (start > role_start || !ends_mid_sentence(src, blocks, start)).then_some(start)
 }
 
 /// Whether a line may be part of a signer's role: short, not a sentence. A label naming the
@@ -983,6 +986,14 @@ mod tests {
         let rows: Vec<(&str, usize)> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.len())).collect();
         assert_eq!(rows, [("Разрушение отмостки", 0), ("Протекание кровли", 0)]);
         assert_eq!(doc.appendices.first().and_then(|a| a.title.as_deref()), None);
+    }
+
+    #[test]
+    fn a_sentence_wrapped_onto_a_position_and_a_name_is_no_signature() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль за исполнением приказа возложить на\n\
+                   заместителя директора по производству\nПопова С.Н.\n\nДиректор\t\tА.Г. Бондаренко\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [8]);
     }
 
     #[test]
