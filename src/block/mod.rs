@@ -318,7 +318,9 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
     while let Some(k) = after.next() {
         let Some(b) = blocks.get(k) else { break };
         let text = b.line.text(src);
-        if b.kind == LineKind::Editorial && is_page_marker(text) {
+        // The page number, and a rule under it.
+        let rule = !text.chars().any(crate::text::is_alnum);
+        if b.kind == LineKind::Editorial && is_page_marker(text) || rule && head.is_empty() {
             continue;
         }
         let dated = text.contains(|c: char| c.is_ascii_digit()) || after.peek().and_then(|&n| blocks.get(n)).is_some_and(|n| is_head_date(n.line.text(src)));
@@ -342,7 +344,15 @@ fn is_head_date(text: &str) -> bool {
 
 /// Whether a line opens with an act's type word, capitalised (`Протокол № 4 …`).
 fn names_act_capitalised(text: &str) -> bool {
-    text.starts_with(char::is_uppercase) && names_act(text)
+    text.starts_with(char::is_uppercase) && (names_act(text) || continues_act(text))
+}
+
+/// `Продолжение приказа № 87-од`, `Продолжение постановления …`: the head of a page after the
+/// first, naming the act the page goes on with.
+fn continues_act(text: &str) -> bool {
+    let mut words = text.split(is_space).filter(|w| !w.is_empty());
+    let opens = words.next().is_some_and(|w| scan::with_lower(w, |w| w == "продолжение"));
+    opens && words.next().is_some_and(|w| scan::with_lower(w, |w| lexicon::document_kind_genitive(w).is_some()))
 }
 
 /// How many lines an editorial note in parentheses may run on after its first.
@@ -1158,6 +1168,13 @@ mod tests {
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
         assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о', 'т'])));
+    }
+
+    #[test]
+    fn a_continuation_head_under_a_page_number_and_a_rule_is_editorial() {
+        let src = "6.1. представить списки работников;\n\n                 1\n________________\n      Продолжение приказа № 87-од\n      от 12.03.2021\n\n6.2. обеспечить соблюдение.\n";
+        let want = ["Clause(6.1)", "Blank", "Editorial", "Text", "Editorial", "Editorial", "Blank", "Clause(6.2)"];
+        assert_eq!(kinds(src), want);
     }
 
     #[test]
