@@ -348,7 +348,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
             LineKind::Name(name) => {
                 if let Some(sig) = signature_at(src, blocks, i, *name, range_start) {
                     let role_start = sig.role_lines.start.min(i);
-                    push_range(layout, range_start..role_start);
+                    push_range(layout, range_start..grounds_start(src, blocks, range_start, role_start));
                     let after = sig.end();
                     layout.signatures.push(sig);
                     let next = walk_trailer(src, blocks, after, layout);
@@ -399,6 +399,17 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
         i += 1;
     }
     push_range(layout, range_start..blocks.len());
+}
+
+/// `Основание: служебная записка … от 08.11.2022.` set apart above the signature: the grounds of
+/// an order on personnel, no part of its last clause. Where the operative part `from..end`
+/// ends: at the grounds' paragraph, or at `end`.
+fn grounds_start(src: &str, blocks: &[Block], from: usize, end: usize) -> usize {
+    let Some(last) = (from..end).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank())) else { return end };
+    let start = (from..=last).rev().take_while(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank())).last().unwrap_or(last);
+    let after_blank = start > from && blocks.get(start - 1).is_some_and(|b| b.line.is_blank());
+    let grounds = blocks.get(start).is_some_and(|b| b.kind == LineKind::Text && starts_with_any_lower(b.line.text(src), &["основание:", "основания:"]));
+    if after_blank && grounds { start } else { end }
 }
 
 fn push_range(layout: &mut Layout, range: Range<usize>) {
@@ -994,6 +1005,13 @@ mod tests {
                    заместителя директора по производству\nПопова С.Н.\n\nДиректор\t\tА.Г. Бондаренко\n";
         let layout = layout_of(src);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [8]);
+    }
+
+    #[test]
+    fn the_grounds_above_the_signature_are_no_part_of_the_last_clause() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Направить в командировку.\n2. Контроль возложить на Лаптеву Н.В.\n\n\
+                   Основание: служебная записка от 08.11.2022.\n\nПроректор\t\tА.В. Душин\n";
+        assert_eq!(layout_of(src).operative, [3..6]);
     }
 
     #[test]
