@@ -913,6 +913,18 @@ const EDITORIAL_PREFIXES: [&str; 39] = [
     "опубликован:",
 ];
 
+/// `Принято Советом депутатов … 18 июня 2020 года`, `Подписано 22.04.2022`: when and by whom a
+/// decision written as a law was adopted or signed, set between its text and the signatures.
+fn is_adoption_note(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let mut words = t.split(is_space).filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let dated = t.ends_with(|c: char| c.is_ascii_digit()) || t.ends_with("года") || t.ends_with("г.");
+    let adopted_by = || scan::with_lower(first, |w| matches!(w, "принято" | "принят" | "принята")) && scan::with_lower(second, |w| w.ends_with("ом") || w.ends_with("ой") || w.ends_with("ием"));
+    let signed = || scan::with_lower(first, |w| w == "подписано") && second.starts_with(|c: char| c.is_ascii_digit() || c == '«');
+    t.len() <= 300 && dated && (adopted_by() || signed())
+}
+
 /// `Страница 2 из 3`, `стр. 2 из 3`: a page count printed on every page of an export, alone or
 /// opening a document system's footer (`Страница 1 из 2. Страница создана: …`); `- 2 -`: a page
 /// number printed between dashes, as text taken from a PDF keeps it.
@@ -1032,7 +1044,7 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) || is_adoption_note(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1168,6 +1180,18 @@ mod tests {
     #[test]
     fn formula_verbs_start_as_the_quick_test_expects() {
         assert!(lexicon::FORMULA_VERBS.iter().all(|(verb, _)| verb.starts_with(['р', 'п', 'о', 'т'])));
+    }
+
+    #[test]
+    fn notes_of_adoption_and_signing_are_editorial() {
+        for (line, note) in [
+            ("Принято Советом депутатов Еткульского сельского поселения 18 июня 2020 года", true),
+            ("Подписано 22.04.2022", true),
+            ("Принято к сведению 18 июня 2020 года", false),
+            ("Подписано соглашение о сотрудничестве", false),
+        ] {
+            assert_eq!(is_editorial_note(line), note, "{line}");
+        }
     }
 
     #[test]
