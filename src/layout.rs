@@ -428,14 +428,19 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         if let Some(first) = role_start_above(src, blocks, i, floor) {
             return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
         }
-        if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
-            return Some(SignatureBlock { role_lines: i..i, name_line: i, name });
-        }
         // `Глава муниципального округа` / (blank) / `Ивановское      Д.Н. Соболев`: a page taken
-        // from a site sets a blank line inside the role.
+        // from a site sets a blank line inside the role; so is a prosecutor's rank set under his
+        // post (`Прокурор района` / (blank) / `старший советник юстиции   А.В. Лебедев`).
         let above = (i.saturating_sub(MAX_SIGNATURE_GAP + 1)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
-        let set_apart = above.filter(|&k| k + 1 < i && role.chars().next().is_some_and(char::is_uppercase) && !role.contains(['.', ',']));
-        if let Some(first) = set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor)) {
+        let capitalised = role.chars().next().is_some_and(char::is_uppercase);
+        let rank = role.chars().next().is_some_and(char::is_lowercase) && starts_with_position(role);
+        let set_apart = above.filter(|&k| k + 1 < i && (capitalised || rank) && !role.contains(['.', ',']));
+        let role_set_apart = || set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor));
+        if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
+            let first = if rank { role_set_apart().unwrap_or(i) } else { i };
+            return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
+        }
+        if let Some(first) = role_set_apart() {
             return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
         }
         // Two names side by side (`И.И. Иванов      П.П. Петров`) under their roles, which may
@@ -461,6 +466,8 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),
         None if name.role.is_none() && j < i => match role_below(src, blocks, i) {
             Some(end) => Some(SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
+            // `А.С. Горбунова, тел. 5-13-74` under the signature is its executor.
+            None if gives_phone(src, blocks, i) => None,
             None => closes_the_document(src, blocks, i).then_some(SignatureBlock { role_lines: i..i, name_line: i, name }),
         },
         None => None,
@@ -481,6 +488,11 @@ fn ends_mid_sentence(src: &str, blocks: &[Block], i: usize) -> bool {
     let Some(above) = i.checked_sub(1).and_then(|k| blocks.get(k)) else { return false };
     let text = above.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis);
     matches!(above.kind, LineKind::Text | LineKind::Clause(_)) && text.ends_with(char::is_lowercase)
+}
+
+/// Whether the name line `i` gives a phone number after the name (`, тел. 5-13-74`).
+fn gives_phone(src: &str, blocks: &[Block], i: usize) -> bool {
+    blocks.get(i).is_some_and(|b| b.line.text(src).contains(", тел"))
 }
 
 /// `С.В. Петров` / `Глава района`: a lone name set apart by a blank line above, its role on
@@ -621,7 +633,16 @@ fn co_signer(src: &str, blocks: &[Block], layout: &Layout, i: usize, name: NameL
 
 /// Whether a line under the signatures opens visas, acknowledgements or a signature stamp.
 fn opens_visa_section(text: &str) -> bool {
-    starts_with_any_lower(text, &VISA_HEADINGS) || starts_with_any_lower(text, &STAMP_LINES) || acknowledges(text)
+    starts_with_any_lower(text, &VISA_HEADINGS) || starts_with_any_lower(text, &STAMP_LINES) || acknowledges(text) || receipt_heading(text)
+}
+
+/// `Предписание получил(а):`, `Распоряжение (приказ) о проведении проверки получил:`: the
+/// heading of the line where the addressee signs for the copy received.
+fn receipt_heading(text: &str) -> bool {
+    let t = text.trim_end_matches(crate::text::is_space_or_emphasis);
+    let Some(head) = t.strip_suffix(':').filter(|h| h.chars().count() <= 120) else { return false };
+    let head = lexicon::lower(head.trim_end_matches(is_space));
+    ["получил", "получила", "получил(а)", "получил (а)"].iter().any(|e| head.ends_with(e))
 }
 
 /// `С протоколом ознакомлены:`, `С настоящим положением ознакомлен(а):`: whoever has read the
@@ -1012,6 +1033,16 @@ mod tests {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Направить в командировку.\n2. Контроль возложить на Лаптеву Н.В.\n\n\
                    Основание: служебная записка от 08.11.2022.\n\nПроректор\t\tА.В. Душин\n";
         assert_eq!(layout_of(src).operative, [3..6]);
+    }
+
+    #[test]
+    fn a_prosecutor_s_rank_under_his_post_a_receipt_and_an_executor_with_a_phone() {
+        let src = "ПРЕДСТАВЛЕНИЕ\n\nТРЕБУЮ:\n1. Рассмотреть представление.\n\nПрокурор района\n\nстарший советник юстиции\t\tА.В. Лебедев\n\n\
+                   Представление получил(а):\nглава поселения\t____\tИ.И. Иванов\n\nА.С. Горбунова, тел. 5-13-74\n";
+        let layout = layout_of(src);
+        let sigs: Vec<(usize, std::ops::Range<usize>)> = layout.signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();
+        assert_eq!((sigs, layout.trailer), (vec![(7, 5..7)], vec![12]));
+        assert!(receipt_heading("Распоряжение (приказ) о проведении проверки получил:") && !receipt_heading("Утвердить план:"));
     }
 
     #[test]

@@ -225,6 +225,7 @@ pub(crate) fn is_position_word(word: &str) -> bool {
         "делопроизводител",
         "комиссар",
         "старост",
+        "прокурор",
     ];
     // `член` only as the noun (`членам комиссии`), not the adjective (`Членские взносы`).
     let member = word.strip_prefix("член").is_some_and(|end| matches!(end, "" | "а" | "у" | "ом" | "е" | "ы" | "ов" | "ам" | "ами" | "ах"));

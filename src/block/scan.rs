@@ -462,7 +462,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     if let Some(found) = bar_row_name(line) {
         return Some(found);
     }
-    let line = without_date_cell(line);
+    let line = without_phone(without_date_cell(line));
     let end = line.trim_end_matches(|c: char| is_space(c) || matches!(c, '*' | ',' | ';' | '/')).len();
     let body = line.get(..end)?;
     if !ends_like_name(body) {
@@ -515,6 +515,14 @@ fn bar_row_name(line: &str) -> Option<NameLine> {
     };
     let text = line.get(name.0..name.1)?;
     (scan_person(text) == Some(text.len()) || one_initial_name(text)).then_some(NameLine { name, role })
+}
+
+/// `А.С. Горбунова, тел. 5-13-74`: an executor's line without the phone after the name.
+fn without_phone(line: &str) -> &str {
+    match line.find(", тел") {
+        Some(at) if line.get(at..).is_some_and(|rest| rest.contains(|c: char| c.is_ascii_digit())) => line.get(..at).unwrap_or(line),
+        _ => line,
+    }
 }
 
 /// `Председатель собрания<TAB>____ /Белоусова О.В./<TAB>28.08.2023`: the line without the
