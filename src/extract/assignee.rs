@@ -412,7 +412,12 @@ fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usiz
 /// (`В период эпидемического подъема заболеваемости:`): its range.
 fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
     let first = words.first()?;
-    let end = match words.iter().skip(1).find(|w| w.depth == 0 && morph::is_action_verb(w.text)) {
+    // `… настоящего приказа предста-` / `вить …`: a verb broken at the line's end ends the lead too.
+    let broken_verb = |k: usize, w: &Word<'_>| {
+        let next = words.get(k + 1).map_or("", |n| n.text);
+        w.text.strip_suffix('-').is_some_and(|head| morph::is_action_verb(&format!("{head}{next}")))
+    };
+    let end = match words.iter().enumerate().skip(1).find(|&(k, w)| w.depth == 0 && (morph::is_action_verb(w.text) || broken_verb(k, w))).map(|(_, w)| w) {
         Some(verb) => verb.start,
         None => {
             let last = words.last()?;

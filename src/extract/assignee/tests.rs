@@ -506,3 +506,10 @@ fn a_comrade_before_the_surname_is_part_of_the_addressee() {
     let names: Vec<String> = split(s, a, b, Case::Dat).into_iter().map(|(x, y, case)| build(s, x, y, case).name).collect();
     assert_eq!(names, ["Главный инженер т. Ларионов Н.С.", "Главный агроном тов. Петрова А.А."]);
 }
+
+#[test]
+fn a_verb_broken_at_the_line_end_ends_a_leading_term() {
+    let s = "В трехдневный срок со дня подписания настоящего приказа предста-\nвить в отдел кадров списки.";
+    let term = read_lead(s, 0, s.len()).term.and_then(|(a, b)| s.get(a..b));
+    assert_eq!(term, Some("В трехдневный срок со дня подписания настоящего приказа"));
+}

@@ -46,6 +46,20 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| closing_an_earlier_sentence(text, closing_words))
         .or_else(|| before_how(text).and_then(closing_words))
         .filter(outside_quotes)
+        .filter(|&(s, _)| !after_participle(text, s))
+}
+
+/// Whether the word before byte `at` is an active participle (`занятий, приходящихся на период
+/// командировки`, `работников, находящихся в отпуске`): what follows describes a thing, not when
+/// to act.
+fn after_participle(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end_matches(is_space);
+    let word = before.rsplit(is_space).next().unwrap_or("");
+    // Set off by a comma, as a participial phrase is (`обучающихся в I полугодии`, a participle
+    // become a noun, is not).
+    let set_off = before.get(..before.len() - word.len()).is_some_and(|b| b.trim_end_matches(is_space).ends_with(','));
+    const ENDINGS: [&str; 10] = ["щихся", "щийся", "щимся", "щегося", "щемуся", "вшихся", "вшийся", "ящих", "ащих", "ющих"];
+    set_off && word.chars().count() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
@@ -721,6 +735,12 @@ fn opens_term_note(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participial_phrase_set_off_by_a_comma_holds_no_term() {
+        assert_eq!(find_inline("обеспечить проведение учебных занятий, приходящихся на период командировки"), None);
+        assert!(find_inline("организовать курсы для обучающихся в I полугодии 2022 г.").is_some());
+    }
 
     /// Word boundaries found in the text as written hold in its lower case.
     #[test]
