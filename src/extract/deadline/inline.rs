@@ -235,11 +235,15 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         day.year.is_some().then_some(lower.len() - rest.len())?
     } else {
         let opens_range = |t: &str| t.strip_prefix("с ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-        let named_period = tail.strip_prefix("в период ").is_some_and(opens_range);
-        let opens_range = opens_range(tail) || named_period;
+        let named_period = ["в период ", "в сроки ", "в срок "].iter().any(|p| tail.strip_prefix(p).is_some_and(opens_range));
+        let bare_range = opens_range(tail);
+        let opens_range = bare_range || named_period;
         // `Провести этап олимпиады для 4–11 классов в период с 20 сентября по 27 октября 2023
-        // года …`: a named period may stand after the verb's object.
-        let verb_before = after_infinitive(before) || (named_period && sentence_opens_with_verb(before));
+        // года …`, `Направить в командировку в г. Казань (…) с 22 по 25 ноября 2022 г. …`: a
+        // range may stand after the verb's object.
+        // Not the period a plan or a schedule is for (`план мероприятий на период с 1 июня …`).
+        let purpose = bare_range && before.rsplit(is_space).next().is_some_and(|w| w.starts_with("период"));
+        let verb_before = after_infinitive(before) || (opens_range && !purpose && sentence_opens_with_verb(before));
         if !(opens_range || tail.starts_with("в ") || tail.starts_with("во ")) || !verb_before {
             return None;
         }
@@ -300,7 +304,10 @@ fn after_infinitive(before: &str) -> bool {
 /// Whether the sentence `before` ends in opens with an infinitive of action (`Провести …`) and
 /// names no subject the period could belong to (`отчет о работе …`, `итоги за …`).
 fn sentence_opens_with_verb(before: &str) -> bool {
-    let sentence = before.rsplit(". ").next().unwrap_or(before).trim_start_matches(is_space);
+    // A stop after a word of three letters or more ends a sentence; `г. Казань` does not.
+    let ends_sentence = |at: &usize| before.get(..*at).and_then(|b| b.rsplit(is_space).next()).is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    let from = before.match_indices(". ").map(|(at, _)| at).filter(ends_sentence).last().map_or(0, |at| at + 2);
+    let sentence = before.get(from..).unwrap_or(before).trim_start_matches(is_space);
     let mut words = sentence.split(is_space).filter(|w| !w.is_empty());
     let verb = words.next().is_some_and(crate::morph::is_action_verb);
     verb && !words.any(|w| matches!(w, "о" | "об" | "за"))
