@@ -554,7 +554,11 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         if jointly {
             case = Case::Ins;
         }
-        let starts = starts_new_addressee(src, &words, next, after_person, case)
+        // `ОМВД … (Кузнецов А.И.) и ОНДиПР … (Тимофеев Д.С.)`: the persons in parentheses close
+        // the addressee before them, whatever the case of the next.
+        let closed_by_persons = words.get(next).is_some_and(|n| n.depth == 0) && closes_with_persons(src, seg_start, cut_at);
+        let starts = closed_by_persons
+            || starts_new_addressee(src, &words, next, after_person, case)
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
             && !lists_units_of(&words, seg_first, i, next, case)
             && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case)
@@ -581,6 +585,13 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
     segments
 }
 
+/// Whether `src[start..end]` ends with persons in parentheses (`… (Кузнецов А.И.)`).
+fn closes_with_persons(src: &str, start: usize, end: usize) -> bool {
+    let segment = src.get(start..end).unwrap_or("").trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';'));
+    let Some(open) = segment.strip_suffix(')').and_then(|s| s.rfind('(')) else { return false };
+    segment.get(open..).is_some_and(|inner| !find_persons(inner).is_empty())
+}
+
 /// Whether the abbreviation at `next` (after the separator at word `sep`) goes on naming what
 /// the segment from `seg_start` names, rather than a new addressee: the second of a pair inside
 /// a phrase (`ЧС` in `Отделу по делам ГО и ЧС`), or an item of an enumeration in another case
@@ -599,6 +610,15 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
             let enumeration = p.sep == Some(',') && p.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, sep - 1, false, case);
             pair || enumeration
         });
+    }
+    // `Отделу по делам ГО, ЧС и ЕДДС администрации`: abbreviations listed inside a name, the
+    // list closed by `и` and another abbreviation.
+    let abbreviation_at = |k: usize| words.get(k).is_some_and(|w| w.depth == 0 && is_abbreviation(w.text) && !w.text.contains('.'));
+    let listed = next.checked_sub(1).is_some_and(|p| abbreviation_at(p) && words.get(p).is_some_and(|w| w.start > seg_start))
+        && words.get(next + 1).is_some_and(|a| a.sep.is_none() && a.text == "и")
+        && abbreviation_at(next + 2);
+    if listed {
+        return true;
     }
     let Some(after) = words.get(next + 1) else { return false };
     let k = match (after.sep, after.text) {
