@@ -546,3 +546,42 @@ const PROBE_2_FLOORS: &[(&str, f64)] = &[
 fn probe_gold_2() {
     check("probe gold 2", &score_dir("probe-gold-2"), PROBE_2_FLOORS);
 }
+
+/// Floors for the third probe batch (`corpus/probe-gold-3`, six genres added in the sixteenth
+/// session): the values reached when it was added.
+const PROBE_3_FLOORS: &[(&str, f64)] = &[
+    ("assignees.name", 0.97),
+    ("assignees.persons", 0.99),
+    ("assignees.text", 0.97),
+    ("clauses.found", 0.99),
+    ("clauses.modality", 0.98),
+    ("clauses.role", 0.97),
+    ("clauses.structure", 0.94),
+    ("clauses.text", 0.91),
+    ("control.persons", 0.86),
+    ("deadline.text", 0.93),
+    ("deadline.value", 0.96),
+    ("diagnostics.expected", 1.00),
+    ("distribution", 1.00),
+    ("meeting.chair", 1.00),
+    ("meeting.present", 1.00),
+    ("meta.authority", 0.87),
+    ("meta.date", 0.94),
+    ("meta.executor", 0.94),
+    ("meta.kind", 1.00),
+    ("meta.number", 0.94),
+    ("meta.place", 0.94),
+    ("meta.title", 0.91),
+    ("plan.deadline", 0.85),
+    ("plan.responsible", 0.70),
+    ("plan.rows", 1.00),
+    ("plan.text", 0.80),
+    ("signatures", 0.95),
+    ("tasks", 0.92),
+];
+
+/// The third batch of probe gold (see [`probe_gold`] and `corpus/probe-gold-3/README.md`).
+#[test]
+fn probe_gold_3() {
+    check("probe gold 3", &score_dir("probe-gold-3"), PROBE_3_FLOORS);
+}
