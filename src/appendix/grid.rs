@@ -143,7 +143,7 @@ fn raw<'a>(src: &'a str, b: &Block) -> &'a str {
 /// Reads the table lines into grid lines in the given layout.
 pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> {
     match layout {
-        Layout::Tabs => join_split_cells(src, lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, Layout::Tabs)).collect()),
+        Layout::Tabs => join_split_cells(src, lines.iter().filter(|b| !b.line.is_blank()).map(|b| split_line(src, b, Layout::Tabs, true)).collect()),
         Layout::Pipes => pipes(src, lines),
         Layout::CellPerLine => cell_per_line(src, lines),
         Layout::Aligned => aligned(src, lines),
@@ -223,7 +223,9 @@ fn stacked_row(src: &str, mut line: GridLine, lines: &[&Block], columns: usize) 
 /// bordering the line are no cells. A line without a separator is free text, unless it opens
 /// with a number: a row's (`1.1.`) or a section's (`1. Организационные мероприятия`, `II. Меры
 /// …`), which a row spanning the table holds alone.
-fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
+/// `bordered`: whether the table's lines open with a bar (`| 1.1 | …`); else an empty first
+/// segment (`     | ул. Ленина … |`) is an empty cell, not a border.
+fn split_line(src: &str, b: &Block, layout: Layout, bordered: bool) -> GridLine {
     let start = b.line.start;
     let text = raw(src, b);
     let bars = layout != Layout::Tabs;
@@ -238,7 +240,7 @@ fn split_line(src: &str, b: &Block, layout: Layout) -> GridLine {
     let mut first = true;
     while let Some((s, e)) = parts.next() {
         let (a, e) = trim_range(src, start + s, start + e);
-        let border = bars && (first || parts.peek().is_none()) && a == e;
+        let border = bars && (first && bordered || parts.peek().is_none()) && a == e;
         if !border {
             cells.push(if a < e { vec![(a, e)] } else { Vec::new() });
         }
@@ -342,6 +344,10 @@ fn finish_open_cell(src: &str, row: &mut GridLine, rest: &GridLine) {
 fn pipes(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // The lines between two rules, in order.
     let mut ruled: Vec<Vec<GridLine>> = vec![Vec::new()];
+    // `1.1 | Ремонт кровли …`: a table set without a left border has its rows' numbers before
+    // the first bar.
+    let number_before_bar = |b: &&Block| raw(src, b).split(is_column_bar).next().is_some_and(|head| super::table::row_number(head.trim_matches(is_space)).is_some());
+    let bordered = !lines.iter().filter(|b| column_bars(raw(src, b)) > 0).any(|b| number_before_bar(&b));
     for b in lines.iter().filter(|b| !b.line.is_blank()) {
         // A Markdown thematic break (`---`) after the rows ends the table: another part follows.
         if is_thematic_break(raw(src, b)) && ruled.iter().any(|r| !r.is_empty()) {
@@ -352,7 +358,7 @@ fn pipes(src: &str, lines: &[Block]) -> Vec<GridLine> {
                 ruled.push(Vec::new());
             }
         } else if let Some(last) = ruled.last_mut() {
-            last.push(split_line(src, b, Layout::Pipes));
+            last.push(split_line(src, b, Layout::Pipes, bordered));
         }
     }
     if !rules_part_rows(src, &ruled) {
