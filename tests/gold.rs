@@ -572,10 +572,10 @@ const PROBE_3_FLOORS: &[(&str, f64)] = &[
     ("meta.number", 0.94),
     ("meta.place", 0.94),
     ("meta.title", 0.91),
-    ("plan.deadline", 0.85),
-    ("plan.responsible", 0.70),
+    ("plan.deadline", 0.96),
+    ("plan.responsible", 0.96),
     ("plan.rows", 1.00),
-    ("plan.text", 0.80),
+    ("plan.text", 1.00),
     ("signatures", 0.95),
     ("tasks", 0.92),
 ];
