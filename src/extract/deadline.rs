@@ -802,14 +802,21 @@ fn period_end(i: &str) -> IResult<&str, PeriodLit> {
 ///         | digit{1,2} ws* dash ws* day_date          ; `1–10 ноября 2020 г.`
 /// ```
 pub(super) fn between(i: &str) -> IResult<&str, Term> {
+    // The first bound: a day with its month (and year), a day and month in figures (`29.04`), or
+    // a day alone, which take the rest from the second bound.
+    let first_bound = |i| alt((day_date.map(First::Day), day_month_figures.map(|(d, m)| First::DayMonth(d, m)), day_only.map(|_| First::DayAlone))).parse(i);
+    let complete = |first: First, i: &str, to: DateLit| match first {
+        First::Day(from) => from,
+        First::DayMonth(day, month) => DateLit { day: Some(day), month, ..to },
+        First::DayAlone => DateLit { day: leading_day(i), ..to },
+    };
     let with_words = |i| {
         let (rest, _) = opt((alt((phrase("в период"), phrase("на период"), phrase("в срок"))), ws1)).parse(i)?;
         let (rest, _) = (tag("с"), ws1).parse(rest)?;
-        let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(rest)?;
+        let (rest, from) = first_bound(rest)?;
         let (rest, _) = (ws1, alt((tag("по"), tag("до"))), ws1).parse(rest)?;
         let (rest, to) = day_date(rest)?;
-        let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
-        Ok((rest, Term::Between(from, to)))
+        Ok((rest, Term::Between(complete(from, i, to), to)))
     };
     // `не ранее 24 июня и не позднее 13 июля 2023 года`: a window, as election calendars set it.
     let window = |i| {
@@ -820,13 +827,35 @@ pub(super) fn between(i: &str) -> IResult<&str, Term> {
         Ok((rest, Term::Between(from, to)))
     };
     let with_dash = |i| {
-        let (rest, from) = alt((day_date.map(Some), day_only.map(|_| None))).parse(i)?;
+        let (rest, from) = first_bound(i)?;
         let (rest, _) = (ws0, dash, ws0).parse(rest)?;
         let (rest, to) = day_date(rest)?;
-        let from = from.unwrap_or_else(|| DateLit { day: leading_day(i), ..to });
-        Ok((rest, Term::Between(from, to)))
+        Ok((rest, Term::Between(complete(from, i, to), to)))
     };
     alt((with_words, window, with_dash)).parse(i)
+}
+
+/// The first bound of a range as written (see [`between`]).
+#[derive(Clone, Copy)]
+enum First {
+    Day(DateLit),
+    DayMonth(u32, u32),
+    DayAlone,
+}
+
+/// `29.04` before `– 01.05.2024`: a day and a month in figures, no year.
+///
+/// ```text
+/// day_month_figures = digit{1,2} "." digit{1,2} !("." digit)
+/// ```
+fn day_month_figures(i: &str) -> IResult<&str, (u32, u32)> {
+    let (rest, (d, _, m)) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char('.'), take_while_m_n(1, 2, |c: char| c.is_ascii_digit())).parse(i)?;
+    let (day, month): (u32, u32) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0));
+    let year_follows = rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if year_follows || rest.starts_with(|c: char| c.is_ascii_digit()) || !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, (day, month)))
 }
 
 /// `с 01.10.2023`, `с 18 марта 2020 года`, `с 00 часов 00 минут 17 марта 2020 года`: a period

@@ -231,8 +231,14 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
             return None;
         }
         let lower = lower_window(text, at)?;
-        let (rest, day) = crate::extract::date::day_date(&lower).ok()?;
-        day.year.is_some().then_some(lower.len() - rest.len())?
+        // `22-25 ноября 2022 г.`: a range of days, else one day.
+        match super::between(&lower) {
+            Ok((rest, Term::Between(_, to))) if to.year.is_some() => lower.len() - rest.len(),
+            _ => {
+                let (rest, day) = crate::extract::date::day_date(&lower).ok()?;
+                day.year.is_some().then_some(lower.len() - rest.len())?
+            }
+        }
     } else {
         let opens_range = |t: &str| t.strip_prefix("с ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let named_period = ["в период ", "в сроки ", "в срок "].iter().any(|p| tail.strip_prefix(p).is_some_and(opens_range));
