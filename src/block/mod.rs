@@ -759,11 +759,13 @@ fn is_decision_heading(words: &[&str]) -> bool {
     let mut lower = words.iter().take(2).map(|w| lexicon::lower(w));
     let (first, second) = (lower.next(), lower.next());
     let names_decision = first.as_deref().is_some_and(|w| matches!(w, "решение" | "решения"));
+    // `Итоги публичных слушаний:`: what a hearing's conclusion resolves.
+    let hearing = matches!((first.as_deref(), second.as_deref()), (Some("итоги"), Some("публичных" | "общественных")));
     let passive = matches!(
         (first.as_deref(), second.as_deref()),
         (Some("принято" | "приняли"), Some("решение")) | (Some("приняты"), Some("решения"))
     );
-    (names_decision || passive) && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+    (names_decision || passive || hearing) && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// `Принято решение: Избрать …`, `РЕШЕНИЕ: Утвердить …`: a decision heading (see
@@ -1175,6 +1177,7 @@ mod tests {
         assert_eq!(inline("Решение комиссии от 12.03.2024 № 5: утвердить"), None);
         assert!(opens_with_formula("ПОСТАНОВИЛИ:\t2.1. Отчет утвердить.") && !opens_with_formula("Срок:\tдо 1 июня"));
         assert_eq!(scan_formula("Принято решение:"), Some((0, true)));
+        assert_eq!(scan_formula("Итоги публичных слушаний:"), Some((0, true)));
     }
 
     #[test]
