@@ -1032,7 +1032,7 @@ mod tests {
     fn the_grounds_above_the_signature_are_no_part_of_the_last_clause() {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Направить в командировку.\n2. Контроль возложить на Лаптеву Н.В.\n\n\
                    Основание: служебная записка от 08.11.2022.\n\nПроректор\t\tА.В. Душин\n";
-        assert_eq!(layout_of(src).operative, [3..6]);
+        assert_eq!(layout_of(src).operative, vec![std::ops::Range { start: 3, end: 6 }]);
     }
 
     #[test]
