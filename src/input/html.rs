@@ -49,6 +49,25 @@ trait Handler {
     fn text(&mut self, text: &str);
 }
 
+/// Skips dropped elements (`<script>`, `<style>`, …; see [`DROPPED`]): what the tokenizer does
+/// next when the tag is inside one or opens one, `None` for any other tag.
+fn skip_dropped(skipping: &mut Option<String>, tag: &Tag) -> Option<TokenSinkResult<()>> {
+    let name: &str = &tag.name;
+    if let Some(skipped) = skipping {
+        if tag.kind == EndTag && skipped == name {
+            *skipping = None;
+        }
+        return Some(TokenSinkResult::Continue);
+    }
+    if tag.kind == StartTag && DROPPED.contains(&name) {
+        if !tag.self_closing {
+            *skipping = Some(name.to_string());
+        }
+        return Some(raw_state(name));
+    }
+    None
+}
+
 /// The state the tokenizer must switch to after a dropped element's start tag, as the tree
 /// builder would: its content is raw text (`<script>`, `<style>`), not markup.
 fn raw_state(name: &str) -> TokenSinkResult<()> {
@@ -91,21 +110,12 @@ impl Census {
 
 impl Handler for Census {
     fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
-        let name: &str = &tag.name;
-        if let Some(skipped) = &self.skipping {
-            if tag.kind == EndTag && skipped == name {
-                self.skipping = None;
-            }
-            return TokenSinkResult::Continue;
+        if let Some(next) = skip_dropped(&mut self.skipping, tag) {
+            return next;
         }
+        let name: &str = &tag.name;
         let innermost = self.open.last().copied();
         match (tag.kind, name) {
-            (StartTag, _) if DROPPED.contains(&name) => {
-                if !tag.self_closing {
-                    self.skipping = Some(name.to_string());
-                }
-                return raw_state(name);
-            }
             (StartTag, "table") => {
                 if let Some(cell) = innermost.and_then(|c| self.cells.get_mut(c)) {
                     cell.1 = true;
@@ -241,13 +251,10 @@ fn opens_furniture(tag: &Tag) -> bool {
 
 impl Handler for Writer {
     fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
-        let name: &str = &tag.name;
-        if let Some(skipped) = &self.skipping {
-            if tag.kind == EndTag && skipped == name {
-                self.skipping = None;
-            }
-            return TokenSinkResult::Continue;
+        if let Some(next) = skip_dropped(&mut self.skipping, tag) {
+            return next;
         }
+        let name: &str = &tag.name;
         if let Some((furniture, depth)) = &mut self.furniture {
             // The first pass counted the furniture's cells too.
             if tag.kind == StartTag && matches!(name, "td" | "th") {
@@ -263,19 +270,9 @@ impl Handler for Writer {
                     self.line_break(false);
                 }
             }
-            if tag.kind == StartTag && DROPPED.contains(&name) && !tag.self_closing {
-                self.skipping = Some(name.to_string());
-                return raw_state(name);
-            }
             return TokenSinkResult::Continue;
         }
         match (tag.kind, name) {
-            (StartTag, _) if DROPPED.contains(&name) => {
-                if !tag.self_closing {
-                    self.skipping = Some(name.to_string());
-                }
-                return raw_state(name);
-            }
             (StartTag, _) if self.drop_furniture && !tag.self_closing && !matches!(name, "html" | "body") && opens_furniture(tag) => {
                 if matches!(name, "td" | "th") {
                     self.cells_seen += 1;
