@@ -789,12 +789,9 @@ fn title_before(src: &str, blocks: &[Block], table: usize, floor: usize) -> usiz
     }
 }
 
-/// Whether a line holds a word that reads as an infinitive (`устранить`, `обеспечить`,
-/// `представляться`): lower case, six letters or more, ending in `ть` or `ться`.
+/// Whether a line holds an infinitive that carries an action (`устранить`, `обеспечить`).
 fn holds_infinitive(text: &str) -> bool {
-    text.split(|c: char| !crate::text::is_letter(c)).any(|w| {
-        w.len() >= 12 && w.starts_with(char::is_lowercase) && (w.ends_with("ть") || w.ends_with("ться"))
-    })
+    text.split(|c: char| !crate::text::is_letter(c)).any(crate::morph::is_action_verb)
 }
 
 /// Whether the table row at line `i` is a lone line (`5\tОрганизовать работу.`, a tab after a

@@ -155,7 +155,7 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
 fn names_a_heading(text: &str) -> bool {
     let text = text.trim_end_matches(crate::text::is_space);
     let words = text.split(' ').filter(|w| !w.is_empty()).count();
-    let infinitive = text.split(|c: char| !crate::text::is_letter(c)).any(|w| w.chars().count() > 3 && (w.ends_with("ть") || w.ends_with("ться")));
+    let infinitive = text.split(|c: char| !crate::text::is_letter(c)).any(crate::morph::is_action_verb);
     (1..=8).contains(&words) && !text.ends_with(['.', ':', ';']) && !infinitive && text.starts_with(char::is_uppercase)
 }
 
