@@ -214,7 +214,7 @@ fn read_clause_deadline(
         (Some(c), Some(lead)) if is_event(&c) => Some(lead),
         (c, lead) => c.or(lead),
     };
-    let searched = || if heading { None } else { closing_or_lead().or_else(inside) };
+    let searched = || if heading { None } else { closing_or_lead().or_else(|| term_before_items(src, body)).or_else(inside) };
     let (start, end) = term_line.or_else(searched)?;
     let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
     check_deadline(&d, ctx, diags);
@@ -228,6 +228,28 @@ fn own_words<'a>(src: &str, body: &'a [(usize, usize)]) -> Cow<'a, [(usize, usiz
     let Some((k, at)) = quoting else { return Cow::Borrowed(body) };
     let before = body.get(..k).unwrap_or_default().iter().copied();
     Cow::Owned(before.chain(body.get(k).map(|&(a, _)| (a, at))).collect())
+}
+
+/// `Провести проверку …, в срок с 01.03.2019 по 29.03.2019:` over bullet items (`- помещений;`):
+/// the term closing the lead before its colon, which the items go on from.
+fn term_before_items(src: &str, body: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let &(start, _) = body.first()?;
+    let lead_end = body.windows(2).find_map(|w| match w {
+        [(_, end), (next, _)] => {
+            let line_end = src.get(..*end)?.trim_end_matches(crate::text::is_space);
+            let item_next = src.get(*next..).is_some_and(crate::text::starts_bullet_item);
+            (line_end.ends_with(':') && item_next).then(|| line_end.len() - 1)
+        }
+        _ => None,
+    })?;
+    let lead = src.get(start..lead_end)?;
+    let (s, e) = deadline::find_inline(lead)?;
+    // Set off by a comma, or said as a term (`в срок …`, `до …`); not what the items are for
+    // (`Определить местами отдыха у воды в летний период 2021 года:`).
+    let term = lead.get(s..e)?;
+    let set_off = lead.get(..s)?.trim_end_matches(crate::text::is_space).ends_with(',');
+    let said_as_term = crate::block::scan::starts_with_any_lower(term, &["в срок", "до ", "не позднее"]);
+    (set_off || said_as_term).then_some((start + s, start + e))
 }
 
 /// Where a closing term is looked for: the clause's last line, and the line before it when
@@ -282,6 +304,16 @@ mod tests {
         assert!(is_note("Решение не принято, так как за него проголосовало менее двух третей голосов."));
         assert!(is_note("РЕШЕНИЕ НЕ ПРИНЯТО."));
         assert!(!is_note("Решение направить в управление."));
+    }
+
+    #[test]
+    fn a_term_closing_the_lead_over_bullet_items() {
+        let term = |src: &str| crate::parse(src).clauses.first().and_then(|c| c.deadline.clone()).map(|d| d.text);
+        let items = "\n- помещений;\n- территории.\n";
+        let inspection = format!("РАСПОРЯЖЕНИЕ\n\nот 01.02.2019 № 5\n\n1. Провести проверку ООО «Ромашка», в срок с 01.03.2019 по 29.03.2019:{items}");
+        assert_eq!(term(&inspection).as_deref(), Some("в срок с 01.03.2019 по 29.03.2019"));
+        let places = format!("ПОСТАНОВЛЕНИЕ\n\nот 19.05.2021 № 5\n\n1. Определить местами отдыха у воды в летний период 2021 года:{items}");
+        assert_eq!(term(&places), None);
     }
 
     #[test]
