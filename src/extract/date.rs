@@ -243,13 +243,18 @@ fn clock_time(i: &str) -> IResult<&str, &str> {
     recognize((take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two_digits(), opt((char(':'), two_digits())))).parse(i)
 }
 
-/// A registration number: `№ 291`, `№291`, `N 15-р`, `№ 01-07/123`.
+/// A registration number: `№ 291`, `№291`, `N 15-р`, `№ 01-07/123`, `No 45` (how a typewriter
+/// or a scan writes `№`).
 ///
 /// ```text
-/// number = ("№" | "n") ws* (letter | digit | "-" | "/" | ".")+
+/// number = ("№" | "no" &(ws | digit) | "n") ws* (letter | digit | "-" | "/" | ".")+
 /// ```
-pub(crate) fn reg_number(i: &str) -> IResult<&str, &str> {
-    let (rest, _) = alt((tag("№"), tag("n"))).parse(i)?;
+pub(crate) fn reg_number<'a>(i: &'a str) -> IResult<&'a str, &'a str> {
+    let no = |i: &'a str| -> IResult<&'a str, &'a str> {
+        let (rest, _) = tag("no").parse(i)?;
+        if rest.starts_with(|c: char| is_space(c) || c.is_ascii_digit()) { Ok((rest, "no")) } else { fail(i) }
+    };
+    let (rest, _) = alt((tag("№"), no, tag("n"))).parse(i)?;
     let (rest, _) = ws0(rest)?;
     let (rest, n) = recognize((
         satisfy(|c| c.is_alphanumeric()),
@@ -303,6 +308,8 @@ mod tests {
 
     #[test]
     fn numbers_and_document_dates() {
+        assert_eq!(reg_number("no 45 от").ok().map(|r| r.1), Some("45"));
+        assert!(reg_number("none").is_err());
         let l = lower_same_len("№ 15-р от");
         assert_eq!(reg_number(&l).ok().map(|r| r.1), Some("15-р"));
         let l = lower_same_len("от 07 октября 2020 года");
