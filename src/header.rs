@@ -203,11 +203,12 @@ fn is_act_heading(text: &str) -> bool {
     kind && text.contains(" от ") && text.contains('№')
 }
 
-/// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name.
+/// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name;
+/// so is an archive's (`Архивный отдел администрации …` / `АРХИВНАЯ КОПИЯ`).
 fn is_copy_stamp(text: &str) -> bool {
     let lower = lexicon::lower(text);
     let first = lower.split(' ').next().unwrap_or("");
-    matches!(first, "экз." | "экз" | "экземпляр" | "дсп" | "проект" | "копия") || lower.starts_with("для служебного пользования")
+    matches!(first, "экз." | "экз" | "экземпляр" | "дсп" | "проект" | "копия") || lower.starts_with("для служебного пользования") || lower.contains("архивная копия")
 }
 
 /// `Муниципальное бюджетное общеобразовательное учреждение …`, `ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ
@@ -1174,6 +1175,16 @@ mod tests {
         for (line, requisites) in [("Москва, Кремль", true), ("Пр-417, 5 марта 2024 г.", true), ("N Пр-231", true), ("ПЛАН МЕРОПРИЯТИЙ", false), ("Приложение", false)] {
             assert_eq!(is_trailer_requisites(line), requisites, "{line}");
         }
+    }
+
+    #[test]
+    fn an_archive_s_stamp_above_the_letterhead_is_no_authority() {
+        let src = "Архивный отдел администрации\nгородского округа Кинешма\n         АРХИВНАЯ КОПИЯ\n\n\n           ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ\n\
+                   КИНЕШЕМСКОГО ГОРОДСКОГО СОВЕТА НАРОДНЫХ ДЕПУТАТОВ\n\n               Р Е Ш Е Н И Е\n\nот 22.03.84 г. № 97\n\n\
+                   Исполком РЕШИЛ:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!(h.authority.as_deref(), Some("ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ КИНЕШЕМСКОГО ГОРОДСКОГО СОВЕТА НАРОДНЫХ ДЕПУТАТОВ"));
+        assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("1984-03-22"));
     }
 
     #[test]

@@ -590,9 +590,9 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
 /// case): `СОГЛАСОВАНО:`, `Проект вносит:`, `ПОДГОТОВЛЕНО`, `С приказом ознакомлены:`,
 /// `Постановление получил(а):`; or the note on appeal set there (`Настоящее постановление
 /// может быть обжаловано …`); or a copy's certification (`КОПИЯ ВЕРНА`, `Верно:` over the
-/// post and name of the clerk who certified it). Its names sign neither the document nor as its
+/// post and name of the clerk who certified it, an archive's `АРХИВНАЯ КОПИЯ`). Its names sign neither the document nor as its
 /// executor.
-const VISA_HEADINGS: [&str; 19] = [
+const VISA_HEADINGS: [&str; 20] = [
     "согласовано",
     "проект вносит",
     "проект внесен",
@@ -612,6 +612,7 @@ const VISA_HEADINGS: [&str; 19] = [
     "с настоящим приказом ознакомлен",
     "копия верна",
     "верно",
+    "архивная копия",
 ];
 
 /// How the lines of an electronic signature's stamp start (lower case): `ДОКУМЕНТ ПОДПИСАН
