@@ -277,7 +277,7 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false, form_reference: false };
     lines
         .iter()
         .enumerate()
@@ -310,6 +310,10 @@ struct SlotWalk {
     date_above_type: bool,
     /// The line above repeated the database's citation line; a title under it repeats too.
     repeated_citation: bool,
+    /// Above the type line, the lines since a form's reference to the act that set it
+    /// (`Приложение 1` / `к приказу Минэкономразвития России` / `от 30.04.2009 № 141`): that
+    /// act's date and number, not this one's.
+    form_reference: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -329,6 +333,11 @@ impl SlotWalk {
         // and an approval stamp's date is not the document's.
         // Nor does a line of no letter or digit (a scan's stray `|`, a rule).
         if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval || !text.chars().any(crate::text::is_alnum) {
+            self.form_reference &= !b.line.is_blank();
+            return Slot::Blank;
+        }
+        if header.kind.is_none() && (self.form_reference || starts_with_any_lower(text.trim_start_matches(is_space), &FORM_REFERENCES)) {
+            self.form_reference = true;
             return Slot::Blank;
         }
         if matches!(b.kind, LineKind::Meeting { .. }) {
@@ -416,6 +425,11 @@ impl SlotWalk {
         }
     }
 }
+
+/// How a form's reference to the act that set it opens, above the type line (lower case):
+/// `Приложение 1` / `к приказу Минэкономразвития России` / `от 30.04.2009 № 141`, `Форма
+/// утверждена приказом …`.
+const FORM_REFERENCES: [&str; 6] = ["к приказу ", "к постановлению ", "к распоряжению ", "к решению ", "форма утверждена", "утверждена приказом"];
 
 /// `Пр-2150`: a registration number written without `№` — an index of letters, a hyphen,
 /// digits — as the President's lists of instructions carry it under the signature.
@@ -1175,6 +1189,16 @@ mod tests {
         for (line, requisites) in [("Москва, Кремль", true), ("Пр-417, 5 марта 2024 г.", true), ("N Пр-231", true), ("ПЛАН МЕРОПРИЯТИЙ", false), ("Приложение", false)] {
             assert_eq!(is_trailer_requisites(line), requisites, "{line}");
         }
+    }
+
+    #[test]
+    fn a_form_s_reference_to_the_act_that_set_it_gives_no_date() {
+        let src = "\t\t\tПриложение 1\n\t\t\tк приказу Минэкономразвития России\n\t\t\tот 30.04.2009 № 141\n\n\
+                   Управление Роспотребнадзора по Томской области\n\nРаспоряжение\nо проведении внеплановой выездной проверки\n\n\
+                   от «11» марта 2021 г. № 01-09/178\n\n1. Провести проверку.\n";
+        let h = header_of(src);
+        assert_eq!((h.date.map(|d| d.to_string()).as_deref(), h.number.as_deref()), (Some("2021-03-11"), Some("01-09/178")));
+        assert_eq!(h.authority.as_deref(), Some("Управление Роспотребнадзора по Томской области"));
     }
 
     #[test]
