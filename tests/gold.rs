@@ -559,7 +559,7 @@ const PROBE_3_FLOORS: &[(&str, f64)] = &[
     ("clauses.structure", 0.94),
     ("clauses.text", 0.91),
     ("control.persons", 0.86),
-    ("deadline.text", 0.94),
+    ("deadline.text", 0.93),
     ("deadline.value", 0.97),
     ("diagnostics.expected", 1.00),
     ("distribution", 1.00),
