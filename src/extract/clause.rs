@@ -216,9 +216,38 @@ fn read_clause_deadline(
     };
     let searched = || if heading { None } else { closing_or_lead().or_else(|| term_before_items(src, body)).or_else(inside) };
     let (start, end) = term_line.or_else(searched)?;
-    let d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
+    let mut d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
+    if let Some(&(body_start, _)) = body.first() {
+        begun_on(src, body_start, &mut d);
+    }
     check_deadline(&d, ctx, diags);
     Some(d)
+}
+
+/// `К проведению проверки приступить с «15» марта 2021 г. Проверку окончить не позднее «09»
+/// апреля 2021 г.`: an inspection form gives the day the work starts before its `by` term,
+/// which makes the term a period from that day. `body_start` is where the clause's words start.
+fn begun_on(src: &str, body_start: usize, d: &mut Deadline) {
+    if d.kind != DeadlineKind::By || d.start.is_some() {
+        return;
+    }
+    let term_start = d.span.start as usize;
+    let Some(before) = src.get(body_start..term_start) else { return };
+    let Some(verb_end) = ["приступить", "начать"].iter().filter_map(|p| before.rfind(p).map(|i| i + p.len())).max() else { return };
+    // `… приступить` / `с «15» марта 2021 г.`: the words may wrap.
+    let after_verb = before.get(verb_end..).unwrap_or("");
+    let from_word = after_verb.trim_start_matches(crate::text::is_space);
+    let Some(date_text) = from_word.strip_prefix("с").filter(|rest| rest.starts_with(crate::text::is_space)) else { return };
+    let window = date_text.trim_start_matches(crate::text::is_space);
+    let Some(day) = crate::extract::date::day_date(&crate::extract::date::lower_same_len(window)).ok().and_then(|(_, lit)| lit.to_date()) else { return };
+    if d.end.is_some_and(|end| day <= end) {
+        let from = body_start + verb_end + (after_verb.len() - from_word.len());
+        d.kind = DeadlineKind::Period;
+        d.start = Some(day);
+        d.periods = vec![(Some(day), d.end)];
+        d.text = crate::text::clean(src.get(from..d.span.end as usize).unwrap_or(""));
+        d.span = crate::span::Span::from_range(from..d.span.end as usize);
+    }
 }
 
 /// A clause's own words: its body up to the new wording it quotes (`пункт 5 изложить в
@@ -296,7 +325,7 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, is_note, own_words, role_of, years_named, Role};
+    use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
 
     #[test]
     fn notes_and_votes_that_carried_nothing_ask_no_one_to_act() {
@@ -304,6 +333,15 @@ mod tests {
         assert!(is_note("Решение не принято, так как за него проголосовало менее двух третей голосов."));
         assert!(is_note("РЕШЕНИЕ НЕ ПРИНЯТО."));
         assert!(!is_note("Решение направить в управление."));
+    }
+
+    #[test]
+    fn an_inspection_begun_on_a_day_and_ended_by_another_is_a_period() {
+        let src = "РАСПОРЯЖЕНИЕ\n\nот 01.02.2021 № 5\n\n6. Срок проведения проверки: 20 рабочих дней\nК проведению проверки приступить\n\
+                   с «15» марта 2021 г.\nПроверку окончить не позднее «09» апреля 2021 г.\n";
+        let d = crate::parse(src).clauses.first().and_then(|c| c.deadline.clone());
+        let got = d.map(|d| (d.kind, d.start.map(|x| x.to_string()), d.end.map(|x| x.to_string())));
+        assert_eq!(got, Some((DeadlineKind::Period, Some("2021-03-15".to_string()), Some("2021-04-09".to_string()))));
     }
 
     #[test]
