@@ -287,7 +287,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     }
     words.extend(rest);
     let Some(head) = words.get(from) else { return lead };
-    let verb = words.iter().skip(from).position(|w| w.depth == 0 && morph::is_action_verb(w.text)).map(|i| i + from);
+    let verb = (from..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(&words, k));
     let colon = colon_end(src, start, end);
     match verb {
         None => {
@@ -412,12 +412,7 @@ fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usiz
 /// (`В период эпидемического подъема заболеваемости:`): its range.
 fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
     let first = words.first()?;
-    // `… настоящего приказа предста-` / `вить …`: a verb broken at the line's end ends the lead too.
-    let broken_verb = |k: usize, w: &Word<'_>| {
-        let next = words.get(k + 1).map_or("", |n| n.text);
-        w.text.strip_suffix('-').is_some_and(|head| morph::is_action_verb(&format!("{head}{next}")))
-    };
-    let end = match words.iter().enumerate().skip(1).find(|&(k, w)| w.depth == 0 && (morph::is_action_verb(w.text) || broken_verb(k, w))).map(|(_, w)| w) {
+    let end = match (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k)).and_then(|k| words.get(k)) {
         Some(verb) => verb.start,
         None => {
             let last = words.last()?;
@@ -429,6 +424,17 @@ fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
         Some((0, e)) => Some((first.start, first.start + e)),
         _ => None,
     }
+}
+
+/// Whether word `k` is an infinitive that carries an action, also when broken at the line's end
+/// (`предста-` / `вить`, `напра-` / `вить`).
+fn is_verb_at(words: &[Word<'_>], k: usize) -> bool {
+    let Some(w) = words.get(k) else { return false };
+    let broken = || {
+        let next = words.get(k + 1).map_or("", |n| n.text);
+        w.text.strip_suffix('-').is_some_and(|head| !head.is_empty() && morph::is_action_verb(&format!("{head}{next}")))
+    };
+    morph::is_action_verb(w.text) || broken()
 }
 
 /// Splits a term off the end of the words before the action verb, `src[start..end]`: where the

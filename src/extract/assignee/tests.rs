@@ -516,3 +516,10 @@ fn a_verb_broken_at_the_line_end_ends_a_leading_term() {
     let term = read_lead(s, 0, s.len()).term.and_then(|(a, b)| s.get(a..b));
     assert_eq!(term, Some("В трехдневный срок со дня подписания настоящего приказа"));
 }
+
+#[test]
+fn a_verb_broken_at_the_line_end_ends_the_addressee() {
+    let s = "Рекомендовать главе округа Трофимову К.М. напра-\nвить проект в Думу.";
+    let phrase = read_lead(s, 0, s.len()).phrase.and_then(|(a, b)| s.get(a..b));
+    assert_eq!(phrase, Some("главе округа Трофимову К.М."));
+}
