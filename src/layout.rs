@@ -492,7 +492,10 @@ fn ends_mid_sentence(src: &str, blocks: &[Block], i: usize) -> bool {
 
 /// Whether the name line `i` gives a phone number after the name (`, тел. 5-13-74`).
 fn gives_phone(src: &str, blocks: &[Block], i: usize) -> bool {
-    blocks.get(i).is_some_and(|b| b.line.text(src).contains(", тел"))
+    blocks.get(i).is_some_and(|b| {
+        let text = b.line.text(src);
+        crate::block::scan::without_phone(text).len() < text.len()
+    })
 }
 
 /// `С.В. Петров` / `Глава района`: a lone name set apart by a blank line above, its role on
@@ -531,8 +534,7 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
 /// Зайцева`).
 fn is_role_text(text: &str) -> bool {
     let t = text.trim_end_matches(crate::text::is_space_or_emphasis);
-    let keeper_label = || t.ends_with(':') && starts_with_any_lower(t.trim_start_matches(crate::text::is_space_or_emphasis), &lexicon::MINUTES_KEEPER_ROLES);
-    t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || keeper_label())
+    t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || crate::block::scan::is_keeper_label(t))
 }
 
 /// Walks the lines after a signature's name: more signatures, executor, distribution, phones.

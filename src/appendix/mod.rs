@@ -70,7 +70,7 @@ fn title(src: &str, head: &[Block], has_table: bool) -> Option<String> {
 /// Whether a line opens with a noun naming what an appendix is (`СПИСОК`, `План`, `ПЕРЕЧЕНЬ`).
 fn names_what_it_is(text: &str) -> bool {
     let first = text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
-    lexicon::APPENDIX_KINDS.contains(&crate::lexicon::lower(first).as_ref())
+    lexicon::APPENDIX_KINDS.contains(&lexicon::lower(first).as_ref())
 }
 
 /// Index of the first line after the title paragraph (and the heading lines before it).

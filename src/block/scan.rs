@@ -518,7 +518,7 @@ fn bar_row_name(line: &str) -> Option<NameLine> {
 }
 
 /// `А.С. Горбунова, тел. 5-13-74`: an executor's line without the phone after the name.
-fn without_phone(line: &str) -> &str {
+pub(crate) fn without_phone(line: &str) -> &str {
     match line.find(", тел") {
         Some(at) if line.get(at..).is_some_and(|rest| rest.contains(|c: char| c.is_ascii_digit())) => line.get(..at).unwrap_or(line),
         _ => line,
@@ -617,6 +617,13 @@ pub(crate) fn starts_with_position(text: &str) -> bool {
     let word: String = t.chars().take_while(|c| !is_space(*c)).take(40).collect();
     let lower = lexicon::lower(&word);
     lexicon::is_position_word(&lower) && crate::morph::classify(&lower).dative.is_none()
+}
+
+/// `Протокол вела:`: the label naming the keeper of the minutes with its colon, alone on its line
+/// over the keeper's post.
+pub(crate) fn is_keeper_label(text: &str) -> bool {
+    let t = text.trim_matches(crate::text::is_space_or_emphasis);
+    t.ends_with(':') && t.chars().count() <= 30 && starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES)
 }
 
 /// `Глава района А.Б. Иванов`, `Глава сельсовета – А.П. Кузнецов`: a short capitalised role,

@@ -3,7 +3,7 @@
 //! written side by side (two signers of a joint document, each name under its own role) is
 //! read column by column.
 
-use crate::block::scan::{is_sign_filler, scan_person, starts_with_any_lower};
+use crate::block::scan::{is_keeper_label, is_sign_filler, scan_person, starts_with_any_lower};
 use crate::block::Block;
 use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::layout::SignatureBlock;
@@ -73,12 +73,6 @@ fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
         start = start.min(a);
     }
     Signature { role: role_text(&parts), name, span: Span::from_range(start..end) }
-}
-
-/// `Протокол вела:`: a keeper's label with its colon, alone on its line.
-fn is_keeper_label(text: &str) -> bool {
-    let t = text.trim_matches(is_space_or_emphasis);
-    t.ends_with(':') && t.chars().count() <= 30 && starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES)
 }
 
 /// The role of a signer from its pieces: cleaned, joined, without a trailing `,` or `:`.
