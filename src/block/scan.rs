@@ -519,7 +519,8 @@ fn bar_row_name(line: &str) -> Option<NameLine> {
 
 /// `А.С. Горбунова, тел. 5-13-74`: an executor's line without the phone after the name.
 pub(crate) fn without_phone(line: &str) -> &str {
-    match line.find(", тел") {
+    static PHONE: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new(", тел"));
+    match PHONE.find(line.as_bytes()) {
         Some(at) if line.get(at..).is_some_and(|rest| rest.contains(|c: char| c.is_ascii_digit())) => line.get(..at).unwrap_or(line),
         _ => line,
     }
@@ -798,8 +799,10 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Whether `text` starts with one of `prefixes` (given in lower case), in any case. Only the head
 /// of the text, as long as the longest prefix, is lower-cased (see [`with_lower`]).
 pub(crate) fn starts_with_any_lower(text: &str, prefixes: &[&str]) -> bool {
-    let first = text.chars().next().map(crate::text::lower_char);
-    let opens = |p: &&&str| p.chars().next() == first;
+    let Some(first) = text.chars().next().map(crate::text::lower_char) else { return false };
+    let mut first_utf8 = [0u8; 4];
+    let first = first.encode_utf8(&mut first_utf8).as_bytes();
+    let opens = |p: &&&str| p.as_bytes().starts_with(first);
     let Some(longest) = prefixes.iter().filter(opens).map(|p| p.chars().count()).max() else { return false };
     let head = text.char_indices().nth(longest).map_or(text, |(end, _)| text.get(..end).unwrap_or(""));
     with_lower(head, |head| prefixes.iter().any(|p| head.starts_with(p)))
