@@ -208,6 +208,49 @@ struct Writer {
     space: bool,
     /// Open `<ol>` and `<ul>` lists, innermost last.
     lists: Vec<List>,
+    /// For each open table, the cells its `rowspan`s carry down.
+    spans: Vec<RowSpans>,
+}
+
+/// The cells of one table that a `rowspan` carries into the rows below (a plan's responsible
+/// written once for three rows): each such row gets the cell's text in its column, so its cells
+/// keep their columns.
+#[derive(Debug, Default)]
+struct RowSpans {
+    /// The cells carried down.
+    carried: Vec<Carried>,
+    /// The column the row's next cell takes (a `colspan` takes several).
+    column: usize,
+    /// The open data cell: where its text starts, its column and its `rowspan`.
+    open: Option<(usize, usize, u32)>,
+    /// Whether the current row has a cell.
+    row_open: bool,
+}
+
+/// A cell a `rowspan` carries down.
+#[derive(Debug)]
+struct Carried {
+    /// Its column.
+    column: usize,
+    /// The rows still to fill, its own row included until that row ends.
+    rows: u32,
+    /// Its text.
+    text: String,
+    /// Whether it was written in the current row.
+    written: bool,
+}
+
+/// The longest text a `rowspan` carries down; a longer cell is carried as an empty one, so that a
+/// hostile page cannot multiply a large cell by many rows.
+const MAX_CARRIED_TEXT: usize = 500;
+
+/// The most rows a `rowspan` is honoured for (the HTML standard's own limit is 65,534).
+const MAX_ROWSPAN: u32 = 1000;
+
+/// A numeric attribute of a cell (`rowspan`, `colspan`), at least 1.
+fn span_attribute(tag: &Tag, name: &str) -> u32 {
+    let value = tag.attrs.iter().find(|a| &*a.name.local == name).and_then(|a| a.value.trim().parse::<u32>().ok());
+    value.unwrap_or(1).clamp(1, MAX_ROWSPAN)
 }
 
 /// An open list: ordered (`<ol>`, its items numbered) or not (`<ul>`, its items bulleted).
@@ -283,13 +326,17 @@ impl Handler for Writer {
             (StartTag, "table") => {
                 self.line_break(false);
                 self.tables.push(self.open_cells.len());
+                self.spans.push(RowSpans::default());
             }
             (EndTag, "table") => {
+                self.finish_row();
+                self.spans.pop();
                 let base = self.tables.pop().unwrap_or(0);
                 self.open_cells.truncate(base);
                 self.line_break(false);
             }
             (_, "tr") => {
+                self.finish_row();
                 self.close_row_cells();
                 self.line_break(false);
                 self.cell_index = 0;
@@ -302,7 +349,10 @@ impl Handler for Writer {
                     self.line_break(false);
                     self.open_cells.push(true);
                 } else {
+                    self.close_spanned_cell();
+                    self.write_carried(false);
                     self.start_cell();
+                    self.open_spanned_cell(tag);
                 }
             }
             (StartTag, "ol" | "ul") => {
@@ -316,6 +366,7 @@ impl Handler for Writer {
             }
             (StartTag, "li") => self.start_item(),
             (EndTag, "td" | "th") => {
+                self.close_spanned_cell();
                 let layout = self.open_cells.last() == Some(&true);
                 self.close_row_cells();
                 if layout {
@@ -399,6 +450,68 @@ impl Writer {
         self.cell_index += 1;
         self.open_cells.push(false);
         self.space = false;
+    }
+
+    /// Notes a data cell just started: its column, and where its text starts if it spans rows.
+    fn open_spanned_cell(&mut self, tag: &Tag) {
+        let start = self.text.len();
+        let Some(spans) = self.spans.last_mut() else { return };
+        let rows = span_attribute(tag, "rowspan");
+        spans.open = Some((start, spans.column, rows));
+        spans.row_open = true;
+        spans.column = spans.column.saturating_add(span_attribute(tag, "colspan") as usize);
+    }
+
+    /// Closes the open data cell; one that spans rows is carried into the rows below.
+    fn close_spanned_cell(&mut self) {
+        let Some(spans) = self.spans.last_mut() else { return };
+        let Some((start, column, rows)) = spans.open.take() else { return };
+        if rows > 1 {
+            let text = self.text.get(start..).unwrap_or("").trim_matches([' ', '\t', '\n']);
+            // A row number spanning rows makes them one item: the rows below go on with it.
+            let text = if column > 0 && text.len() <= MAX_CARRIED_TEXT { text.to_string() } else { String::new() };
+            // Its own row counts as written: the rows below are to fill.
+            spans.carried.push(Carried { column, rows, text, written: true });
+        }
+    }
+
+    /// Writes the carried cells due before the row's next cell, or, at the row's end (`all`), the
+    /// rest of them.
+    fn write_carried(&mut self, all: bool) {
+        loop {
+            let Some(spans) = self.spans.last_mut() else { return };
+            let column = spans.column;
+            let due = spans.carried.iter_mut().filter(|c| !c.written && (all || c.column <= column)).min_by_key(|c| c.column);
+            let Some(cell) = due else { return };
+            cell.written = true;
+            let text = cell.text.clone();
+            spans.column = column.max(cell.column) + 1;
+            spans.row_open = true;
+            if self.cell_index > 0 {
+                self.trim_line_end();
+                self.text.push('\t');
+            }
+            self.cell_index += 1;
+            self.text.push_str(&text);
+        }
+    }
+
+    /// Ends a table's row: its open cell is closed and the carried cells after its last are
+    /// written, if the row had any cell; each carried cell written has a row less to fill.
+    fn finish_row(&mut self) {
+        self.close_spanned_cell();
+        if self.spans.last().is_some_and(|s| s.row_open) {
+            self.write_carried(true);
+        }
+        if let Some(spans) = self.spans.last_mut() {
+            for cell in spans.carried.iter_mut().filter(|c| c.written) {
+                cell.rows = cell.rows.saturating_sub(1);
+                cell.written = false;
+            }
+            spans.carried.retain(|c| c.rows > 0);
+            spans.column = 0;
+            spans.row_open = false;
+        }
     }
 
     /// Ends the current line; `always` also when it is empty (`<br><br>` leaves a blank line).
@@ -496,6 +609,26 @@ mod tests {
         3. Контроль оставляю.
         5. Пятый
         - пункт
+        ");
+    }
+
+    #[test]
+    fn cells_spanning_rows_are_carried_down() {
+        let html = "<table><tr><td>1.2.</td><td>Обновить</td><td>до 30 сентября</td><td rowspan=\"2\">руководители ОО</td></tr>\
+            <tr><td>1.3.</td><td>Скорректировать</td><td>октябрь</td></tr>\
+            <tr><td>2.4.</td><td>Организовать</td><td rowspan=\"2\">в течение года</td><td rowspan=\"2\">руководители</td></tr>\
+            <tr><td>2.5.</td><td>Провести</td></tr>\
+            <tr><td colspan=\"4\">3. Работа</td></tr><tr><td rowspan=\"2\">3.1.</td><td>Рассмотреть</td><td>май</td><td>УО</td></tr>\
+            <tr><td>Обсудить</td><td>июнь</td><td>ОО</td></tr></table>";
+        // A row number spanning two rows makes the second row go on with the first.
+        insta::assert_snapshot!(to_text(html), @r"
+        1.2.	Обновить	до 30 сентября	руководители ОО
+        1.3.	Скорректировать	октябрь	руководители ОО
+        2.4.	Организовать	в течение года	руководители
+        2.5.	Провести	в течение года	руководители
+        3. Работа
+        3.1.	Рассмотреть	май	УО
+        	Обсудить	июнь	ОО
         ");
     }
 
