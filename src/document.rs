@@ -36,13 +36,15 @@ fn parse_text(text: &str, source: Source) -> Document {
         let h = header::read_other(text, &blocks);
         return assemble(source, h, Parts::default(), diags);
     }
+    if layout.site_report {
+        diags.push(Diagnostic::new(Code::InputNotOperative, "a site's news item, no act of its own: the decisions or instructions it quotes are read as clauses", None));
+    }
     let mut head = header::read(text, &blocks, &layout);
     header::fill_from_trailer(text, &blocks, &layout.trailer, &mut head);
-    if head.kind.is_none() {
-        head.kind = layout
-            .formula
-            .and_then(|f| blocks.get(f))
-            .and_then(|b| formula_kind(b.line.text(text)));
+    // Without a type line the formula tells the kind (`ПРИКАЗЫВАЮ:`), but not in a site's news
+    // item, which quotes a meeting's decisions (`По итогам заседания коллегия решила:`).
+    if head.kind.is_none() && !layout.site_report {
+        head.kind = layout.formula.and_then(|f| blocks.get(f)).and_then(|b| formula_kind(b.line.text(text)));
     }
     let body_end = layout.signatures.first().map_or(blocks.len(), |s| s.role_lines.start.min(s.name_line));
     let mut meeting = meeting::read(text, blocks.get(..body_end).unwrap_or(&[]));

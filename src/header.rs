@@ -49,6 +49,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let mut header = Header::default();
     let slots = slot_lines(src, lines, &mut header);
     let type_at = slots.iter().position(|&s| s == Slot::Type);
+    if layout.site_report {
+        return read_site_report(src, blocks, layout);
+    }
     let paragraphs = paragraphs(&slots);
     let after_type = type_at.map_or(0, |t| t + 1);
     let before: Vec<&(usize, usize)> = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).collect();
@@ -978,6 +981,9 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let mut header = Header { kind: Some(DocumentKind::Other), ..Header::default() };
     let head: Vec<usize> = (0..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| !b.line.is_blank())).take(OTHER_HEAD_LINES).collect();
     let text_at = |i: usize| blocks.get(i).map_or("", |b| b.line.text(src));
+    // A site's menu, its name and a sidebar of other news stand above the breadcrumb line.
+    let page_start = head.iter().rposition(|&i| is_breadcrumb(text_at(i))).map_or(0, |k| k + 1);
+    let head = head.get(page_start..).unwrap_or(&[]);
     if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
         header.date = meta.date;
         header.number = meta.number;
@@ -996,7 +1002,8 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let mut letterhead = false;
     let first = loop {
         let Some(i) = candidates.next() else { return header };
-        if !names_body(&clean(text_at(i))) {
+        // Under a site's breadcrumb the first line is the headline, whoever it names.
+        if page_start > 0 || !names_body(&clean(text_at(i))) {
             break i;
         }
         letterhead = true;
@@ -1014,6 +1021,17 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     } else {
         header.title = non_empty(clean(text_at(opening)));
     }
+    header
+}
+
+/// The header of a site's news item that quotes the decisions of a meeting (see
+/// [`crate::layout`]): read as any text that is no act (its headline, its publication date),
+/// with the formula and the text above it.
+fn read_site_report(src: &str, blocks: &[Block], layout: &Layout) -> Header {
+    let mut header = read_other(src, blocks);
+    let (formula, formula_prefix) = read_formula(src, blocks, layout);
+    header.operative_formula = formula;
+    header.preamble = formula_prefix.map(clean).and_then(non_empty);
     header
 }
 
@@ -1053,7 +1071,8 @@ fn other_meta(text: &str) -> Option<Meta> {
     })
 }
 
-/// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`: where a site page stands.
+/// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`, `Главная > Новости`: where a
+/// site page stands.
 fn is_breadcrumb(text: &str) -> bool {
     let opens = |t: &str| t.starts_with("главная") || t == "официальный сайт";
     text.contains(" / ") || text.contains(" » ") || text.starts_with(['Г', 'г', 'О', 'о']) && crate::block::scan::with_lower(text, opens)

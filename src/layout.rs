@@ -60,6 +60,9 @@ pub(crate) struct Layout {
     /// Line ranges of tables of decisions in the operative part (`№ п/п  Поручение
     /// Ответственный  Срок` under `РЕШИЛИ:`), whose rows are clauses.
     pub decision_tables: Vec<Range<usize>>,
+    /// The document is a site's news item (see [`is_site_report`]), whose operative part is the
+    /// list of decisions or instructions of a meeting it quotes.
+    pub site_report: bool,
 }
 
 impl Layout {
@@ -100,7 +103,9 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     };
     let start = if minutes { question().unwrap_or(start) } else { start };
     let header_end = formula.map_or(start, |f| f.min(start));
-    let mut layout = Layout { formula, header_end, approval: approval_signature(src, blocks.get(..header_end).unwrap_or(&[])), ..Layout::default() };
+    let approval = approval_signature(src, blocks.get(..header_end).unwrap_or(&[]));
+    let site_report = is_site_report(src, blocks);
+    let mut layout = Layout { formula, header_end, approval, site_report, ..Layout::default() };
     walk_body(src, blocks, start, &mut layout);
     layout
 }
@@ -137,7 +142,7 @@ fn speaks_in_first_person(src: &str, block: &Block) -> bool {
     let LineKind::Formula { verb, .. } = block.kind else { return false };
     let letters: String = src.get(verb..block.line.content_end).unwrap_or("").chars().filter(|&c| c != ' ').take_while(|&c| crate::text::is_letter(c)).collect();
     let word = lexicon::lower(&letters);
-    (word.ends_with('ю') || word.ends_with("юсь")) && lexicon::formula_verb(&word).is_some()
+    (word.ends_with('ю') || word.ends_with("юсь")) && lexicon::is_formula_verb(&word)
 }
 
 /// Whether the operative part goes on after the formula on its own line.
@@ -283,6 +288,23 @@ pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
 }
 
 /// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
+/// Whether the text is a page of a site under its breadcrumb (`Главная / Новости / …`) with no
+/// type line: a news item. One that quotes the decisions or instructions of a meeting it reports
+/// (`По итогам заседания коллегия решила:` / `1. …`) is read for them, its kind `other`.
+fn is_site_report(src: &str, blocks: &[Block]) -> bool {
+    let head = || blocks.iter().filter(|b| !b.line.is_blank()).take(HEADER_SCAN_LINES);
+    head().any(|b| is_home_breadcrumb(b.line.text(src))) && !has_type_line(src, blocks)
+}
+
+/// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
+/// Пресс-центр > Новости`, `Главная » Новости`).
+fn is_home_breadcrumb(text: &str) -> bool {
+    const STEPS: [char; 4] = ['/', '»', '>', '→'];
+    let t = text.trim_matches(is_space);
+    let first = t.split(|c: char| is_space(c) || STEPS.contains(&c)).next().unwrap_or("");
+    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(STEPS).count() >= 2
+}
+
 fn has_type_line(src: &str, blocks: &[Block]) -> bool {
     blocks
         .iter()
@@ -344,6 +366,10 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
     let mut i = start;
     while i < blocks.len() {
         let Some(block) = blocks.get(i) else { break };
+        if layout.site_report && ends_quoted_list(src, blocks, start, i) {
+            push_range(layout, range_start..i);
+            return;
+        }
         match &block.kind {
             LineKind::Name(name) => {
                 if let Some(sig) = signature_at(src, blocks, i, *name, range_start) {
@@ -363,6 +389,10 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     }
                     return;
                 }
+            }
+            LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) && has_text(blocks, range_start, i) => {
+                push_range(layout, range_start..byline_start(src, blocks, range_start, i));
+                return;
             }
             LineKind::TableRow if is_lone_row(src, blocks, i) => {}
             LineKind::Appendix | LineKind::TableRow => {
@@ -399,6 +429,37 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
         i += 1;
     }
     push_range(layout, range_start..blocks.len());
+}
+
+/// In a site's news item, whether line `i` goes back to the report after the list of decisions
+/// it quotes from line `from` on: a paragraph set apart that is no item of the list (`Также было
+/// рекомендовано …`, `Соответствующие изменения будут внесены …`).
+fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize) -> bool {
+    let Some(b) = blocks.get(i) else { return false };
+    let after_blank = i > from && blocks.get(i - 1).is_some_and(|p| p.line.is_blank());
+    let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
+    let listed = || blocks.get(from..i).is_some_and(|lines| lines.iter().any(is_item));
+    b.kind == LineKind::Text && after_blank && b.line.text(src).starts_with(char::is_uppercase) && !is_item(b) && listed()
+}
+
+/// Whether lines `from..to` hold anything but blank lines.
+fn has_text(blocks: &[Block], from: usize, to: usize) -> bool {
+    blocks.get(from..to).is_some_and(|lines| lines.iter().any(|b| !b.line.is_blank()))
+}
+
+/// Where the text of a site's page ends above its foot on line `foot` (see
+/// [`crate::block::is_page_foot`]): above a byline set apart over it (`Пресс-служба администрации
+/// города Твери`, `Отделение пропаганды БДД Управления …`), a short line of its own that ends no
+/// sentence, else at the foot.
+fn byline_start(src: &str, blocks: &[Block], from: usize, foot: usize) -> usize {
+    let Some(last) = (from..foot).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank())) else { return foot };
+    let alone = last > from && blocks.get(last - 1).is_some_and(|b| b.line.is_blank());
+    let text = blocks.get(last).map_or("", |b| b.line.text(src)).trim_end_matches(is_space);
+    let byline = blocks.get(last).is_some_and(|b| b.kind == LineKind::Text)
+        && text.len() < 300
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', ';', ':', '!', '?', '»', '"', ')']);
+    if alone && byline { last } else { foot }
 }
 
 /// `Основание: служебная записка … от 08.11.2022.` set apart above the signature: the grounds of
@@ -1082,6 +1143,23 @@ mod tests {
                    Решили: принять к сведению.\n2. По второму вопросу слушали Петрову П.П.\nРешили: провести ВПР.\n";
         let layout = layout_of(src);
         assert_eq!((layout.formula, layout.operative.first().map(|r| r.start)), (Some(7), Some(6)));
+    }
+
+    #[test]
+    fn a_site_s_news_item_quotes_a_meeting_s_list_up_to_the_report_and_the_page_foot() {
+        let src = "Официальный сайт\nГлавная\nНовости\nГлавная / Новости / Все новости\n\nШтаб подвел итоги недели\n\n\
+                   10 ноября 2020, 18:05\n\nНа заседании штаба рассмотрели ситуацию.\n\n\
+                   По итогам заседания Губернатор дал ряд поручений:\n\n– департаменту здравоохранения до 20 ноября \
+                   развернуть койки;\n\n– главам районов усилить контроль.\n\nИзменения будут внесены в постановление.\n\n\
+                   Пресс-служба Правительства области\n\nПоделиться:\nВКонтакте\n";
+        let layout = layout_of(src);
+        assert!(layout.site_report);
+        assert_eq!((layout.formula, layout.operative.len(), layout.operative.first().map(|r| (r.start, r.end))), (Some(11), 1, Some((12, 17))));
+        let doc = crate::parse(src);
+        assert_eq!((doc.kind, doc.title.as_deref(), doc.date.map(|d| d.to_string())), (crate::model::DocumentKind::Other, Some("Штаб подвел итоги недели"), Some("2020-11-10".into())));
+        assert_eq!(doc.clauses.len(), 2);
+        let foot = "Новость\n\n1. Провести.\n\nОтделение пропаганды БДД Управления Госавтоинспекции\n\nПоделиться\n";
+        assert_eq!(byline_start(foot, &crate::block::classify(foot, &crate::lex::lines(foot)), 2, 6), 4);
     }
 
     #[test]

@@ -73,14 +73,19 @@ pub(crate) fn is_body_genitive(word: &str) -> bool {
     )
 }
 
-/// The verb of an operative formula (`решила`, `ПРИКАЗЫВАЮ`), given in lower case, and the
+/// Whether a word (lower case) is the verb of an operative formula (`решила`, `приказываю`).
+pub(crate) fn is_formula_verb(word: &str) -> bool {
+    formula_verb(word).is_some()
+}
+
+/// The verb of an operative formula (`решила`, `приказываю`), given in lower case, and the
 /// kind of document it implies.
 pub(crate) fn formula_verb(word: &str) -> Option<DocumentKind> {
     FORMULA_VERBS.iter().find(|(verb, _)| *verb == word).map(|&(_, kind)| kind)
 }
 
 /// The verbs of operative formulas (lower case) and the kind of document each makes.
-pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 22] = [
+pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 26] = [
     ("решила", DocumentKind::Decision),
     ("решил", DocumentKind::Decision),
     ("решило", DocumentKind::Decision),
@@ -100,8 +105,13 @@ pub(crate) const FORMULA_VERBS: [(&str, DocumentKind); 22] = [
     ("распоряжаюсь", DocumentKind::Directive),
     ("предлагаю", DocumentKind::Directive),
     // `ПОРУЧАЮ:` opens a list of instructions (`ПЕРЕЧЕНЬ ПОРУЧЕНИЙ`), of no kind of its own;
-    // so do an inspector's `ПРЕДПИСЫВАЮ:`, a prosecutor's `ТРЕБУЮ:` and a chamber's `предлагает:`.
+    // so do an inspector's `ПРЕДПИСЫВАЮ:`, a prosecutor's `ТРЕБУЮ:`, a chamber's `предлагает:`,
+    // and in a site's report of a meeting `Глава района поручил:` and `Решено:`.
     ("поручаю", DocumentKind::Other),
+    ("поручил", DocumentKind::Other),
+    ("поручила", DocumentKind::Other),
+    ("поручили", DocumentKind::Other),
+    ("решено", DocumentKind::Other),
     ("предписываю", DocumentKind::Other),
     ("требую", DocumentKind::Other),
     ("предлагает", DocumentKind::Other),

@@ -712,9 +712,9 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let lower = lexicon::lower(last);
     // `РЕШЕНИЕ:` alone, or with the body that took it (`Решение родительского собрания:`), heads
     // a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a type line.
-    let decision_heading = colon && is_decision_heading(&words);
+    let decision_heading = colon && (is_decision_heading(&words) || reports_decisions(&words));
     if !decision_heading {
-        lexicon::formula_verb(&lower)?;
+        lexicon::is_formula_verb(&lower).then_some(())?;
     }
     if !colon {
         let alone = words.len() == 1 && !last.chars().any(char::is_lowercase);
@@ -742,7 +742,7 @@ fn without_alternative(head: &str) -> &str {
     let Some(inner) = head.strip_suffix(')') else { return head };
     let Some(open) = inner.rfind('(') else { return head };
     let alternative = inner.get(open + 1..).unwrap_or("");
-    let is_verb = !alternative.contains(is_space) && lexicon::formula_verb(&lexicon::lower(alternative)).is_some();
+    let is_verb = !alternative.contains(is_space) && lexicon::is_formula_verb(&lexicon::lower(alternative));
     if is_verb {
         inner.get(..open).unwrap_or(head).trim_end_matches(is_space)
     } else {
@@ -766,6 +766,21 @@ fn is_decision_heading(words: &[&str]) -> bool {
         (Some("принято" | "приняли"), Some("решение")) | (Some("приняты"), Some("решения"))
     );
     (names_decision || passive || hearing) && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// `По итогам заседания комиссией приняты следующие решения`, `Губернатор дал ряд поручений`,
+/// `По итогам совещания даны поручения`: how a site's report of a meeting introduces the
+/// decisions or instructions it lists (the words of a line ending in a colon).
+fn reports_decisions(words: &[&str]) -> bool {
+    let tail: Vec<String> = words.iter().rev().take(3).map(|w| lexicon::lower(w).into_owned()).collect();
+    let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
+    let given = |w: &str| matches!(w, "приняты" | "принято" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее");
+    match tail.as_slice() {
+        ["решения" | "решение" | "поручения" | "поручение" | "поручений", before @ ..] => {
+            before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
+        }
+        _ => false,
+    }
 }
 
 /// `Принято решение: Избрать …`, `РЕШЕНИЕ: Утвердить …`: a decision heading (see
@@ -843,7 +858,7 @@ fn ends_in_formula_verb(body: &str) -> bool {
     let last = body.rsplit(is_space).next().unwrap_or("");
     // Every formula verb starts with `р`, `п`, `о` or `т`, in either case (a test checks).
     let may_be = last.chars().next().is_some_and(|c| matches!(c, 'р' | 'п' | 'о' | 'т' | 'Р' | 'П' | 'О' | 'Т'));
-    may_be && last.len() <= 32 && scan::with_lower(last, |w| lexicon::formula_verb(w).is_some())
+    may_be && last.len() <= 32 && scan::with_lower(last, lexicon::is_formula_verb)
 }
 
 /// `Приложение № 1 к приказу …`, `УТВЕРЖДЕН приказом …`: a short capitalised line.
@@ -966,7 +981,7 @@ fn is_recommendation_heading(text: &str) -> bool {
     let Some(head) = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':') else { return false };
     let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or("");
-    let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
+    let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
     finite && words.count() <= 4
 }
 
@@ -1040,13 +1055,40 @@ fn is_amendment_note(text: &str) -> bool {
     AMENDMENT_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// The foot of a site's page under the text it carries: share buttons, tags, a photo credit,
+/// links to other news, the files attached to the page (`Поделиться`, `Теги: …`, `Фото:
+/// пресс-служба …`, `Читайте также`, `Прикрепленные файлы:`).
+/// Acts do not use these words, so the text ends above them.
+pub(crate) fn is_page_foot(text: &str) -> bool {
+    text.len() < 300 && scan::starts_with_any_lower(text.trim_start_matches(is_space), &PAGE_FOOT_PREFIXES)
+}
+
+/// How the parts of a site page's foot begin (lower case).
+const PAGE_FOOT_PREFIXES: [&str; 15] = [
+    "поделиться",
+    "прикрепленные файлы",
+    "читайте также",
+    "другие новости",
+    "последние новости",
+    "новости по теме",
+    "похожие новости",
+    "все новости",
+    "архив новостей",
+    "теги:",
+    "метки:",
+    "фото:",
+    "фото –",
+    "фото -",
+    "источник фото",
+];
+
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
 /// г. - Постановление …`, `(в ред. Постановления …)`, `Информация об изменениях:`.
 pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) || is_adoption_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_foot(text) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) || is_adoption_note(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1178,6 +1220,11 @@ mod tests {
         assert!(opens_with_formula("ПОСТАНОВИЛИ:\t2.1. Отчет утвердить.") && !opens_with_formula("Срок:\tдо 1 июня"));
         assert_eq!(scan_formula("Принято решение:"), Some((0, true)));
         assert_eq!(scan_formula("Итоги публичных слушаний:"), Some((0, true)));
+        // How a site's report of a meeting introduces what was decided.
+        assert!(scan_formula("По итогам заседания комиссией приняты следующие решения:").is_some());
+        assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
+        assert_eq!(scan_formula("Глава района поручил:"), Some((0, true)));
+        assert_eq!(scan_formula("Сведения об исполнении поручений:"), None);
     }
 
     #[test]
