@@ -48,7 +48,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let lines = blocks.get(..end).unwrap_or(&[]);
     let mut header = Header::default();
     let slots = slot_lines(src, lines, &mut header);
-    let type_at = slots.iter().position(|&s| s == Slot::Type);
+    let type_at = slots.iter().rposition(|&s| s == Slot::Type);
     if layout.site_report {
         return read_site_report(src, blocks, layout);
     }
@@ -198,12 +198,14 @@ fn is_convocation(line: &str) -> bool {
     words.clone().count() <= 3 && words.map(lexicon::lower).any(|w| matches!(&*w, "созыва" | "созыв"))
 }
 
-/// `Решение Совета депутатов от 21.12.2023 № 45/212 «Об утверждении …»`: a line naming an act
-/// (a site's heading above the text), not the body that issues it.
+/// `Решение Совета депутатов от 21.12.2023 № 45/212 «Об утверждении …»`, `Решение коллегии
+/// прокуратуры … от 30 января 2024 года`: a line naming an act by its date (a site's heading
+/// above the text), not the body that issues it.
 fn is_act_heading(text: &str) -> bool {
     let mut words = text.split(' ');
     let kind = words.next().is_some_and(|w| lexicon::document_kind(&lexicon::lower(w)).is_some());
-    kind && text.contains(" от ") && text.contains('№')
+    let dated = || text.match_indices(" от ").any(|(at, _)| text.get(at + " от ".len()..).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '«')));
+    kind && dated()
 }
 
 /// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name;
@@ -280,7 +282,7 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false, form_reference: false };
+    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false, form_reference: false, cited: false };
     lines
         .iter()
         .enumerate()
@@ -317,6 +319,9 @@ struct SlotWalk {
     /// (`Приложение 1` / `к приказу Минэкономразвития России` / `от 30.04.2009 № 141`): that
     /// act's date and number, not this one's.
     form_reference: bool,
+    /// The type was read from a citation line (`Решение коллегии Министерства … от 26.10.2023 №
+    /// 4/1`), which a site's copy may set above the act's own header.
+    cited: bool,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -371,6 +376,7 @@ impl SlotWalk {
                 Some(c) if header.kind.is_none() => {
                     *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: non_empty(c.authority), title: non_empty(c.title), ..Header::default() };
                     merge_meta(header, c.meta);
+                    self.cited = true;
                     return Slot::Type;
                 }
                 // ГАРАНТ repeats its citation under the first, the title on the next line.
@@ -383,6 +389,17 @@ impl SlotWalk {
         }
         if std::mem::take(&mut self.repeated_citation) && header.title.as_deref().is_some_and(|t| clean(text) == *t) {
             return Slot::Blank;
+        }
+        // `Решение коллегии Министерства … от 26.10.2023 № 4/1` / `31.10.2023 09:15` / `Министерство
+        // …` / `РЕШЕНИЕ КОЛЛЕГИИ`: the act's own header under a site's citation of it replaces it.
+        if std::mem::take(&mut self.cited) {
+            if let Some((label, kind)) = type_line(text).filter(|(_, kind)| header.kind == Some(*kind) && !is_act_heading(&clean(text))) {
+                let (date, number) = (header.date.take(), header.number.take());
+                *header = Header { kind: Some(kind), kind_label: Some(label.clone()), date, number, ..Header::default() };
+                read_type_line_rest(text, &label, header);
+                return Slot::Type;
+            }
+            self.cited = header.title.is_none();
         }
         if header.kind.is_none() {
             if let Some((label, kind)) = type_line(text) {
@@ -1327,6 +1344,20 @@ mod tests {
         assert!(read_meta("Великий Новгород              № 17").is_none());
         let m = read_meta("26 ноября 2020 г. № 291 г. Усинск");
         assert_eq!(m.map(|m| (m.number, m.place)), Some((Some("291".into()), Some("г. Усинск".into()))));
+    }
+
+    #[test]
+    fn a_site_s_citation_of_the_act_gives_way_to_the_act_s_own_header() {
+        let src = "Решение коллегии Министерства образования Пензенской области от 26.10.2023 № 4/1\n31.10.2023 09:15\n\n\
+                   Министерство образования Пензенской области\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\n26 октября 2023 г.       № 4/1\n\n\
+                   Об итогах летней кампании\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind_label.as_deref(), h.authority.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ КОЛЛЕГИИ"), Some("Министерство образования Пензенской области"), Some("Об итогах летней кампании")));
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref()), (Some("2023-10-26".into()), Some("4/1")));
+        let undated = "Прокуратура Чувашской Республики\nГлавная > Коллегия\n\nРешение коллегии прокуратуры Чувашской Республики от 30 января 2024 года\n\n\
+                       ПРОКУРАТУРА ЧУВАШСКОЙ РЕСПУБЛИКИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\n30 января 2024 г.  № 1\n\nОб итогах работы\n\nКоллегия решила:\n1. Принять.\n";
+        assert!(is_act_heading("Решение коллегии прокуратуры Чувашской Республики от 30 января 2024 года"));
+        assert_ne!(header_of(undated).authority.as_deref(), Some("Решение коллегии прокуратуры Чувашской Республики от 30 января 2024 года"));
     }
 
     #[test]
