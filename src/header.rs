@@ -138,6 +138,9 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let text_at = |k: usize| lines.get(k).map_or("", |l| l.line.text(src));
             let opens_entity = |k: usize| opens_legal_entity(text_at(k)) || k + 1 < b && opens_legal_entity(&format!("{} {}", text_at(k), text_at(k + 1)));
             let first = (first..b).find(|&k| opens_entity(k)).unwrap_or(first);
+            // `ФЕДЕРАЛЬНАЯ СЛУЖБА СУДЕБНЫХ ПРИСТАВОВ` / `УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ … ПО ОМСКОЙ
+            // ОБЛАСТИ`: a body under its superior, named in full with its own place, issues alone.
+            let first = (first + 1..b).rev().find(|&k| opens_body_name(text_at(k)) && names_own_place(&join_lines(src, lines, k, b))).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
             // Nor a site's breadcrumbs and publication line under the owner's name.
@@ -164,8 +167,34 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     let named = rest.get(body.saturating_sub(1)..body + 1).is_some_and(|pair| matches!(pair, [kind, name] if names_place_below(kind, name)));
     // `ФЕДЕРАЛЬНАЯ СЛУЖБА …` / `ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ САНИТАРНЫЙ ВРАЧ ПО … ОБЛАСТИ`: an official
     // set apart under the body he serves in issues the act himself.
-    let official = (1..body).rev().find(|&k| rest.get(k).is_some_and(|text| names_official(text))).unwrap_or(0);
+    // So does a body named in full with its own place under its superior (`ПРАВИТЕЛЬСТВО КИРОВСКОЙ
+    // ОБЛАСТИ` / `МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ КИРОВСКОЙ ОБЛАСТИ`).
+    let issues_alone = |text: &String| names_official(text) || opens_body_name(text) && names_own_place(text);
+    let official = (1..body).rev().find(|&k| rest.get(k).is_some_and(issues_alone)).unwrap_or(0);
     Some(clean_join(rest.iter().take(body + usize::from(named)).skip(official).map(String::as_str)))
+}
+
+/// Whether a line opens with the name, in the nominative, of a body that acts on its own
+/// (`УПРАВЛЕНИЕ …`, `ТЕРРИТОРИАЛЬНЫЙ ОРГАН …`, `МИНИСТЕРСТВО …`), not a superior's name in the
+/// genitive that goes on a name (`АДМИНИСТРАЦИИ …`). A commission, council or staff formed at an
+/// administration is named with it (`АДМИНИСТРАЦИЯ …` / `АНТИНАРКОТИЧЕСКАЯ КОМИССИЯ …`).
+fn opens_body_name(text: &str) -> bool {
+    const HEADS: [&str; 17] = [
+        "министерство", "управление", "департамент", "комитет", "администрация", "правительство", "отдел", "служба", "агентство", "инспекция",
+        "прокуратура", "палата", "орган", "дума", "собрание", "мэрия", "аппарат",
+    ];
+    let mut words = text.split(is_space).filter(|w| !w.is_empty()).map(lexicon::lower);
+    let (Some(first), second) = (words.next(), words.next()) else { return false };
+    let adjective = ["ая", "ое", "ый", "ий"].iter().any(|e| first.ends_with(e));
+    text.starts_with(char::is_uppercase) && (HEADS.contains(&&*first) || adjective && second.is_some_and(|w| HEADS.contains(&&*w)))
+}
+
+/// Whether a body's name carries its own place (`… ПО ОМСКОЙ ОБЛАСТИ`, `… КИРОВСКОЙ ОБЛАСТИ`,
+/// `… «КАРДЫМОВСКИЙ РАЙОН»`, `… РОССИЙСКОЙ ФЕДЕРАЦИИ`): a full name, not a part of the one above.
+fn names_own_place(text: &str) -> bool {
+    const PLACES: [&str; 15] =
+        ["области", "края", "района", "округа", "республики", "федерации", "россии", "поселения", "города", "районе", "республике", "краю", "округу", "району", "городу"];
+    text.contains('«') || text.split(is_space).map(|w| lexicon::lower(w.trim_matches(|c: char| !c.is_alphabetic()))).any(|w| PLACES.contains(&&*w))
 }
 
 /// Whether a letterhead paragraph opens with an official's title (`ГЛАВНЫЙ ГОСУДАРСТВЕННЫЙ
@@ -1344,6 +1373,20 @@ mod tests {
         assert!(read_meta("Великий Новгород              № 17").is_none());
         let m = read_meta("26 ноября 2020 г. № 291 г. Усинск");
         assert_eq!(m.map(|m| (m.number, m.place)), Some((Some("291".into()), Some("г. Усинск".into()))));
+    }
+
+    #[test]
+    fn a_body_named_in_full_under_its_superior_issues_alone() {
+        let src = "ФЕДЕРАЛЬНАЯ СЛУЖБА СУДЕБНЫХ ПРИСТАВОВ\nУПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ СУДЕБНЫХ ПРИСТАВОВ\nПО ОМСКОЙ ОБЛАСТИ\n(УФССП России по Омской области)\n\n\
+                   РЕШЕНИЕ КОЛЛЕГИИ\n\n07 февраля 2017 г. № 1\n\nОб итогах работы\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ СУДЕБНЫХ ПРИСТАВОВ ПО ОМСКОЙ ОБЛАСТИ"));
+        let src = "ПРАВИТЕЛЬСТВО КИРОВСКОЙ ОБЛАСТИ\n\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\nКИРОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nКоллегия решила:\n1. Принять.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ КИРОВСКОЙ ОБЛАСТИ"));
+        let src = "ФЕДЕРАЛЬНАЯ СЛУЖБА ГОСУДАРСТВЕННОЙ СТАТИСТИКИ\n\nТЕРРИТОРИАЛЬНЫЙ ОРГАН ФЕДЕРАЛЬНОЙ СЛУЖБЫ ГОСУДАРСТВЕННОЙ\nСТАТИСТИКИ ПО НИЖЕГОРОДСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nКоллегия решила:\n1. Принять.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("ТЕРРИТОРИАЛЬНЫЙ ОРГАН ФЕДЕРАЛЬНОЙ СЛУЖБЫ ГОСУДАРСТВЕННОЙ СТАТИСТИКИ ПО НИЖЕГОРОДСКОЙ ОБЛАСТИ"));
+        // A commission formed at the administration is named with it.
+        let src = "АДМИНИСТРАЦИЯ НОВОЗЫБКОВСКОГО ГОРОДСКОГО ОКРУГА\n\nАНТИНАРКОТИЧЕСКАЯ КОМИССИЯ НОВОЗЫБКОВСКОГО ГОРОДСКОГО ОКРУГА\n\nПРОТОКОЛ № 3\n\nРЕШИЛИ:\n1. Принять.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ НОВОЗЫБКОВСКОГО ГОРОДСКОГО ОКРУГА АНТИНАРКОТИЧЕСКАЯ КОМИССИЯ НОВОЗЫБКОВСКОГО ГОРОДСКОГО ОКРУГА"));
     }
 
     #[test]
