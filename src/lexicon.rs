@@ -73,6 +73,26 @@ pub(crate) fn is_body_genitive(word: &str) -> bool {
     )
 }
 
+/// Whether a word (lower case) asks for a number after it (`пунктом 3.2`, `статьями 67`, `№`):
+/// a line ending in it goes on.
+pub(crate) fn asks_for_number(word: &str) -> bool {
+    matches!(
+        word,
+        "пункт" | "пункта" | "пунктом" | "пунктами" | "пунктах" | "подпункт" | "подпункта" | "подпунктом" | "подпунктами" | "статья" | "статьи" | "статьей"
+            | "статьёй" | "статьями" | "статьях" | "часть" | "части" | "частью" | "частями" | "раздел" | "раздела" | "разделом" | "глава" | "главы"
+            | "главой" | "п." | "пп." | "ст." | "ч." | "№" | "n"
+    )
+}
+
+/// Whether a word (lower case) is a conjunction or a preposition, which no sentence ends with.
+pub(crate) fn is_conjunction_or_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "и" | "или" | "а" | "но" | "либо" | "в" | "во" | "на" | "с" | "со" | "по" | "от" | "к" | "ко" | "о" | "об" | "за" | "из" | "для" | "до" | "при"
+            | "у" | "через" | "между" | "под" | "над" | "без"
+    )
+}
+
 /// Whether a word (lower case) is the verb of an operative formula (`решила`, `приказываю`).
 pub(crate) fn is_formula_verb(word: &str) -> bool {
     formula_verb(word).is_some()

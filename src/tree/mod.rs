@@ -223,6 +223,7 @@ impl Collector<'_> {
                 self.after_blank = true;
                 return;
             }
+            LineKind::Clause(start) if self.wraps_onto_current(&start.number) => self.text_line(line.content_start, line.content_end, diags),
             LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
                 // `Срок: до 24.05.2023. Ответственный: Мещерякова Л.В.` names the responsible too.
@@ -567,6 +568,37 @@ impl Collector<'_> {
         }
     }
 
+    /// Whether a line opening with `number` is the current clause's sentence wrapped at a number
+    /// (`… в порядке, предусмотренном статьями 67 и` / `67.1 Федерального закона …`), as text taken
+    /// from a PDF breaks lines: the line above leaves the sentence open, asking for a number
+    /// (`пунктом`, `статьями`) or ending in a comma, a conjunction or a preposition before a
+    /// number no open clause leads to.
+    fn wraps_onto_current(&self, number: &ClauseNumber) -> bool {
+        if self.after_blank || self.after_deadline {
+            return false;
+        }
+        let Some(raw) = self.current.and_then(|i| self.raws.get(i)) else { return false };
+        let Some(&(a, b)) = raw.body.last().filter(|&&(_, b)| b == raw.end) else { return false };
+        let last = self.src.get(a..b).unwrap_or("").trim_end_matches(crate::text::is_space);
+        let word = crate::lexicon::lower(last.rsplit(crate::text::is_space).next().unwrap_or(""));
+        if crate::lexicon::asks_for_number(&word) {
+            return true;
+        }
+        let open = last.ends_with(',') || crate::lexicon::is_conjunction_or_preposition(&word);
+        open && matches!(number, ClauseNumber::Dotted(_)) && !self.is_plausible_next(number)
+    }
+
+    /// Whether `number` can follow the open clauses: it goes under one of them, or follows one
+    /// with at most a small gap.
+    fn is_plausible_next(&self, number: &ClauseNumber) -> bool {
+        const MAX_GAP: u32 = 3;
+        let mut open = self.stack.iter().filter_map(|&i| self.number_of(i)).peekable();
+        if open.peek().is_none() {
+            return number.is_first();
+        }
+        open.any(|o| o.is_parent_of(number) || number.skip_after(o).is_some_and(|gap| gap <= MAX_GAP))
+    }
+
     fn number_of(&self, i: usize) -> Option<&ClauseNumber> {
         self.raws.get(i).and_then(|r| r.number.as_ref())
     }
@@ -675,6 +707,19 @@ mod tests {
         let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new());
         let text = |&(a, b): &(usize, usize)| src.get(a..b).unwrap_or("").to_string();
         raws.iter().map(|r| (r.written.as_ref().map(text).unwrap_or_default(), r.deadline.as_ref().map(text), r.responsible.iter().map(text).collect())).collect()
+    }
+
+    #[test]
+    fn a_line_wrapped_at_a_number_goes_on_with_its_clause() {
+        let src = "3. Заместителям руководителя:\n3.2. Принять меры в порядке, предусмотренном статьями 67 и\n67.1 Федерального закона «Об исполнительном\nпроизводстве».\n\
+                   Срок: ежемесячно.\n3.3. Обеспечить исполнение требований, установленных пунктом\n3.3 Методических рекомендаций.\n3.4 Провести семинар.\n";
+        let (out, diags) = tree(src);
+        assert_eq!(
+            out,
+            "3 Заместителям руководителя:\n  3.2 Принять меры в порядке, предусмотренном статьями 67 и | 67.1 Федерального закона «Об исполнительном | производстве».\n  \
+             3.3 Обеспечить исполнение требований, установленных пунктом | 3.3 Методических рекомендаций.\n  3.4 Провести семинар.\n"
+        );
+        assert!(diags.is_empty(), "{diags:?}");
     }
 
     #[test]
