@@ -789,7 +789,9 @@ fn without_person_notes(raw: &str) -> (String, Vec<String>) {
         rest = rest.get(close + 1..).unwrap_or("");
     }
     kept.push_str(rest);
-    let text = clean(&kept).trim_end_matches([',', ';', ':', ' ']).to_string();
+    // A stop left after the persons' note (`отдел по делам молодежи (Валиев А.Р.).`) ends nothing.
+    let kept = clean(&kept);
+    let text = kept.strip_suffix(" .").unwrap_or(&kept).trim_end_matches([',', ';', ':', ' ']).to_string();
     let named_for = |&&(a, _): &&(usize, usize)| names_whom_a_body_is_named_after(&text, a);
     let mut all: Vec<String> =
         find_persons(&text).iter().filter(|p| !named_for(p)).filter_map(|&(a, b)| text.get(a..b)).map(str::to_string).collect();
@@ -811,7 +813,7 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let slice = src.get(start..end).unwrap_or("");
     let mut offset = start;
-    for part in slice.split([',', ';']) {
+    for part in split_outside_brackets(slice) {
         let (a, b) = trim_range(src, offset, offset + part.len());
         let b = a + crate::text::without_final_stop(src.get(a..b).unwrap_or("")).len();
         offset += part.len() + 1;
@@ -824,14 +826,28 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
             _ => parts.push((a, b)),
         }
     }
+    // `управление транспорта (Шувалов А.В.)`: the persons in parentheses leave the text.
+    parts.into_iter().map(|(a, b)| from_nominative(src.get(a..b).unwrap_or(""), Span::from_range(a..b))).collect()
+}
+
+/// `text` split at its commas and semicolons outside parentheses and quotes (`управление
+/// (Шувалов А.В., Петров И.И.), главы …` has two parts).
+fn split_outside_brackets(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '«' | '“' | '„' => depth += 1,
+            ')' | '»' | '”' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => {
+                parts.push(text.get(from..i).unwrap_or(""));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(text.get(from..).unwrap_or(""));
     parts
-        .into_iter()
-        .map(|(a, b)| {
-            let text = clean(src.get(a..b).unwrap_or(""));
-            let persons = find_persons(&text).iter().filter_map(|&(s, e)| text.get(s..e)).map(str::to_string).collect();
-            Assignee { name: capitalise(&text), text, persons, span: Span::from_range(a..b) }
-        })
-        .collect()
 }
 
 /// Whether `src[start..end]` only names people, bare (`Долгоруков А.Н., Шубина Е.В.`), with no
@@ -849,7 +865,10 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
     let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
     // `воспитатели групп № 1, 2`: a number goes on the numbers before it.
     let number = word.trim_end_matches([',', '.', ';']).chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && word.starts_with(|c: char| c.is_ascii_digit());
-    number || word.starts_with(char::is_lowercase) && morph::classify(word.trim_end_matches([',', '.'])).oblique
+    // `…, главы муниципальных образований`: a position or a body opens a new addressee.
+    let bare = word.trim_end_matches([',', '.']);
+    let names_actor = || lexicon::is_position_word(&lexicon::lower(bare)) || lexicon::is_authority_word(&lexicon::lower(bare));
+    number || word.starts_with(char::is_lowercase) && morph::classify(bare).oblique && !names_actor()
 }
 
 /// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)

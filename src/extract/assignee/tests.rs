@@ -389,6 +389,12 @@ fn a_position_after_a_responsible_person_is_in_apposition() {
     let s = "Министерство внутренней политики, развития местного самоуправления и юстиции Республики Марий Эл, Управление Роспотребнадзора";
     let texts: Vec<String> = from_responsible_line(s, 0, s.len()).into_iter().map(|a| a.text).collect();
     assert_eq!(texts, ["Министерство внутренней политики, развития местного самоуправления и юстиции Республики Марий Эл", "Управление Роспотребнадзора"]);
+    // Persons in parentheses leave the text, commas inside them split nothing, and a position
+    // in the plural opens the next responsible.
+    let s = "управление транспорта (Шувалов А.В., Петров И.И.), главы муниципальных образований, отдел по делам молодежи (Валиев А.Р.).";
+    let found: Vec<(String, Vec<String>)> = from_responsible_line(s, 0, s.len()).into_iter().map(|a| (a.text, a.persons)).collect();
+    let expected = [("управление транспорта", vec!["Шувалов А.В.", "Петров И.И."]), ("главы муниципальных образований", vec![]), ("отдел по делам молодежи", vec!["Валиев А.Р."])];
+    assert_eq!(found, expected.map(|(t, p)| (t.to_string(), p.into_iter().map(str::to_string).collect::<Vec<_>>())));
 }
 
 #[test]
