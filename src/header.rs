@@ -78,7 +78,16 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             let capital = text.starts_with(char::is_uppercase);
             let issuer = capital && (lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official());
             if (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
-                header.authority = Some(text);
+                // `ПЕРЕЧЕНЬ ПОРУЧЕНИЙ` / `Губернатора Вологодской области по итогам рабочей поездки
+                // …`: the issuer, then the subject.
+                match text.find(" по итогам ") {
+                    Some(at) => {
+                        let subject = text.get(at + 1..).unwrap_or("").to_string();
+                        header.title = Some(take_title(&subject, &mut header));
+                        header.authority = text.get(..at).map(str::to_string);
+                    }
+                    None => header.authority = Some(text),
+                }
                 rest.next();
             }
         }
@@ -311,8 +320,19 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
 
 /// Marks every header line and fills the fields single lines give (type, date, number, place).
 fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
-    let mut walk = SlotWalk { meeting: false, approval: false, prev: Slot::Blank, last_filled: Slot::Blank, event_title: false, date_above_type: false, repeated_citation: false, form_reference: false, cited: false };
-    lines
+    let mut walk = SlotWalk {
+        meeting: false,
+        approval: false,
+        prev: Slot::Blank,
+        last_filled: Slot::Blank,
+        event_title: false,
+        date_above_type: false,
+        repeated_citation: false,
+        form_reference: false,
+        cited: false,
+        stamp: Meta::default(),
+    };
+    let slots = lines
         .iter()
         .enumerate()
         .map(|(i, b)| {
@@ -323,7 +343,16 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
             }
             slot
         })
-        .collect()
+        .collect();
+    // A list of instructions dated only by its approval (`УТВЕРЖДАЮ` / … / `«27» августа 2021
+    // г.` / `N Пр-231`) bears that date and number, not a site's publication stamp above it.
+    if header.date.is_none() || walk.date_above_type {
+        header.date = walk.stamp.date.or(header.date);
+    }
+    if header.number.is_none() {
+        header.number = walk.stamp.number;
+    }
+    slots
 }
 
 /// What the header lines read so far tell about the next one.
@@ -351,6 +380,9 @@ struct SlotWalk {
     /// The type was read from a citation line (`Решение коллегии Министерства … от 26.10.2023 №
     /// 4/1`), which a site's copy may set above the act's own header.
     cited: bool,
+    /// The date and number in an approval stamp (`«18» марта 2024 года`, `N Пр-231`), the act's
+    /// when it has none of its own.
+    stamp: Meta,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -365,10 +397,19 @@ impl SlotWalk {
     fn slot(&mut self, src: &str, from_here: &[Block], b: &Block, header: &mut Header) -> Slot {
         let text = russian_cells(b.line.text(src));
         let text = text.as_ref();
-        self.approval = !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
+        // The stamp's name (`________ А.М. Осипов`) and date may stand after a blank line.
+        let name_below = || from_here.iter().skip(1).find(|l| !l.line.is_blank()).is_some_and(|l| matches!(l.kind, LineKind::Name(_)));
+        let stamp_goes_on = self.approval && b.line.is_blank() && name_below();
+        self.approval = stamp_goes_on || !b.line.is_blank() && header.kind.is_none() && (self.approval || opens_approval(text)) && type_line(text).is_none();
         // A legal database's banner (`Документ предоставлен КонсультантПлюс`) names nothing,
         // and an approval stamp's date is not the document's.
         // Nor does a line of no letter or digit (a scan's stray `|`, a rule).
+        if self.approval {
+            if let Some(meta) = read_meta(text) {
+                self.stamp.date = self.stamp.date.or(meta.date);
+                self.stamp.number = self.stamp.number.take().or(meta.number);
+            }
+        }
         if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval || !text.chars().any(crate::text::is_alnum) {
             self.form_reference &= !b.line.is_blank();
             return Slot::Blank;
@@ -1401,6 +1442,20 @@ mod tests {
                        ПРОКУРАТУРА ЧУВАШСКОЙ РЕСПУБЛИКИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\n30 января 2024 г.  № 1\n\nОб итогах работы\n\nКоллегия решила:\n1. Принять.\n";
         assert!(is_act_heading("Решение коллегии прокуратуры Чувашской Республики от 30 января 2024 года"));
         assert_ne!(header_of(undated).authority.as_deref(), Some("Решение коллегии прокуратуры Чувашской Республики от 30 января 2024 года"));
+    }
+
+    #[test]
+    fn an_approval_stamp_s_date_and_number_serve_a_list_that_has_none() {
+        // The stamp's name after a blank line is still the stamp's; the act's own date wins.
+        let src = "УТВЕРЖДАЮ\nГубернатор Забайкальского края\n\n________________ А.М. Осипов\n«16» июля 2021 года\n\n\
+                   ПРОТОКОЛ\nсовещания у Губернатора\n\nг. Чита              № 27\n14 июля 2021 года\n\nРЕШИЛИ:\n1. Принять.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority, h.date.map(|d| d.to_string()), h.number.as_deref()), (None, Some("2021-07-14".into()), Some("27")));
+        let src = "Утверждаю\nПрезидент\nРоссийской Федерации\nВ.АНДРЕЕВ\n5 февраля 2024 года\nN Пр-231\n\nПЕРЕЧЕНЬ ПОРУЧЕНИЙ\n\
+                   Губернатора области по итогам заседания Совета\n\n1. Правительству обеспечить.\n";
+        let h = header_of(src);
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref()), (Some("2024-02-05".into()), Some("Пр-231")));
+        assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("Губернатора области"), Some("по итогам заседания Совета")));
     }
 
     #[test]
