@@ -704,14 +704,18 @@ fn breaks_word(before: &str, next: &str) -> bool {
 }
 
 /// Joins a word broken at a line end: without the hyphen when the whole is a word of the
-/// dictionary (`органи-` `заций` → `организаций`), else keeping it (`социально-` `психологического`
-/// → `социально-психологического`, `из-` `за` → `из-за`).
+/// dictionary (`органи-` `заций` → `организаций`) or its pieces are no compound's
+/// (`Нижегород-` `стата` → `Нижегородстата`, a name the dictionary lacks), else keeping it
+/// (`социально-` `психологического` → `социально-психологического`, `медико-` `социальной`, `из-`
+/// `за` → `из-за`): a compound joins a word, or a stem ending in its linking vowel, to a word.
 fn join_broken_word(out: &mut String, next: &str) {
     let body = out.strip_suffix('-').unwrap_or(out);
     let head_start = body.char_indices().rev().take_while(|&(_, c)| is_letter(c)).last().map_or(body.len(), |(i, _)| i);
-    let mut word: String = body.get(head_start..).unwrap_or("").to_string();
-    word.extend(next.chars().take_while(|&c| is_letter(c)));
-    if crate::morph::is_known(&lower(&word, true)) {
+    let head = lower(body.get(head_start..).unwrap_or(""), true).into_owned();
+    let tail = lower(&next.chars().take_while(|&c| is_letter(c)).collect::<String>(), true).into_owned();
+    let known = crate::morph::is_known;
+    let compound = known(&tail) && (known(&head) || head.ends_with(['о', 'е']));
+    if known(&format!("{head}{tail}")) || !compound {
         out.pop();
     }
     out.push_str(next);
@@ -868,6 +872,9 @@ mod tests {
     fn words_broken_at_a_line_end_are_joined() {
         assert_eq!(clean("общеобразовательных органи-\nзаций обеспечить"), "общеобразовательных организаций обеспечить");
         assert_eq!(clean("проведение социально-\nпсихологического тестирования"), "проведение социально-психологического тестирования");
+        assert_eq!(clean("медико-\nсоциальной экспертизы"), "медико-социальной экспертизы");
+        // A name the dictionary lacks, broken at the line end, is one word.
+        assert_eq!(clean("на сайте Нижегород-\nстата и Росприрод-\nнадзора"), "на сайте Нижегородстата и Росприроднадзора");
         assert_eq!(clean("обучаю-\nщихся, и из-\nза"), "обучающихся, и из-за");
         // Not at a line end, or a capital after the break: as written.
         assert_eq!(clean("органи- заций"), "органи- заций");
