@@ -66,6 +66,10 @@ struct Words<'a> {
     ascii_one_closes_all: bool,
     /// The char before the current one is whitespace (or there is none).
     after_space: bool,
+    /// The char before the current one is a comma (`,,` is how a scan reads `„`).
+    after_comma: bool,
+    /// Low quotes (`„`, `,,`) open now, which `“` or `"` close (`„Центр гигиены“`).
+    low_quotes: u32,
     word_start: Option<usize>,
     /// Guillemets open now.
     guillemets: u32,
@@ -88,6 +92,8 @@ impl<'a> Words<'a> {
             ascii_quotes: 0,
             ascii_one_closes_all,
             after_space: true,
+            after_comma: false,
+            low_quotes: 0,
             word_start: None,
             guillemets: 0,
             one_closes_all,
@@ -106,7 +112,21 @@ impl<'a> Words<'a> {
                 self.depth = self.depth.saturating_sub(closed);
                 self.guillemets = self.guillemets.saturating_sub(closed);
             }
-            '(' | '“' | '„' => self.depth += 1,
+            '„' => {
+                self.depth += 1;
+                self.low_quotes += 1;
+            }
+            // `,,Центр …"`: a scan's low quote, not a separator.
+            ',' if self.after_comma => {
+                self.sep = None;
+                self.depth += 1;
+                self.low_quotes += 1;
+            }
+            '“' | '"' if self.low_quotes > 0 => {
+                self.low_quotes -= 1;
+                self.depth = self.depth.saturating_sub(1);
+            }
+            '(' | '“' => self.depth += 1,
             ')' | '”' => self.depth = self.depth.saturating_sub(1),
             '"' => {
                 // A quote after a space opens (`"МСП"` inside `"Корпорация "МСП"`), else closes.
@@ -161,6 +181,7 @@ impl<'a> Iterator for Words<'a> {
             let word = self.word_start.take().and_then(|s| self.word(s, i));
             self.punctuation(c);
             self.after_space = is_space(c);
+            self.after_comma = c == ',' && !self.after_comma;
             if word.is_some() {
                 return word;
             }
@@ -776,7 +797,9 @@ fn without_person_notes(raw: &str) -> (String, Vec<String>) {
     let mut rest = raw;
     while let Some(open) = rest.find('(') {
         let Some(close) = rest.get(open..).and_then(|r| r.find(')')).map(|c| c + open) else { break };
-        let inner = rest.get(open + 1..close).unwrap_or("");
+        // Cleaned, so that a surname broken at the line end (`Кузь-` / `мин А.В.`) is read whole.
+        let inner = clean(rest.get(open + 1..close).unwrap_or(""));
+        let inner = inner.as_str();
         let names = find_persons(inner);
         kept.push_str(rest.get(..open).unwrap_or(""));
         if names.is_empty() {

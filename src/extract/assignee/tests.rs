@@ -529,3 +529,17 @@ fn a_verb_broken_at_the_line_end_ends_the_addressee() {
     let phrase = read_lead(s, 0, s.len()).phrase.and_then(|(a, b)| s.get(a..b));
     assert_eq!(phrase, Some("главе округа Трофимову К.М."));
 }
+
+#[test]
+fn a_scan_s_low_quotes_and_a_surname_broken_at_the_line_end() {
+    let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Отделу надзора (Новикова Е.А.) совместно с ФБУЗ ,,Центр\nгигиены\" (Лебедев С.В.) подготовить анализ.\n\
+               2. Отделу надзора совместно с ФБУЗ „Центр гигиены“ провести проверку.\n3. Отделу кадров (Кузь-\nмин А.В., Батуева О.Н.) провести аттестацию.\n";
+    let doc = crate::parse(src);
+    let found: Vec<Vec<(String, Vec<String>)>> = doc.clauses.iter().map(|c| c.assignees.iter().map(|a| (a.text.clone(), a.persons.clone())).collect()).collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(found, [
+        vec![("Отделу надзора".to_string(), s(&["Новикова Е.А."])), ("ФБУЗ ,,Центр гигиены\"".to_string(), s(&["Лебедев С.В."]))],
+        vec![("Отделу надзора".to_string(), s(&[])), ("ФБУЗ „Центр гигиены“".to_string(), s(&[]))],
+        vec![("Отделу кадров".to_string(), s(&["Кузьмин А.В.", "Батуева О.Н."]))],
+    ]);
+}
