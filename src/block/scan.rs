@@ -158,6 +158,9 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
         }
         Err(_) => return None,
     };
+    // `2.2 . Обеспечить …`: a scan set the number's dot apart.
+    let stray_dot = line.get(body..).and_then(|b| b.strip_prefix('.')).filter(|after| !closed && after.starts_with(is_space));
+    let body = stray_dot.map_or(body, |after| line.len() - after.trim_start_matches(is_space).len());
     Some(ClauseStart { number, written: (num_start, written_end), body })
 }
 
@@ -933,6 +936,7 @@ mod tests {
         assert_eq!(got("100%"), None);
         assert_eq!(got("2.1)\tобеспечить"), Some("2.1)|обеспечить".into()));
         assert_eq!(got("3 . Назначить"), Some("3|Назначить".into()));
+        assert_eq!(got("2.2 . Обеспечить"), Some("2.2|Обеспечить".into()));
         assert_eq!(got("3 . 5"), None);
         assert_eq!(got("5 . в"), None);
         assert_eq!(got("6, Отделу закупок"), Some("6|Отделу закупок".into()));
