@@ -432,9 +432,14 @@ fn mark_titles_above_banner(src: &str, blocks: &mut [Block]) {
 /// `"Об информации администрации … о ходе ре...`: the act's title, quoted and cut short, that a
 /// running header sets below the banner line (and the revision line beside `Дата сохранения`).
 fn mark_cut_title_below(src: &str, blocks: &mut [Block], banner: usize) {
-    let is_cut_title = |text: &str| text.starts_with(['"', '«']) && (text.ends_with("...") || text.ends_with('…'));
-    let below = blocks.iter_mut().skip(banner + 1).take(RUNNING_HEADER_LINES - 1).take_while(|b| !b.line.is_blank());
-    for b in below.filter(|b| b.kind == LineKind::Text && is_cut_title(b.line.text(src))) {
+    let is_cut_title = |text: &str| {
+        let open = text.trim_end_matches(['"', '»']);
+        text.starts_with(['"', '«']) && (open.ends_with("...") || open.ends_with('…'))
+    };
+    // `от 28.04.2022 N 2<spaces>Дата сохранения: 14.11.2023`: the act's date beside the save date.
+    let saved = |text: &str| lexicon::lower(text).contains("дата сохранения:");
+    let below = blocks.iter_mut().skip(banner + 1).take(RUNNING_HEADER_LINES).take_while(|b| !b.line.is_blank());
+    for b in below.filter(|b| b.kind == LineKind::Text && (is_cut_title(b.line.text(src)) || saved(b.line.text(src)))) {
         b.kind = LineKind::Editorial;
     }
 }
@@ -1272,6 +1277,10 @@ mod tests {
         let src = "Постановление ЗС области от 28.02.2023 N 45\tДокумент предоставлен КонсультантПлюс\n(ред. от 30.05.2023)\tДата сохранения: 14.03.2024\n\
                    \"Об информации администрации области о ходе ре...\n\nуплаты взносов.\n";
         assert_eq!(kinds(src), ["Editorial", "Editorial", "Editorial", "Blank", "Text"]);
+        // The act's date beside the save date, and a cut title closed by its quote.
+        let src = "3.3. Обеспечить контроль\nРешение коллегии УФНС России по Самарской области       Документ предоставлен КонсультантПлюс\n\
+                   от 28.04.2022 N 2                                 Дата сохранения: 14.11.2023\n\"Об итогах работы по урегулированию...\"\nза уплатой.\n";
+        assert_eq!(kinds(src), ["Clause(3.3)", "Editorial", "Editorial", "Editorial", "Text"]);
     }
 
     #[test]
