@@ -485,7 +485,7 @@ fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDra
         *orphan = Some(draft);
         return;
     }
-    let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(&draft, t));
+    let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(&draft, t, section.rows.last()));
     if !starts_row {
         match section.rows.last_mut() {
             Some(last) => merge_continuation(last, draft),
@@ -546,12 +546,24 @@ fn has_term(draft: &Draft) -> bool {
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
-/// has a term of its own — not the year that completes the term above (`до 1 декабря` / `2023 г.`).
-fn starts_new_unnumbered_row(draft: &Draft, text_index: usize) -> bool {
+/// has a term of its own — not the year that completes the term above (`до 1 декабря` / `2023 г.`),
+/// nor the month that completes the day above (`ежегодно, 3` / `декабря`).
+fn starts_new_unnumbered_row(draft: &Draft, text_index: usize, above: Option<&Draft>) -> bool {
     let text = draft.cells.get(text_index).map_or("", |c| c.text.as_str());
     let capital = text.trim_start_matches(|c: char| !crate::text::is_alnum(c)).starts_with(char::is_uppercase);
     let completes_a_date = draft.cells.iter().skip(1).any(|c| opens_with_year(&c.text));
-    capital && has_term(draft) && !completes_a_date
+    let completes_a_day = |k: usize| {
+        let ends_in_day = above.and_then(|a| a.cells.get(k)).is_some_and(|c| ends_with_day(&c.text));
+        let month = draft.cells.get(k).and_then(|c| c.text.split(is_space).next()).is_some_and(|w| lexicon::month(&lexicon::lower(w.trim_end_matches([',', '.']))).is_some());
+        ends_in_day && month
+    };
+    capital && has_term(draft) && !completes_a_date && !(1..draft.cells.len()).any(completes_a_day)
+}
+
+/// Whether a cell ends in the number of a day (`ежегодно, 3`, `до 15`).
+fn ends_with_day(text: &str) -> bool {
+    let last = text.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    (1..=2).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `2023 г.`, `2024 года`: a cell opening with a year and its word.

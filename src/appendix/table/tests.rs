@@ -85,6 +85,18 @@ fn space_aligned_with_wrapped_text() {
 }
 
 #[test]
+fn a_wrapped_line_opening_with_a_capital_completes_the_day_above() {
+    let src = "№     Мероприятие                        Срок           Ответственный\n\
+               9.    Работа клубов общения              в течение      отдел по культуре\n\
+               \x20     для инвалидов                      года\n\
+               10.   Проведение мероприятий,            ежегодно, 3    отдел социальной\n\
+               \x20     Международному дню инвалидов       декабря        политики\n";
+    let (rows, _) = rows(src);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.get(1).is_some_and(|r| r.starts_with("10 | Проведение мероприятий, Международному дню инвалидов | Recurring")), "{rows:?}");
+}
+
+#[test]
 fn roman_sections() {
     let src = "I. Организационные мероприятия\t\t\t\n1.\tСовещание\tсентябрь\tООО\n2.\tСеминар\tоктябрь\tИМО\nII. Контроль\t\t\t\n3.\tМониторинг\tмай\tООО\n";
     let (rows, _) = rows(src);
