@@ -215,7 +215,7 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         },
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
-            for &(a, b) in items {
+            for (a, b) in join_broken_names(src, items) {
                 // `- Фомина Л.А. – директор …;`: a bullet opens an item.
                 let a = a + src.get(a..b).map_or(0, |t| t.len() - t.trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c)).len());
                 for (s, e) in split_items(src, a, b) {
@@ -231,6 +231,33 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         }
         MeetingSection::Other => {}
     }
+}
+
+/// Lines of those present with a name broken across them joined (`…, Рысев` / `Д.Ю., Шубин
+/// А.С.`), as text taken from a justified PDF breaks them.
+fn join_broken_names(src: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in items {
+        let next = src.get(a..b).unwrap_or("");
+        match out.last_mut() {
+            Some(last) if breaks_a_name(src.get(last.0..last.1).unwrap_or(""), next) => last.1 = b,
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Whether a name is broken between a line ending `before` and the next line `after`: a surname
+/// with nothing after it, then its initials.
+fn breaks_a_name(before: &str, after: &str) -> bool {
+    let last = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    let first = after.trim_start_matches(is_space).split(is_space).next().unwrap_or("");
+    let initials = |w: &str| {
+        let letters: Vec<&str> = w.trim_end_matches([',', ';']).split_terminator('.').collect();
+        (1..=2).contains(&letters.len()) && w.contains('.') && letters.iter().all(|l| l.chars().count() == 1 && l.starts_with(char::is_uppercase))
+    };
+    let bare_surname = last.chars().count() > 2 && last.starts_with(char::is_uppercase) && last.chars().all(crate::text::is_letter);
+    bare_surname && initials(first)
 }
 
 /// The person of a chair's or secretary's section: its first item, or, when the position wraps
@@ -353,6 +380,15 @@ fn position_then_name(src: &str, a: usize, b: usize) -> Option<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_broken_across_lines_of_those_present_is_joined() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nПрисутствовали: члены коллегии – Шихова Т.А., Мамаева Е.Н., Рысев\n       Д.Ю., Шубин А.С.\n\nКоллегия решила:\n1. Принять.\n";
+        let doc = crate::parse(src);
+        let names: Vec<String> = doc.meeting.map(|m| m.present.into_iter().map(|p| p.name).collect()).unwrap_or_default();
+        assert_eq!(names, ["Шихова Т.А.", "Мамаева Е.Н.", "Рысев Д.Ю.", "Шубин А.С."]);
+        assert!(!breaks_a_name("Иванов И.И. – директор", "Петров П.П. – завуч"));
+    }
 
     #[test]
     fn a_commission_s_composition_in_its_opening_sentence() {
