@@ -42,6 +42,8 @@ pub(crate) struct WordClass {
     pub accusative: Option<Reading>,
     /// Some reading is a participle.
     pub participle: bool,
+    /// Some likely reading is a gerund (`обеспечив`, `учитывая`).
+    pub gerund: bool,
     /// An adverb is the likelier reading (`совместно`, `незамедлительно`).
     pub adverb: bool,
     /// Some reading in the dative, instrumental or accusative is an adjective or participle,
@@ -158,6 +160,7 @@ fn classify_uncached(word: &str) -> WordClass {
         let verb_form = tag.feat("VerbForm");
         class.infinitive |= pos == "VERB" && verb_form == Some("Inf") && a.prob >= 0.2;
         class.participle |= verb_form == Some("Part");
+        class.gerund |= verb_form == Some("Conv") && a.prob >= 0.2;
         let declinable = matches!(pos, "NOUN" | "PROPN" | "ADJ" | "DET" | "PRON" | "NUM" | "VERB");
         let slot = match tag.feat("Case") {
             Some("Dat") => &mut class.dative,

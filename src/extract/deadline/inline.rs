@@ -45,6 +45,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| dashed_term(text))
         .or_else(|| closing_an_earlier_sentence(text, closing_words))
         .or_else(|| before_how(text).and_then(closing_words))
+        .or_else(|| before_gerund(text).and_then(closing_words))
         .filter(outside_quotes)
         .filter(|&(s, _)| !after_participle(text, s))
 }
@@ -102,6 +103,19 @@ fn before_how(text: &str) -> Option<&str> {
     let tail = text.get(from..)?;
     let at = HOW_FINDERS.iter().filter_map(|f| f.rfind(tail.as_bytes())).max()?;
     text.get(..from + at)
+}
+
+/// `text` up to a gerund's phrase set off by a comma among its last 200 bytes (`… в период с 15
+/// по 22 апреля, обеспечив участников инвентарем`), for a term before it.
+fn before_gerund(text: &str) -> Option<&str> {
+    let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
+    let commas = memchr::memchr_iter(b',', text.as_bytes().get(from..)?).map(|at| from + at);
+    let gerund_after = |at: &usize| {
+        let word = text.get(at + 1..).unwrap_or("").trim_start_matches(is_space).split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+        word.chars().count() > 4 && word.starts_with(char::is_lowercase) && crate::morph::classify(word).gerund
+    };
+    let at = commas.into_iter().find(gerund_after)?;
+    text.get(..at)
 }
 
 /// Whether byte `at` of `text` stands inside guillemets: ones closed after it and not opened
