@@ -94,7 +94,9 @@ struct SectionDraft {
 
 /// What one grid line is.
 enum RowLine {
-    Section { number: Option<String>, title: (usize, usize) },
+    /// A section's heading: its number and the pieces of its title (a title wraps over the
+    /// lines of a row spanning the table).
+    Section { number: Option<String>, title: Vec<(usize, usize)> },
     Data { number: Option<(usize, usize)>, cells: Vec<Cell>, start: usize, end: usize },
     NumberOnly((usize, usize)),
     Free((usize, usize)),
@@ -242,7 +244,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
         match line {
             RowLine::Section { number, title } => {
                 flush_orphan(&mut orphan, section, diags);
-                sections.push(SectionDraft { number, title: clean(src.get(title.0..title.1).unwrap_or("")), rows: Vec::new() });
+                sections.push(SectionDraft { number, title: clean_join(title.iter().filter_map(|&(a, b)| src.get(a..b))), rows: Vec::new() });
             }
             RowLine::NumberOnly(n) => match section.rows.last_mut() {
                 Some(last) if last.number.is_none() => {
@@ -302,7 +304,7 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
         let written = src.get(number.0..number.1).map(str::to_string);
         let has_rest = rest_of_first.0 < rest_of_first.1;
         if has_rest && only_first_filled {
-            return (RowLine::Section { number: written, title: rest_of_first }, vote);
+            return (RowLine::Section { number: written, title: title_pieces(rest_of_first, &cells) }, vote);
         }
         if !has_rest {
             let single_level = start.number.dotted().is_some_and(|d| d.len() == 1);
@@ -313,7 +315,7 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             // `4<TAB>Утратил силу. - Приказ … от 17.05.2022 N 198-од`: a repealed row.
             let repealed = src.get(title.0..title.1).is_some_and(|t| starts_with_any_lower(t.trim_start_matches(is_space), &["утратил", "исключен"]));
             if single_level && filled == 2 && !repealed {
-                return (RowLine::Section { number: written, title }, vote);
+                return (RowLine::Section { number: written, title: vec![title] }, vote);
             }
         }
         if let Some(c) = cells.first_mut() {
@@ -323,10 +325,16 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
     }
     if let (Some((numeral, title_at)), Some((a, b))) = (roman_section(first), first_range) {
         if only_first_filled {
-            return (RowLine::Section { number: Some(numeral.to_string()), title: (a + title_at, b) }, vote);
+            return (RowLine::Section { number: Some(numeral.to_string()), title: title_pieces((a + title_at, b), &cells) }, vote);
         }
     }
     (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
+}
+
+/// A section title starting at `first` in the first cell, with the cell's further pieces (the
+/// lines it wraps onto in a bordered table).
+fn title_pieces(first: (usize, usize), cells: &[Cell]) -> Vec<(usize, usize)> {
+    std::iter::once(first).chain(cells.first().into_iter().flatten().skip(1).copied()).collect()
 }
 
 /// The text of a line whose only filled cell is an editorial note of a legal database (see
@@ -372,22 +380,22 @@ fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
     let lead = text.len() - text.trim_start_matches(is_space).len();
     let cell = text.trim_matches(is_space);
     if let Some((numeral, title_at)) = roman_section(cell) {
-        return Some(RowLine::Section { number: Some(numeral.to_string()), title: (start + lead + title_at, start + lead + cell.len()) });
+        return Some(RowLine::Section { number: Some(numeral.to_string()), title: vec![(start + lead + title_at, start + lead + cell.len())] });
     }
     // `I квартал 2023 года`, `II полугодие`: a period by a Roman numeral heads the rows in it.
     if cell.split_once(' ').is_some_and(|(numeral, rest)| lexicon::is_roman_numeral(&lexicon::lower(numeral)) && rest.starts_with(char::is_lowercase)) {
-        return Some(RowLine::Section { number: None, title: (start + lead, start + lead + cell.len()) });
+        return Some(RowLine::Section { number: None, title: vec![(start + lead, start + lead + cell.len())] });
     }
     // `2. Продвижение туристского потенциала района`, centred across the table.
     if let Some(number) = scan_clause_start(cell).filter(|n| matches!(&n.number, ClauseNumber::Dotted(parts) if parts.len() == 1)) {
         let (written, title) = (cell.get(number.written.0..number.written.1)?, cell.get(number.body..)?);
         if title.starts_with(char::is_uppercase) {
-            return Some(RowLine::Section { number: Some(written.to_string()), title: (start + lead + number.body, start + lead + cell.len()) });
+            return Some(RowLine::Section { number: Some(written.to_string()), title: vec![(start + lead + number.body, start + lead + cell.len())] });
         }
     }
     let words = cell.split(is_space).filter(|w| !w.is_empty()).count();
     let capitals = cell.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !cell.chars().any(char::is_lowercase);
-    (capitals && (1..=12).contains(&words) && !cell.ends_with(',')).then_some(RowLine::Section { number: None, title: (start + lead, start + lead + cell.len()) })
+    (capitals && (1..=12).contains(&words) && !cell.ends_with(',')).then_some(RowLine::Section { number: None, title: vec![(start + lead, start + lead + cell.len())] })
 }
 
 /// `I. Анализ …` (or `**I. Анализ …**`): a Roman-numbered section; its numeral and where the
