@@ -585,3 +585,44 @@ const PROBE_3_FLOORS: &[(&str, f64)] = &[
 fn probe_gold_3() {
     check("probe gold 3", &score_dir("probe-gold-3"), PROBE_3_FLOORS);
 }
+
+/// Floors for the fourth probe batch (`corpus/probe-gold-4`, the seeds' genres written afresh in
+/// the seventeenth session): the values reached when it was added.
+const PROBE_4_FLOORS: &[(&str, f64)] = &[
+    ("assignees.name", 0.93),
+    ("assignees.persons", 0.98),
+    ("assignees.text", 0.95),
+    ("clauses.found", 0.98),
+    ("clauses.modality", 0.98),
+    ("clauses.role", 0.98),
+    ("clauses.structure", 0.98),
+    ("clauses.text", 0.92),
+    ("control.persons", 1.00),
+    ("deadline.text", 0.97),
+    ("deadline.value", 0.98),
+    ("diagnostics.expected", 1.00),
+    ("distribution", 1.00),
+    ("meeting.chair", 1.00),
+    ("meeting.present", 1.00),
+    ("meta.authority", 0.97),
+    ("meta.date", 1.00),
+    ("meta.executor", 1.00),
+    ("meta.kind", 1.00),
+    ("meta.kind_label", 0.97),
+    ("meta.number", 1.00),
+    ("meta.operative_formula", 0.97),
+    ("meta.place", 1.00),
+    ("meta.title", 1.00),
+    ("plan.deadline", 0.97),
+    ("plan.responsible", 1.00),
+    ("plan.rows", 1.00),
+    ("plan.text", 1.00),
+    ("signatures", 0.98),
+    ("tasks", 0.91),
+];
+
+/// The fourth batch of probe gold (see [`probe_gold`] and `corpus/probe-gold-4/README.md`).
+#[test]
+fn probe_gold_4() {
+    check("probe gold 4", &score_dir("probe-gold-4"), PROBE_4_FLOORS);
+}
