@@ -726,8 +726,10 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         return false;
     }
     let position = lexicon::is_position_word(&lexicon::lower(w.text));
-    if class.participle && !d.noun && !position && !before_position(words, i, case) {
-        return false;
+    if class.participle && !d.noun && !position {
+        // `…, приравненным к ним прокурорам …`: a participle before a position opens the next
+        // addressee.
+        return before_position(words, i, case);
     }
     if d.noun || position {
         let d = Reading { animate: d.animate || position, ..d };
@@ -759,12 +761,13 @@ fn governs_as_authorised(words: &[Word<'_>], i: usize) -> bool {
 /// before it is its attribute (`ведущему специалисту`), not a clause of its own (`…,
 /// ведущим образовательную деятельность`).
 fn before_position(words: &[Word<'_>], i: usize, case: Case) -> bool {
-    words.get(i + 1).is_some_and(|n| {
-        n.depth == 0
-            && n.sep.is_none()
-            && lexicon::is_position_word(&lexicon::lower(n.text))
-            && morph::classify(n.bare()).reading(case).is_some_and(|r| r.noun)
-    })
+    // `приравненным к ним прокурорам`: a short phrase with a pronoun may stand between.
+    let aside = |w: &Word<'_>| {
+        let lower = lexicon::lower(w.text);
+        lexicon::is_preposition(&lower) || matches!(&*lower, "ним" | "нему" | "ней" | "им")
+    };
+    let next = words.iter().skip(i + 1).take(3).take_while(|n| n.depth == 0 && n.sep.is_none()).find(|n| !aside(n));
+    next.is_some_and(|n| lexicon::is_position_word(&lexicon::lower(n.text)) && morph::classify(n.bare()).reading(case).is_some_and(|r| r.noun))
 }
 
 /// Whether a noun (dative or instrumental) names people or a body that can act (not `спорту` in

@@ -543,3 +543,10 @@ fn a_scan_s_low_quotes_and_a_surname_broken_at_the_line_end() {
         vec![("Отделу кадров".to_string(), s(&["Кузьмин А.В.", "Батуева О.Н."]))],
     ]);
 }
+
+#[test]
+fn a_participle_before_a_position_opens_the_next_addressee() {
+    let texts = |s: &str| -> Vec<String> { split(s, 0, s.len(), Case::Dat).into_iter().filter_map(|(a, b, _)| s.get(a..b)).map(str::to_string).collect() };
+    assert_eq!(texts("Прокурорам городов и районов, приравненным к ним прокурорам специализированных прокуратур"), ["Прокурорам городов и районов", "приравненным к ним прокурорам специализированных прокуратур"]);
+    assert_eq!(texts("Руководителям органов, осуществляющих управление в сфере образования"), ["Руководителям органов, осуществляющих управление в сфере образования"]);
+}
