@@ -91,17 +91,14 @@ const HOW_PHRASES: [&str; 21] = [
     " по факсу",
 ];
 
-/// [`HOW_PHRASES`] as searchers built once.
-static HOW_FINDERS: std::sync::LazyLock<[memchr::memmem::FinderRev<'static>; HOW_PHRASES.len()]> =
-    std::sync::LazyLock::new(|| HOW_PHRASES.map(memchr::memmem::FinderRev::new));
-
 /// `text` up to the last of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
 /// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
-/// The phrases stand inside a sentence, in lower case, so the text is searched as written.
+/// The phrases stand inside a sentence, in lower case, so the text is searched as written: each
+/// space from the end is tried as a phrase's start.
 fn before_how(text: &str) -> Option<&str> {
     let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
-    let tail = text.get(from..)?;
-    let at = HOW_FINDERS.iter().filter_map(|f| f.rfind(tail.as_bytes())).max()?;
+    let tail = text.get(from..)?.as_bytes();
+    let at = memchr::memrchr_iter(b' ', tail).find(|&at| tail.get(at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes()))))?;
     text.get(..from + at)
 }
 
