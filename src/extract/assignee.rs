@@ -375,7 +375,9 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
 fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
     let after_head = words.get(from + 1..)?;
     after_head.iter().enumerate().take_while(|(_, w)| w.end <= end).find_map(|(k, w)| {
-        if w.depth > 0 || w.sep.is_some() {
+        // A word broken at the line end (`со-` / `вместно с …`) is read with its end.
+        let broken = w.text.ends_with('-') && w.text.starts_with(crate::text::is_letter) && src.get(w.end..).is_some_and(|after| after.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']));
+        if w.depth > 0 || w.sep.is_some() || broken {
             return None;
         }
         let prev = if k == 0 { words.get(from) } else { after_head.get(k - 1) };
@@ -554,9 +556,14 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         }
         let lower = lexicon::lower(w.text);
         // `совместно с`, `во взаимодействии с`: the addressees after it are in the instrumental.
+        // `со-` / `вместно с`: the word may be broken at the line end.
         let with_at = |k: usize| words.get(k).is_some_and(|n| matches!(n.text, "с" | "со"));
+        let broken = w.text.strip_suffix('-').zip(words.get(i + 1)).filter(|(_, n)| src.get(w.end..n.start).is_some_and(|gap| gap.contains('\n')));
+        let jointly_broken = broken.is_some_and(|(head, n)| lexicon::lower(&format!("{head}{}", n.text)) == "совместно");
         let joint_words = if lower == "совместно" && with_at(i + 1) {
             2
+        } else if jointly_broken && with_at(i + 2) {
+            3
         } else if lower == "во" && words.get(i + 1).is_some_and(|n| n.text == "взаимодействии") && with_at(i + 2) {
             3
         } else {
