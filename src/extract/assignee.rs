@@ -560,11 +560,10 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         let with_at = |k: usize| words.get(k).is_some_and(|n| matches!(n.text, "с" | "со"));
         let broken = w.text.strip_suffix('-').zip(words.get(i + 1)).filter(|(_, n)| src.get(w.end..n.start).is_some_and(|gap| gap.contains('\n')));
         let jointly_broken = broken.is_some_and(|(head, n)| lexicon::lower(&format!("{head}{}", n.text)) == "совместно");
+        let interacting = lower == "во" && words.get(i + 1).is_some_and(|n| n.text == "взаимодействии");
         let joint_words = if lower == "совместно" && with_at(i + 1) {
             2
-        } else if jointly_broken && with_at(i + 2) {
-            3
-        } else if lower == "во" && words.get(i + 1).is_some_and(|n| n.text == "взаимодействии") && with_at(i + 2) {
+        } else if (jointly_broken || interacting) && with_at(i + 2) {
             3
         } else {
             0
