@@ -238,7 +238,10 @@ fn nominative_whole(word: &str, case: Case, number: Option<Number>, gender: Opti
                 && (!singular || fits(&t, "Gender", gender.map(Gender::as_str)))
         })
     };
-    let a = analyses.iter().find(in_case)?;
+    // `Ответственному`, `Дежурному`: a dative adjective is masculine or neuter alike; one that
+    // names an addressee by itself names a person, so the masculine is read first.
+    let neuter = |a: &&Analysis| dict.ud_tag(a.ud).is_some_and(|t| t.feat("Gender") == Some("Neut") && t.pos() == "ADJ");
+    let a = analyses.iter().filter(in_case).find(|a| gender.is_some() || !neuter(a)).or_else(|| analyses.iter().find(in_case))?;
     let tag = dict.ud_tag(a.ud)?;
     let mut feats = vec![("Case", "Nom")];
     if let Some(n) = tag.feat("Number") {
