@@ -1079,7 +1079,14 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
             }
         }
         if is_surname_of_person(text, &words, i - 1) {
+            let before = out.len();
             push_nominative(&mut out, w, case, None, None);
+            // `Лапиной О.Г.`: a surname the dictionary lacks, by its ending.
+            if out.len() == before {
+                if let Some(nom) = surname_by_ending(w.bare(), case) {
+                    out.push((w.start, w.start + w.bare().len(), nom));
+                }
+            }
             // `Заместителю директора Петрову Игорю Ивановичу`: the first name and patronymic.
             while next_is_name_in(&words, i, case) {
                 if let Some(name) = words.get(i) {
@@ -1233,6 +1240,19 @@ fn push_nominative(out: &mut Vec<(usize, usize, String)>, w: &Word<'_>, case: Ca
         let end = w.start + w.bare().len();
         out.push((w.start, end, nom));
     }
+}
+
+/// The nominative of a surname the dictionary lacks, in the dative, by the ending surnames of
+/// its kind decline with (`Лапиной` → `Лапина`, `Кудрину` → `Кудрин`, `Корецкой` → `Корецкая`).
+fn surname_by_ending(word: &str, case: Case) -> Option<String> {
+    const DATIVE: [(&str, &str); 12] = [
+        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ской", "ская"),
+        ("цкой", "цкая"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("скому", "ский"), ("цкому", "цкий"),
+    ];
+    if case != Case::Dat {
+        return None;
+    }
+    DATIVE.iter().find_map(|(ending, nominative)| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{nominative}")))
 }
 
 /// Whether word `i` is the surname of a person written with initials (`Петровой А.А.`,
