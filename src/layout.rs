@@ -298,7 +298,7 @@ fn is_site_report(src: &str, blocks: &[Block]) -> bool {
 
 /// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
 /// Пресс-центр > Новости`, `Главная » Новости`).
-fn is_home_breadcrumb(text: &str) -> bool {
+pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
     const STEPS: [char; 4] = ['/', '»', '>', '→'];
     let t = text.trim_matches(is_space);
     let first = t.split(|c: char| is_space(c) || STEPS.contains(&c)).next().unwrap_or("");
