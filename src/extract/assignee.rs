@@ -865,13 +865,18 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
 /// `text` split at its commas and semicolons outside parentheses and quotes (`управление
 /// (Шувалов А.В., Петров И.И.), главы …` has two parts).
 fn split_outside_brackets(text: &str) -> Vec<&str> {
+    // `МАУ «Дом культуры «Мечта»`: one `»` may close all the names opened.
+    let one_closes_all = crate::text::unclosed_guillemet(text);
     let mut parts = Vec::new();
-    let (mut depth, mut from) = (0usize, 0);
+    let (mut depth, mut guillemets, mut from) = (0usize, 0usize, 0);
     for (i, c) in text.char_indices() {
         match c {
-            '(' | '«' | '“' | '„' => depth += 1,
-            ')' | '»' | '”' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => {
+            '(' | '“' | '„' => depth += 1,
+            ')' | '”' => depth = depth.saturating_sub(1),
+            '«' => guillemets += 1,
+            '»' if one_closes_all => guillemets = 0,
+            '»' => guillemets = guillemets.saturating_sub(1),
+            ',' | ';' if depth == 0 && guillemets == 0 => {
                 parts.push(text.get(from..i).unwrap_or(""));
                 from = i + 1;
             }
