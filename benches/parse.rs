@@ -51,6 +51,7 @@ fn pathological() -> Vec<(&'static str, String)> {
         ("wide-row", format!("Приложение\nПлан мероприятий\n№\tМероприятие\tСрок\n1\t{}\n", vec!["до 1 марта 2021 г."; 30_000].join("\t"))),
         ("bullets", format!("ПРИКАЗЫВАЮ:\n1. Сделать.\n{}", "- \n".repeat(330_000))),
         ("term-labels", format!("ПРИКАЗЫВАЮ:\n1. Сделать.\n{}", "Срок: \n".repeat(100_000))),
+        ("site-report-paragraphs", format!("Главная / Новости\n\nИтоги\n\nКоллегия решила:\n\n{}", "Абзац отчета без пунктов\n\n".repeat(21_000))),
         ("names-side-by-side", format!("ПРИКАЗЫВАЮ:\n1. Сделать.\n\nГлава района    Председатель Думы\n{}\n", "И.И. Иванов    ".repeat(40_000).trim_end())),
     ]
 }

@@ -364,9 +364,10 @@ pub(crate) fn is_genitive_adjective(word: &str) -> bool {
 fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
     let mut range_start = start;
     let mut i = start;
+    let mut list = ListSeen { upto: start, seen: false };
     while i < blocks.len() {
         let Some(block) = blocks.get(i) else { break };
-        if layout.site_report && ends_quoted_list(src, blocks, start, i) {
+        if layout.site_report && ends_quoted_list(src, blocks, start, i, &mut list) {
             push_range(layout, range_start..i);
             return;
         }
@@ -431,15 +432,26 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
     push_range(layout, range_start..blocks.len());
 }
 
+/// Whether an item of a list has been seen among the lines before `upto`, which only grows: the
+/// lines are looked at once, however long the text.
+struct ListSeen {
+    upto: usize,
+    seen: bool,
+}
+
 /// In a site's news item, whether line `i` goes back to the report after the list of decisions
 /// it quotes from line `from` on: a paragraph set apart that is no item of the list (`Также было
 /// рекомендовано …`, `Соответствующие изменения будут внесены …`).
-fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize) -> bool {
+fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &mut ListSeen) -> bool {
     let Some(b) = blocks.get(i) else { return false };
     let after_blank = i > from && blocks.get(i - 1).is_some_and(|p| p.line.is_blank());
     let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
-    let listed = || blocks.get(from..i).is_some_and(|lines| lines.iter().any(is_item));
-    b.kind == LineKind::Text && after_blank && b.line.text(src).starts_with(char::is_uppercase) && !is_item(b) && listed()
+    if !(b.kind == LineKind::Text && after_blank && b.line.text(src).starts_with(char::is_uppercase) && !is_item(b)) {
+        return false;
+    }
+    list.seen = list.seen || blocks.get(list.upto..i).is_some_and(|lines| lines.iter().any(is_item));
+    list.upto = list.upto.max(i);
+    list.seen
 }
 
 /// Whether lines `from..to` hold anything but blank lines.

@@ -96,16 +96,22 @@ const HOW_PHRASES: [&str; 21] = [
 /// The phrases stand inside a sentence, in lower case, so the text is searched as written: each
 /// space from the end is tried as a phrase's start.
 fn before_how(text: &str) -> Option<&str> {
-    let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
+    let from = tail_start(text)?;
     let tail = text.get(from..)?.as_bytes();
     let at = memchr::memrchr_iter(b' ', tail).find(|&at| tail.get(at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes()))))?;
     text.get(..from + at)
 }
 
+/// Where the last 200 bytes of a clause start (at a char boundary): what may follow a closing
+/// term is looked for there.
+fn tail_start(text: &str) -> Option<usize> {
+    (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))
+}
+
 /// `text` up to a gerund's phrase set off by a comma among its last 200 bytes (`… в период с 15
 /// по 22 апреля, обеспечив участников инвентарем`), for a term before it.
 fn before_gerund(text: &str) -> Option<&str> {
-    let from = (text.len().saturating_sub(200)..text.len()).find(|&i| text.is_char_boundary(i))?;
+    let from = tail_start(text)?;
     let commas = memchr::memchr_iter(b',', text.as_bytes().get(from..)?).map(|at| from + at);
     let gerund_after = |at: &usize| {
         let word = text.get(at + 1..).unwrap_or("").trim_start_matches(is_space).split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
