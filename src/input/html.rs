@@ -22,12 +22,12 @@ use std::cell::RefCell;
 pub(crate) fn to_text(html: &str) -> String {
     let census = run(html, Census::default());
     let layout_cells = census.layout_cells();
-    let writer = run(html, Writer { layout_cells: layout_cells.clone(), drop_furniture: true, ..Writer::default() });
+    let writer = run(html, Writer { layout_cells: layout_cells.clone(), drop_furniture: true, carry_budget: html.len(), ..Writer::default() });
     // Furniture never closed (tag soup) would take the document with it: then nothing is dropped.
     if writer.furniture.is_none() {
         return writer.finish();
     }
-    run(html, Writer { layout_cells, ..Writer::default() }).finish()
+    run(html, Writer { layout_cells, carry_budget: html.len(), ..Writer::default() }).finish()
 }
 
 /// Feeds `html` through the tokenizer into `handler` and returns it.
@@ -210,6 +210,9 @@ struct Writer {
     lists: Vec<List>,
     /// For each open table, the cells its `rowspan`s carry down.
     spans: Vec<RowSpans>,
+    /// Bytes the carried cells may still add to the text: no more than the page's own length,
+    /// so that a hostile page cannot multiply wide spanning cells by many rows.
+    carry_budget: usize,
 }
 
 /// The cells of one table that a `rowspan` carries into the rows below (a plan's responsible
@@ -483,6 +486,11 @@ impl Writer {
             let column = spans.column;
             let due = spans.carried.iter_mut().filter(|c| !c.written && (all || c.column <= column)).min_by_key(|c| c.column);
             let Some(cell) = due else { return };
+            let Some(budget) = self.carry_budget.checked_sub(cell.text.len() + 1) else {
+                spans.carried.clear();
+                return;
+            };
+            self.carry_budget = budget;
             cell.written = true;
             let text = cell.text.clone();
             spans.column = column.max(cell.column) + 1;
@@ -630,6 +638,13 @@ mod tests {
         3.1.	Рассмотреть	май	УО
         	Обсудить	июнь	ОО
         ");
+    }
+
+    #[test]
+    fn carried_cells_add_no_more_than_the_page_s_length() {
+        let cell = format!("<td rowspan=\"1000\">{}</td>", "я".repeat(200));
+        let html = format!("<table><tr><td>1</td>{}</tr>{}</table>", cell.repeat(200), "<tr><td>x</td></tr>".repeat(1000));
+        assert!(to_text(&html).len() <= 2 * html.len(), "the text grows at most by the page's length");
     }
 
     #[test]
