@@ -81,6 +81,9 @@ codes! {
     TextMixedScript = "text.mixed_script", Info;
     /// An editorial note of a legal database between clauses was dropped.
     TextEditorialNote = "text.editorial_note", Info;
+    /// Page furniture was dropped: a page number or a running head between clauses, or a
+    /// site's page foot under the text (`Версия для печати`, `Опубликовано … | Просмотров: 287`).
+    TextPageFurniture = "text.page_furniture", Info;
     /// A table cell that could not be placed in a row; its text is kept here.
     TableUnplacedCell = "table.unplaced_cell", Warning;
     /// Lines of a plan's table that are no row's (a signature or a note under it, a line of

@@ -66,6 +66,7 @@ fn parse_text(text: &str, source: Source) -> Document {
         clause::place_decision_rows(&mut clauses, rows);
     }
     report_letter_zeros(text, &blocks, &layout, &mut diags);
+    report_page_foot(text, &blocks, layout.page_foot, &mut diags);
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     // The head who approves the minutes signs them, once, whatever role the foot gives him.
     let approved = signature::read(text, &blocks, layout.approval.as_slice(), &mut diags);
@@ -102,6 +103,15 @@ fn report_letter_zeros(text: &str, blocks: &[block::Block], layout: &layout::Lay
             diags.push(Diagnostic::new(Code::TextOcrDigit, message, Some(crate::span::Span::from_range(at + s..at + e))));
         }
     }
+}
+
+/// Reports the site's page foot from line `foot` on, which no part of the document holds.
+fn report_page_foot(text: &str, blocks: &[block::Block], foot: Option<usize>, diags: &mut Vec<Diagnostic>) {
+    let lines = foot.and_then(|f| blocks.get(f..)).unwrap_or(&[]);
+    let (Some(first), Some(last)) = (lines.first(), lines.iter().rev().find(|b| !b.line.is_blank())) else { return };
+    let shown: String = crate::text::clean(first.line.text(text)).chars().take(80).collect();
+    let message = format!("dropped the site's page foot from «{shown}» on");
+    diags.push(Diagnostic::new(Code::TextPageFurniture, message, Some(crate::span::Span::from_range(first.line.content_start..last.line.content_end))));
 }
 
 /// The kind an operative formula implies when there is no type line (`Коллегия решила:`).

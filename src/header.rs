@@ -54,9 +54,30 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     }
     let paragraphs = paragraphs(&slots);
     let after_type = type_at.map_or(0, |t| t + 1);
-    let before: Vec<&(usize, usize)> = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).collect();
+    // A site's banner and menu above its breadcrumb (`Главная » Документы » …`) name the site's
+    // owner: the issuer only when the act's own header names none.
+    let head = lines.get(..type_at.unwrap_or(0)).unwrap_or(&[]);
+    let page_start = crate::layout::site_page_start(src, head);
+    let (before, banner): (Vec<&(usize, usize)>, Vec<&(usize, usize)>) = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).partition(|p| p.0 >= page_start);
     header.authority = header.authority.take().or_else(|| authority_above(src, lines, &before));
+    // `РЕШЕНИЕ КОЛЛЕГИИ Администрации муниципального образования …`: the body on the type line.
+    let type_text = type_at.and_then(|t| lines.get(t)).map(|b| clean(b.line.text(src)));
+    let on_type_line = type_text.as_deref().and_then(|t| Some(t.get(crate::layout::type_line(t)?.0.len()..)?.to_string()));
+    header.authority = header.authority.take().or_else(|| on_type_line.as_deref().and_then(body_in_genitive).map(str::to_string));
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
+    if header.authority.is_none() {
+        if let Some(&(a, b)) = rest.peek() {
+            let text = join_lines(src, lines, a, b);
+            let glued = type_at.is_some_and(|t| t + 1 == a);
+            // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the type line
+            // goes on with the body whose collegium took the decision, as in `Решение коллегии …`.
+            if let Some(body) = glued.then(|| text.strip_prefix("коллегии ")).flatten().and_then(body_in_genitive) {
+                header.kind_label = header.kind_label.take().map(|label| format!("{label} коллегии"));
+                header.authority = Some(body.to_string());
+                rest.next();
+            }
+        }
+    }
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {
             let text = join_lines(src, lines, a, b);
@@ -92,6 +113,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             }
         }
     }
+    header.authority = header.authority.take().or_else(|| authority_above(src, lines, &banner));
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     skip_type_line_continuation(src, lines, &mut remaining);
     if let Some(&(a, b)) = remaining.first().filter(|_| header.title.is_none()) {
@@ -138,7 +160,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let above_body = |k: usize| {
                 lines.get(k).is_some_and(|l| {
                     let text = l.line.text(src);
-                    names_state_or_region(text) || is_emblem(text) || k + 1 < b && is_act_heading(&clean(text))
+                    names_state_or_region(text) || is_emblem(text) || crate::layout::is_site_chrome(text) || k + 1 < b && is_act_heading(&clean(text))
                 })
             };
             let first = (a..b).find(|&k| !above_body(k)).unwrap_or(a);
@@ -154,7 +176,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
             // Nor a site's breadcrumbs and publication line under the owner's name.
             let published = |text: &str| starts_with_any_lower(text, &["опубликовано", "дата публикации"]);
-            let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text);
+            let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text) || crate::layout::is_site_chrome(text);
             let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src)))).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
@@ -181,6 +203,15 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
     let issues_alone = |text: &String| names_official(text) || opens_body_name(text) && names_own_place(text);
     let official = (1..body).rev().find(|&k| rest.get(k).is_some_and(issues_alone)).unwrap_or(0);
     Some(clean_join(rest.iter().take(body + usize::from(named)).skip(official).map(String::as_str)))
+}
+
+/// The body a type line names after its kind (`Администрации муниципального образования …`,
+/// `министерства …`): text that opens with an issuing body's word, in the genitive.
+fn body_in_genitive(rest: &str) -> Option<&str> {
+    let rest = rest.trim_matches(crate::text::is_space);
+    let first = lexicon::lower(rest.split(' ').next()?);
+    let genitive = first.ends_with(['а', 'и', 'ы']);
+    (genitive && first != "коллегии" && lexicon::is_authority_word(&first) && is_russian(rest)).then_some(rest)
 }
 
 /// Whether a line opens with the name, in the nominative, of a body that acts on its own
@@ -1437,6 +1468,26 @@ mod tests {
         ];
         for (head, authority) in cases {
             assert_eq!(header_of(&format!("{head}{body}")).authority.as_deref(), Some(authority));
+        }
+    }
+
+    #[test]
+    fn a_site_s_banner_names_the_issuer_only_when_the_act_names_none() {
+        let banner = "Версия для слабовидящих\nМуниципальное образование «Велижский район» Смоленской области\nОфициальный сайт\nГлавная\nДокументы\nКонтакты\n\n\
+                      Главная » Документы » Решения коллегии\n\n";
+        let body = "\n\nот 30.03.2021 № 3\n\nО состоянии работы\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        let below = "РЕШЕНИЕ КОЛЛЕГИИ\nАдминистрации муниципального образования «Велижский район»";
+        let on_type_line = "РЕШЕНИЕ КОЛЛЕГИИ Администрации муниципального образования «Велижский район»";
+        let cases = [
+            (format!("{banner}{below}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
+            (format!("{banner}{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
+            (format!("{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
+            (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ коллегии", "министерства спорта Хабаровского края"),
+            (format!("Министерство спорта Хабаровского края\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Министерство спорта Хабаровского края"),
+        ];
+        for (src, label, authority) in cases {
+            let h = header_of(&src);
+            assert_eq!((h.kind_label.as_deref(), h.authority.as_deref(), h.title.as_deref()), (Some(label), Some(authority), Some("О состоянии работы")), "{src}");
         }
     }
 

@@ -63,6 +63,9 @@ pub(crate) struct Layout {
     /// The document is a site's news item (see [`is_site_report`]), whose operative part is the
     /// list of decisions or instructions of a meeting it quotes.
     pub site_report: bool,
+    /// The first line of a site's page foot under the text (see [`crate::block::is_page_foot`]):
+    /// the lines from there on are the site's, not the document's.
+    pub page_foot: Option<usize>,
 }
 
 impl Layout {
@@ -287,7 +290,6 @@ pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
     lexicon::meeting_section(&lexicon::lower(&word)) == Some(lexicon::MeetingSection::Heard)
 }
 
-/// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
 /// Whether the text is a page of a site under its breadcrumb (`Главная / Новости / …`) with no
 /// type line: a news item. One that quotes the decisions or instructions of a meeting it reports
 /// (`По итогам заседания коллегия решила:` / `1. …`) is read for them, its kind `other`.
@@ -305,6 +307,29 @@ pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
     t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(STEPS).count() >= 2
 }
 
+/// A line of a site's own chrome above the page's text: its home breadcrumb, or a line of its
+/// banner or menu (`Официальный сайт`, `Версия для слабовидящих`, `Поиск по сайту`, `Главная`).
+pub(crate) fn is_site_chrome(text: &str) -> bool {
+    const MENU_LINES: [&str; 9] =
+        ["главная", "официальный сайт", "версия для слабовидящих", "для слабовидящих", "поиск по сайту", "карта сайта", "обратная связь", "интернет-приемная", "перейти к основному содержанию"];
+    let t = text.trim_matches(|c: char| is_space(c) || c == '|');
+    is_lone_step(t) || is_home_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, |w| MENU_LINES.contains(&w))
+}
+
+/// Where a site's page starts under its chrome (see [`is_site_chrome`]) among `lines`: after the
+/// last chrome line, or after the step that a breadcrumb written one step per line ends with.
+pub(crate) fn site_page_start(src: &str, lines: &[Block]) -> usize {
+    let Some(last) = lines.iter().rposition(|b| is_site_chrome(b.line.text(src))) else { return 0 };
+    let lone_step = lines.get(last).is_some_and(|b| is_lone_step(b.line.text(src).trim_matches(is_space)));
+    last + 1 + usize::from(lone_step)
+}
+
+/// A breadcrumb's steps one per line are parted by lines of a lone `/` or `»`.
+fn is_lone_step(line: &str) -> bool {
+    matches!(line, "/" | "»" | ">" | "→")
+}
+
+/// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
 fn has_type_line(src: &str, blocks: &[Block]) -> bool {
     blocks
         .iter()
@@ -385,7 +410,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                             i = next;
                             continue;
                         }
-                        Some(_) => push_appendices(blocks, next, layout),
+                        Some(_) => push_appendices(src, blocks, next, layout),
                         None => {}
                     }
                     return;
@@ -393,6 +418,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
             }
             LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) && has_text(blocks, range_start, i) => {
                 push_range(layout, range_start..byline_start(src, blocks, range_start, i));
+                layout.page_foot = Some(i);
                 return;
             }
             LineKind::TableRow if is_lone_row(src, blocks, i) => {}
@@ -422,7 +448,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     i = signature;
                     continue;
                 }
-                push_appendices(blocks, app_start, layout);
+                push_appendices(src, blocks, app_start, layout);
                 return;
             }
             _ => {}
@@ -616,6 +642,8 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
     let mut i = from;
     while let Some(block) = blocks.get(i) {
         match &block.kind {
+            // A site's page foot ends the document.
+            LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) => return i,
             // Page furniture between the signatures and what follows them, and the enclosures.
             LineKind::Blank | LineKind::Editorial | LineKind::Enclosures => {}
             LineKind::Name(name) => match signature_at(src, blocks, i, *name, from).or_else(|| co_signer(src, blocks, layout, i, *name)) {
@@ -947,9 +975,13 @@ fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
     lower.contains("поручени") || lower.contains("решени")
 }
 
-/// Splits the lines from `from` to the end into appendices at appendix headings. Headings with
+/// Splits the lines from `from` to the end, or to a site's page foot, into appendices at
+/// appendix headings. Headings with
 /// only blank lines between (`Приложение № 1` / `` / `УТВЕРЖДЕН` / `приказом …`) head one.
-fn push_appendices(blocks: &[Block], from: usize, layout: &mut Layout) {
+fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) {
+    let foot = (from..blocks.len()).find(|&i| blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && crate::block::is_page_foot(b.line.text(src))));
+    layout.page_foot = layout.page_foot.or(foot);
+    let blocks = blocks.get(..foot.unwrap_or(blocks.len())).unwrap_or(blocks);
     let mut start = from;
     let mut only_headings = blocks.get(from).is_some_and(|b| b.kind == LineKind::Appendix);
     for i in from + 1..blocks.len() {
@@ -1172,6 +1204,21 @@ mod tests {
         assert_eq!(doc.clauses.len(), 2);
         let foot = "Новость\n\n1. Провести.\n\nОтделение пропаганды БДД Управления Госавтоинспекции\n\nПоделиться\n";
         assert_eq!(byline_start(foot, &crate::block::classify(foot, &crate::lex::lines(foot)), 2, 6), 4);
+    }
+
+    #[test]
+    fn a_site_s_page_foot_under_the_signature_is_no_appendix_and_is_reported() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\n                   Версия для печати\nВернуться назад\nПоделиться: ВКонтакте Одноклассники\n\n© 2021 Администрация района\n216290, г. Велиж, пл. Дзержинского, д. 7\n";
+        let layout = layout_of(src);
+        assert_eq!((layout.appendices.len(), layout.page_foot), (0, Some(7)));
+        let doc = crate::parse(src);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["text.page_furniture"]);
+        let table = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\nПриложение\nПЛАН\n                     № п/п\tМероприятие\tСрок\tОтветственный\n1.\tПровести семинар\tмай 2021\tОтдел\n2.\tПровести совещание\tиюнь 2021\tОтдел\n\n                     Прикрепленный файл: plan.pdf (1,2 Мб)\nОпубликовано 16.09.2021 | Просмотров: 287\n";
+        let doc = crate::parse(table);
+        let rows: Vec<(&str, &[String])> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.as_slice())).collect();
+        let department = ["Отдел".to_string()];
+        assert_eq!(rows, [("Провести семинар", &department[..]), ("Провести совещание", &department[..])]);
     }
 
     #[test]

@@ -207,12 +207,12 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
 
 /// Where the table's lines end: at the blank line before a signature (`Начальник отдела …` /
 /// `и благоустройства      А.Н. Попов`) or a note under the table (`Примечание: …`,
-/// `Используемые сокращения:`), which are no row's. The lines of a signer's role above its name
+/// `Используемые сокращения:`, `Принятые сокращения:`), which are no row's. The lines of a signer's role above its name
 /// go with it, back to the blank line; with none, the table runs on.
 fn table_end(src: &str, lines: &[Block]) -> usize {
     let after_table = |b: &Block| match &b.kind {
         LineKind::Name(name) => name.role.is_some(),
-        _ => starts_with_any_lower(b.line.text(src), &["примечани", "используемые сокращения"]),
+        _ => starts_with_any_lower(b.line.text(src), &["примечани", "используемые сокращения", "принятые сокращения", "список сокращений", "сокращения:"]),
     };
     let Some(k) = lines.iter().skip(1).position(after_table).map(|k| k + 1) else { return lines.len() };
     let above = lines.get(..k).unwrap_or(&[]);

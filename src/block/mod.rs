@@ -333,6 +333,22 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
 }
 
 /// A page's number or count (`2`, `- 2 -`, `Страница 2 из 4`).
+/// A page's furniture, not a database's note: a page number or count (`2`, `- 3 -`, `Страница
+/// 2 из 5`), a running head that counts the pages, a site's page foot.
+pub(crate) fn is_page_furniture(text: &str) -> bool {
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text)
+}
+
+/// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
+/// or path of the file that Word prints in a page's foot.
+fn is_file_name(text: &str) -> bool {
+    const EXTENSIONS: [&str; 5] = [".doc", ".docx", ".rtf", ".odt", ".pdf"];
+    let t = text.trim_matches(is_space);
+    let tail = t.as_bytes().get(t.len().saturating_sub(5)..).unwrap_or_default().to_ascii_lowercase();
+    let named = t.len() < 260 && EXTENSIONS.iter().any(|e| tail.ends_with(e.as_bytes()));
+    named && !t.contains("http") && !t.contains("www.") && (t.contains('\\') || !t.contains(' '))
+}
+
 fn is_page_marker(text: &str) -> bool {
     crate::text::is_small_number(text.trim_matches(is_space), 3) || is_page_count(text)
 }
@@ -569,7 +585,10 @@ fn is_lone_responsible(raw: &str, label: Option<&scan::Label<'_>>) -> bool {
         let c = c.trim_matches(is_space);
         scan::scan_deadline_line(c, scan::label(c).as_ref()).is_some()
     };
-    responsible && cells(raw).filter(|c| !c.trim_matches(is_space).is_empty()).skip(1).all(term_cell)
+    let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
+    // `Ответственный:<TAB>Лукин С.В.`: a label alone in its cell has its value in the next.
+    let label_alone = filled.next().is_some_and(|c| c.ends_with(':'));
+    responsible && filled.skip(usize::from(label_alone)).all(term_cell)
 }
 
 /// `Председательствовал:<TAB>Баранов В.А. – глава района`: a meeting heading whose value a tab
@@ -1061,17 +1080,45 @@ fn is_amendment_note(text: &str) -> bool {
 }
 
 /// The foot of a site's page under the text it carries: share buttons, tags, a photo credit,
-/// links to other news, the files attached to the page (`Поделиться`, `Теги: …`, `Фото:
-/// пресс-служба …`, `Читайте также`, `Прикрепленные файлы:`).
+/// links to other news, the files attached to the page, its publication and view counts, links
+/// back (`Поделиться`, `Теги: …`, `Фото: пресс-служба …`, `Читайте также`, `Прикрепленные
+/// файлы:`, `Опубликовано 16.09.2022 | Просмотров: 287`, `Версия для печати`, `Назад`).
 /// Acts do not use these words, so the text ends above them.
 pub(crate) fn is_page_foot(text: &str) -> bool {
-    text.len() < 300 && scan::starts_with_any_lower(text.trim_start_matches(is_space), &PAGE_FOOT_PREFIXES)
+    let t = text.trim_matches(is_space);
+    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t))
+}
+
+/// `Опубликовано: 05.04.2021 11:42 | Просмотров: 187`: a page's count of its views.
+fn counts_views(text: &str) -> bool {
+    ["Просмотров:", "| Просмотров", "Просмотры:"].iter().any(|p| text.contains(p))
+}
+
+/// A link of a page's foot alone on its line (`Назад`, `Версия для печати`, `Файлы`).
+fn is_page_foot_link(text: &str) -> bool {
+    const LINKS: [&str; 10] = ["назад", "файлы", "печать", "распечатать", "наверх", "в начало", "вернуться к списку", "добавить комментарий", "для слабовидящих", "версия для слабовидящих"];
+    let t = text.trim_end_matches(['.', ':', '|', ' ']);
+    t.len() < 48 && scan::with_lower(t, |w| LINKS.contains(&w))
 }
 
 /// How the parts of a site page's foot begin (lower case).
-const PAGE_FOOT_PREFIXES: [&str; 15] = [
+const PAGE_FOOT_PREFIXES: [&str; 29] = [
     "поделиться",
     "прикрепленные файлы",
+    "прикреплённые файлы",
+    "прикрепленный файл",
+    "прикреплённый файл",
+    "приложенные файлы",
+    "последнее изменение",
+    "дата изменения:",
+    "дата публикации:",
+    "дата размещения:",
+    "версия для печати",
+    "вернуться назад",
+    "другие документы",
+    "copyright",
+    "вконтакте",
+    "©",
     "читайте также",
     "другие новости",
     "последние новости",
@@ -1093,7 +1140,7 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_foot(text) || is_page_count(text) || is_amendment_note(text) || is_running_header(text) || is_adoption_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_amendment_note(text) || is_adoption_note(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1132,11 +1179,27 @@ mod tests {
     }
 
     #[test]
+    fn a_label_and_its_value_in_cells_of_their_own() {
+        let src = "РЕШИЛА:\n2.4. Направить акты проверки.\nСрок:\tдо 25.10.2022\nОтветственный:\tЛукин С.В.\n";
+        let doc = crate::parse(src);
+        let clause = doc.clauses.first().expect("a clause");
+        assert_eq!(clause.text, "Направить акты проверки.");
+        let names: Vec<&str> = clause.assignees.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Лукин С.В."]);
+        assert_eq!(clause.deadline.as_ref().map(|d| d.text.as_str()), Some("до 25.10.2022"));
+    }
+
+    #[test]
     fn page_counts_seals_and_site_footers_are_furniture() {
         assert!(is_editorial_note("Протокол совещания при директоре № 6 от 14.12.2020                          Страница 2 из 3"));
         assert!(is_editorial_note("М.П.") && !is_editorial_note("М.П. Иванов"));
         assert!(is_editorial_note("Прикрепленные файлы: protokol.pdf") && is_editorial_note("© 2016–2022 МБДОУ № 45"));
         assert!(!is_editorial_note("Провести 2 из 3 этапов"));
+        let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram"];
+        assert!(feet.iter().all(|line| is_page_foot(line) && is_page_furniture(line)), "{feet:?}");
+        assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
+        assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
+        assert!(is_file_name("План.PDF") && !is_file_name("размещен по адресу http://site.ru/plan.pdf") && !is_file_name("Положение о конкурсе.doc"));
     }
 
     #[test]

@@ -265,7 +265,12 @@ impl Collector<'_> {
                 // As written, but for runs of whitespace (cleaning would drop a page number's dash).
                 let text = crate::block::scan::collapse_spaces(line.text(self.src));
                 let shown: String = text.chars().take(80).collect();
-                diags.report(Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span())));
+                let diagnostic = if crate::block::is_page_furniture(&text) {
+                    Diagnostic::new(Code::TextPageFurniture, format!("dropped page furniture «{shown}»"), Some(line.span()))
+                } else {
+                    Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span()))
+                };
+                diags.report(diagnostic);
             }
             LineKind::Formula { end, .. } => {
                 self.drop_formula_preamble(line.content_start);
