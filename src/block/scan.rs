@@ -856,7 +856,8 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
 /// and where its term starts; of several, the last.
 ///
 /// ```text
-/// trailing_deadline = … (("." | ";") ws+ | "\t" ws* | " " " "+) deadline_line   ; the label capitalised
+/// trailing_deadline = … (("." | ";") ws+ | "\t" ws* | " " " "+) deadline_line   ; the label capitalised,
+///                  | … ";" " " deadline_line                               ; or not, after a semicolon
 /// ```
 pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
     trailing_labelled(line, TERM_WORDS.as_slice()).find_map(|start| {
@@ -878,14 +879,15 @@ pub(crate) fn scan_trailing_responsible(line: &str) -> Option<(usize, usize)> {
 }
 
 /// Searchers for the words that open a trailing term or responsible label, built once.
-static TERM_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| ["Срок", "СРОК"].map(memchr::memmem::Finder::new));
+static TERM_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::LazyLock::new(|| ["Срок", "СРОК", "; срок"].map(memchr::memmem::Finder::new));
 static RESPONSIBLE_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
     std::sync::LazyLock::new(|| ["Ответствен", "ОТВЕТСТВЕН", "Исполнител", "ИСПОЛНИТЕЛ"].map(memchr::memmem::Finder::new));
 
 /// Where the later sentences or cells of `line` that open with one of the words `finders` look
 /// for start, the last first: after a stop and a space, a tab, or a run of spaces.
 fn trailing_labelled<'a>(line: &'a str, finders: &'a [memchr::memmem::Finder<'static>]) -> impl Iterator<Item = usize> + 'a {
-    let starts = finders.iter().flat_map(move |f| f.find_iter(line.as_bytes()));
+    // `…; срок – до 1 июля`: a label in lower case goes on the sentence after a semicolon.
+    let starts = finders.iter().flat_map(move |f| f.find_iter(line.as_bytes()).map(move |at| if f.needle().starts_with(b";") { at + 2 } else { at }));
     let mut found: Vec<usize> = starts
         .filter(|&at| {
             let before = line.get(..at).unwrap_or("");

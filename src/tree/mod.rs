@@ -122,8 +122,24 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         }
         c.after_blank = true;
     }
+    c.raws.iter_mut().for_each(|raw| split_closing_term(src, raw));
     lift_shared_labels(src, &mut c.raws);
     c.raws
+}
+
+/// `4.1. обеспечить … (Гаврилова Е.В.); срок – до 31 декабря 2021 года;`, `… в 2021 году. Срок –
+/// ежемесячно.`: a `Срок` sentence that closes the clause's last line is its term line, no part
+/// of its text.
+fn split_closing_term(src: &str, raw: &mut RawClause) {
+    if raw.deadline.is_some() {
+        return;
+    }
+    let Some(last) = raw.body.last_mut() else { return };
+    let Some((sentence, value)) = src.get(last.0..last.1).and_then(crate::block::scan::scan_trailing_deadline) else { return };
+    let kept = src.get(last.0..last.0 + sentence).unwrap_or("").trim_end_matches(crate::text::is_space);
+    let term = src.get(last.0 + value..last.1).unwrap_or("").trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, ';' | ','));
+    raw.deadline = Some((last.0 + value, last.0 + value + term.len()));
+    last.1 = last.0 + kept.len();
 }
 
 /// `Приложения:`, `Приложение:` alone on a line (`**Приложения:**` too): the heading of the list
@@ -725,6 +741,21 @@ mod tests {
              3.3 Обеспечить исполнение требований, установленных пунктом | 3.3 Методических рекомендаций.\n  3.4 Провести семинар.\n"
         );
         assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn a_term_sentence_closing_the_clause_s_last_line_is_its_term_line() {
+        let src = "4.1. обеспечить достижение показателей (Гаврилова Е.В.); срок – до 31 декабря 2021 года;
+                   7. Обеспечить контроль
+в 2021 году. Срок – ежемесячно.
+8. Представить отчет (срок – до 1 мая).
+9. Срок исполнения приказа продлить. Рассмотреть итоги.
+";
+        let got: Vec<(String, Option<String>)> = labels(src).into_iter().map(|(n, d, _)| (n, d)).collect();
+        let want = [("4.1", Some("до 31 декабря 2021 года")), ("7", Some("ежемесячно.")), ("8", None), ("9", None)];
+        assert_eq!(got, want.map(|(n, d)| (n.to_string(), d.map(str::to_string))));
+        let (out, _) = tree(src);
+        assert!(out.contains("4.1 обеспечить достижение показателей (Гаврилова Е.В.);\n") && out.contains("7 Обеспечить контроль | в 2021 году.\n"), "{out}");
     }
 
     #[test]
