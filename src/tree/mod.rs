@@ -192,11 +192,11 @@ fn shared_labels(src: &str, raws: &[RawClause], parent: usize) -> Option<(usize,
     // Names alone are the point's even when its lettered parts (`а)`, `б)`) have terms of their
     // own; a position (`Ответственные: высшие должностные лица субъектов`) only in a block of
     // labels under the list, a term line and then it, with no term line of an earlier item.
-    // Sub-clauses numbered on (`3.1`, `3.2`) with terms of their own are clauses of their own,
-    // each with its own labels.
+    // Sub-clauses numbered on (`2.1`, `2.2`, `2.3` / `Срок: …` / `Ответственный: …`) are clauses
+    // of their own, each with its own labels.
     let no_earlier_term = none_earlier(&|r| r.deadline.is_some());
-    let labels_block = no_earlier_term && child.deadline.as_ref().is_some_and(own_line);
-    let parts = no_earlier_term || child.number.as_ref().is_none_or(|n| !matches!(n.style(), Style::Dotted(_)));
+    let parts = child.number.as_ref().is_none_or(|n| !matches!(n.style(), Style::Dotted(_)));
+    let labels_block = parts && no_earlier_term && child.deadline.as_ref().is_some_and(own_line);
     let lift_responsible = parent_raw.responsible.is_empty()
         && !child.responsible.is_empty()
         && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) && parts || labels_block))
@@ -770,6 +770,11 @@ mod tests {
         assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["Иванов И.И.".to_string()]));
         let src = "1. Провести проверку.\nОтветственный: отдел образования\nНастоящий приказ вступает в силу со дня подписания.\n";
         assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["отдел образования".to_string()]));
+        // Under the last of sub-clauses numbered on, the labels are its own.
+        let src = "2. Управлению образования:\n2.1. Провести анализ.\n2.2. Организовать работу:\n2.2.1. с детьми;\n2.2.2. с родителями.\n                   2.3. Подготовить доклад.\nСрок: до 15.01.2023\nОтветственный: Сабирова Л.Р.\n3. Контроль оставляю за собой.\n";
+        let got = labels(src);
+        let own = got.iter().find(|c| c.0 == "2.3").map(|c| (c.1.clone(), c.2.clone()));
+        assert_eq!(own, Some((Some("до 15.01.2023".to_string()), vec!["Сабирова Л.Р.".to_string()])));
     }
 
     #[test]
