@@ -1056,8 +1056,10 @@ mod tests {
                    № п/п\tПоручение\tОтветственный\tСрок\n1.\tОбеспечить готовность\tОтдел ГО и ЧС\tдо 01.04.2021\n\n\
                    Председатель                    С.Г. Кривоносов\nСекретарь                       Н.А. Бондаренко\n";
         let layout = layout_of(src);
-        assert!(layout.operative.is_empty(), "agenda items are no clauses: {:?}", layout.operative);
-        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(7, 12)]);
+        // The heading `По итогам совещания:` is the formula; the agenda's items are no clauses.
+        assert_eq!(layout.formula, Some(7));
+        assert!(layout.operative.iter().all(|r| r.start > 7), "agenda items are no clauses: {:?}", layout.operative);
+        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(9, 12)]);
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
     }

@@ -736,7 +736,7 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let lower = lexicon::lower(last);
     // `РЕШЕНИЕ:` alone, or with the body that took it (`Решение родительского собрания:`), heads
     // a protocol's decisions as `РЕШИЛИ:` does; without its colon it is a type line.
-    let decision_heading = colon && (is_decision_heading(&words) || reports_decisions(&words));
+    let decision_heading = colon && (is_decision_heading(&words) || reports_decisions(&words) || is_outcome_heading(&words));
     if !decision_heading {
         lexicon::is_formula_verb(&lower).then_some(())?;
     }
@@ -790,6 +790,20 @@ fn is_decision_heading(words: &[&str]) -> bool {
         (Some("принято" | "приняли"), Some("решение")) | (Some("приняты"), Some("решения"))
     );
     (names_decision || passive || hearing) && words.len() <= 4 && !words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// `По итогам совещания`, `По результатам рабочего совещания`, `ПОРУЧЕНИЯ`, `Протокольные
+/// решения`: a protocol's heading of its decisions with no verb (the words of a line ending in a
+/// colon).
+fn is_outcome_heading(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().take(6).map(|w| lexicon::lower(w).into_owned()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let meeting = |w: &str| matches!(w, "совещания" | "заседания" | "обсуждения" | "рассмотрения" | "встречи" | "поездки");
+    match lower.as_slice() {
+        ["поручения" | "решения"] | ["протокольные", "поручения" | "решения"] => true,
+        ["по", "итогам" | "результатам", rest @ ..] => matches!(rest, [m] | [_, m] if meeting(m)),
+        _ => false,
+    }
 }
 
 /// `По итогам заседания комиссией приняты следующие решения`, `Губернатор дал ряд поручений`,
@@ -1271,6 +1285,16 @@ mod tests {
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
         assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
         assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
+    }
+
+    #[test]
+    fn a_protocol_s_heading_of_decisions_without_a_verb_is_a_formula() {
+        for line in ["По итогам совещания:", "По результатам рабочего совещания:", "ПОРУЧЕНИЯ:", "Протокольные решения:", "По итогам обсуждения:"] {
+            assert_eq!(scan_formula(line), Some((0, true)), "{line}");
+        }
+        for line in ["По итогам совещания", "По итогам проверки установлено:", "По итогам 2021 года:", "Поручения Губернатора области:"] {
+            assert_eq!(scan_formula(line), None, "{line}");
+        }
     }
 
     #[test]
