@@ -198,9 +198,27 @@ pub(crate) fn numeric_date(i: &str) -> IResult<&str, DateLit> {
     check_day(i, rest, DateLit { day: Some(d), month: m, year: Some(y) })
 }
 
-/// A day date in either form.
+/// A day date in any of its forms.
 pub(crate) fn day_date(i: &str) -> IResult<&str, DateLit> {
-    alt((numeric_date, word_date)).parse(i)
+    alt((numeric_date, word_date, day_month_date)).parse(i)
+}
+
+/// `30.04`, `02.06`: a day and a month in two figures each and no year, as plans set the terms
+/// of their own year; not a decimal amount (`12.05 млн`, `10.25 %`).
+///
+/// ```text
+/// day_month_date = digit{2} "." digit{2} !("." digit | digit | "," digit) !(ws* unit)
+/// ```
+fn day_month_date(i: &str) -> IResult<&str, DateLit> {
+    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    let (rest, (d, _, m)) = (two(), char('.'), two()).parse(i)?;
+    let goes_on = |sep: char| rest.strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let after = rest.trim_start_matches(is_space);
+    let unit = ["%", "тыс", "млн", "млрд", "руб", "процент", "кв", "га", "км", "кг", "м2", "м³", "балл"].iter().any(|u| after.starts_with(u));
+    if goes_on('.') || goes_on(',') || rest.starts_with(|c: char| c.is_ascii_digit()) || unit {
+        return fail(i);
+    }
+    check_day(i, rest, DateLit { day: d.parse().ok(), month: m.parse().unwrap_or(0), year: None })
 }
 
 /// Checks the day exists in its month (in its year, or in a leap year when no year is given).
@@ -254,7 +272,12 @@ pub(crate) fn reg_number<'a>(i: &'a str) -> IResult<&'a str, &'a str> {
         let (rest, _) = tag("no").parse(i)?;
         if rest.starts_with(|c: char| is_space(c) || c.is_ascii_digit()) { Ok((rest, "no")) } else { fail(i) }
     };
-    let (rest, _) = alt((tag("№"), no, tag("n"))).parse(i)?;
+    // A scan reads `№` as `N°`, `Nº` or `Nо` (a Cyrillic `о`).
+    let ocr_sign = |i: &'a str| -> IResult<&'a str, &'a str> {
+        let (rest, sign) = recognize((tag("n"), ws0, alt((tag("°"), tag("º"), tag("о"))))).parse(i)?;
+        if rest.starts_with(|c: char| is_space(c) || c.is_ascii_digit()) { Ok((rest, sign)) } else { fail(i) }
+    };
+    let (rest, _) = alt((tag("№"), no, ocr_sign, tag("n"))).parse(i)?;
     let (rest, _) = ws0(rest)?;
     let (rest, n) = recognize((
         satisfy(|c| c.is_alphanumeric()),
@@ -310,6 +333,9 @@ mod tests {
     fn numbers_and_document_dates() {
         assert_eq!(reg_number("no 45 от").ok().map(|r| r.1), Some("45"));
         assert!(reg_number("none").is_err());
+        for scanned in ["n° 315-р", "n°315-р", "n º 315-р", "nо 315-р"] {
+            assert_eq!(reg_number(scanned).ok().map(|r| r.1), Some("315-р"), "{scanned}");
+        }
         let l = lower_same_len("№ 15-р от");
         assert_eq!(reg_number(&l).ok().map(|r| r.1), Some("15-р"));
         let l = lower_same_len("от 07 октября 2020 года");
