@@ -39,7 +39,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
     if let Some(found) = labelled_last_sentence(text) {
         return Some(found);
     }
-    let outside_quotes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s);
+    let outside_quotes = |&(s, _): &(usize, usize)| !inside_quotes(text, s);
     closing_words(text)
         .filter(outside_quotes)
         .or_else(|| dashed_term(text))
@@ -121,14 +121,15 @@ fn before_gerund(text: &str) -> Option<&str> {
     text.get(..at)
 }
 
-/// Whether byte `at` of `text` stands inside guillemets: ones closed after it and not opened
-/// there (the text may also start inside a quoted title). A guillemet opened before it and never
-/// closed does not count: Russian closes nested quotes with one `»` (`ООО «УК «Уютный дом» …`).
-pub(super) fn inside_guillemets(text: &str, at: usize) -> bool {
-    // `«` is C2 AB, `»` is C2 BB in UTF-8.
-    let count = |part: &str, second: u8| memchr::memmem::find_iter(part.as_bytes(), &[0xC2, second]).count();
+/// Whether byte `at` of `text` stands inside quotes: guillemets or curly quotes closed after it
+/// and not opened there (the text may also start inside a quoted title), or straight quotes of
+/// which an odd number follow, as legal databases print titles (`распоряжение … N 178-р "О мерах
+/// … в период паводков 2018 года".`). A guillemet opened before it and never closed does not
+/// count: Russian closes nested quotes with one `»` (`ООО «УК «Уютный дом» …`).
+pub(super) fn inside_quotes(text: &str, at: usize) -> bool {
     let after = text.get(at..).unwrap_or("");
-    count(after, 0xBB) > count(after, 0xAB)
+    let count = |quote: &str| memchr::memmem::find_iter(after.as_bytes(), quote.as_bytes()).count();
+    count("»") > count("«") || count("”") > count("“") || memchr::memchr_iter(b'"', after.as_bytes()).count() % 2 == 1
 }
 
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
@@ -146,7 +147,7 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let word_starts = text.char_indices().filter(|&(i, c)| (c.is_ascii_digit() || c == 'в' || c == 'с') && starts_word(text, i)).map(|(i, _)| i);
     let days = word_starts.filter(outside_by).filter_map(|at| dated_day_at(text, at));
     let before_verb = term_before_verb(text).filter(|&(s, _)| outside_by(&s));
-    by.iter().copied().chain(days).chain(before_verb).max_by_key(|&(start, _)| start)
+    by.iter().copied().chain(days).chain(before_verb).filter(|&(start, _)| !inside_quotes(text, start)).max_by_key(|&(start, _)| start)
 }
 
 /// `… обеспечить выполнение и ежегодно до 1 февраля представлять …`, `…; ежеквартально, до 5
@@ -158,7 +159,7 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
 fn term_before_verb(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let openers = memchr::memmem::find_iter(bytes, "еже".as_bytes()).chain(memchr::memmem::find_iter(bytes, "до ".as_bytes()));
-    let outside_notes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis);
+    let outside_notes = |&(s, _): &(usize, usize)| !inside_quotes(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis);
     openers.filter(|&at| starts_word(text, at)).filter_map(|at| joined_term_at(text, at)).filter(outside_notes).min()
 }
 

@@ -103,6 +103,9 @@ fn inline_terms() {
         ("Разместить план на сайте до 01 ноября 2020 года.", Some("до 01 ноября 2020 года")),
         // The subject of another act, quoted, names no term.
         ("Признать утратившим силу приказ от 29.08.2022 № 1187/о «О подготовке к началу 2022/2023 учебного года».", None),
+        ("Признать утратившим силу распоряжение от 12.03.2018 N 178-р \"О мерах в период весеннего половодья и паводков 2018 года\".", None),
+        ("Признать утратившим силу распоряжение от 12.03.2018 N 178-р “О мерах в период с 1 по 30 апреля 2018 года”.", None),
+        ("Представить \"дорожную карту\" в срок до 1 апреля 2021 года.", Some("в срок до 1 апреля 2021 года")),
         ("Признать утратившим силу распоряжение № 2815/р «О мерах по подготовке в период зимы 2022/2023 годов».", None),
         // How the work is paid for or done may follow the term.
         ("Выполнить ремонт кровли во II квартале 2022 г. за счет средств текущего ремонта.", Some("во II квартале 2022 г.")),
@@ -333,7 +336,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, inside_guillemets, labelled_last_sentence, note_term};
+    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -346,7 +349,7 @@ mod reference {
         if let Some(found) = labelled_last_sentence(text) {
             return Some(found);
         }
-        let outside_quotes = |&(s, _): &(usize, usize)| !inside_guillemets(text, s);
+        let outside_quotes = |&(s, _): &(usize, usize)| !inside_quotes(text, s);
         closing_words(&lower)
             .filter(outside_quotes)
             .or_else(|| dashed_term(text))
