@@ -78,7 +78,25 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_enclosure_lists(&mut blocks);
     mark_signature_stamps(src, &mut blocks);
     mark_roles_side_by_side(src, &mut blocks);
+    mark_formulas_ending_sentences(src, &mut blocks);
     blocks
+}
+
+/// `… Администрация Петро-` / `заводского городского округа постановляет:`: a short formula line
+/// in lower case right under a line that ends mid-sentence closes the preamble's sentence; its
+/// verb alone is the formula.
+fn mark_formulas_ending_sentences(src: &str, blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let Some([above, b]) = blocks.get_mut(i - 1..=i) else { continue };
+        let LineKind::Formula { verb, standalone: true, end } = b.kind else { continue };
+        let text = b.line.text(src);
+        let above_text = above.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis);
+        let mid_sentence = !above.line.is_blank() && above.kind == LineKind::Text && !above_text.ends_with(['.', ':', ';', '!', '?']);
+        let head = src.get(verb..end).unwrap_or("").trim_end_matches(':').trim_end_matches(is_space);
+        if mid_sentence && text.starts_with(char::is_lowercase) && head.contains(' ') {
+            b.kind = LineKind::Formula { verb: verb + last_word_start(head), standalone: false, end };
+        }
+    }
 }
 
 /// `Председатель Думы<TAB><TAB>Глава` / `городского округа<TAB><TAB>городского округа`: the
@@ -1285,6 +1303,20 @@ mod tests {
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
         assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
         assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
+    }
+
+    #[test]
+    fn a_formula_line_closing_a_preamble_s_sentence_is_its_verb() {
+        let src = "В целях предупреждения пожаров Администрация Петро-\nзаводского городского округа постановляет:\n1. Установить режим.\n\nколлегия решила:\n";
+        let blocks = classify(src, &crate::lex::lines(src));
+        let formulas: Vec<(bool, &str)> = blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                LineKind::Formula { verb, standalone, end } => Some((standalone, &src[verb..end])),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(formulas, [(false, "постановляет:"), (true, "коллегия решила:")]);
     }
 
     #[test]
