@@ -703,7 +703,8 @@ fn breaks_word(before: &str, next: &str) -> bool {
     stem.chars().next_back().is_some_and(is_letter) && next.chars().next().is_some_and(|c| is_letter(c) && c.is_lowercase())
 }
 
-/// Joins a word broken at a line end: without the hyphen when the whole is a word of the
+/// Joins a word broken at a line end: with the hyphen when the dictionary spells the word so
+/// (`жилищно-` `коммунального`), else without it when the whole is a word of the
 /// dictionary (`органи-` `заций` → `организаций`) or its pieces are no compound's
 /// (`Нижегород-` `стата` → `Нижегородстата`, a name the dictionary lacks), else keeping it
 /// (`социально-` `психологического` → `социально-психологического`, `медико-` `социальной`, `из-`
@@ -714,8 +715,10 @@ fn join_broken_word(out: &mut String, next: &str) {
     let head = lower(body.get(head_start..).unwrap_or(""), true).into_owned();
     let tail = lower(&next.chars().take_while(|&c| is_letter(c)).collect::<String>(), true).into_owned();
     let known = crate::morph::is_known;
-    let compound = known(&tail) && (known(&head) || head.ends_with(['о', 'е']));
-    if known(&format!("{head}{tail}")) || !compound {
+    // The dictionary spells some compounds both ways (`жилищно-коммунального`,
+    // `жилищнокоммунального`): written with the hyphen, it wins.
+    let compound = known(&format!("{head}-{tail}")) || known(&tail) && (known(&head) || head.ends_with(['о', 'е'])) && !known(&format!("{head}{tail}"));
+    if !compound {
         out.pop();
     }
     out.push_str(next);
@@ -873,6 +876,8 @@ mod tests {
         assert_eq!(clean("общеобразовательных органи-\nзаций обеспечить"), "общеобразовательных организаций обеспечить");
         assert_eq!(clean("проведение социально-\nпсихологического тестирования"), "проведение социально-психологического тестирования");
         assert_eq!(clean("медико-\nсоциальной экспертизы"), "медико-социальной экспертизы");
+        assert_eq!(clean("министерства жилищно-\nкоммунального хозяйства и топливно-\nэнергетического комплекса"), "министерства жилищно-коммунального хозяйства и топливно-энергетического комплекса");
+        assert_eq!(clean("обще-\nобразовательных и дело-\nпроизводства"), "общеобразовательных и делопроизводства");
         // A name the dictionary lacks, broken at the line end, is one word.
         assert_eq!(clean("на сайте Нижегород-\nстата и Росприрод-\nнадзора"), "на сайте Нижегородстата и Росприроднадзора");
         assert_eq!(clean("обучаю-\nщихся, и из-\nза"), "обучающихся, и из-за");

@@ -215,10 +215,18 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         },
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
-            for (a, b) in join_broken_names(src, items) {
+            let items = join_broken_names(src, items);
+            let mut k = 0;
+            while let Some(&(a, b)) = items.get(k) {
+                if let Some((person, used)) = name_over_two_lines(src, items.get(k..).unwrap_or_default()) {
+                    meeting.present.push(person);
+                    k += used;
+                    continue;
+                }
+                k += 1;
                 // `- Фомина Л.А. – директор …;`: a bullet opens an item.
                 let a = a + src.get(a..b).map_or(0, |t| t.len() - t.trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c)).len());
-                for (s, e) in split_items(src, a, b) {
+                for (s, e) in split_position_first(src, a, b).unwrap_or_else(|| split_items(src, a, b)) {
                     meeting.present.extend(present_item(src, s, e));
                 }
             }
@@ -231,6 +239,67 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
         }
         MeetingSection::Other => {}
     }
+}
+
+/// `Бердников<TAB>–<TAB>первый заместитель министра жилищно-` / `Олег Витальевич<TAB>коммунального
+/// хозяйства края` / `<TAB><TAB>…`: a table of those present whose name column holds the surname
+/// on one line and the first name and patronymic on the next, the position wrapping beside them.
+/// The person and how many of `items` it takes.
+fn name_over_two_lines(src: &str, items: &[(usize, usize)]) -> Option<(Person, usize)> {
+    let cells = |k: usize| -> Vec<&str> {
+        let text = items.get(k).and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
+        text.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty() && !matches!(*c, "–" | "-" | "—")).collect()
+    };
+    let (first, second) = (cells(0), cells(1));
+    let surname = first.first().filter(|w| w.chars().count() > 2 && w.starts_with(char::is_uppercase) && w.chars().all(crate::text::is_letter))?;
+    let given = second.first().filter(|c| is_given_name_and_patronymic(c))?;
+    let goes_on = |k: &usize| cells(*k).first().is_some_and(|c| c.starts_with(char::is_lowercase));
+    let used = (2..2 + WRAPPED_POSITION_LINES).take_while(goes_on).last().map_or(2, |k| k + 1);
+    let parts: Vec<&str> = (0..used).flat_map(|k| cells(k).into_iter().skip(usize::from(k < 2))).collect();
+    let position = clean_join(parts.iter().map(|p| p.trim_start_matches(['–', '-', '—']).trim_start_matches(is_space)));
+    let (&(start, _), &(_, end)) = (items.first()?, items.get(used - 1)?);
+    let person = Person { name: format!("{surname} {given}"), position: (!position.is_empty()).then_some(position), span: Span::from_range(start..end) };
+    Some((person, used))
+}
+
+/// `Олег Витальевич`: a first name and a patronymic, each capitalised.
+fn is_given_name_and_patronymic(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split(is_space).collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(crate::text::is_letter);
+    let patronymic = |w: &str| ["вич", "вна", "чна", "ична", "оглы", "кызы"].iter().any(|e| w.ends_with(e));
+    matches!(words.as_slice(), [name, second] if capital(name) && capital(second) && patronymic(second))
+}
+
+/// `заместитель министра - Шмидт Г.И., начальник управления … - Прохоров С.Н. (по согласованию),
+/// …`: those present in one paragraph, each position before its name, split after each name (and
+/// the note in parentheses after it); `None` when the paragraph does not open with a position.
+fn split_position_first(src: &str, a: usize, b: usize) -> Option<Vec<(usize, usize)>> {
+    let text = src.get(a..b)?;
+    let persons = find_persons(text);
+    let opens_with_position = text.starts_with(char::is_lowercase) && persons.first().is_some_and(|&(s, _)| s > 0);
+    if !opens_with_position || persons.len() < 2 {
+        return None;
+    }
+    // The commas right after a name (and its note): `;` parts items anyway.
+    let after_name: Vec<usize> = persons
+        .iter()
+        .filter_map(|&(_, e)| {
+            let after = text.get(e..)?.trim_start_matches(is_space);
+            let after = after.strip_prefix('(').and_then(|note| note.split_once(')')).map_or(after, |(_, rest)| rest).trim_start_matches(is_space);
+            after.starts_with(',').then(|| text.len() - after.len())
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let cuts = text.match_indices([',', ';']).filter(|&(i, sep)| sep == ";" || after_name.contains(&i)).map(|(i, _)| i);
+    for cut in cuts.chain(std::iter::once(text.len())) {
+        let (s, e) = crate::text::trim_range(text, start, cut);
+        if s < e {
+            out.push((a + s, a + e));
+        }
+        start = cut + 1;
+    }
+    Some(out)
 }
 
 /// Lines of those present with a name broken across them joined (`…, Рысев` / `Д.Ю., Шубин
@@ -369,7 +438,9 @@ fn person_item(src: &str, a: usize, b: usize) -> Option<Person> {
 fn position_then_name(src: &str, a: usize, b: usize) -> Option<Person> {
     let text = src.get(a..b)?;
     let &[(s, e)] = find_persons(text).as_slice() else { return None };
-    let after = text.get(e..)?;
+    // A note in parentheses may follow the name (`(по согласованию)`).
+    let after = text.get(e..)?.trim_start_matches(is_space);
+    let after = after.strip_prefix('(').and_then(|note| note.split_once(')')).map_or(after, |(_, rest)| rest);
     if !after.chars().all(|c| is_space(c) || matches!(c, ';' | '.' | ',')) {
         return None;
     }
@@ -457,6 +528,29 @@ mod tests {
         assert_eq!(items, ["Пермяков Д.А. - директор ООО «УК «Жилсервис»", "Зиннатуллин Р.Р. - начальник отдела", "Мельникова А.В. (председатель)", "Шестаков Д.И."]);
         let line = "Лыгденов А.С.; главы муниципальных образований, депутаты";
         assert_eq!(split_items(line, 0, line.len()).len(), 2);
+    }
+
+    #[test]
+    fn those_present_each_after_a_position_in_one_paragraph() {
+        let src = "Присутствовали: заместитель министра - Шмидт Г.И., начальник управления растениеводства - Прохоров С.Н., \
+                   руководитель ФГБУ \"Россельхозцентр\" - Галкина Л.А. (по согласованию), начальники управлений районов (в режиме ВКС).\n";
+        let meeting = read(src, &crate::block::classify(src, &crate::lex::lines(src))).expect("a meeting");
+        let want = [("Шмидт Г.И.", Some("заместитель министра")), ("Прохоров С.Н.", Some("начальник управления растениеводства")), ("Галкина Л.А.", Some("руководитель ФГБУ \"Россельхозцентр\""))];
+        assert_eq!(names(&meeting.present), want);
+    }
+
+    #[test]
+    fn those_present_in_a_table_with_the_surname_above_the_first_name() {
+        let src = "Присутствовали:\nБердников\t\t–\tпервый заместитель министра жилищно-\nОлег Витальевич\t\tкоммунального хозяйства края\n\
+                   Лукашевич\t\t–\tначальник управления топливно-\nМарина Сергеевна\t\tэнергетического комплекса министерства\n\t\t\t\tжилищно-коммунального хозяйства края\n\
+                   Шкуратов\t\t–\tзаместитель министра энергетики края\nДенис Андреевич\n";
+        let meeting = read(src, &crate::block::classify(src, &crate::lex::lines(src))).expect("a meeting");
+        let want = [
+            ("Бердников Олег Витальевич", Some("первый заместитель министра жилищно-коммунального хозяйства края")),
+            ("Лукашевич Марина Сергеевна", Some("начальник управления топливно-энергетического комплекса министерства жилищно-коммунального хозяйства края")),
+            ("Шкуратов Денис Андреевич", Some("заместитель министра энергетики края")),
+        ];
+        assert_eq!(names(&meeting.present), want);
     }
 
     #[test]
