@@ -52,10 +52,24 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         list.push_str(src.get(start..b.line.content_end).unwrap_or(""));
     }
     list.split([',', ';'])
-        .map(|item| clean(item.trim_matches(|c: char| is_space(c) || c == '.')))
+        .map(|item| clean(without_final_stop(item.trim_matches(is_space))))
         // A rule drawn under the list (`______`) names no one.
         .filter(|s| s.chars().any(crate::text::is_alnum))
         .collect()
+}
+
+/// An item of a list without the stop that ends the list, but with the dot of an initial or
+/// an abbreviation (`Корниловой Е.В.`, `главам поселений - 10 экз.`).
+fn without_final_stop(item: &str) -> &str {
+    let Some(body) = item.strip_suffix('.') else { return item };
+    let last_word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let initial = last_word.chars().count() == 1;
+    let abbreviation = (2..=3).contains(&last_word.chars().count()) && last_word.chars().all(char::is_lowercase);
+    if initial || abbreviation {
+        item
+    } else {
+        body.trim_end_matches(is_space)
+    }
 }
 
 /// The control clause: the last clause that puts control of execution on someone. Its persons
@@ -119,8 +133,11 @@ mod tests {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
                    Рассылка: в дело – 1 экз., отдел по культуре\n– 1 экз., финансовое управление – 1 экз.\n______\n";
         let doc = crate::parse(src);
-        assert_eq!(doc.distribution, ["в дело – 1 экз", "отдел по культуре – 1 экз", "финансовое управление – 1 экз"]);
+        assert_eq!(doc.distribution, ["в дело – 1 экз.", "отдел по культуре – 1 экз.", "финансовое управление – 1 экз."]);
         assert!(doc.appendices.is_empty());
+        // The dots of initials stay; the stop that ends the list goes.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка: Корниловой Е.В., Мухину П.С., в дело.\n";
+        assert_eq!(crate::parse(src).distribution, ["Корниловой Е.В.", "Мухину П.С.", "в дело"]);
     }
 
     #[test]
