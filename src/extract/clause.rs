@@ -66,6 +66,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     // asks for nothing, so its dates are no term either.
     let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text) || modality == Modality::Note;
     let deadline = read_clause_deadline(src, raw.deadline, &body, lead.term, heading, &year_ctx, diags);
+    let deadline = deadline.filter(|d| raw.deadline.is_some() || !names_the_scope_of_an_approved_act(&text, d));
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
         heading_year: match years_named(&text).as_slice() {
@@ -87,6 +88,16 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
         children,
         span,
     }
+}
+
+/// `Утвердить план мероприятий по организации отдыха детей в летний период 2025 года`, `…
+/// на 2024 год`: the period closing a clause that approves an act is that act's scope, no term
+/// (a range of days, `на период с 01.04.2021 по 31.03.2022`, still says when it applies).
+fn names_the_scope_of_an_approved_act(text: &str, d: &Deadline) -> bool {
+    let first = text.split(' ').next().map(lexicon::lower).unwrap_or_default();
+    let approves = matches!(&*first, "утвердить" | "одобрить");
+    let range = ["с ", "в период с ", "на период с "].iter().any(|p| d.text.starts_with(p)) || d.text.starts_with(|c: char| c.is_ascii_digit());
+    approves && d.kind == DeadlineKind::Period && !range
 }
 
 fn empty_clause() -> Clause {
@@ -368,6 +379,14 @@ mod tests {
         // A frequency inside the clause says how often the object is, no term (the gold's reading).
         let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Проводить ежегодно анализ результатов оценочных процедур.\n";
         assert_eq!(deadline(src, 0), None);
+    }
+
+    #[test]
+    fn the_period_an_approved_act_covers_is_no_term() {
+        let src = "ПРИКАЗ\nот 07.04.2025 № 12\n\nПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий по организации отдыха детей в летний период 2025 года.\n                   2. Утвердить график дежурств в срок до 1 мая 2025 года.\n3. Провести смотр в летний период 2025 года.\n";
+        let doc = crate::parse(src);
+        let terms: Vec<Option<&str>> = doc.clauses.iter().map(|c| c.deadline.as_ref().map(|d| d.text.as_str())).collect();
+        assert_eq!(terms, [None, Some("в срок до 1 мая 2025 года"), Some("в летний период 2025 года")]);
     }
 
     #[test]

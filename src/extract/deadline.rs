@@ -426,7 +426,8 @@ pub(super) fn day_of_month_term(i: &str) -> IResult<&str, Term> {
 /// отчетным`, `ежегодно до 1 февраля`, `еженедельно, по понедельникам`, `ежемесячно`.
 ///
 /// ```text
-/// recurring_phrase = recurring_word [ws* ","] [ws+ (time_limit | day_of_month_term | by_term | weekdays)]
+/// recurring_phrase = recurring_word [ws* ","] [ws+ (time_limit | day_of_month_term | by_term | weekdays)
+///                                              | ws* "(" ws* (time_limit | by_term | weekdays) ws* ")"]
 ///                    [[ws* ","] ws+ time_limit] [after_reporting_year]
 ///                    [[ws* ","] ws+ (between | during)]
 /// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
@@ -435,7 +436,10 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно")))
         .parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
-    let (rest, _) = opt((ws1, alt((time_limit, day_of_month_term, by_term, weekdays)))).parse(rest)?;
+    let detail = (ws1, alt((time_limit, day_of_month_term, by_term, weekdays))).map(|_| ());
+    // `еженедельно (по пятницам)`: the detail in parentheses.
+    let in_parentheses = (ws0, char('('), ws0, alt((time_limit, by_term, weekdays)), ws0, char(')')).map(|_| ());
+    let (rest, _) = opt(alt((detail, in_parentheses))).parse(rest)?;
     let (rest, _) = opt((opt((ws0, char(','))), ws1, time_limit)).parse(rest)?;
     let (rest, _) = opt(after_reporting_year).parse(rest)?;
     let (rest, window) = opt((opt((ws0, char(','))), ws1, alt((between, during))).map(|(.., w)| Box::new(w))).parse(rest)?;
