@@ -239,6 +239,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
     let mut sections: Vec<SectionDraft> = vec![SectionDraft::default()];
     let mut pending_number: Option<(usize, usize)> = None;
     let mut orphan: Option<Draft> = None;
+    let width = body.iter().filter_map(|l| if let RowLine::Data { cells, .. } = l { Some(cells.len()) } else { None }).max().unwrap_or(0);
     for line in body {
         let Some(section) = sections.last_mut() else { break };
         match line {
@@ -264,7 +265,7 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
             RowLine::Data { number, cells, start, end } => {
                 let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
-                place_data(src, draft, text_col, section, &mut orphan, diags);
+                place_data(src, draft, (text_col, width), section, &mut orphan, diags);
             }
         }
     }
@@ -478,13 +479,14 @@ fn text_column(votes: &[usize; 4]) -> usize {
 
 /// Places a data line: a new row, or the continuation of the row above, or a displaced
 /// term/responsible line kept for the row that lacks them.
-fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
+/// `(text_col, width)`: the activity column and how many cells the widest line has.
+fn place_data(src: &str, draft: Draft, (text_col, width): (usize, usize), section: &mut SectionDraft, orphan: &mut Option<Draft>, diags: &mut impl DiagnosticSink) {
     if draft.number.is_none() && is_totals_line(&draft) {
         report_totals(&draft, diags);
         return;
     }
     if let Some(last) = section.rows.last_mut().filter(|last| draft.number.is_none() && continues_open_cell(last, &draft)) {
-        merge_continuation(last, draft);
+        merge_continuation(last, draft, width);
         return;
     }
     let text_cell = text_cell(src, &draft, text_col);
@@ -496,7 +498,7 @@ fn place_data(src: &str, draft: Draft, text_col: usize, section: &mut SectionDra
     let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(&draft, t, section.rows.last()));
     if !starts_row {
         match section.rows.last_mut() {
-            Some(last) => merge_continuation(last, draft),
+            Some(last) => merge_continuation(last, draft, width),
             None => report_unplaced(&draft, diags),
         }
         return;
@@ -629,14 +631,21 @@ fn fill_missing(row: &mut Draft, from: Draft) {
     row.end = row.end.max(from.end);
 }
 
-/// Joins a continuation line to the row above (see the module docs).
-fn merge_continuation(row: &mut Draft, line: Draft) {
+/// Joins a continuation line to the row above (see the module docs). A row of fewer cells than
+/// the table's `width`, and a line with just the rest, are one row that Word broke where a cell
+/// held a line break (`3.3.<TAB>Анализ …` / `<TAB>в течение 10 дней<TAB>МКУ «ИМЦ»<TAB>…`): the
+/// line's first cell goes on with the row's last, the others fill the columns after it.
+fn merge_continuation(row: &mut Draft, line: Draft, width: usize) {
     let text_index = first_filled(&row.cells, 0).unwrap_or(1);
+    let broken_row = row.cells.len() < width && (row.cells.len() + line.cells.len()).checked_sub(1) == Some(width);
+    let shift = if broken_row { row.cells.len() - 1 } else { 0 };
     for (k, cell) in line.cells.into_iter().enumerate() {
         if cell.is_empty() {
             continue;
         }
-        let target = if k == 0 {
+        let target = if broken_row {
+            shift + k
+        } else if k == 0 {
             text_index
         } else if k < row.cells.len() {
             k

@@ -426,3 +426,14 @@ fn a_list_of_participants_is_no_plan() {
     let full = crate::block::scan::is_full_name;
     assert!(full("Ли Анна Викторовна") && !full("Отдел кадров") && !full("Иванов И.И."));
 }
+
+#[test]
+fn a_row_word_broke_at_a_line_break_in_a_cell_goes_on_on_the_next_line() {
+    let src = "№\tМероприятие\tСрок\tОтветственный\tРезультат\n\
+               3.2.\tДиагностика\tмарт 2021 г.\tМКУ «ИМЦ»\tСправка\n\
+               3.3.\tАнализ результатов, подготовка адресных рекомендаций\n\
+               \tв течение 10 дней после проведения диагностики\tМКУ «ИМЦ»\tАдресные рекомендации\n";
+    let (rows, _) = rows(src);
+    let last = rows.last().map(String::as_str).unwrap_or("");
+    assert_eq!(last, "3.3 | Анализ результатов, подготовка адресных рекомендаций | Event .. | МКУ «ИМЦ» | Адресные рекомендации");
+}
