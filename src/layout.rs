@@ -1210,13 +1210,16 @@ mod tests {
 
     #[test]
     fn a_site_s_page_foot_under_the_signature_is_no_appendix_and_is_reported() {
-        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\n                   Версия для печати\nВернуться назад\nПоделиться: ВКонтакте Одноклассники\n\n© 2021 Администрация района\n216290, г. Велиж, пл. Дзержинского, д. 7\n";
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\n\
+                   Версия для печати\nВернуться назад\nПоделиться: ВКонтакте Одноклассники\n\n© 2021 Администрация района\n216290, г. Велиж, пл. Дзержинского, д. 7\n";
         let layout = layout_of(src);
         assert_eq!((layout.appendices.len(), layout.page_foot), (0, Some(7)));
         let doc = crate::parse(src);
         let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["text.page_furniture"]);
-        let table = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\nПриложение\nПЛАН\n                     № п/п\tМероприятие\tСрок\tОтветственный\n1.\tПровести семинар\tмай 2021\tОтдел\n2.\tПровести совещание\tиюнь 2021\tОтдел\n\n                     Прикрепленный файл: plan.pdf (1,2 Мб)\nОпубликовано 16.09.2021 | Просмотров: 287\n";
+        let table = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник управления        А.А. Петров\n\nПриложение\nПЛАН\n\
+                     № п/п\tМероприятие\tСрок\tОтветственный\n1.\tПровести семинар\tмай 2021\tОтдел\n2.\tПровести совещание\tиюнь 2021\tОтдел\n\n\
+                     Прикрепленный файл: plan.pdf (1,2 Мб)\nОпубликовано 16.09.2021 | Просмотров: 287\n";
         let doc = crate::parse(table);
         let rows: Vec<(&str, &[String])> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.as_slice())).collect();
         let department = ["Отдел".to_string()];

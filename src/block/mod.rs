@@ -472,9 +472,17 @@ fn mark_cut_title_below(src: &str, blocks: &mut [Block], banner: usize) {
     };
     // `от 28.04.2022 N 2<spaces>Дата сохранения: 14.11.2023`: the act's date beside the save date.
     let saved = |text: &str| lexicon::lower(text).contains("дата сохранения:");
+    // `"Об итогах … Республики<spaces>Дата сохранения: …` / `Карелия в 2022 году …"`: a title
+    // the head wraps goes on to the line that closes its quote.
+    let opens_quote = |text: &str| text.matches('"').count() % 2 == 1 || text.matches('«').count() > text.matches('»').count();
+    let mut quote_open = false;
     let below = blocks.iter_mut().skip(banner + 1).take(RUNNING_HEADER_LINES).take_while(|b| !b.line.is_blank());
-    for b in below.filter(|b| b.kind == LineKind::Text && (is_cut_title(b.line.text(src)) || saved(b.line.text(src)))) {
-        b.kind = LineKind::Editorial;
+    for b in below.filter(|b| b.kind == LineKind::Text) {
+        let text = b.line.text(src);
+        if quote_open || is_cut_title(text) || saved(text) {
+            b.kind = LineKind::Editorial;
+            quote_open = opens_quote(text) != quote_open;
+        }
     }
 }
 
@@ -1400,6 +1408,11 @@ mod tests {
         let src = "3.3. Обеспечить контроль\nРешение коллегии УФНС России по Самарской области       Документ предоставлен КонсультантПлюс\n\
                    от 28.04.2022 N 2                                 Дата сохранения: 14.11.2023\n\"Об итогах работы по урегулированию...\"\nза уплатой.\n";
         assert_eq!(kinds(src), ["Clause(3.3)", "Editorial", "Editorial", "Editorial", "Text"]);
+        // A whole title wrapped beside the save date, to the line that closes its quote.
+        let src = "3.3. Повысить долю билетов\nРешение коллегии Министерства культуры РК от 21.04.2023 N 2          Документ предоставлен КонсультантПлюс\n\
+                   \"Об итогах деятельности Министерства культуры Республики          Дата сохранения: 12.09.2023\n\
+                   Карелия в 2022 году и задачах на 2023 год\"\n(ред. от 16.06.2023)\nпо программе.\n";
+        assert_eq!(kinds(src), ["Clause(3.3)", "Editorial", "Editorial", "Editorial", "Editorial", "Text"]);
     }
 
     #[test]
