@@ -99,8 +99,9 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
             b'0'..=b'9' => touches(bytes, i, is_digit_lookalike),
             b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
             0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
-            // `ъ` before a byte that is no letter's: a word ending in it.
-            0xd1 => bytes.get(i + 1) == Some(&0x8a) && bytes.get(i + 2).is_none_or(|b| b.is_ascii()),
+            // `ъ` before a byte that is no letter's: a word ending in it; not one broken at a line
+            // end after it (`объ-` / `ектов`).
+            0xd1 => bytes.get(i + 1) == Some(&0x8a) && bytes.get(i + 2).is_none_or(|&b| b.is_ascii() && b != b'-'),
             _ => false,
         };
         if !suspect {
@@ -315,6 +316,7 @@ mod tests {
     #[test]
     fn a_hard_sign_ending_a_word_is_the_soft_one() {
         assert_eq!(repaired("руководителям обеспечитъ исполнение"), "руководителям обеспечить исполнение");
+        assert_eq!(repaired("доступности объ-\nектов"), "доступности объ-\nектов");
         assert_eq!(repaired("деятельностъ."), "деятельность.");
         for text in ["объявление", "подъезд", "съезд ", "ъ ", "Аъ "] {
             assert!(repair(text).is_none(), "{text}");
