@@ -992,24 +992,69 @@ fn paragraphs(slots: &[Slot]) -> Vec<(usize, usize)> {
 }
 
 fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
-    let texts: Vec<std::borrow::Cow<'_, str>> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| russian_cells(l.line.text(src))).collect();
+    let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
+    let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
+    // A letterhead's column in a state language, told on one of its lines, is dropped from the
+    // others (`АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ<TAB>ТАТАРСТАН РЕСПУБЛИКАСЫ` under which
+    // `… РАЙОНЕ<TAB>АЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА`).
+    let two_cells = |t: &str| -> Option<(String, String)> {
+        let cells: Vec<&str> = t.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).collect();
+        match cells.as_slice() {
+            [left, right] => Some((left.to_string(), right.to_string())),
+            _ => None,
+        }
+    };
+    let right_dropped = raw.iter().zip(&texts).any(|(r, t)| two_cells(r).is_some_and(|(left, _)| t.trim_matches(is_space) == left));
+    if right_dropped {
+        for t in &mut texts {
+            if let Some((left, _)) = two_cells(t).filter(|(_, right)| !right.contains(|c: char| c.is_ascii_digit())) {
+                *t = std::borrow::Cow::Owned(left);
+            }
+        }
+    }
     clean_join(texts.iter().map(|t| t.as_ref()))
 }
 
 /// `КОЛЛЕГИЯ ҠАРАРЫ<TAB><TAB>РЕШЕНИЕ КОЛЛЕГИИ`, `«23» апрель 2021 й.<TAB>№ 3<TAB>«23» апреля 2021
 /// г.`: a line of a bilingual letterhead, its columns in the state language (letters such as
 /// `Ҡ`, `Ә`, `Ө`, or a date with the Bashkir year `й.`) dropped, the Russian ones kept apart.
+///
+/// A state language written in the Russian letters alone (`«ЛЕНСКИЙ РАЙОН»<TAB>«ЛЕНСКЭЙ
+/// ОРОЙУОН»`) is told by its words: a cell of words the dictionary lacks, beside a cell with a
+/// word it knows, is dropped, unless it holds figures (a number, a date).
 fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
-    if is_russian(text) && !text.contains(" й.") {
+    let plain_russian = is_russian(text) && !text.contains(" й.");
+    if plain_russian && !text.contains('\t') {
         return std::borrow::Cow::Borrowed(text);
     }
-    let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
-    let russian = |cell: &&str| is_russian(cell) && !cell.trim_end_matches(is_space).ends_with(" й.");
-    let kept: Vec<&str> = cells.iter().copied().filter(russian).collect();
-    if cells.len() < 2 || kept.len() == cells.len() {
+    let (cells, kept): (usize, Vec<&str>) = if plain_russian {
+        let cells: Vec<&str> = text.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).collect();
+        (cells.len(), without_unknown_words(&cells))
+    } else {
+        let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
+        let russian = |cell: &&str| is_russian(cell) && !cell.trim_end_matches(is_space).ends_with(" й.");
+        (cells.len(), cells.iter().copied().filter(russian).collect())
+    };
+    if cells < 2 || kept.len() == cells {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(kept.join("\t"))
+}
+
+/// The cells of a line in Russian letters alone without those in a state language: each cell
+/// whose words the dictionary all lacks, beside a cell with a word it knows, unless it holds
+/// figures or names a settlement (`г. Ленск`).
+fn without_unknown_words<'a>(cells: &[&'a str]) -> Vec<&'a str> {
+    let words = |cell: &str| cell.split(|c: char| !crate::text::is_letter(c)).filter(|w| w.chars().count() >= 3).map(|w| crate::morph::is_known(&lexicon::lower(w))).collect::<Vec<bool>>();
+    let known: Vec<Vec<bool>> = cells.iter().map(|c| words(c)).collect();
+    if !known.iter().any(|w| w.contains(&true)) {
+        return cells.to_vec();
+    }
+    let foreign = |k: usize, cell: &str| {
+        let unknown_words = known.get(k).is_some_and(|w| !w.is_empty() && !w.contains(&true));
+        unknown_words && !cell.contains(|c: char| c.is_ascii_digit()) && place(&clean(cell)).is_none()
+    };
+    cells.iter().enumerate().filter(|&(k, c)| !foreign(k, c)).map(|(_, c)| *c).collect()
 }
 
 /// Whether text uses only the Russian alphabet among its Cyrillic letters (headers of bilingual
@@ -1586,6 +1631,16 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("О проведении диспансеризации"));
         let h = header_of("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\n\nПРИКАЗ\nШӰДЫК\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!(h.title.as_deref(), Some("Об утверждении плана"));
+        // A state language in the Russian letters alone: its words are no dictionary's, and its
+        // column, told on one line, goes from the others.
+        let src = "Муниципальное образование\t\tСаха Өрөспүүбүлүкэтин\n«ЛЕНСКИЙ РАЙОН»\t\t\t«ЛЕНСКЭЙ ОРОЙУОН»\nРеспублики Саха (Якутия)\t\tмуниципальнай тэриллиитэ\n\n\
+                   ПОСТАНОВЛЕНИЕ\t\t\t\tУУРААХ\n\nг. Ленск\t\t\t\t\tЛенскэй к.\n\nот «14» мая 2018 года\t\t\t\t№ 01-03-412/8\n\n\
+                   О подготовке к зиме\n\nПОСТАНОВЛЯЮ:\n1. Утвердить план.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.place.as_deref(), h.number.as_deref()), (Some("Муниципальное образование «ЛЕНСКИЙ РАЙОН» Республики Саха (Якутия)"), Some("г. Ленск"), Some("01-03-412/8")));
+        let src = "АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ\tТАТАРСТАН РЕСПУБЛИКАСЫ\nВ ЕЛАБУЖСКОМ МУНИЦИПАЛЬНОМ РАЙОНЕ\tАЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА\n\
+                   РЕСПУБЛИКИ ТАТАРСТАН\tТЕРРОРИЗМГА КАРШЫ КОМИССИЯ\n\nПРОТОКОЛ\n\n07.06.2022\tг. Елабуга\t№ 2\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ В ЕЛАБУЖСКОМ МУНИЦИПАЛЬНОМ РАЙОНЕ РЕСПУБЛИКИ ТАТАРСТАН"));
     }
 
     #[test]

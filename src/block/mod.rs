@@ -543,10 +543,16 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
     if let Some(v) = scan::scan_deadline_line(text, label.as_ref()) {
         return LineKind::Deadline { value: v + base };
     }
-    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) && !is_lone_responsible(raw, label.as_ref()) && !opens_with_formula(raw) {
+    if has_cells && is_table_row(raw) && !holds_roles_side_by_side(raw) && !opens_meeting_section(label.as_ref()) && !is_lone_responsible(raw, label.as_ref()) && !opens_with_formula(raw) && !is_lone_appendix_heading(raw, text) {
         return LineKind::TableRow;
     }
     classify_labelled(text, base, label.as_ref()).unwrap_or_else(|| classify_plain(text, base))
+}
+
+/// `<TAB>…<TAB>Приложение № 2`: an appendix heading set to the right with tabs, its only filled
+/// cell, is no table's row.
+fn is_lone_appendix_heading(raw: &str, text: &str) -> bool {
+    cells(raw).filter(|c| !c.trim_matches(is_space).is_empty()).count() == 1 && is_appendix_heading(text)
 }
 
 /// `ПОСТАНОВИЛИ:<TAB>2.1. Отчет … утвердить.`: a formula alone in the first cell, the operative
@@ -1311,6 +1317,12 @@ mod tests {
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
         assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
         assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
+    }
+
+    #[test]
+    fn an_appendix_heading_set_right_with_tabs_is_no_table_row() {
+        let src = "4.2\tПроверка готовности\tв соответствии с программой\tкомиссия\n\n\t\t\t\t\t\t\t\tПриложение № 2\n";
+        assert_eq!(kinds(src), ["TableRow", "Blank", "Appendix"]);
     }
 
     #[test]
