@@ -65,7 +65,7 @@ fn parse_text(text: &str, source: Source) -> Document {
         let rows = appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags));
         clause::place_decision_rows(&mut clauses, rows);
     }
-    report_letter_zeros(text, &blocks, &layout, &mut diags);
+
     report_page_foot(text, &blocks, layout.page_foot, &mut diags);
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     // The head who approves the minutes signs them, once, whatever role the foot gives him.
@@ -74,6 +74,7 @@ fn parse_text(text: &str, source: Source) -> Document {
     let approvals: Vec<_> = approved.into_iter().filter(|a| !signed_below(a)).collect();
     signatures.splice(0..0, approvals);
     let appendices: Vec<_> = layout.appendices.iter().map(|r| appendix::read(text, &blocks, r.clone(), &ctx, &mut diags)).collect();
+    report_letter_zeros(text, &blocks, &mut diags);
     let parts = Parts {
         meeting,
         control: trailer::control(&clauses),
@@ -87,20 +88,23 @@ fn parse_text(text: &str, source: Source) -> Document {
     assemble(source, head, parts, diags)
 }
 
-/// Reports the zeros a scan put for the letter `О` (`000 «…»`, `МБ0У`; see [`ocr`]) outside
-/// the tables, whose responsible cells report their own, and the page furniture.
-fn report_letter_zeros(text: &str, blocks: &[block::Block], layout: &layout::Layout, diags: &mut Vec<Diagnostic>) {
-    let in_table = |i: usize| layout.appendices.iter().chain(&layout.decision_tables).any(|r| r.contains(&i));
-    for (i, b) in blocks.iter().enumerate() {
+/// Reports the zeros a scan put for the letter `О` (`000 «…»`, `МБ0У`; see [`ocr`]) but in the
+/// page furniture, once each: the tables' responsible cells have reported theirs.
+fn report_letter_zeros(text: &str, blocks: &[block::Block], diags: &mut Vec<Diagnostic>) {
+    let reported: Vec<Option<crate::span::Span>> = diags.iter().filter(|d| d.code == Code::TextOcrDigit).map(|d| d.span).collect();
+    for b in blocks {
         let line = b.line.text(text);
-        if !line.contains('0') || b.kind == block::LineKind::Editorial || in_table(i) {
+        if !line.contains('0') || b.kind == block::LineKind::Editorial {
             continue;
         }
         for (s, e) in ocr::letter_zeros(line) {
             let found = line.get(s..e).unwrap_or("");
             let message = format!("expected the letter «О», found the digit «0» in «{found}»; the text keeps it");
             let at = b.line.content_start;
-            diags.push(Diagnostic::new(Code::TextOcrDigit, message, Some(crate::span::Span::from_range(at + s..at + e))));
+            let span = Some(crate::span::Span::from_range(at + s..at + e));
+            if !reported.contains(&span) {
+                diags.push(Diagnostic::new(Code::TextOcrDigit, message, span));
+            }
         }
     }
 }
