@@ -58,7 +58,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     // owner: the issuer only when the act's own header names none.
     let head = lines.get(..type_at.unwrap_or(0)).unwrap_or(&[]);
     let page_start = crate::layout::site_page_start(src, head);
-    let (before, banner): (Vec<&(usize, usize)>, Vec<&(usize, usize)>) = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).partition(|p| p.0 >= page_start);
+    let (before, banner): (Vec<&Paragraph>, Vec<&Paragraph>) = paragraphs.iter().filter(|p| p.1 <= type_at.unwrap_or(0)).partition(|p| p.0 >= page_start);
     header.authority = header.authority.take().or_else(|| authority_above(src, lines, &before));
     // `РЕШЕНИЕ КОЛЛЕГИИ Администрации муниципального образования …`: the body on the type line.
     let type_text = type_at.and_then(|t| lines.get(t)).map(|b| clean(b.line.text(src)));
@@ -144,6 +144,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
     header
 }
+
+/// A paragraph of the header: the range of its lines.
+type Paragraph = (usize, usize);
 
 /// The issuing body above the type line: the first paragraph there that names a body
 /// (`Министерство …`, `АДМИНИСТРАЦИЯ …`), lines naming the state, the region or the district

@@ -86,17 +86,49 @@ const STACKED_COLUMNS: usize = 6;
 /// Words of the header lines of a stacked table (lower case).
 const STACKED_HEADER_WORDS: [&str; 8] = ["мероприят", "срок", "ответствен", "исполнител", "наименование", "содержание", "поручени", "результат"];
 
-/// A stacked table's header: the index among the non-blank `lines` of the `№ п/п` line, and
-/// how many column names follow it, each a short line of its own (two at least).
-fn stacked_header(src: &str, lines: &[Block]) -> Option<(usize, usize)> {
+/// A stacked table's header: its `№ п/п` line (or `№` / `п/п`), then the names of two columns
+/// at least, each a short line of its own, which may wrap (`Ответственные` / `исполнители`).
+fn stacked_header(src: &str, lines: &[Block]) -> Option<StackedHeader> {
     let texts: Vec<&str> = lines.iter().filter(|b| !b.line.is_blank()).map(|b| b.line.text(src)).collect();
     let at = texts.iter().position(|t| matches!(t.trim_end_matches('.'), "№ п/п" | "№" | "№ п.п" | "N п/п"))?;
-    let names_column = |t: &&&str| {
-        let lower = crate::lexicon::lower(t);
-        !t.starts_with(|c: char| c.is_ascii_digit()) && t.split(is_space).count() <= 5 && STACKED_HEADER_WORDS.iter().any(|w| lower.contains(w))
-    };
-    let columns = texts.get(at + 1..)?.iter().take(STACKED_COLUMNS).take_while(names_column).count();
-    (columns >= 2).then_some((at, columns))
+    let number_lines = 1 + usize::from(texts.get(at + 1).is_some_and(|t| matches!(t.trim_end_matches('.'), "п/п" | "п.п")));
+    let names = texts.get(at + number_lines..)?.iter().take(STACKED_COLUMNS + 2);
+    let name_lines: Vec<bool> = names.map_while(|t| if names_column(t) { Some(true) } else { wraps_name(t).then_some(false) }).collect();
+    let columns = name_lines.iter().filter(|&&starts| starts).count();
+    (columns >= 2 && name_lines.first() == Some(&true)).then_some(StackedHeader { at, number_lines, name_lines })
+}
+
+/// Where a stacked table's header stands among the non-blank lines and how it is written.
+struct StackedHeader {
+    /// The index of its `№` line.
+    at: usize,
+    /// `№ п/п` on one line, or `№` / `п/п` on two.
+    number_lines: usize,
+    /// For each line after them: whether it opens a column's name (else it wraps the name above).
+    name_lines: Vec<bool>,
+}
+
+impl StackedHeader {
+    /// How many columns the table has besides the number.
+    fn columns(&self) -> usize {
+        self.name_lines.iter().filter(|&&starts| starts).count()
+    }
+
+    /// How many lines the header takes.
+    fn len(&self) -> usize {
+        self.number_lines + self.name_lines.len()
+    }
+}
+
+/// A line of a stacked table's header naming a column (`Срок исполнения`).
+fn names_column(t: &str) -> bool {
+    let lower = crate::lexicon::lower(t);
+    !t.starts_with(|c: char| c.is_ascii_digit()) && t.split(is_space).count() <= 5 && STACKED_HEADER_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A short line in lower case that wraps a column's name (`Ответственные` / `исполнители`).
+fn wraps_name(t: &str) -> bool {
+    t.starts_with(char::is_lowercase) && t.split(is_space).count() <= 3
 }
 
 /// The number of aligned lines ([`is_aligned_line`]) when it may beat `to_beat`, the count of
@@ -157,17 +189,23 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout) -> Vec<GridLine> 
 /// than columns are the activity's, wrapped.
 fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let filled: Vec<&Block> = lines.iter().filter(|b| !b.line.is_blank()).collect();
-    let Some((at, columns)) = stacked_header(src, lines) else { return Vec::new() };
+    let Some(head) = stacked_header(src, lines) else { return Vec::new() };
+    let (at, columns) = (head.at, head.columns());
     let range = |b: &Block| vec![(b.line.content_start, b.line.content_end)];
-    let header = filled.get(at..=at + columns).unwrap_or(&[]);
-    let mut grid = vec![GridLine {
-        cells: header.iter().map(|b| range(b)).collect(),
-        start: header.first().map_or(0, |b| b.line.content_start),
-        end: header.last().map_or(0, |b| b.line.content_end),
-        free: false,
-    }];
+    let header = filled.get(at..at + head.len()).unwrap_or(&[]);
+    // The number's lines make one cell, and each column's name with the lines that wrap it.
+    let mut cells: Vec<Cell> = vec![header.iter().take(head.number_lines).flat_map(|b| range(b)).collect()];
+    for (b, &starts) in header.iter().skip(head.number_lines).zip(&head.name_lines) {
+        match cells.last_mut() {
+            Some(cell) if !starts => cell.extend(range(b)),
+            _ => cells.push(range(b)),
+        }
+    }
+    let mut grid = vec![GridLine { cells, start: header.first().map_or(0, |b| b.line.content_start), end: header.last().map_or(0, |b| b.line.content_end), free: false }];
     let mut row: Option<(GridLine, Vec<&Block>)> = None;
-    let after_header = filled.get(at + columns + 1).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
+    // `1` / `2` / `3` / `4`: the columns' numbers under their names, one per line.
+    let numbered = filled.iter().skip(at + head.len()).zip(1..).take_while(|(b, n)| b.line.text(src).trim_matches(is_space) == n.to_string()).count();
+    let after_header = filled.get(at + head.len() + numbered).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
     for b in lines.iter().skip(after_header) {
         if b.line.is_blank() {
             // Inside a row, an empty line is an empty cell.
@@ -196,7 +234,14 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
 }
 
 /// A stacked row: its number's grid line with the cells of `lines` added, `columns` of them.
+/// Where cells wrap over lines with nothing to tell where one ends (`pdftotext` without its
+/// layout), the term tells: the lines before it are the activity, those after it the
+/// responsible (see [`stacked_row_by_term`]).
 fn stacked_row(src: &str, mut line: GridLine, lines: &[&Block], columns: usize) -> GridLine {
+    if let Some(cells) = stacked_row_by_term(src, lines, columns) {
+        line.cells.extend(cells);
+        return line;
+    }
     let mut cells: Vec<Cell> = Vec::new();
     let mut open = false;
     let last_filled = lines.iter().rposition(|b| !b.line.is_blank()).map_or(0, |k| k + 1);
@@ -218,6 +263,52 @@ fn stacked_row(src: &str, mut line: GridLine, lines: &[&Block], columns: usize) 
     line.cells.extend(cells);
     line
 }
+
+/// `Проведение паспортизации объектов куль-` / `туры …` / `I квартал 2021` / `года` /
+/// `руководители` / `учреждений`: a row's lines cut at its term — the first line after the
+/// activity's first that reads as one, with the lines that complete it (`года`). `None` when
+/// every cell has a line of its own (no more lines than `columns`), no line reads as a term, or
+/// there are more lines than a row of wrapped cells holds.
+fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Vec<Cell>> {
+    let filled: Vec<(usize, usize, &str)> = lines.iter().filter(|b| !b.line.is_blank()).map(|b| (b.line.content_start, b.line.content_end, b.line.text(src))).collect();
+    if filled.len() <= columns || filled.len() > MAX_STACKED_ROW_LINES {
+        return None;
+    }
+    let term = |t: &str| t.len() <= 200 && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event));
+    let joined = |from: usize, to: usize| filled.get(from..to).map(|ls| ls.iter().map(|l| l.2.trim_matches(is_space)).collect::<Vec<_>>().join(" ")).unwrap_or_default();
+    let first_word = |k: usize| filled.get(k).map(|l| crate::lexicon::lower(l.2.trim_matches(is_space).split(is_space).next().unwrap_or("")).into_owned()).unwrap_or_default();
+    // A term wrapped over two lines opens as terms do (`до 20 января года` / `следующего …`).
+    let opens_term = |k: usize| crate::extract::deadline::may_open_term(&first_word(k)) || first_word(k).starts_with(|c: char| c.is_ascii_digit());
+    let k = (1..filled.len()).find(|&k| term(&joined(k, k + 1)) || opens_term(k) && term(&joined(k, k + 2)))?;
+    // `I квартал 2021` / `года`, `3 декабря` / `2021 г.`, `ежеквартально до` / `10 числа …`,
+    // `до 20 января года` / `следующего за отчетным`: the lines that complete the term; a
+    // responsible's first line (`руководители`, `МАУК «БДТ»`) does not.
+    let responsible_starts = |w: &str| crate::lexicon::is_position_word(w) || crate::lexicon::is_authority_word(w);
+    let completes = |end: usize| {
+        let next = filled.get(end).map_or("", |l| l.2.trim_matches(is_space));
+        let year_follows = next.starts_with("год") || next.starts_with("г.") || next.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !responsible_starts(&first_word(end));
+        (year_follows || goes_on) && term(&joined(k, end + 1))
+    };
+    let mut end = k + 1;
+    while end < filled.len() && completes(end) {
+        end += 1;
+    }
+    let pieces = |from: usize, to: usize| filled.get(from..to).unwrap_or(&[]).iter().map(|&(a, b, _)| (a, b)).collect::<Cell>();
+    let mut cells = vec![pieces(0, k), pieces(k, end)];
+    // As many lines after the term as columns are left, none going on from the one above
+    // (`(по согласованию)`, `учреждений`): a line each (responsible, result).
+    let goes_on = |l: &(usize, usize, &str)| l.2.trim_start_matches(is_space).starts_with(|c: char| c == '(' || c.is_lowercase());
+    if filled.len() - end == columns.saturating_sub(2) && !filled.get(end + 1..).unwrap_or(&[]).iter().any(goes_on) {
+        cells.extend((end..filled.len()).map(|i| pieces(i, i + 1)));
+    } else {
+        cells.push(pieces(end, filled.len()));
+    }
+    Some(cells)
+}
+
+/// How many lines a stacked row's cells may wrap over in all.
+const MAX_STACKED_ROW_LINES: usize = 24;
 
 /// Splits one line into cells at tabs (`layout` [`Layout::Tabs`]) or column bars (else); bars
 /// bordering the line are no cells. A line without a separator is free text, unless it opens
