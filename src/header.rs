@@ -1007,7 +1007,7 @@ fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
             _ => None,
         }
     };
-    let right_dropped = raw.iter().zip(&texts).any(|(r, t)| two_cells(r).is_some_and(|(left, _)| t.trim_matches(is_space) == left));
+    let right_dropped = raw.iter().zip(&texts).any(|(r, t)| r.contains('\t') && two_cells(r).is_some_and(|(left, _)| t.trim_matches(is_space) == left));
     if right_dropped {
         for t in &mut texts {
             if let Some((left, _)) = two_cells(t).filter(|(_, right)| !right.contains(|c: char| c.is_ascii_digit())) {
@@ -1048,6 +1048,11 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
 /// whose words the dictionary all lacks, beside a cell with a word it knows, unless it holds
 /// figures or names a settlement (`г. Ленск`).
 fn without_unknown_words<'a>(cells: &[&'a str]) -> Vec<&'a str> {
+    // Only cells of words and no figures may be dropped, and a dropped one has a known beside it.
+    let wordy = cells.iter().filter(|c| !c.contains(|ch: char| ch.is_ascii_digit()) && c.chars().filter(|&ch| crate::text::is_letter(ch)).nth(2).is_some()).count();
+    if wordy < 2 {
+        return cells.to_vec();
+    }
     let words = |cell: &str| cell.split(|c: char| !crate::text::is_letter(c)).filter(|w| w.chars().count() >= 3).map(|w| crate::morph::is_known(&lexicon::lower(w))).collect::<Vec<bool>>();
     let known: Vec<Vec<bool>> = cells.iter().map(|c| words(c)).collect();
     if !known.iter().any(|w| w.contains(&true)) {

@@ -1137,23 +1137,23 @@ pub(crate) fn is_page_foot(text: &str) -> bool {
 
 /// `Опубликовано: 05.04.2021 11:42 | Просмотров: 187`: a page's count of its views.
 fn counts_views(text: &str) -> bool {
-    ["Просмотров:", "| Просмотров", "Просмотры:"].iter().any(|p| text.contains(p))
+    static VIEWS: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Просмотр"));
+    VIEWS.find(text.as_bytes()).is_some_and(|at| text.get(at + "Просмотр".len()..).is_some_and(|rest| rest.starts_with("ов:") || rest.starts_with("ы:")) || text.get(..at).is_some_and(|before| before.trim_end().ends_with('|')))
 }
 
 /// A link of a page's foot alone on its line (`Назад`, `Версия для печати`, `Файлы`).
 fn is_page_foot_link(text: &str) -> bool {
     const LINKS: [&str; 10] = ["назад", "файлы", "печать", "распечатать", "наверх", "в начало", "вернуться к списку", "добавить комментарий", "для слабовидящих", "версия для слабовидящих"];
     let t = text.trim_end_matches(['.', ':', '|', ' ']);
-    t.len() < 48 && scan::with_lower(t, |w| LINKS.contains(&w))
+    let may_be = t.len() < 48 && t.starts_with(['Н', 'н', 'Ф', 'ф', 'П', 'п', 'Р', 'р', 'В', 'в', 'Д', 'д']);
+    may_be && scan::with_lower(t, |w| LINKS.contains(&w))
 }
 
-/// How the parts of a site page's foot begin (lower case).
-const PAGE_FOOT_PREFIXES: [&str; 29] = [
+/// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
+const PAGE_FOOT_PREFIXES: [&str; 27] = [
     "поделиться",
     "прикрепленные файлы",
-    "прикреплённые файлы",
     "прикрепленный файл",
-    "прикреплённый файл",
     "приложенные файлы",
     "последнее изменение",
     "дата изменения:",
