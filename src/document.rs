@@ -67,6 +67,9 @@ fn parse_text(text: &str, source: Source) -> Document {
     }
 
     report_page_foot(text, &blocks, layout.page_foot, &mut diags);
+    for b in layout.trailer_notes.iter().filter_map(|&i| blocks.get(i)) {
+        diags.push(crate::tree::dropped_note(text, &b.line));
+    }
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     // The head who approves the minutes signs them, once, whatever role the foot gives him.
     let approved = signature::read(text, &blocks, layout.approval.as_slice(), &mut diags);

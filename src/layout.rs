@@ -66,6 +66,9 @@ pub(crate) struct Layout {
     /// The first line of a site's page foot under the text (see [`crate::block::is_page_foot`]):
     /// the lines from there on are the site's, not the document's.
     pub page_foot: Option<usize>,
+    /// Page furniture and editorial notes among the signatures and the trailer (a page number,
+    /// the file name Word prints in a page's foot), which no part holds.
+    pub trailer_notes: Vec<usize>,
 }
 
 impl Layout {
@@ -645,7 +648,8 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
             // A site's page foot ends the document.
             LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) => return i,
             // Page furniture between the signatures and what follows them, and the enclosures.
-            LineKind::Blank | LineKind::Editorial | LineKind::Enclosures => {}
+            LineKind::Editorial => layout.trailer_notes.push(i),
+            LineKind::Blank | LineKind::Enclosures => {}
             LineKind::Name(name) => match signature_at(src, blocks, i, *name, from).or_else(|| co_signer(src, blocks, layout, i, *name)) {
                 Some(sig) => {
                     i = sig.end();
@@ -1224,6 +1228,15 @@ mod tests {
         let rows: Vec<(&str, &[String])> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.as_slice())).collect();
         let department = ["Отдел".to_string()];
         assert_eq!(rows, [("Провести семинар", &department[..]), ("Провести совещание", &department[..])]);
+    }
+
+    #[test]
+    fn furniture_under_the_signature_is_reported() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр        А.А. Петров\n\nC:\\Users\\Иванова\\Документы\\Приказ 12.docx\n";
+        let doc = crate::parse(src);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["text.page_furniture"]);
+        assert!(doc.appendices.is_empty());
     }
 
     #[test]

@@ -142,6 +142,19 @@ fn split_closing_term(src: &str, raw: &mut RawClause) {
     last.1 = last.0 + kept.len();
 }
 
+/// The diagnostic for a line of page furniture (`2`, `- 3 -`, a running head) or an editorial
+/// note of a legal database that was dropped: as written, but for runs of whitespace (cleaning
+/// would drop a page number's dash).
+pub(crate) fn dropped_note(src: &str, line: &crate::lex::Line) -> Diagnostic {
+    let text = crate::block::scan::collapse_spaces(line.text(src));
+    let shown: String = text.chars().take(80).collect();
+    if crate::block::is_page_furniture(&text) {
+        Diagnostic::new(Code::TextPageFurniture, format!("dropped page furniture «{shown}»"), Some(line.span()))
+    } else {
+        Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span()))
+    }
+}
+
 /// `Приложения:`, `Приложение:` alone on a line (`**Приложения:**` too): the heading of the list
 /// of papers attached to a protocol, under its last decision.
 fn is_attachments_heading(text: &str) -> bool {
@@ -278,15 +291,7 @@ impl Collector<'_> {
             // A page number at the margin (`2`) between the clauses, as text taken from a PDF
             // keeps it; in a table it may be a row's number, so only here is it furniture.
             LineKind::Editorial | LineKind::Text if block.kind == LineKind::Editorial || crate::text::is_small_number(line.text(self.src).trim_matches(crate::text::is_space), 3) => {
-                // As written, but for runs of whitespace (cleaning would drop a page number's dash).
-                let text = crate::block::scan::collapse_spaces(line.text(self.src));
-                let shown: String = text.chars().take(80).collect();
-                let diagnostic = if crate::block::is_page_furniture(&text) {
-                    Diagnostic::new(Code::TextPageFurniture, format!("dropped page furniture «{shown}»"), Some(line.span()))
-                } else {
-                    Diagnostic::new(Code::TextEditorialNote, format!("dropped editorial note «{shown}»"), Some(line.span()))
-                };
-                diags.report(diagnostic);
+                diags.report(dropped_note(self.src, line));
             }
             LineKind::Formula { end, .. } => {
                 self.drop_formula_preamble(line.content_start);
