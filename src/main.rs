@@ -36,6 +36,17 @@ enum Command {
         #[arg(long, value_name = "MIB", default_value_t = 64)]
         max_size: u64,
     },
+    /// Print the text of one document as it is parsed, in UTF-8: the text its spans point into
+    /// (for HTML and DOCX, the text taken from the markup; else the decoded input).
+    ///
+    /// Exit status: 0 when decoded, 2 when the file cannot be read or has no text.
+    Text {
+        /// The document (`-` reads standard input).
+        file: PathBuf,
+        /// Largest input read, in MiB; a larger file is refused with `input.too_large`.
+        #[arg(long, value_name = "MIB", default_value_t = 64)]
+        max_size: u64,
+    },
     /// Parse many documents: files, folders (recursively) and .zip archives, into JSON lines.
     ///
     /// One line per document in input order; a document that cannot be read becomes an error
@@ -52,7 +63,25 @@ fn main() -> ExitCode {
             let limits = ukaz::Limits { max_size: max_size.saturating_mul(1 << 20), ..ukaz::Limits::default() };
             parse(&file, pretty, diagnostics, &limits)
         }
+        Command::Text { file, max_size } => {
+            let limits = ukaz::Limits { max_size: max_size.saturating_mul(1 << 20), ..ukaz::Limits::default() };
+            print_text(&file, &limits)
+        }
         Command::Batch(args) => batch_cli::run(args),
+    }
+}
+
+/// Prints the decoded text of `file` (see [`Command::Text`]).
+fn print_text(file: &Path, limits: &ukaz::Limits) -> ExitCode {
+    let name = file.to_string_lossy().into_owned();
+    let decoded = read_input(file, &name, limits).and_then(|bytes| ukaz::decode_with(&name, &bytes, limits));
+    match decoded {
+        Ok(d) if std::io::stdout().lock().write_all(d.text.as_bytes()).is_ok() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(2),
+        Err(e) => {
+            eprintln!("ukaz: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

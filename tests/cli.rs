@@ -1,4 +1,4 @@
-//! The `ukaz parse` command: output, stdin, exit codes and error messages.
+//! The `ukaz parse` and `ukaz text` commands: output, stdin, exit codes and error messages.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -92,4 +92,23 @@ fn empty_or_blank_input_is_a_one_line_error_with_status_2() {
     let out = ukaz().args(["parse", "-"]).stdin(Stdio::null()).output().expect("run ukaz");
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "ukaz: -: empty file (0 bytes), no text to parse");
+}
+
+#[test]
+fn text_prints_what_the_spans_of_an_html_page_point_into() {
+    let dir = std::env::temp_dir().join(format!("ukaz-cli-text-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("prikaz.html");
+    std::fs::write(&page, "<html><body><p>ПРИКАЗЫВАЮ:</p><p>1. Утвердить&nbsp;план.</p></body></html>").expect("write page");
+    let text = ukaz().args(["text", &page.to_string_lossy()]).output().expect("run ukaz");
+    assert_eq!(text.status.code(), Some(0));
+    let text = String::from_utf8(text.stdout).expect("UTF-8 text");
+    let parsed = ukaz().args(["parse", &page.to_string_lossy()]).output().expect("run ukaz");
+    let json: serde_json::Value = serde_json::from_slice(&parsed.stdout).expect("JSON on stdout");
+    let span = &json["clauses"][0]["span"];
+    let (start, end) = (span[0].as_u64().unwrap_or(0) as usize, span[1].as_u64().unwrap_or(0) as usize);
+    assert_eq!(text.get(start..end), Some("1. Утвердить\u{a0}план."));
+    let missing = ukaz().args(["text", &dir.join("missing.txt").to_string_lossy()]).output().expect("run ukaz");
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
 }
