@@ -53,7 +53,7 @@ fn parse_text(text: &str, source: Source) -> Document {
     }
     let ctx = YearContext {
         heading_year: None,
-        academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), text),
+        academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), operative_text(text, &blocks, &layout)),
         document: head.date,
     };
     let mut raws = tree::collect(text, &blocks, &layout.operative, &mut diags);
@@ -110,6 +110,14 @@ fn report_letter_zeros(text: &str, blocks: &[block::Block], diags: &mut Vec<Diag
             }
         }
     }
+}
+
+/// The text from the operative formula on: what the document plans, not the facts its preamble
+/// states (`Потребность в кадрах на 2024/2025 учебный год составляет …`); all of it without a
+/// formula.
+fn operative_text<'a>(text: &'a str, blocks: &[block::Block], layout: &layout::Layout) -> &'a str {
+    let start = layout.formula.and_then(|f| blocks.get(f)).map_or(0, |b| b.line.start);
+    text.get(start..).unwrap_or(text)
 }
 
 /// Reports the site's page foot from line `foot` on, which no part of the document holds.

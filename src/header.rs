@@ -344,9 +344,10 @@ fn is_emblem(line: &str) -> bool {
 /// dropped from the paragraphs left for the title.
 fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(usize, usize)>) {
     let text = |&(a, b): &(usize, usize)| join_lines(src, lines, a, b);
-    let goes_on = |t: &str| t.starts_with(char::is_lowercase) || lexicon::is_body_genitive(&lexicon::lower(t.split(' ').next().unwrap_or("")));
+    let goes_on = |t: &str| t.starts_with(char::is_lowercase) || lexicon::is_body_genitive(&lexicon::lower(t.split(' ').next().unwrap_or(""))) || body_in_genitive(t).is_some();
     let continues = remaining.first().map(text).is_some_and(|t| goes_on(&t));
-    let subject_next = remaining.get(1).map(text).is_some_and(|t| lexicon::opens_with_about(&t));
+    // The subject opens with `О …`, or is quoted whole (`«Итоги реализации …»`).
+    let subject_next = remaining.get(1).map(text).is_some_and(|t| lexicon::opens_with_about(&t) || t.starts_with(['«', '"']));
     if continues && subject_next {
         remaining.remove(0);
     }
@@ -1234,6 +1235,8 @@ fn other_meta(text: &str) -> Option<Meta> {
     }
     let labelled = text.split_once(':').filter(|(label, _)| label.split(is_space).filter(|w| !w.is_empty()).count() <= 3 && !label.contains(|c: char| c.is_ascii_digit()));
     let value = labelled.map_or(text, |(_, value)| value).split('|').next().unwrap_or("");
+    // `Опубликовано 29 января 2021, 09:15 | Автор: …`: the publication stamp's word, no colon.
+    let value = ["Опубликовано", "Размещено", "Создано", "Добавлено"].iter().find_map(|w| value.trim_start_matches(is_space).strip_prefix(w)).unwrap_or(value);
     let mut columns = crate::text::segments(value).filter_map(|(s, e)| value.get(s..e));
     let first = read_meta_part(columns.next().filter(|c| c.len() <= 2 * META_MAX_LEN)?).filter(|m| m.date.is_some())?;
     Some(match columns.next().and_then(read_meta_part) {
@@ -1542,6 +1545,15 @@ mod tests {
             let h = header_of(&src);
             assert_eq!((h.kind_label.as_deref(), h.authority.as_deref(), h.title.as_deref()), (Some(label), Some(authority), Some("О состоянии работы")), "{src}");
         }
+    }
+
+    #[test]
+    fn a_body_in_the_genitive_under_the_type_line_is_no_title() {
+        let src = "КОМИТЕТ ПО ОБРАЗОВАНИЮ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nкомитета по образованию администрации города Новомосковск\n\n24.05.2023 № 2\n\n\
+                   «Итоги реализации программ воспитания»\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("КОМИТЕТ ПО ОБРАЗОВАНИЮ"), Some("«Итоги реализации программ воспитания»")));
+        assert!(crate::layout::type_line("Решение коллегии:").is_none() && crate::layout::type_line("Решение коллегии").is_some());
     }
 
     #[test]

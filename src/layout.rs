@@ -306,6 +306,8 @@ fn is_site_report(src: &str, blocks: &[Block]) -> bool {
 pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
     const STEPS: [char; 4] = ['/', '»', '>', '→'];
     let t = text.trim_matches(is_space);
+    // `Вы здесь: Главная > Пресс-служба > Новости`: a label before the steps.
+    let t = ["Вы здесь:", "Вы находитесь:", "Навигация:"].iter().find_map(|l| t.strip_prefix(l)).map_or(t, |rest| rest.trim_start_matches(is_space));
     let first = t.split(|c: char| is_space(c) || STEPS.contains(&c)).next().unwrap_or("");
     t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(STEPS).count() >= 2
 }
@@ -356,6 +358,10 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
         return None;
     }
     let compact = clean(text);
+    // `Решение коллегии:` heads a list of decisions, as `РЕШИЛИ:` does; a type line has no colon.
+    if compact.ends_with(':') {
+        return None;
+    }
     let words: Vec<&str> = compact.split(' ').take(8).collect();
     let first = *words.first()?;
     let lower: Vec<String> = words.iter().map(|w| lexicon::lower(w).into_owned()).collect();

@@ -196,10 +196,16 @@ pub(crate) fn read_deadline_text(written: &str, span: Span, ctx: &YearContext) -
     })
 }
 
-/// The academic year `Y/Y+1` a document plans: the one its title names, else the one its text
-/// names most often (the first on a tie). Returns `Y`.
+/// The academic year `Y/Y+1` a document plans: the (latest) one its title names, else the one its text
+/// names most often (the first on a tie) — unless the title names calendar years for what it
+/// plans (`… на 2024–2026 годы`). Returns `Y`.
 pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
-    academic_years(title).first().copied().or_else(|| {
+    // `Итоги … в 2022-2023 учебном году и задачи на 2023-2024 учебный год`: the latest is planned.
+    let in_title = academic_years(title).into_iter().max();
+    if in_title.is_none() && plans_calendar_years(title) {
+        return None;
+    }
+    in_title.or_else(|| {
         let years = academic_years(text);
         let mut best: Option<(i32, usize)> = None;
         for &y in &years {
@@ -209,6 +215,16 @@ pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
             }
         }
         best.map(|(y, _)| y)
+    })
+}
+
+/// `… на 2024–2026 годы`, `… на 2023 год`: a title that plans calendar years.
+fn plans_calendar_years(title: &str) -> bool {
+    let lower = lower_same_len(title);
+    lower.match_indices("на ").any(|(at, _)| {
+        let rest = lower.get(at + "на ".len()..).unwrap_or("");
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4 && rest.get(4..).is_some_and(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '–' | '-' | ' ')).starts_with("год"))
     })
 }
 

@@ -144,10 +144,13 @@ fn place_point(point: &Point, ctx: &YearContext, inferred: &mut bool) -> Option<
 /// otherwise each item is placed on its own by rules 1–2, and under rule 3 each later item is
 /// the first such month at or after the one before it.
 fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) -> Option<Vec<(Date, Date)>> {
+    // `сентябрь, декабрь 2023 г., май 2024 г.`: a year written after items covers those before it
+    // back to the one written before; the last item's year covers those that run up to it.
+    let next_year = |k: usize| items.get(k..).and_then(|rest| rest.iter().find_map(|p| written_year(*p)));
     let trailing_year = items.last().and_then(|p| written_year(*p));
     let mut out: Vec<(Date, Date)> = Vec::with_capacity(items.len());
-    for item in items {
-        let item = match (trailing_year, written_year(*item)) {
+    for (k, item) in items.iter().enumerate() {
+        let item = match (trailing_year.and(next_year(k)), written_year(*item)) {
             (Some(y), None) => with_year(*item, y),
             _ => *item,
         };
