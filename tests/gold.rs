@@ -12,43 +12,50 @@ use std::path::{Path, PathBuf};
 /// the values the finished issues guarantee on the seeds' gold, and for each probe batch the
 /// values reached when it was added. `None`: reported only. Raise a floor when a set rises;
 /// never lower one.
-const FLOORS: &[(&str, [Option<f64>; 6])] = &[
-    ("assignees.name", [Some(1.00), Some(0.96), Some(0.99), Some(0.98), Some(0.95), Some(0.97)]),
-    ("assignees.persons", [Some(1.00), Some(0.96), Some(1.00), Some(0.99), Some(0.99), Some(0.97)]),
-    ("assignees.text", [Some(1.00), Some(0.96), Some(0.99), Some(0.98), Some(0.96), Some(0.97)]),
-    ("clauses.found", [Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.98), Some(1.00)]),
-    ("clauses.modality", [Some(1.00), Some(1.00), Some(1.00), Some(0.98), Some(0.98), Some(1.00)]),
-    ("clauses.role", [Some(1.00), Some(0.99), Some(1.00), Some(0.97), Some(0.98), Some(1.00)]),
-    ("clauses.structure", [Some(1.00), Some(0.99), Some(0.99), Some(0.94), Some(0.98), Some(1.00)]),
-    ("clauses.text", [Some(1.00), Some(0.94), Some(0.96), Some(0.91), Some(0.92), Some(0.93)]),
-    ("control.persons", [Some(1.00), None, None, Some(0.86), Some(1.00), Some(1.00)]),
-    ("deadline.text", [Some(1.00), Some(0.96), Some(0.98), Some(0.93), Some(0.97), Some(1.00)]),
-    ("deadline.value", [Some(1.00), Some(0.98), Some(0.99), Some(0.97), Some(0.98), Some(0.99)]),
-    ("diagnostics.expected", [Some(1.00), Some(0.95), Some(0.94), Some(1.00), Some(1.00), Some(1.00)]),
-    ("distribution", [Some(1.00), None, Some(0.93), Some(1.00), Some(1.00), Some(1.00)]),
-    ("meeting.chair", [Some(1.00), Some(1.00), Some(0.95), Some(1.00), Some(1.00), Some(1.00)]),
-    ("meeting.present", [Some(1.00), Some(0.95), Some(0.92), Some(1.00), Some(1.00), Some(1.00)]),
-    ("meta.authority", [Some(1.00), Some(0.96), Some(0.94), Some(0.93), Some(0.97), Some(1.00)]),
-    ("meta.date", [Some(1.00), Some(1.00), Some(1.00), Some(0.97), Some(1.00), Some(1.00)]),
-    ("meta.executor", [Some(1.00), Some(0.97), Some(0.97), Some(0.94), Some(1.00), Some(1.00)]),
-    ("meta.kind", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00)]),
-    ("meta.kind_label", [Some(1.00), Some(1.00), Some(1.00), None, Some(0.97), Some(0.97)]),
-    ("meta.number", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00)]),
-    ("meta.operative_formula", [Some(1.00), None, None, None, Some(0.97), Some(1.00)]),
-    ("meta.place", [Some(1.00), Some(0.98), Some(1.00), Some(0.94), Some(1.00), Some(1.00)]),
-    ("meta.title", [Some(1.00), Some(1.00), Some(0.97), Some(0.94), Some(1.00), Some(1.00)]),
-    ("plan.deadline", [Some(1.00), Some(0.99), Some(1.00), Some(0.98), Some(0.97), Some(0.99)]),
-    ("plan.responsible", [Some(1.00), Some(0.99), Some(0.99), Some(1.00), Some(1.00), Some(0.99)]),
-    ("plan.rows", [Some(1.00), Some(0.99), Some(1.00), Some(1.00), Some(1.00), Some(1.00)]),
-    ("plan.text", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00)]),
-    ("signatures", [Some(1.00), Some(0.98), Some(0.96), Some(0.95), Some(0.99), Some(1.00)]),
-    ("tasks", [Some(1.00), Some(0.95), Some(0.96), Some(0.96), Some(0.94), Some(0.97)]),
+const FLOORS: &[(&str, [Option<f64>; 7])] = &[
+    ("assignees.name", [Some(1.00), Some(0.96), Some(0.99), Some(0.98), Some(0.95), Some(0.97), Some(0.94)]),
+    ("assignees.persons", [Some(1.00), Some(0.96), Some(1.00), Some(0.99), Some(0.99), Some(0.97), Some(0.99)]),
+    ("assignees.text", [Some(1.00), Some(0.96), Some(0.99), Some(0.98), Some(0.96), Some(0.97), Some(0.91)]),
+    ("clauses.found", [Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.98), Some(1.00), Some(0.99)]),
+    ("clauses.modality", [Some(1.00), Some(1.00), Some(1.00), Some(0.98), Some(0.98), Some(1.00), Some(0.99)]),
+    ("clauses.role", [Some(1.00), Some(0.99), Some(1.00), Some(0.97), Some(0.98), Some(1.00), Some(0.99)]),
+    ("clauses.structure", [Some(1.00), Some(0.99), Some(0.99), Some(0.94), Some(0.98), Some(1.00), Some(0.96)]),
+    ("clauses.text", [Some(1.00), Some(0.94), Some(0.96), Some(0.91), Some(0.92), Some(0.93), Some(0.82)]),
+    ("control.persons", [Some(1.00), None, None, Some(0.86), Some(1.00), Some(1.00), Some(0.99)]),
+    ("deadline.text", [Some(1.00), Some(0.96), Some(0.98), Some(0.93), Some(0.97), Some(1.00), Some(0.99)]),
+    ("deadline.value", [Some(1.00), Some(0.98), Some(0.99), Some(0.97), Some(0.98), Some(0.99), Some(0.99)]),
+    ("diagnostics.expected", [Some(1.00), Some(0.95), Some(0.94), Some(1.00), Some(1.00), Some(1.00), Some(0.89)]),
+    ("distribution", [Some(1.00), None, Some(0.93), Some(1.00), Some(1.00), Some(1.00), Some(0.95)]),
+    ("meeting.chair", [Some(1.00), Some(1.00), Some(0.95), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meeting.present", [Some(1.00), Some(0.95), Some(0.92), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meta.authority", [Some(1.00), Some(0.96), Some(0.94), Some(0.93), Some(0.97), Some(1.00), Some(0.96)]),
+    ("meta.date", [Some(1.00), Some(1.00), Some(1.00), Some(0.97), Some(1.00), Some(1.00), Some(0.97)]),
+    ("meta.executor", [Some(1.00), Some(0.97), Some(0.97), Some(0.94), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meta.kind", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meta.kind_label", [Some(1.00), Some(1.00), Some(1.00), None, Some(0.97), Some(0.97), Some(0.99)]),
+    ("meta.number", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meta.operative_formula", [Some(1.00), None, None, None, Some(0.97), Some(1.00), Some(0.83)]),
+    ("meta.place", [Some(1.00), Some(0.98), Some(1.00), Some(0.94), Some(1.00), Some(1.00), Some(0.99)]),
+    ("meta.title", [Some(1.00), Some(1.00), Some(0.97), Some(0.94), Some(1.00), Some(1.00), Some(0.91)]),
+    ("plan.deadline", [Some(1.00), Some(0.99), Some(1.00), Some(0.98), Some(0.97), Some(0.99), Some(0.96)]),
+    ("plan.responsible", [Some(1.00), Some(0.99), Some(0.99), Some(1.00), Some(1.00), Some(0.99), Some(0.87)]),
+    ("plan.rows", [Some(1.00), Some(0.99), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("plan.text", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(0.99)]),
+    ("signatures", [Some(1.00), Some(0.98), Some(0.96), Some(0.95), Some(0.99), Some(1.00), Some(0.99)]),
+    ("tasks", [Some(1.00), Some(0.95), Some(0.96), Some(0.96), Some(0.94), Some(0.97), Some(0.88)]),
 ];
 
 /// The gold sets, in the order of [`FLOORS`]' columns: the title printed and the directory under
 /// `corpus/`.
-const SETS: [(&str, &str); 6] =
-    [("gold", "gold"), ("probe gold", "probe-gold"), ("probe gold 2", "probe-gold-2"), ("probe gold 3", "probe-gold-3"), ("probe gold 4", "probe-gold-4"), ("probe gold 5", "probe-gold-5")];
+const SETS: [(&str, &str); 7] = [
+    ("gold", "gold"),
+    ("probe gold", "probe-gold"),
+    ("probe gold 2", "probe-gold-2"),
+    ("probe gold 3", "probe-gold-3"),
+    ("probe gold 4", "probe-gold-4"),
+    ("probe gold 5", "probe-gold-5"),
+    ("probe gold 6", "probe-gold-6"),
+];
 
 #[derive(Default)]
 struct Tally {
@@ -507,4 +514,10 @@ fn probe_gold_4() {
 #[test]
 fn probe_gold_5() {
     check(5);
+}
+
+/// The sixth batch of probe gold (see [`probe_gold`] and `corpus/probe-gold-6/README.md`).
+#[test]
+fn probe_gold_6() {
+    check(6);
 }
