@@ -291,7 +291,8 @@ fn split_position_first(src: &str, a: usize, b: usize) -> Option<Vec<(usize, usi
         .collect();
     let mut out = Vec::new();
     let mut start = 0;
-    let cuts = text.match_indices([',', ';']).filter(|&(i, sep)| sep == ";" || after_name.contains(&i)).map(|(i, _)| i);
+    // `after_name` ascends, as the names were found in order.
+    let cuts = text.match_indices([',', ';']).filter(|&(i, sep)| sep == ";" || after_name.binary_search(&i).is_ok()).map(|(i, _)| i);
     for cut in cuts.chain(std::iter::once(text.len())) {
         let (s, e) = crate::text::trim_range(text, start, cut);
         if s < e {

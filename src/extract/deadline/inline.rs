@@ -127,9 +127,9 @@ fn before_gerund(text: &str) -> Option<&str> {
 /// … в период паводков 2018 года".`). A guillemet opened before it and never closed does not
 /// count: Russian closes nested quotes with one `»` (`ООО «УК «Уютный дом» …`).
 pub(super) fn inside_quotes(text: &str, at: usize) -> bool {
-    let after = text.get(at..).unwrap_or("");
-    let count = |quote: &str| memchr::memmem::find_iter(after.as_bytes(), quote.as_bytes()).count();
-    count("»") > count("«") || count("”") > count("“") || memchr::memchr_iter(b'"', after.as_bytes()).count() % 2 == 1
+    let mut after = QuoteCounts::default();
+    after.add(text.get(at..).unwrap_or(""));
+    after.inside()
 }
 
 /// `… (Шилов П.Е.) провести в срок до 18 апреля 2022 года проверку …`: a term with a full date
@@ -147,7 +147,39 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let word_starts = text.char_indices().filter(|&(i, c)| (c.is_ascii_digit() || c == 'в' || c == 'с') && starts_word(text, i)).map(|(i, _)| i);
     let days = word_starts.filter(outside_by).filter_map(|at| dated_day_at(text, at));
     let before_verb = term_before_verb(text).filter(|&(s, _)| outside_by(&s));
-    by.iter().copied().chain(days).chain(before_verb).filter(|&(start, _)| !inside_quotes(text, start)).max_by_key(|&(start, _)| start)
+    // The last outside quotes: the quotes after each are counted once, walking back.
+    let mut found: Vec<(usize, usize)> = by.iter().copied().chain(days).chain(before_verb).collect();
+    found.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut after = QuoteCounts::default();
+    let mut counted_from = text.len();
+    found.into_iter().find(|&(start, _)| {
+        after.add(text.get(start..counted_from).unwrap_or(""));
+        counted_from = start;
+        !after.inside()
+    })
+}
+
+/// The quotes of a stretch of text, counted by kind (see [`inside_quotes`]).
+#[derive(Default)]
+struct QuoteCounts {
+    guillemets: (usize, usize),
+    curly: (usize, usize),
+    straight: usize,
+}
+
+impl QuoteCounts {
+    /// Counts the quotes of `part` too.
+    fn add(&mut self, part: &str) {
+        let count = |quote: &str| memchr::memmem::find_iter(part.as_bytes(), quote.as_bytes()).count();
+        self.guillemets = (self.guillemets.0 + count("«"), self.guillemets.1 + count("»"));
+        self.curly = (self.curly.0 + count("“"), self.curly.1 + count("”"));
+        self.straight += memchr::memchr_iter(b'"', part.as_bytes()).count();
+    }
+
+    /// Whether text followed by the counted stretch stands inside quotes.
+    fn inside(&self) -> bool {
+        self.guillemets.1 > self.guillemets.0 || self.curly.1 > self.curly.0 || self.straight % 2 == 1
+    }
 }
 
 /// `… обеспечить выполнение и ежегодно до 1 февраля представлять …`, `…; ежеквартально, до 5
