@@ -104,3 +104,22 @@ fn site_news_item_of_a_hundred_thousand_paragraphs_after_its_formula() {
     assert!(has(&doc, Code::InputNotOperative), "a news item says so");
     assert_eq!(doc.title.as_deref(), Some("Коллегия подвела итоги"));
 }
+
+#[test]
+fn a_paragraph_of_fifty_thousand_people_each_after_a_position() {
+    // The commas after the names are looked up by binary search, not scanned per comma.
+    let present = vec!["заместитель министра - Шмидт Г.И. (по согласованию)"; 50_000].join(", ");
+    let text = format!("ПРОТОКОЛ\n\nПрисутствовали: {present}.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.meeting.map(|m| m.present.len()), Some(50_000));
+}
+
+#[test]
+fn a_clause_of_fifty_thousand_quoted_terms() {
+    // Whether each term stands inside quotes is known walking back once over the clause.
+    let quoted = vec!["\"до 18 апреля 2022 года\""; 50_000].join(" ");
+    let text = format!("ПРИКАЗЫВАЮ:\n1. Провести до 18 апреля 2022 года {quoted} проверку готовности.\n");
+    let doc = parse_checked(&text);
+    let term = doc.clauses.first().and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str());
+    assert_eq!(term, Some("до 18 апреля 2022 года"));
+}
