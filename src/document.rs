@@ -65,7 +65,6 @@ fn parse_text(text: &str, source: Source) -> Document {
         let rows = appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags));
         clause::place_decision_rows(&mut clauses, rows);
     }
-
     report_page_foot(text, &blocks, layout.page_foot, &mut diags);
     for b in layout.trailer_notes.iter().filter_map(|&i| blocks.get(i)) {
         diags.push(crate::tree::dropped_note(text, &b.line));
@@ -94,7 +93,8 @@ fn parse_text(text: &str, source: Source) -> Document {
 /// Reports the zeros a scan put for the letter `О` (`000 «…»`, `МБ0У`; see [`ocr`]) but in the
 /// page furniture, once each: the tables' responsible cells have reported theirs.
 fn report_letter_zeros(text: &str, blocks: &[block::Block], diags: &mut Vec<Diagnostic>) {
-    let reported: Vec<Option<crate::span::Span>> = diags.iter().filter(|d| d.code == Code::TextOcrDigit).map(|d| d.span).collect();
+    let mut reported: Vec<(u32, u32)> = diags.iter().filter(|d| d.code == Code::TextOcrDigit).filter_map(|d| d.span).map(|s| (s.start, s.end)).collect();
+    reported.sort_unstable();
     for b in blocks {
         let line = b.line.text(text);
         if !line.contains('0') || b.kind == block::LineKind::Editorial {
@@ -105,7 +105,7 @@ fn report_letter_zeros(text: &str, blocks: &[block::Block], diags: &mut Vec<Diag
             let message = format!("expected the letter «О», found the digit «0» in «{found}»; the text keeps it");
             let at = b.line.content_start;
             let span = Some(crate::span::Span::from_range(at + s..at + e));
-            if !reported.contains(&span) {
+            if span.is_none_or(|s| reported.binary_search(&(s.start, s.end)).is_err()) {
                 diags.push(Diagnostic::new(Code::TextOcrDigit, message, span));
             }
         }

@@ -76,12 +76,6 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
                 header.authority = Some(body.to_string());
                 rest.next();
             }
-        }
-    }
-    if header.authority.is_none() {
-        if let Some(&(a, b)) = rest.peek() {
-            let text = join_lines(src, lines, a, b);
-            let glued = type_at.is_some_and(|t| t + 1 == a);
             let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
             // `УКАЗ` / `ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ` / `О …`: the issuer in capitals, set
             // apart, above the subject.
@@ -98,7 +92,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             // case, is the subject, not an issuer.
             let capital = text.starts_with(char::is_uppercase);
             let issuer = capital && (lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official());
-            if (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
+            if header.authority.is_none() && (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
                 // `ПЕРЕЧЕНЬ ПОРУЧЕНИЙ` / `Губернатора Вологодской области по итогам рабочей поездки
                 // …`: the issuer, then the subject.
                 match text.find(" по итогам ") {
@@ -1001,17 +995,12 @@ fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
     // A letterhead's column in a state language, told on one of its lines, is dropped from the
     // others (`АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ<TAB>ТАТАРСТАН РЕСПУБЛИКАСЫ` under which
     // `… РАЙОНЕ<TAB>АЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА`).
-    let two_cells = |t: &str| -> Option<(String, String)> {
-        let cells: Vec<&str> = t.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).collect();
-        match cells.as_slice() {
-            [left, right] => Some((left.to_string(), right.to_string())),
-            _ => None,
-        }
-    };
-    let right_dropped = raw.iter().zip(&texts).any(|(r, t)| r.contains('\t') && two_cells(r).is_some_and(|(left, _)| t.trim_matches(is_space) == left));
+    let right_dropped = raw.iter().zip(&texts).any(|(r, t)| r.contains('\t') && two_tab_cells(r).is_some_and(|(left, _)| t.trim_matches(is_space) == left));
     if right_dropped {
         for t in &mut texts {
-            if let Some((left, _)) = two_cells(t).filter(|(_, right)| !right.contains(|c: char| c.is_ascii_digit())) {
+            // The left cell, unless the right one holds figures (a number, a date).
+            let left = two_tab_cells(t).filter(|(_, right)| !right.contains(|c: char| c.is_ascii_digit())).map(|(left, _)| left.to_string());
+            if let Some(left) = left {
                 *t = std::borrow::Cow::Owned(left);
             }
         }
@@ -1032,7 +1021,7 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let (cells, kept): (usize, Vec<&str>) = if plain_russian {
-        let cells: Vec<&str> = text.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).collect();
+        let cells = tab_cells(text);
         (cells.len(), without_unknown_words(&cells))
     } else {
         let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
@@ -1043,6 +1032,19 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(kept.join("\t"))
+}
+
+/// The filled cells of a line set apart with tabs, trimmed.
+fn tab_cells(text: &str) -> Vec<&str> {
+    text.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).collect()
+}
+
+/// The two filled cells of a line of two (see [`tab_cells`]).
+fn two_tab_cells(text: &str) -> Option<(&str, &str)> {
+    match tab_cells(text).as_slice() {
+        &[left, right] => Some((left, right)),
+        _ => None,
+    }
 }
 
 /// The cells of a line in Russian letters alone without those in a state language: each cell

@@ -425,7 +425,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     return;
                 }
             }
-            LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) && has_text(blocks, range_start, i) => {
+            LineKind::Editorial if is_page_foot_line(src, block) && has_text(blocks, range_start, i) => {
                 push_range(layout, range_start..byline_start(src, blocks, range_start, i));
                 layout.page_foot = Some(i);
                 return;
@@ -490,6 +490,11 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
 }
 
 /// Whether lines `from..to` hold anything but blank lines.
+/// A line of a site's page foot (see [`crate::block::is_page_foot`]), which ends the document.
+fn is_page_foot_line(src: &str, b: &Block) -> bool {
+    b.kind == LineKind::Editorial && crate::block::is_page_foot(b.line.text(src))
+}
+
 fn has_text(blocks: &[Block], from: usize, to: usize) -> bool {
     blocks.get(from..to).is_some_and(|lines| lines.iter().any(|b| !b.line.is_blank()))
 }
@@ -652,7 +657,7 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
     while let Some(block) = blocks.get(i) {
         match &block.kind {
             // A site's page foot ends the document.
-            LineKind::Editorial if crate::block::is_page_foot(block.line.text(src)) => return i,
+            LineKind::Editorial if is_page_foot_line(src, block) => return i,
             // Page furniture between the signatures and what follows them, and the enclosures.
             LineKind::Editorial => layout.trailer_notes.push(i),
             LineKind::Blank | LineKind::Enclosures => {}
@@ -989,7 +994,7 @@ fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
 /// appendix headings. Headings with
 /// only blank lines between (`Приложение № 1` / `` / `УТВЕРЖДЕН` / `приказом …`) head one.
 fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) {
-    let foot = (from..blocks.len()).find(|&i| blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && crate::block::is_page_foot(b.line.text(src))));
+    let foot = (from..blocks.len()).find(|&i| blocks.get(i).is_some_and(|b| is_page_foot_line(src, b)));
     layout.page_foot = layout.page_foot.or(foot);
     let blocks = blocks.get(..foot.unwrap_or(blocks.len())).unwrap_or(blocks);
     let mut start = from;

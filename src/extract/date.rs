@@ -207,18 +207,33 @@ pub(crate) fn day_date(i: &str) -> IResult<&str, DateLit> {
 /// of their own year; not a decimal amount (`12.05 млн`, `10.25 %`).
 ///
 /// ```text
-/// day_month_date = digit{2} "." digit{2} !("." digit | digit | "," digit) !(ws* unit)
+/// day_month_date = day_month_figures(2) !("," digit) !(ws* unit)
 /// ```
 fn day_month_date(i: &str) -> IResult<&str, DateLit> {
-    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
-    let (rest, (d, _, m)) = (two(), char('.'), two()).parse(i)?;
-    let goes_on = |sep: char| rest.strip_prefix(sep).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let (rest, (day, month)) = day_month_figures(i, 2)?;
+    let decimal = rest.strip_prefix(',').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let after = rest.trim_start_matches(is_space);
     let unit = ["%", "тыс", "млн", "млрд", "руб", "процент", "кв", "га", "км", "кг", "м2", "м³", "балл"].iter().any(|u| after.starts_with(u));
-    if goes_on('.') || goes_on(',') || rest.starts_with(|c: char| c.is_ascii_digit()) || unit {
+    if decimal || unit {
         return fail(i);
     }
-    check_day(i, rest, DateLit { day: d.parse().ok(), month: m.parse().unwrap_or(0), year: None })
+    check_day(i, rest, DateLit { day: Some(day), month, year: None })
+}
+
+/// A day and a month in figures of `min_digits` to two each (`29.04`, `1.5`), no year after them.
+///
+/// ```text
+/// day_month_figures = digit{min_digits,2} "." digit{min_digits,2} !("." digit | digit)
+/// ```
+pub(crate) fn day_month_figures(i: &str, min_digits: usize) -> IResult<&str, (u32, u32)> {
+    let figures = || take_while_m_n(min_digits, 2, |c: char| c.is_ascii_digit());
+    let (rest, (d, _, m)) = (figures(), char('.'), figures()).parse(i)?;
+    let (day, month): (u32, u32) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0));
+    let year_follows = rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if year_follows || rest.starts_with(|c: char| c.is_ascii_digit()) || !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return fail(i);
+    }
+    Ok((rest, (day, month)))
 }
 
 /// Checks the day exists in its month (in its year, or in a leap year when no year is given).

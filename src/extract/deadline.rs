@@ -863,19 +863,10 @@ enum First {
     DayAlone,
 }
 
-/// `29.04` before `– 01.05.2024`: a day and a month in figures, no year.
-///
-/// ```text
-/// day_month_figures = digit{1,2} "." digit{1,2} !("." digit)
-/// ```
+/// `29.04` before `– 01.05.2024`: a day and a month in figures, no year (see
+/// [`super::date::day_month_figures`]).
 fn day_month_figures(i: &str) -> IResult<&str, (u32, u32)> {
-    let (rest, (d, _, m)) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char('.'), take_while_m_n(1, 2, |c: char| c.is_ascii_digit())).parse(i)?;
-    let (day, month): (u32, u32) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0));
-    let year_follows = rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    if year_follows || rest.starts_with(|c: char| c.is_ascii_digit()) || !(1..=31).contains(&day) || !(1..=12).contains(&month) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
-    }
-    Ok((rest, (day, month)))
+    super::date::day_month_figures(i, 1)
 }
 
 /// `с 01.10.2023`, `с 18 марта 2020 года`, `с 00 часов 00 минут 17 марта 2020 года`: a period

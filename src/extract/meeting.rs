@@ -124,7 +124,7 @@ const COMPOSITION_LABELS: [&str; 7] = ["председательств", "чле
 /// The items of a composition `src[a..b]`: split at a comma or semicolon before a name or a
 /// label (`членов комиссии:`, `при участии …`), the lines joined (a name may wrap).
 fn composition_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
-    split_where(src, a, b, |_, rest| scan_person(rest).is_some() || starts_with_any_lower(rest, &COMPOSITION_LABELS))
+    split_where(src, a, b, |_, _, rest| scan_person(rest).is_some() || starts_with_any_lower(rest, &COMPOSITION_LABELS))
 }
 
 /// Whose names the items of a composition give now.
@@ -289,18 +289,8 @@ fn split_position_first(src: &str, a: usize, b: usize) -> Option<Vec<(usize, usi
             after.starts_with(',').then(|| text.len() - after.len())
         })
         .collect();
-    let mut out = Vec::new();
-    let mut start = 0;
     // `after_name` ascends, as the names were found in order.
-    let cuts = text.match_indices([',', ';']).filter(|&(i, sep)| sep == ";" || after_name.binary_search(&i).is_ok()).map(|(i, _)| i);
-    for cut in cuts.chain(std::iter::once(text.len())) {
-        let (s, e) = crate::text::trim_range(text, start, cut);
-        if s < e {
-            out.push((a + s, a + e));
-        }
-        start = cut + 1;
-    }
-    Some(out)
+    Some(split_where(src, a, b, |i, sep, _| sep == ';' || after_name.binary_search(&i).is_ok()))
 }
 
 /// Lines of those present with a name broken across them joined (`…, Рысев` / `Д.Ю., Шубин
@@ -367,14 +357,15 @@ const WRAPPED_POSITION_LINES: usize = 6;
 /// ООО «Жилсервис», Зиннатуллин Р.Р. – начальник отдела`, `Мельникова А.В. (председатель),
 /// Шестаков Д.И.`): several people on one line.
 fn split_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
-    split_where(src, a, b, |sep, rest| sep == ';' || scan_person(rest).is_some())
+    split_where(src, a, b, |_, sep, rest| sep == ';' || scan_person(rest).is_some())
 }
 
-/// `src[a..b]` split at each `,` or `;` that `cuts` takes, given the separator and the text
-/// after it (spaces skipped); the items trimmed, empty ones left out.
-fn split_where(src: &str, a: usize, b: usize, cuts: impl Fn(char, &str) -> bool) -> Vec<(usize, usize)> {
+/// `src[a..b]` split at each `,` or `;` that `cuts` takes, given the separator's offset in
+/// `src[a..b]`, the separator and the text after it (spaces skipped); the items trimmed, empty
+/// ones left out.
+fn split_where(src: &str, a: usize, b: usize, cuts: impl Fn(usize, char, &str) -> bool) -> Vec<(usize, usize)> {
     let text = src.get(a..b).unwrap_or("");
-    let cut = |&(i, sep): &(usize, &str)| text.get(i + 1..).is_some_and(|rest| cuts(if sep == ";" { ';' } else { ',' }, rest.trim_start_matches(is_space)));
+    let cut = |&(i, sep): &(usize, &str)| text.get(i + 1..).is_some_and(|rest| cuts(i, if sep == ";" { ';' } else { ',' }, rest.trim_start_matches(is_space)));
     let separators = text.match_indices([';', ',']).filter(cut).map(|(i, _)| i);
     let mut out = Vec::new();
     let mut start = 0;

@@ -149,7 +149,7 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let before_verb = term_before_verb(text).filter(|&(s, _)| outside_by(&s));
     // The last outside quotes: the quotes after each are counted once, walking back.
     let mut found: Vec<(usize, usize)> = by.iter().copied().chain(days).chain(before_verb).collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|&(start, _)| std::cmp::Reverse(start));
     let mut after = QuoteCounts::default();
     let mut counted_from = text.len();
     found.into_iter().find(|&(start, _)| {
