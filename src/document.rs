@@ -56,7 +56,7 @@ fn parse_text(text: &str, source: Source) -> Document {
         academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), operative_text(text, &blocks, &layout)),
         document: head.date,
     };
-    let mut raws = tree::collect(text, &blocks, &layout.operative, &mut diags);
+    let tree::Collected { clauses: mut raws, control: control_paragraph } = tree::collect(text, &blocks, &layout.operative, &mut diags);
     let removed = dedup::dedup(text, &mut raws, &mut diags);
     tree::check_numbering(text, &raws, &removed, &mut diags);
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
@@ -79,7 +79,7 @@ fn parse_text(text: &str, source: Source) -> Document {
     report_letter_zeros(text, &blocks, &mut diags);
     let parts = Parts {
         meeting,
-        control: trailer::control(&clauses),
+        control: trailer::control(&clauses).or_else(|| control_paragraph.and_then(|(a, b)| trailer::control_in(text, a, b))),
         executor: trailer::executor(text, &blocks, &layout.trailer),
         distribution: trailer::distribution(text, &blocks, &layout.trailer),
         tasks: tasks::tasks(&clauses, &appendices),

@@ -1094,7 +1094,7 @@ fn is_preamble_start(text: &str) -> bool {
 /// The title, with a date and number written at its end moved to their fields
 /// (`совещания … от 03.11.2020 г.` → `совещания …`).
 fn take_title(text: &str, header: &mut Header) -> String {
-    let mut title = text.to_string();
+    let mut title = without_subject_label(text).to_string();
     while let Some(cut) = trailing_meta(&title) {
         if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
             // The header has its own date and number, or the title names an act: these are
@@ -1110,6 +1110,20 @@ fn take_title(text: &str, header: &mut Header) -> String {
         title.truncate(trimmed);
     }
     title
+}
+
+/// A title without the label a clerk put before it (`Тема: «Об организации …»`,
+/// `Тема заседания: …`, `Вопрос: …`).
+fn without_subject_label(text: &str) -> &str {
+    let Some((label, rest)) = text.split_once(':') else { return text };
+    let mut words = label.split(is_space).filter(|w| !w.is_empty());
+    let first = words.next().map(lexicon::lower).unwrap_or_default();
+    let labelled = matches!(&*first, "тема" | "вопрос") && words.count() <= 1 && !rest.trim_matches(is_space).is_empty();
+    if labelled {
+        rest.trim_start_matches(is_space)
+    } else {
+        text
+    }
 }
 
 /// Whether a title names an act in lower case (`в приказ департамента`, `решения коллегии`),
@@ -1690,6 +1704,16 @@ mod tests {
         assert!(!cleans_longer_than(&format!("- {}", "б".repeat(60)), 120));
         assert!(!cleans_longer_than(&format!("{}**", "б".repeat(70)), 120));
         assert!(!may_be_meta("Об итогах года") && may_be_meta("**Г**. Усинск") && may_be_meta("№ 15-Р"));
+    }
+
+    #[test]
+    fn a_subject_label_is_no_part_of_the_title() {
+        assert_eq!(without_subject_label("Тема: «Об организации питания»"), "«Об организации питания»");
+        assert_eq!(without_subject_label("Тема заседания: О летнем отдыхе"), "О летнем отдыхе");
+        assert_eq!(without_subject_label("О задачах: итоги года"), "О задачах: итоги года");
+        assert_eq!(without_subject_label("Тема:"), "Тема:");
+        let doc = crate::parse("РЕШЕНИЕ КОЛЛЕГИИ\n\n**Тема: «Об организации горячего питания»**\n\nЗаслушав информацию, коллегия решила:\n\n1. Принять к сведению.\n");
+        assert_eq!(doc.title.as_deref(), Some("«Об организации горячего питания»"));
     }
 
     #[test]

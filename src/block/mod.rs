@@ -79,7 +79,43 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_signature_stamps(src, &mut blocks);
     mark_roles_side_by_side(src, &mut blocks);
     mark_formulas_ending_sentences(src, &mut blocks);
+    mark_bare_numbers(src, &mut blocks);
     blocks
+}
+
+/// Fewest clauses numbered without a dot that make a run: fewer may be a count or a figure
+/// opening a line.
+const MIN_BARE_RUN: usize = 3;
+
+/// `1 Провести …` / `2 Утвердить:` / `2.1 Положение …` / `3 Назначить …`: a clerk's clauses
+/// numbered without a dot (or with a tab after the number, as Word's list exports it). After the
+/// operative formula, lines opening with a whole number and a capitalised word are clauses
+/// when the numbers run `1`, `2`, `3`, … (a number may be skipped), at least [`MIN_BARE_RUN`] of
+/// them; the run ends at the first such line that does not continue it.
+fn mark_bare_numbers(src: &str, blocks: &mut [Block]) {
+    let Some(formula) = blocks.iter().position(|b| matches!(b.kind, LineKind::Formula { .. })) else { return };
+    let mut run: Vec<(usize, ClauseStart)> = Vec::new();
+    for (i, b) in blocks.iter().enumerate().skip(formula + 1) {
+        if !matches!(b.kind, LineKind::Text | LineKind::TableRow) {
+            continue;
+        }
+        let Some(start) = scan::scan_bare_number(src.get(b.line.content_start..b.line.content_end).unwrap_or("")) else { continue };
+        let n = start.number.dotted().and_then(|p| p.first().copied()).unwrap_or(0);
+        let last = run.last().and_then(|(_, s)| s.number.dotted()).and_then(|p| p.first().copied()).unwrap_or(0);
+        if !(last + 1..=last + 2).contains(&n) {
+            break;
+        }
+        run.push((i, start));
+    }
+    if run.len() < MIN_BARE_RUN {
+        return;
+    }
+    for (i, start) in run {
+        if let Some(b) = blocks.get_mut(i) {
+            let base = b.line.content_start;
+            b.kind = LineKind::Clause(ClauseStart { number: start.number, written: (start.written.0 + base, start.written.1 + base), body: start.body + base });
+        }
+    }
 }
 
 /// `… Администрация Петро-` / `заводского городского округа постановляет:`: a short formula line
@@ -1207,6 +1243,20 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clauses_numbered_without_a_dot_in_a_run() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1 Провести олимпиаду 14 марта 2024 года.\n2 Утвердить:\n2.1 Положение об олимпиаде;\n2.2 состав жюри.\n\
+                   3\tНазначить ответственным Кондратьева П.И.\n5 Контроль оставляю за собой.\n\nДиректор\tИ.И. Иванов\n\n\
+                   Приложение\n1 Общие положения\n2 Участники\n";
+        let doc = crate::parse(src);
+        let numbers: Vec<Option<&str>> = doc.clauses.iter().map(|c| c.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("1"), Some("2"), Some("3"), Some("5")]);
+        assert_eq!(doc.clauses.get(1).map(|c| c.children.len()), Some(2));
+        // Two lines opening with figures are no run.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести смотр.\n15 Человек из числа\n16 Обучающихся.\n";
+        assert_eq!(crate::parse(src).clauses.len(), 1);
+    }
 
     #[test]
     fn labels_a_clerk_set_off_with_tabs() {

@@ -164,6 +164,30 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     Some(ClauseStart { number, written: (num_start, written_end), body })
 }
 
+/// Scans a clause number written without its dot: a whole number of one or two digits, a space
+/// or a tab, then a capitalised Russian word (`1 Провести …`, `3<TAB>Назначить …`). On its own
+/// line no proof of a clause; [`crate::block`] takes it only in a run.
+///
+/// ```text
+/// bare_number = digit{1,2} (" " | "\t"+) &(cyrillic-upper cyrillic-lower)
+/// ```
+pub(crate) fn scan_bare_number(line: &str) -> Option<ClauseStart> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || line.starts_with('0') {
+        return None;
+    }
+    let n: u16 = line.get(..digits)?.parse().ok()?;
+    let after = line.get(digits..)?;
+    let body = match after.strip_prefix(' ') {
+        Some(text) => text,
+        None => after.strip_prefix('\t')?.trim_start_matches('\t'),
+    };
+    let mut letters = body.chars();
+    let capitalised = letters.next().is_some_and(|c| matches!(c, 'А'..='Я' | 'Ё')) && letters.next().is_some_and(|c| matches!(c, 'а'..='я' | 'ё'));
+    // One tab between the number and the text: a second would make it a table's row.
+    (capitalised && !body.contains('\t')).then(|| ClauseStart { number: ClauseNumber::Dotted(vec![n]), written: (0, digits), body: line.len() - body.len() })
+}
+
 /// Scans a Roman section heading in the operative part: `I. О ходе вакцинации`, `II. Об итогах`
 /// — a Roman numeral of up to four Latin capitals, a dot, whitespace, then a capital letter or
 /// a quote.

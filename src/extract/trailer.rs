@@ -5,6 +5,7 @@
 use crate::block::scan::find_persons;
 use crate::block::{Block, LineKind};
 use crate::model::{Clause, Control};
+use crate::span::Span;
 use crate::text::{clean, is_space};
 
 /// The executor named under the signatures; a label alone on its line (`Исполнитель:`) names the
@@ -72,30 +73,44 @@ fn without_final_stop(item: &str) -> &str {
     }
 }
 
-/// The control clause: the last clause that puts control of execution on someone. Its persons
-/// are those it names (`возложить на заместителя главы Петрова П.П.`); one that keeps control
-/// for the signer (`… оставляю за собой`) names none.
+/// The control clause: the last clause that puts control of execution on someone (see
+/// [`control_of`]).
 pub(crate) fn control(clauses: &[Clause]) -> Option<Control> {
     let mut found = None;
     visit(clauses, &mut |c| {
-        if !(c.text.contains("онтрол") || c.text.contains("ОНТРОЛ")) {
-            return;
+        if let Some(control) = control_of(&c.text, c.span) {
+            found = Some(control);
         }
-        let lower = crate::text::lower(&c.text, true);
-        if !lower.starts_with("контрол") && !lower.contains("контроль за исполнением") && !lower.contains("контроль исполнения") {
-            return;
-        }
-        let persons: Vec<String> = if let Some(at) = lower.find("возложить на").or_else(|| lower.find("возлагаю на")) {
-            let tail = c.text.get(at..).unwrap_or("");
-            find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
-        } else if lower.contains("за собой") {
-            Vec::new()
-        } else {
-            return;
-        };
-        found = Some(Control { text: c.text.clone(), persons, span: c.span });
     });
     found
+}
+
+/// The control of an unnumbered paragraph at `start..end` of `src` (`Контроль за исполнением
+/// настоящего решения возложить на …`), cleaned.
+pub(crate) fn control_in(src: &str, start: usize, end: usize) -> Option<Control> {
+    control_of(&clean(src.get(start..end)?), Span::from_range(start..end))
+}
+
+/// The control a text puts on someone: its persons are those it names (`возложить на
+/// заместителя главы Петрова П.П.`); one that keeps control for the signer (`… оставляю за
+/// собой`) names none.
+fn control_of(text: &str, span: Span) -> Option<Control> {
+    if !(text.contains("онтрол") || text.contains("ОНТРОЛ")) {
+        return None;
+    }
+    let lower = crate::text::lower(text, true);
+    if !lower.starts_with("контрол") && !lower.contains("контроль за исполнением") && !lower.contains("контроль исполнения") {
+        return None;
+    }
+    let persons: Vec<String> = if let Some(at) = lower.find("возложить на").or_else(|| lower.find("возлагаю на")) {
+        let tail = text.get(at..).unwrap_or("");
+        find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
+    } else if lower.contains("за собой") {
+        Vec::new()
+    } else {
+        return None;
+    };
+    Some(Control { text: text.to_string(), persons, span })
 }
 
 /// Calls `f` on every clause, in document order.
@@ -138,6 +153,23 @@ mod tests {
         // The dots of initials stay; the stop that ends the list goes.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка: Корниловой Е.В., Мухину П.С., в дело.\n";
         assert_eq!(crate::parse(src).distribution, ["Корниловой Е.В.", "Мухину П.С.", "в дело"]);
+    }
+
+    #[test]
+    fn an_unnumbered_control_paragraph_ends_the_last_clause() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Принять к сведению.\n2. Представить отчет в срок до 1 октября 2023 г.\n\n\
+                   Контроль за исполнением настоящего решения возложить на заместителя\nминистра Т.В. Никифорову.\n\nМинистр\tА.А. Самсонов\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.len(), 2);
+        assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Представить отчет в срок до 1 октября 2023 г."));
+        let control = doc.control.expect("control");
+        assert_eq!(control.text, "Контроль за исполнением настоящего решения возложить на заместителя министра Т.В. Никифорову.");
+        assert_eq!(control.persons, ["Т.В. Никифорову"]);
+        assert_eq!(src.get(control.span.start as usize..control.span.end as usize).map(|t| t.ends_with("Никифорову.")), Some(true));
+        // Without a blank line, after a sentence's stop, too; a numbered one stays a clause.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nКонтроль исполнения оставляю за собой.\n\nДиректор\tИ.И. Иванов\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.clauses.len(), doc.control.map(|c| c.persons.len())), (1, Some(0)));
     }
 
     #[test]

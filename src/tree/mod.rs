@@ -94,11 +94,24 @@ struct Collector<'a> {
     attachments: bool,
     /// The line above was an `Ответственные:` line whose value may wrap onto this one.
     after_responsible: bool,
+    /// An unnumbered paragraph putting control of execution on someone (`Контроль за
+    /// исполнением … возложить на …`) after the clauses: its byte range, no clause's text.
+    control: Option<(usize, usize)>,
+    /// The current line goes on with that paragraph.
+    in_control: bool,
+}
+
+/// The operative part's clauses, and its control paragraph when no clause holds it.
+pub(crate) struct Collected {
+    /// The clauses, in document order.
+    pub clauses: Vec<RawClause>,
+    /// The byte range of an unnumbered `Контроль за исполнением …` paragraph.
+    pub control: Option<(usize, usize)>,
 }
 
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
 /// anomalies and dropped editorial notes into `diags`.
-pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diags: &mut impl DiagnosticSink) -> Vec<RawClause> {
+pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diags: &mut impl DiagnosticSink) -> Collected {
     let mut c = Collector {
         src,
         raws: Vec::new(),
@@ -109,6 +122,8 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         in_first_paragraph: false,
         depth_reported: false,
         after_responsible: false,
+        control: None,
+        in_control: false,
         minutes: false,
         recommending: false,
         decisions_of: None,
@@ -124,7 +139,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     }
     c.raws.iter_mut().for_each(|raw| split_closing_term(src, raw));
     lift_shared_labels(src, &mut c.raws);
-    c.raws
+    Collected { clauses: c.raws, control: c.control }
 }
 
 /// `4.1. обеспечить … (Гаврилова Е.В.); срок – до 31 декабря 2021 года;`, `… в 2021 году. Срок –
@@ -242,6 +257,10 @@ impl Collector<'_> {
             }
             return;
         }
+        if self.control_line(block) {
+            self.after_blank = false;
+            return;
+        }
         let vote_goes_on = self.in_vote && block.kind == LineKind::Text && line.text(self.src).starts_with(char::is_lowercase);
         self.in_vote = block.kind == LineKind::Vote || vote_goes_on;
         if vote_goes_on {
@@ -321,6 +340,28 @@ impl Collector<'_> {
             _ => self.text_line(line.content_start, line.content_end, diags),
         }
         self.after_blank = false;
+    }
+
+    /// `2.2. Представить … до 1 октября 2023 г.` / `Контроль за исполнением настоящего решения
+    /// возложить на …`: an unnumbered paragraph of control after numbered clauses, opening a
+    /// paragraph or a sentence, ends the clause above; it and its wrapped lines are set aside
+    /// (see [`Collected::control`]). Whether `block` is one of its lines.
+    fn control_line(&mut self, block: &Block) -> bool {
+        let line = &block.line;
+        let text = line.text(self.src);
+        // A wrapped line may end with the name (`Колмакова А.Ю.`): any kind but a clause's.
+        let goes_on = self.in_control && !self.after_blank && !matches!(block.kind, LineKind::Blank | LineKind::Clause(_));
+        let after_clause = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.number.is_some() && (self.after_blank || ends_sentence(self.src.get(r.start..r.end).unwrap_or(""))));
+        let opens = block.kind == LineKind::Text && after_clause && self.control.is_none() && opens_control(text);
+        self.in_control = goes_on || opens;
+        if opens {
+            self.control = Some((line.content_start, line.content_end));
+        } else if goes_on {
+            if let Some(c) = self.control.as_mut() {
+                c.1 = line.content_end;
+            }
+        }
+        self.in_control
     }
 
     /// `Заслушав информацию начальника … Шевченко Н.А., начальника` / `отдела … Рудь Е.В.,
@@ -698,6 +739,14 @@ fn ends_sentence(text: &str) -> bool {
     word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether a line opens a sentence putting control of execution on someone: `Контроль за
+/// исполнением …`, `Контроль исполнения …`, `Контроль возложить на …`, `Контроль оставляю за
+/// собой`.
+fn opens_control(text: &str) -> bool {
+    const OPENINGS: [&str; 6] = ["контроль за исполнением", "контроль исполнения", "контроль над исполнением", "контроль за выполнением", "контроль возлож", "контроль оставля"];
+    crate::block::scan::starts_with_any_lower(text, &OPENINGS)
+}
+
 /// Whether a line starting at `start` goes on with the sentence the line `last` left open: that
 /// line ends with no stop, colon or semicolon, and this one opens in lower case or with a
 /// parenthesis (`(Гришина Л.А.) обеспечить …`).
@@ -716,7 +765,7 @@ mod tests {
     fn tree(src: &str) -> (String, Vec<Diagnostic>) {
         let blocks = classify(src, &lines(src));
         let mut diags = Vec::new();
-        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut diags);
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut diags).clauses;
         let mut out = String::new();
         for r in &raws {
             let depth = std::iter::successors(r.parent, |&p| raws.get(p).and_then(|x| x.parent)).count();
@@ -730,7 +779,7 @@ mod tests {
     /// For each clause: its number, its term line and its responsible lines, as written.
     fn labels(src: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         let blocks = classify(src, &lines(src));
-        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new());
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new()).clauses;
         let text = |&(a, b): &(usize, usize)| src.get(a..b).unwrap_or("").to_string();
         raws.iter().map(|r| (r.written.as_ref().map(text).unwrap_or_default(), r.deadline.as_ref().map(text), r.responsible.iter().map(text).collect())).collect()
     }
@@ -832,7 +881,7 @@ mod tests {
         // A term line above the paragraph stays inside the clause's span.
         let src = "1. Провести анализ.\nСрок - IV квартал\nплана на год\n\nВ целях повышения качества\nобразования ПРИКАЗЫВАЮ:\n2. Утвердить.\n";
         let blocks = classify(src, &lines(src));
-        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new());
+        let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new()).clauses;
         let first = raws.first().map(|r| (r.end, r.deadline));
         assert_eq!(first, Some((src.find("\n\nВ").unwrap_or(0), Some((src.find("IV").unwrap_or(0), src.find("\n\nВ").unwrap_or(0))))));
         // A paragraph that is no preamble stays the question's text.

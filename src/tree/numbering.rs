@@ -61,6 +61,8 @@ impl ClauseNumber {
             (ClauseNumber::Roman(n), Some(c)) => c.len() == 1 || c.len() == 2 && c.first() == Some(n),
             (ClauseNumber::Article(_), Some(c)) => c.len() == 1,
             (ClauseNumber::Dotted(p), Some(c)) => c.len() == p.len() + 1 && c.starts_with(p),
+            // `1)` over `1.1)`, `1.2)`.
+            (ClauseNumber::Paren(n), Some(c)) => c.len() == 2 && c.first() == Some(n),
             _ => false,
         }
     }
