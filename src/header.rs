@@ -274,6 +274,16 @@ fn is_act_heading(text: &str) -> bool {
     kind && dated()
 }
 
+/// `Приказ от 14.09.2022 № 1518 «Об утверждении …»` / … / `П Р И К А З`: a site's heading naming
+/// the act by its date, over the act's own type line (among the lines `from_here` on).
+fn is_heading_over_own_type_line(src: &str, text: &str, from_here: &[Block]) -> bool {
+    let own_type_line = |b: &Block| {
+        let t = b.line.text(src);
+        type_line(t).is_some() && !is_act_heading(&clean(t))
+    };
+    is_act_heading(&clean(text)) && from_here.iter().skip(1).any(own_type_line)
+}
+
 /// `Экз. № 3`, `Для служебного пользования`, `ПРОЕКТ`, `Копия`: a stamp on the copy, not a name;
 /// so is an archive's (`Архивный отдел администрации …` / `АРХИВНАЯ КОПИЯ`).
 fn is_copy_stamp(text: &str) -> bool {
@@ -501,7 +511,7 @@ impl SlotWalk {
             self.cited = header.title.is_none();
         }
         if header.kind.is_none() {
-            if let Some((label, kind)) = type_line(text) {
+            if let Some((label, kind)) = type_line(text).filter(|_| !is_heading_over_own_type_line(src, text, from_here)) {
                 header.kind = Some(kind);
                 header.kind_label = Some(label.clone());
                 read_type_line_rest(text, &label, header);
@@ -731,11 +741,32 @@ fn read_type_line_rest(text: &str, label: &str, header: &mut Header) {
     let Some(rest) = compact.get(label.len()..) else { return };
     if let Some(meta) = read_meta(rest) {
         merge_meta(header, meta);
+    } else if let Some((meta, subject)) = meta_then_subject(rest) {
+        merge_meta(header, meta);
+        header.title = header.title.take().or_else(|| Some(subject.to_string()));
     } else if header.kind == Some(DocumentKind::Other) && rest.trim_start().starts_with("по итогам ") {
         header.title = Some(rest.trim_start().to_string());
     } else if let Some(number) = number_before_body(rest).filter(|_| header.number.is_none()) {
         header.number = Some(number.to_string());
     }
+}
+
+/// `№ 4 от 18 ноября 2019 года «О ходе …»`: a date and number, then the subject (quoted, or
+/// opening with `О`/`Об`), on one line. The meta and the subject.
+fn meta_then_subject(text: &str) -> Option<(Meta, &str)> {
+    let text = text.trim_start_matches(is_space);
+    let opens_subject = |i: usize| {
+        let (before, after) = (text.get(..i).unwrap_or(""), text.get(i..).unwrap_or(""));
+        before.ends_with(' ') && (after.starts_with(['«', '"']) || after.starts_with("О ") || after.starts_with("Об "))
+    };
+    let cut = text.char_indices().map(|(i, _)| i).filter(|&i| opens_subject(i)).find(|&i| read_meta(text.get(..i).unwrap_or("").trim_end()).is_some())?;
+    let meta = read_meta(text.get(..cut)?.trim_end())?;
+    (meta.date.is_some() || meta.number.is_some()).then(|| (meta, text.get(cut..).unwrap_or("")))
+}
+
+/// Whether a text is a date or number, then a subject (see [`meta_then_subject`]).
+pub(crate) fn opens_with_meta_and_subject(text: &str) -> bool {
+    meta_then_subject(text).is_some()
 }
 
 /// `№ 3 комиссии по обеспечению безопасности …`: the number a type line gives before the body
@@ -1094,7 +1125,13 @@ fn is_preamble_start(text: &str) -> bool {
 /// The title, with a date and number written at its end moved to their fields
 /// (`совещания … от 03.11.2020 г.` → `совещания …`).
 fn take_title(text: &str, header: &mut Header) -> String {
-    let mut title = without_subject_label(text).to_string();
+    let mut text = without_subject_label(text);
+    // `от 18 ноября 2019 года «О ходе …»` under the type line: its date, then the subject.
+    if let Some((meta, subject)) = meta_then_subject(text) {
+        merge_meta(header, meta);
+        text = subject;
+    }
+    let mut title = text.to_string();
     while let Some(cut) = trailing_meta(&title) {
         if let Some(meta) = read_meta(title.get(cut..).unwrap_or("")) {
             // The header has its own date and number, or the title names an act: these are
@@ -1704,6 +1741,22 @@ mod tests {
         assert!(!cleans_longer_than(&format!("- {}", "б".repeat(60)), 120));
         assert!(!cleans_longer_than(&format!("{}**", "б".repeat(70)), 120));
         assert!(!may_be_meta("Об итогах года") && may_be_meta("**Г**. Усинск") && may_be_meta("№ 15-Р"));
+    }
+
+    #[test]
+    fn a_type_line_with_its_number_date_and_subject_on_one_line() {
+        let read = |src: &str| {
+            let doc = crate::parse(src);
+            (doc.kind_label, doc.date.map(|d| d.to_string()), doc.number, doc.title)
+        };
+        let body = "\n\nЗаслушав доклад, коллегия РЕШИЛА:\n\n1. Информацию принять к сведению.\n";
+        let expected = |label: &str| (Some(label.to_string()), Some("2019-11-18".to_string()), Some("4".to_string()), Some("«О ходе реализации проектов»".to_string()));
+        assert_eq!(read(&format!("Министерство\n\nРЕШЕНИЕ КОЛЛЕГИИ № 4 от 18 ноября 2019 года «О ходе реализации проектов»{body}")), expected("РЕШЕНИЕ КОЛЛЕГИИ"));
+        assert_eq!(read(&format!("Министерство\n\nРЕШЕНИЕ КОЛЛЕГИИ № 4\nот 18 ноября 2019 года «О ходе реализации проектов»{body}")), expected("РЕШЕНИЕ КОЛЛЕГИИ"));
+        assert_eq!(read(&format!("Министерство\n\nРешение коллегии от 18.11.2019 № 4 «О ходе реализации проектов»{body}")), expected("Решение коллегии"));
+        // A site's heading over the act's own type line is not it.
+        let src = format!("Приказ от 14.09.2022 № 1518 «Об утверждении плана»\nКОМИТЕТ ПО ОБРАЗОВАНИЮ\nП Р И К А З\n14.09.2022\t\t№ 1518\nОб утверждении плана\n{body}");
+        assert_eq!(read(&src).0.as_deref(), Some("ПРИКАЗ"));
     }
 
     #[test]

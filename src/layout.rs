@@ -378,14 +378,20 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     };
     // `Перечень поручений по итогам заседания Совета …`, a web page's heading, carries its title.
     let listing_heading = type_words == 2 && kind == crate::model::DocumentKind::Other && lower_at(2) == "по";
-    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3 || listing_heading;
-    if !upper_or_title {
-        return None;
-    }
     // `Решение коллегии`, `РЕШЕНИЕ ПЕДАГОГИЧЕСКОГО СОВЕТА`: the body, its adjectives first.
     let adjectives = (type_words..lower.len()).take_while(|&i| is_genitive_adjective(lower_at(i))).count().min(2);
     let body = type_words + adjectives;
     let label_words = if lexicon::is_body_genitive(lower_at(body)) { body + 1 } else { type_words };
+    // `Решение коллегии от 18.11.2019 № 4 «О ходе …»`: in mixed case, a type line when its date
+    // or number and then its subject follow the label (not a site's heading over the act).
+    let dated = (lower_at(label_words) == "от" || lower_at(label_words).starts_with('№')) && {
+        let label_len: usize = words.iter().take(label_words).map(|w| w.len() + 1).sum();
+        crate::header::opens_with_meta_and_subject(compact.get(label_len..).unwrap_or(""))
+    };
+    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3 || listing_heading || dated;
+    if !upper_or_title {
+        return None;
+    }
     Some((words.get(..label_words)?.join(" "), kind))
 }
 
