@@ -865,12 +865,13 @@ fn distribution_lines(src: &str, blocks: &[Block], label: usize, layout: &mut La
 }
 
 /// Whether line `i` goes on the line before it: that one ends with a comma, or this one opens in
-/// lower case or with a dash before a count (`отдел по культуре` / `– 1 экз., …`).
+/// lower case, with a dash before a count (`отдел по культуре` / `– 1 экз., …`) or with the
+/// quote of a name (`ГБУЗ НСО` / `«РЦОЗиМП», главным врачам …`).
 pub(crate) fn wraps_onto(src: &str, blocks: &[Block], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| blocks.get(p)).map_or("", |b| b.line.text(src));
     let this = blocks.get(i).map_or("", |b| b.line.text(src));
     let dashed_count = this.strip_prefix(['–', '-', '—']).is_some_and(|r| r.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()));
-    previous.trim_end_matches(is_space).ends_with(',') || this.starts_with(char::is_lowercase) || dashed_count
+    previous.trim_end_matches(is_space).ends_with(',') || this.starts_with(char::is_lowercase) || dashed_count || this.starts_with(['«', '"'])
 }
 
 /// Phone numbers, e-mail and similar small print under a signature.

@@ -340,23 +340,39 @@ const RUNNING_HEAD_LINES: usize = 4;
 /// keeps after the page break (a form feed or a page number) in the middle of a clause. It names
 /// the act, capitalised, with its date or number on that line or the next (`от …`).
 fn mark_running_heads(src: &str, blocks: &mut [Block]) {
+    let mut feet: Vec<&str> = Vec::new();
     for i in 0..blocks.len() {
-        for k in running_head_after(src, blocks, i).into_iter().chain(running_foot_before(src, blocks, i)) {
+        let foot = running_foot_before(src, blocks, i);
+        feet.extend(foot.and_then(|k| blocks.get(k)).map(|b| b.line.text(src)));
+        for k in running_head_after(src, blocks, i).into_iter().chain(foot) {
             if let Some(b) = blocks.get_mut(k) {
                 b.kind = LineKind::Editorial;
             }
         }
     }
+    // The foot of the last page has no page number under it: the same words elsewhere are it.
+    if feet.is_empty() {
+        return;
+    }
+    for b in blocks.iter_mut().filter(|b| b.kind == LineKind::Text) {
+        if feet.contains(&b.line.text(src)) {
+            b.kind = LineKind::Editorial;
+        }
+    }
 }
 
 /// `Решение коллегии министерства … от 19.12.2019 № 4` / `2`: the act's name a PDF prints at the
-/// foot of each page, right above the page's number at `i`.
+/// foot of each page, right above the page's number at `i` (or any short line with a figure set
+/// far to the right there).
 fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)))?;
     let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
-    (names_act_capitalised(text) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
+    // `Иркутск, протокол № 2` set far to the right, as a footer is.
+    let indent = b.line.content_start - b.line.start;
+    let far_right = indent >= 30 && text.chars().count() <= 60;
+    ((names_act_capitalised(text) || far_right) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
 }
 
 /// The lines of a running head after block `i`, if `i` breaks the page.
@@ -390,7 +406,7 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
 /// A page's furniture, not a database's note: a page number or count (`2`, `- 3 -`, `Страница
 /// 2 из 5`), a running head that counts the pages, a site's page foot.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text)
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text)
 }
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
@@ -401,6 +417,14 @@ fn is_file_name(text: &str) -> bool {
     let tail = t.as_bytes().get(t.len().saturating_sub(5)..).unwrap_or_default().to_ascii_lowercase();
     let named = t.len() < 260 && EXTENSIONS.iter().any(|e| tail.ends_with(e.as_bytes()));
     named && !t.contains("http") && !t.contains("www.") && (t.contains('\\') || !t.contains(' '))
+}
+
+/// `[Скачать приложение (PDF, 214 Кб)](/upload/…/prikaz_512.pdf)`, `Скачать (DOCX, 35 КБ)`: a
+/// site's link to download a file, no text of the act.
+fn is_download_link(text: &str) -> bool {
+    let t = text.trim_start_matches(['[', ' ']);
+    let sized = || ["Кб", "КБ", "кб", "Мб", "МБ", "мб", "KB", "Kb", "MB"].iter().any(|u| t.contains(u));
+    t.len() < 300 && t.starts_with("Скачать") && sized()
 }
 
 fn is_page_marker(text: &str) -> bool {
@@ -1186,8 +1210,10 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 27] = [
+const PAGE_FOOT_PREFIXES: [&str; 29] = [
     "поделиться",
+    "вернуться к списку",
+    "дата создания:",
     "прикрепленные файлы",
     "прикрепленный файл",
     "приложенные файлы",
@@ -1222,7 +1248,7 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_amendment_note(text) || is_adoption_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_amendment_note(text) || is_adoption_note(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1291,10 +1317,11 @@ mod tests {
         assert!(is_editorial_note("М.П.") && !is_editorial_note("М.П. Иванов"));
         assert!(is_editorial_note("Прикрепленные файлы: protokol.pdf") && is_editorial_note("© 2016–2022 МБДОУ № 45"));
         assert!(!is_editorial_note("Провести 2 из 3 этапов"));
-        let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram"];
+        let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram", "Вернуться к списку документов    Версия для печати", "Дата создания: 29.03.2021 Дата изменения: 29.03.2021"];
         assert!(feet.iter().all(|line| is_page_foot(line) && is_page_furniture(line)), "{feet:?}");
         assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
         assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
+        assert!(is_editorial_note("[Скачать приложение (PDF, 214 Кб)](/upload/iblock/5a1/prikaz_512.pdf)") && !is_editorial_note("Скачать и заполнить анкету."));
         assert!(is_file_name("План.PDF") && !is_file_name("размещен по адресу http://site.ru/plan.pdf") && !is_file_name("Положение о конкурсе.doc"));
     }
 

@@ -150,6 +150,11 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.distribution, ["в дело – 1 экз.", "отдел по культуре – 1 экз.", "финансовое управление – 1 экз."]);
         assert!(doc.appendices.is_empty());
+        // A quoted name wraps onto the next line.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРазослать: в дело, ГБУЗ НСО\n«РЦОЗиМП», главным врачам.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.distribution, ["в дело", "ГБУЗ НСО «РЦОЗиМП»", "главным врачам"]);
+        assert!(doc.appendices.is_empty());
         // The dots of initials stay; the stop that ends the list goes.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка: Корниловой Е.В., Мухину П.С., в дело.\n";
         assert_eq!(crate::parse(src).distribution, ["Корниловой Е.В.", "Мухину П.С.", "в дело"]);
