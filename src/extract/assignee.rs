@@ -208,6 +208,21 @@ pub(crate) struct Lead {
     /// The lead is an assigning verb alone, then `:` (`Рекомендовать:`): the items below name
     /// the addressees.
     pub verb_only: bool,
+    /// The whole first paragraph names addressees with no verb and no colon (`Отделу оценки
+    /// качества образования (Дёмина М.Ю.)`): the addressees of the sub-clauses under it, if it
+    /// has any (see [`Lead::over_sub_clauses`]).
+    pub bare_phrase: Option<(usize, usize)>,
+}
+
+impl Lead {
+    /// The lead of a clause with sub-clauses: a paragraph naming only addressees, its colon
+    /// forgotten, heads them as `Отделу …:` would.
+    pub(crate) fn over_sub_clauses(self) -> Lead {
+        match self.bare_phrase {
+            Some(phrase) if self.phrase.is_none() => Lead { phrase: Some(phrase), addressee_only: true, ..self },
+            _ => self,
+        }
+    }
 }
 
 /// Reads the lead of a clause whose first paragraph is `src[start..end]`:
@@ -315,6 +330,8 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             if let Some(colon) = colon.filter(|&c| c > head.start) {
                 lead.phrase = Some(trim_phrase(src, head.start, colon));
                 lead.addressee_only = true;
+            } else if colon.is_none() && !src.get(head.start..end).is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', ';'])) {
+                lead.bare_phrase = Some(trim_phrase(src, head.start, end));
             }
         }
         Some(v) if v > from => {

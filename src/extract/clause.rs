@@ -36,6 +36,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let body = own_words(src, &raw.body);
     let first_paragraph_end = body.last().map_or(raw.first_paragraph_end, |&(_, b)| raw.first_paragraph_end.min(b));
     let lead = body.first().map(|&(a, _)| assignee::read_lead(src, a, first_paragraph_end)).unwrap_or_default();
+    let lead = if child_indices.is_empty() { lead } else { lead.over_sub_clauses() };
     let role = role_of(&text, lead.addressee_only, !child_indices.is_empty());
     let modality = if is_note(&text) {
         Modality::Note
@@ -149,7 +150,7 @@ fn role_of(text: &str, addressee_only: bool, has_children: bool) -> Role {
     // `III. Разное.`, `Разные вопросы`: the heading of the questions left over.
     let miscellany = a == "разное" && b.is_empty() || a == "разные" && b == "вопросы" && c.is_empty();
     let matter = has_children && lexicon::opens_with_matter_noun(text);
-    let heading = has_children && names_a_heading(text);
+    let heading = has_children && !addressee_only && names_a_heading(text);
     if lexicon::is_topic_start(&a, &b, &c) || heard || miscellany || matter || heading || (about && (has_children || text.ends_with(':'))) {
         Role::Topic
     } else if addressee_only && (has_children || text.ends_with(':')) {
@@ -337,6 +338,16 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
+
+    #[test]
+    fn an_addressee_over_sub_clauses_without_its_colon() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Отделу оценки качества образования (Дёмина М.Ю.)\n1.1. Провести анализ.\n1.2. Подготовить доклад.\n2. Отделу кадров (Петрова А.А.)\n";
+        let doc = crate::parse(src);
+        let first = doc.clauses.first().map(|c| (c.role, c.assignees.iter().map(|a| a.text.as_str()).collect::<Vec<_>>()));
+        assert_eq!(first, Some((Role::Addressee, vec!["Отделу оценки качества образования"])));
+        // With nothing under it, it is no heading of addressees.
+        assert_eq!(doc.clauses.get(1).map(|c| (c.role, c.assignees.len())), Some((Role::Action, 0)));
+    }
 
     #[test]
     fn notes_and_votes_that_carried_nothing_ask_no_one_to_act() {
