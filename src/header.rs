@@ -701,7 +701,8 @@ fn continues_body_name(text: &str) -> bool {
 /// `УТВЕРЖДАЮ` / `Заместитель Губернатора …` / `____ А.В. Скрябин` / `«14» апреля 2021 г.`: the
 /// first line of an approval stamp above the type line; the stamp runs to the next blank line.
 fn opens_approval(text: &str) -> bool {
-    let word = text.trim_start_matches(crate::text::is_space_or_emphasis).split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    // `|  | **УТВЕРЖДАЮ** |`: the stamp set in a table's right column.
+    let word = text.trim_start_matches(|c: char| crate::text::is_space_or_emphasis(c) || c == '|').split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
     word.len() <= 22 && matches!(lexicon::lower(word).as_ref(), "утверждаю" | "согласовано" | "утверждено" | "утвержден")
 }
 

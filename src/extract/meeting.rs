@@ -224,6 +224,10 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
                     continue;
                 }
                 k += 1;
+                if let Some(person) = pipe_row_person(src, a, b) {
+                    meeting.present.push(person);
+                    continue;
+                }
                 // `- Фомина Л.А. – директор …;`: a bullet opens an item.
                 let a = a + src.get(a..b).map_or(0, |t| t.len() - t.trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c)).len());
                 for (s, e) in split_position_first(src, a, b).unwrap_or_else(|| split_items(src, a, b)) {
@@ -382,6 +386,29 @@ fn split_where(src: &str, a: usize, b: usize, cuts: impl Fn(usize, char, &str) -
 /// Those present on one item: a list of names only (`Иванов И.И., Петров П.П.`) gives each
 /// name; otherwise the first name and its position. A group label before them (`Члены
 /// комиссии:`) is skipped.
+/// `| 1 | Дёмина Марина Юрьевна | начальник отдела … |`: a row of a Markdown table of those
+/// present, the name in a cell of its own and the position in the next.
+fn pipe_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
+    let text = src.get(a..b)?;
+    if !text.starts_with('|') {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices('|').chain(std::iter::once((text.len(), ""))) {
+        let (s, e) = crate::text::trim_range(text, from, at);
+        if s < e {
+            cells.push((s, e));
+        }
+        from = at + 1;
+    }
+    let named = cells.iter().position(|&(s, e)| text.get(s..e).and_then(scan_person) == Some(e - s))?;
+    let &(s, e) = cells.get(named)?;
+    let position = cells.get(named + 1).and_then(|&(p, q)| text.get(p..q)).map(clean).filter(|p| !p.is_empty());
+    let end = cells.get(named + 1).map_or(e, |c| c.1);
+    Some(Person { name: clean(text.get(s..e)?), position, span: Span::from_range(a + s..a + end) })
+}
+
 fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
     let (a, b) = crate::text::trim_range(src, a + src.get(a..b).map_or(0, group_label_len), b);
     let text = src.get(a..b).unwrap_or("");
@@ -529,6 +556,16 @@ mod tests {
         let meeting = read(src, &crate::block::classify(src, &crate::lex::lines(src))).expect("a meeting");
         let want = [("Шмидт Г.И.", Some("заместитель министра")), ("Прохоров С.Н.", Some("начальник управления растениеводства")), ("Галкина Л.А.", Some("руководитель ФГБУ \"Россельхозцентр\""))];
         assert_eq!(names(&meeting.present), want);
+    }
+
+    #[test]
+    fn those_present_in_a_markdown_table() {
+        let src = "ПРОТОКОЛ\n\n**Присутствовали:**\n\n| **№** | **Ф.И.О.** | **Должность** |\n|---|---|---|\n\
+                   | 1 | Дёмина Марина Юрьевна | начальник отдела |\n| 2 | Руководители МОУО | по списку |\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
+        let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
+        assert_eq!(got, [("Дёмина Марина Юрьевна", Some("начальник отдела"))]);
+        assert_eq!(present.first().and_then(|p| src.get(p.span.start as usize..p.span.end as usize)), Some("Дёмина Марина Юрьевна | начальник отдела"));
     }
 
     #[test]
