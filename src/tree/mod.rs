@@ -518,6 +518,8 @@ impl Collector<'_> {
         self.stack.push(index);
         self.current = Some(index);
         self.in_first_paragraph = true;
+        // The term line above was the clause before's.
+        self.after_deadline = false;
     }
 
     /// Chooses the parent of a new clause and trims the spine to it.
@@ -694,8 +696,13 @@ fn check_siblings(src: &str, raws: &[RawClause], parent: Option<usize>, siblings
     let span = |i: usize| raws.get(i).and_then(|r| r.written).map(|(a, b)| Span::from_range(a..b));
     let parent_number = parent.and_then(number);
     let mut prev: Option<usize> = None;
+    // After an unnumbered question, the numbers may go on from the decisions under it.
+    let mut after_unnumbered = false;
     for &i in siblings {
-        let Some(n) = number(i) else { continue };
+        let Some(n) = number(i) else {
+            after_unnumbered = true;
+            continue;
+        };
         match prev.and_then(|p| number(p).map(|pn| (p, pn))) {
             Some((p, pn)) if pn.style() == n.style() && !n.is_next_after(pn) => match n.skip_after(pn) {
                 Some(_) => diags.report(Diagnostic::new(
@@ -710,7 +717,7 @@ fn check_siblings(src: &str, raws: &[RawClause], parent: Option<usize>, siblings
                 )),
                 None => {}
             },
-            None if !n.is_first() && parent_number.is_none_or(|pn| pn.is_parent_of(n)) => diags.report(Diagnostic::new(
+            None if !n.is_first() && !after_unnumbered && parent_number.is_none_or(|pn| pn.is_parent_of(n)) => diags.report(Diagnostic::new(
                 Code::NumberingGap,
                 format!("expected a first clause, found «{}»", written(i)),
                 span(i),
@@ -782,6 +789,16 @@ mod tests {
         let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new()).clauses;
         let text = |&(a, b): &(usize, usize)| src.get(a..b).unwrap_or("").to_string();
         raws.iter().map(|r| (r.written.as_ref().map(text).unwrap_or_default(), r.deadline.as_ref().map(text), r.responsible.iter().map(text).collect())).collect()
+    }
+
+    #[test]
+    fn a_question_heard_after_a_term_line_takes_its_speech() {
+        let src = "По первому вопросу СЛУШАЛИ:\nГришину Е.А., которая сообщила.\nПОСТАНОВИЛИ:\n1. Провести инструктажи.\nСрок: до 27.05.2016\n\n\
+                   По второму вопросу СЛУШАЛИ:\nЛаптева В.С. о мерах безопасности.\nПОСТАНОВИЛИ:\n2. Провести работу.\n";
+        let (t, diags) = tree(src);
+        assert!(t.contains("- По второму вопросу СЛУШАЛИ: | Лаптева В.С. о мерах безопасности.\n"), "{t}");
+        // The decisions numbered on across the questions are no gap.
+        assert!(diags.is_empty(), "{diags:?}");
     }
 
     #[test]
