@@ -190,9 +190,20 @@ impl QuoteCounts {
 /// term. The first in the text.
 fn term_before_verb(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let openers = memchr::memmem::find_iter(bytes, "еже".as_bytes()).chain(memchr::memmem::find_iter(bytes, "до ".as_bytes()));
+    let openers = memchr::memmem::find_iter(bytes, "еже".as_bytes())
+        .chain(memchr::memmem::find_iter(bytes, "до ".as_bytes()))
+        .chain(memchr::memmem::find_iter(bytes, "в течение ".as_bytes()))
+        .chain(memchr::memmem::find_iter(bytes, "ный срок".as_bytes()).filter_map(|at| span_term_start(text, at)));
     let outside_notes = |&(s, _): &(usize, usize)| !inside_quotes(text, s) && !text.get(..s).is_some_and(crate::text::unclosed_parenthesis);
     openers.filter(|&at| starts_word(text, at)).filter_map(|at| joined_term_at(text, at)).filter(outside_notes).min()
+}
+
+/// `в недельный срок`, `в 3-дневный срок`: where the `в` opening the term whose adjective ends at
+/// byte `at` (at `ный срок`) stands, a word or two before.
+fn span_term_start(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    let from = crate::span::floor_char_boundary(text, at.saturating_sub(40));
+    before.get(from..)?.rfind("в ").map(|k| from + k).filter(|&k| starts_word(text, k))
 }
 
 /// Where a term read from `start` to `end` stops when it names the period after the reporting
@@ -215,7 +226,11 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
         Ok((rest, _)) => (rest, true),
         Err(_) => match by_term(&lower) {
             Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => (rest, false),
-            _ => return None,
+            // `… проверки, и в недельный срок доложить …`, `… и в течение 10 дней представить …`.
+            _ => match super::relative(&lower) {
+                Ok((rest, Term::Relative { .. })) => (rest, false),
+                _ => return None,
+            },
         },
     };
     let end = reporting_period_end(text, at, at + lower.len() - rest.len());
@@ -231,7 +246,14 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
         chars.next().is_some_and(crate::text::is_bullet) && chars.next().is_none()
     });
     let joined_before = before.ends_with([',', ';', ':']) || bullet || before.ends_with(" и") || before.ends_with("\nи");
-    let verb_after = crate::morph::is_action_verb(first_word(after));
+    // `… в недельный срок до-` / `ложить о результатах`: the verb broken at the line's end.
+    let verb_after = match first_word(after).strip_suffix('-') {
+        Some(head) if after.get(head.len() + 1..).is_some_and(|gap| gap.starts_with(['\n', '\r'])) => {
+            let tail = first_word(after.get(head.len() + 1..).unwrap_or("").trim_start_matches(is_space));
+            crate::morph::is_action_verb(&format!("{head}{tail}"))
+        }
+        _ => crate::morph::is_action_verb(first_word(after)),
+    };
     let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(first_word(a.trim_start_matches(is_space))));
     let reads = (joined_before && verb_after) || (!recurring && verb_after_and);
     reads.then_some((at, end))
