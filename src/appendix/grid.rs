@@ -206,14 +206,23 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // `1` / `2` / `3` / `4`: the columns' numbers under their names, one per line.
     let numbered = filled.iter().skip(at + head.len()).zip(1..).take_while(|(b, n)| b.line.text(src).trim_matches(is_space) == n.to_string()).count();
     let after_header = filled.get(at + head.len() + numbered).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
-    for b in lines.iter().skip(after_header) {
+    let mut after_page_number = false;
+    for (k, b) in lines.iter().enumerate().skip(after_header) {
         if b.line.is_blank() {
-            // Inside a row, an empty line is an empty cell.
-            if let Some((_, cells)) = &mut row {
+            // Inside a row, an empty line is an empty cell; not the one under a page's number.
+            if let Some((_, cells)) = row.as_mut().filter(|_| !after_page_number) {
                 cells.push(b);
             }
+            after_page_number = false;
             continue;
         }
+        // `` / `2` / ``: a page's number between empty lines, no cell.
+        let blank_at = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.line.is_blank());
+        if crate::text::is_small_number(b.line.text(src).trim_matches(is_space), 3) && blank_at(k.checked_sub(1)) && blank_at(Some(k + 1)) {
+            after_page_number = true;
+            continue;
+        }
+        after_page_number = false;
         let number = scan_clause_start(b.line.text(src));
         let number_alone = number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
         if number.is_some() {
