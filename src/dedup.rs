@@ -151,5 +151,8 @@ mod tests {
         assert_eq!(numbers, ["1", "2", "3", "4"]);
         assert_eq!(doc.clauses.get(1).map(|c| c.children.len()), Some(4));
         assert!(doc.diagnostics.iter().any(|d| d.code == crate::Code::DedupRemoved));
+        // The repeat's numbers, out of order after `4`, are not reported: it is gone.
+        let numbering = |d: &&crate::Diagnostic| matches!(d.code, crate::Code::NumberingUnexpected | crate::Code::NumberingGap);
+        assert_eq!(doc.diagnostics.iter().filter(numbering).count(), 0, "{:?}", doc.diagnostics);
     }
 }

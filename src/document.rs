@@ -58,6 +58,7 @@ fn parse_text(text: &str, source: Source) -> Document {
     };
     let tree::Collected { clauses: mut raws, control: control_paragraph } = tree::collect(text, &blocks, &layout.operative, &mut diags);
     let removed = dedup::dedup(text, &mut raws, &mut diags);
+    drop_numbering_of_removed(&raws, &removed, &mut diags);
     tree::check_numbering(text, &raws, &removed, &mut diags);
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
     let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
@@ -88,6 +89,21 @@ fn parse_text(text: &str, source: Source) -> Document {
         appendices,
     };
     assemble(source, head, parts, diags)
+}
+
+/// Drops what the tree reported about the numbers of clauses the dedup pass removed as a repeat:
+/// a repeated block's numbers follow the clauses before it no better than its copy's did.
+fn drop_numbering_of_removed(raws: &[tree::RawClause], removed: &[bool], diags: &mut Vec<Diagnostic>) {
+    let mut repeats: Vec<(u32, u32)> = raws.iter().zip(removed).filter(|(_, &gone)| gone).map(|(r, _)| r.span()).map(|s| (s.start, s.end)).collect();
+    if repeats.is_empty() {
+        return;
+    }
+    repeats.sort_unstable();
+    let in_repeat = |at: u32| {
+        let k = repeats.partition_point(|&(start, _)| start <= at);
+        k.checked_sub(1).and_then(|k| repeats.get(k)).is_some_and(|&(_, end)| at < end)
+    };
+    diags.retain(|d| !matches!(d.code, Code::NumberingUnexpected | Code::NumberingGap) || !d.span.is_some_and(|s| in_repeat(s.start)));
 }
 
 /// Reports the zeros a scan put for the letter `О` (`000 «…»`, `МБ0У`; see [`ocr`]) but in the
