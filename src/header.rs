@@ -1188,6 +1188,9 @@ fn trailing_meta(title: &str) -> Option<usize> {
 /// latter case also the words before the verb, which close the preamble.
 fn read_formula<'a>(src: &'a str, blocks: &[Block], layout: &Layout) -> (Option<String>, Option<&'a str>) {
     let Some(block) = layout.formula.and_then(|f| blocks.get(f)) else { return (None, None) };
+    if block.kind == LineKind::Recommends {
+        return (non_empty(clean(block.line.text(src))), None);
+    }
     let LineKind::Formula { verb, standalone, end } = block.kind else { return (None, None) };
     let line = &block.line;
     if standalone {

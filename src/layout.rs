@@ -81,10 +81,17 @@ impl Layout {
 
 /// Works out the layout of a classified document.
 pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
-    let formula = blocks.iter().position(|b| matches!(b.kind, LineKind::Formula { .. }));
+    // `Участникам совещания рекомендовано:` in a news item, with no act's type line or formula
+    // above it, opens the recommendations it quotes.
+    let formula = blocks
+        .iter()
+        .position(|b| matches!(b.kind, LineKind::Formula { .. }))
+        .or_else(|| blocks.iter().position(|b| b.kind == LineKind::Recommends).filter(|_| !has_type_line(src, blocks)));
     let start = match formula {
         // `ПРИКАЗЫВАЮ: 1. Утвердить …`: the operative part starts on the formula's line.
         Some(f) if blocks.get(f).is_some_and(|b| continues_after_formula(src, b)) => Some(f),
+        // The recommending line makes what follows it recommendations.
+        Some(f) if blocks.get(f).is_some_and(|b| b.kind == LineKind::Recommends) => Some(f),
         Some(f) => Some(f + 1),
         None if has_type_line(src, blocks) => {
             blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(blocks, first))

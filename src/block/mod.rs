@@ -1112,7 +1112,8 @@ fn is_recommendation_heading(text: &str) -> bool {
     let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or("");
     let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
-    finite && words.count() <= 4
+    // `Участники совещания приняли резолюцию, в которой рекомендовано:`.
+    finite && words.count() <= 8
 }
 
 /// `"Об организации …"<TAB>Документ предоставлен КонсультантПлюс`: the running header of a

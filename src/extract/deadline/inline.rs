@@ -225,7 +225,7 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let (rest, recurring) = match super::recurring_phrase(&lower) {
         Ok((rest, _)) => (rest, true),
         Err(_) => match by_term(&lower) {
-            Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => (rest, false),
+            Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() || month_in_words(lower.get(..lower.len() - rest.len()).unwrap_or("")) && !recurs(text.get(..at).unwrap_or(""), rest) => (rest, false),
             // `… проверки, и в недельный срок доложить …`, `… и в течение 10 дней представить …`.
             _ => match super::relative(&lower) {
                 Ok((rest, Term::Relative { .. })) => (rest, false),
@@ -288,9 +288,26 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     }
     let lower = lower_window(text, start)?;
     match by_term(&lower) {
-        Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() => Some((start, start + lower.len() - rest.len())),
+        Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() || month_in_words(lower.get(..lower.len() - rest.len())?) && !recurs(before, rest) => {
+            Some((start, start + lower.len() - rest.len()))
+        }
         _ => None,
     }
+}
+
+/// Whether a day without its year, between `before` and `after`, falls every year: `ежегодно, в
+/// срок до 25 января`, `до 1 марта года, следующего за отчетным`.
+fn recurs(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(|c: char| is_space(c) || c == ',');
+    let before = before.strip_suffix("в срок").unwrap_or(before).trim_end_matches(|c: char| is_space(c) || c == ',');
+    let word = before.rsplit(is_space).next().unwrap_or("");
+    crate::block::scan::with_lower(word, |w| w.starts_with("еже")) || after.trim_start_matches(is_space).starts_with("года")
+}
+
+/// Whether a term's words (`до 1 сентября`, not `до 1.09`) name its month in words: a day
+/// without its year is a term inside a clause only so (the year is inferred).
+fn month_in_words(term: &str) -> bool {
+    term.split(is_space).filter(|w| !w.is_empty()).skip(1).any(|w| crate::lexicon::month(w.trim_end_matches(['.', ',', ';'])).is_some())
 }
 
 /// `Организовать 29 мая 2024 года совещание`, `… для детей 28 декабря 2023 г. совместно с …`,
