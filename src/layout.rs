@@ -684,11 +684,16 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
             },
             &LineKind::Executor { value } | &LineKind::Responsible { value } => {
                 layout.trailer.push(i);
-                // `Исполнитель:` alone: the executor is named on the line under it.
+                // `Исполнитель:` alone: the executor is named on the line under it, the lines
+                // of the paragraph after it giving the position and the phone.
                 let bare = src.get(value..block.line.content_end).is_none_or(|v| v.trim_matches(is_space).is_empty());
-                if bare && blocks.get(i + 1).is_some_and(|b| b.kind == LineKind::Text) {
+                if bare && blocks.get(i + 1).is_some_and(|b| matches!(b.kind, LineKind::Text | LineKind::Name(_))) {
                     i += 1;
                     layout.trailer.push(i);
+                    while blocks.get(i + 1).is_some_and(|b| b.kind == LineKind::Text && (b.line.text(src).starts_with(char::is_lowercase) || is_trailer_text(src, b))) {
+                        i += 1;
+                        layout.trailer.push(i);
+                    }
                 }
             }
             LineKind::Distribution { .. } => {

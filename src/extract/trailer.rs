@@ -39,12 +39,20 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
     };
     // Lines are items of their own unless a line wraps onto the next (see `wraps_onto`).
     let mut list = String::new();
+    let mut previous: Option<usize> = None;
     for (k, &i) in trailer.iter().enumerate().skip(label) {
         let Some(b) = blocks.get(i) else { break };
+        // The list ends at an empty line once it has items (the executor's name and phone may
+        // follow after one).
+        let after_gap = previous.is_some_and(|p| i > p + 1);
+        if after_gap && list.chars().any(crate::text::is_alnum) {
+            break;
+        }
+        previous = Some(i);
         let start = match b.kind {
             LineKind::Distribution { value } if k == label => value,
             // `Исп.: Клименко Т.Н., тел. 5-69-12` under the list is no addressee of it.
-            LineKind::Distribution { .. } | LineKind::Executor { .. } => break,
+            LineKind::Distribution { .. } | LineKind::Executor { .. } | LineKind::Responsible { .. } => break,
             _ => b.line.content_start,
         };
         if k > label {
@@ -149,6 +157,13 @@ mod tests {
                    Рассылка: в дело – 1 экз., отдел по культуре\n– 1 экз., финансовое управление – 1 экз.\n______\n";
         let doc = crate::parse(src);
         assert_eq!(doc.distribution, ["в дело – 1 экз.", "отдел по культуре – 1 экз.", "финансовое управление – 1 экз."]);
+        assert!(doc.appendices.is_empty());
+        // The list ends at an empty line; a name and a phone after it are the executor's.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРазослать: в дело, отдел воспитания\n\nПестова Наталья Геннадьевна\n(8332) 27-27-34, доб. 3417\n";
+        assert_eq!(crate::parse(src).distribution, ["в дело", "отдел воспитания"]);
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка: в дело, МАУ «ЦРО»\n\nИсполнитель:\nНечаева Татьяна Николаевна,\nглавный специалист отдела,\nтел. (3466) 43-76-24\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.distribution.as_slice(), doc.executor.as_deref()), (["в дело".to_string(), "МАУ «ЦРО»".to_string()].as_slice(), Some("Нечаева Татьяна Николаевна")));
         assert!(doc.appendices.is_empty());
         // A quoted name wraps onto the next line.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРазослать: в дело, ГБУЗ НСО\n«РЦОЗиМП», главным врачам.\n";
