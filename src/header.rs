@@ -650,7 +650,10 @@ fn citation(text: &str) -> Option<Citation> {
     // `Решение коллегии Департамента …`: the body that decides belongs to the label.
     // Not `Постановление комиссии по делам несовершеннолетних …`, where the commission issues it.
     let (label, rest) = match rest.split_once(' ') {
-        Some((body, after)) if lexicon::is_body_genitive(body) && after.starts_with(char::is_uppercase) => (compact.get(..type_word.len() + 1 + body.len())?, after),
+        // `Решение коллегии министерства образования …`: a body's name in lower case too.
+        Some((body, after)) if lexicon::is_body_genitive(body) && (after.starts_with(char::is_uppercase) || after.split(' ').next().is_some_and(|w| lexicon::is_authority_word(w))) => {
+            (compact.get(..type_word.len() + 1 + body.len())?, after)
+        }
         _ => (type_word, rest),
     };
     // The title in quotes after the date and number, or on the line below (ГАРАНТ).
@@ -1386,6 +1389,9 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("\"О внесении изменений в программу \"Развитие культуры\"\""));
         assert_eq!(h.preamble.as_deref(), Some("В соответствии со статьей 179 администрация"));
         assert!(citation("Постановление от 9 марта 2022 г. \"О мерах\"").is_none(), "no body, no number");
+        // The collegium belongs to the label whatever the case of the body after it.
+        let c = citation("Решение коллегии министерства образования области от 28 февраля 2019 г. N 1/2 \"Об итогах\"");
+        assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Решение коллегии".to_string(), "министерства образования области".to_string())));
     }
 
     #[test]

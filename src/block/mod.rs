@@ -406,7 +406,7 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
 /// A page's furniture, not a database's note: a page number or count (`2`, `- 3 -`, `Страница
 /// 2 из 5`), a running head that counts the pages, a site's page foot.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text)
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || is_scanner_mark(text)
 }
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
@@ -417,6 +417,12 @@ fn is_file_name(text: &str) -> bool {
     let tail = t.as_bytes().get(t.len().saturating_sub(5)..).unwrap_or_default().to_ascii_lowercase();
     let named = t.len() < 260 && EXTENSIONS.iter().any(|e| tail.ends_with(e.as_bytes()));
     named && !t.contains("http") && !t.contains("www.") && (t.contains('\\') || !t.contains(' '))
+}
+
+/// `Scanned with CamScanner`: the mark a phone's scanning app prints on each page.
+fn is_scanner_mark(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    t.len() < 60 && t.to_ascii_lowercase().starts_with("scanned with")
 }
 
 /// `[Скачать приложение (PDF, 214 Кб)](/upload/…/prikaz_512.pdf)`, `Скачать (DOCX, 35 КБ)`: a
@@ -1118,8 +1124,11 @@ fn is_recommendation_heading(text: &str) -> bool {
 
 /// `"Об организации …"<TAB>Документ предоставлен КонсультантПлюс`: the running header of a
 /// database export, the act's title beside the banner.
+/// So does ГАРАНТ's page foot, its banner between the day it was saved and the page's number
+/// (`17.03.2014          Система ГАРАНТ          1/3`).
 fn carries_database_banner(text: &str) -> bool {
-    text.trim_end_matches(is_space).ends_with("КонсультантПлюс") && lexicon::lower(text).contains("документ предоставлен")
+    let consultant = text.trim_end_matches(is_space).ends_with("КонсультантПлюс") && lexicon::lower(text).contains("документ предоставлен");
+    consultant || text.len() < 200 && text.contains("Система ГАРАНТ") && text.trim_end_matches(is_space).ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// How far in a lone page number stands, in spaces (a tab counts as eight).
@@ -1249,7 +1258,7 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_amendment_note(text) || is_adoption_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || is_amendment_note(text) || is_adoption_note(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1258,9 +1267,14 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     }
 
     // `Пункт 2 изменен … - …`: only then is the whole line lower-cased.
-    let first = text.split(is_space).next().unwrap_or("");
+    let mut words = text.split(is_space).filter(|w| !w.is_empty());
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let names_part = |w: &str| matches!(w, "пункт" | "подпункт" | "абзац" | "раздел" | "часть" | "глава");
-    if !(scan::with_lower(first, names_part) && text.contains(" - ")) {
+    // `Решение дополнено пунктом 5.4 с 17 октября 2019 г. - Решение …`, `Приложение изменено с …`.
+    let names_act = |w: &str| matches!(w, "решение" | "приказ" | "постановление" | "распоряжение" | "приложение" | "протокол");
+    let changed = |w: &str| ["дополнен", "изменен", "утратил"].iter().any(|c| w.starts_with(c));
+    let act_changed = scan::with_lower(first, names_act) && scan::with_lower(second, changed);
+    if !((scan::with_lower(first, names_part) || act_changed) && text.contains(" - ")) {
         return false;
     }
     let lower = lexicon::lower(text);
@@ -1323,6 +1337,10 @@ mod tests {
         assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
         assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
         assert!(is_editorial_note("[Скачать приложение (PDF, 214 Кб)](/upload/iblock/5a1/prikaz_512.pdf)") && !is_editorial_note("Скачать и заполнить анкету."));
+        assert!(is_editorial_note("Решение дополнено пунктом 5.4 с 17 октября 2019 г. - Решение коллегии от 10.10.2019 N 5/1"));
+        assert!(!is_editorial_note("Решение дополнить пунктом 5.4 - об отчетах."));
+        assert!(is_editorial_note("Scanned with CamScanner") && is_page_furniture("Scanned with CamScanner"));
+        assert!(carries_database_banner("17.03.2014                                  Система ГАРАНТ                                  1/3"));
         assert!(is_file_name("План.PDF") && !is_file_name("размещен по адресу http://site.ru/plan.pdf") && !is_file_name("Положение о конкурсе.doc"));
     }
 
