@@ -651,7 +651,7 @@ fn citation(text: &str) -> Option<Citation> {
     // Not `Постановление комиссии по делам несовершеннолетних …`, where the commission issues it.
     let (label, rest) = match rest.split_once(' ') {
         // `Решение коллегии министерства образования …`: a body's name in lower case too.
-        Some((body, after)) if lexicon::is_body_genitive(body) && (after.starts_with(char::is_uppercase) || after.split(' ').next().is_some_and(|w| lexicon::is_authority_word(w))) => {
+        Some((body, after)) if lexicon::is_body_genitive(body) && (after.starts_with(char::is_uppercase) || after.split(' ').next().is_some_and(lexicon::is_authority_word)) => {
             (compact.get(..type_word.len() + 1 + body.len())?, after)
         }
         _ => (type_word, rest),
