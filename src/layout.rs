@@ -758,14 +758,18 @@ const STAMP_LINES: [&str; 5] = ["документ подписан", "сведе
 
 /// `Члены счетной комиссии:   ____   Р.М. Закиров` / `           ____   В.П. Ильин`: a name
 /// alone on the line right under a signature's name signs too, under the same heading, when
-/// set in the names' column (indented) or on a line for the signature (`____`). An executor's
-/// name starts its line.
+/// set in the names' column (indented) or on a line for the signature (`____`, an empty line
+/// before it allowed). An executor's name starts its line.
 fn co_signer(src: &str, blocks: &[Block], layout: &Layout, i: usize, name: NameLine) -> Option<SignatureBlock> {
     let last = layout.signatures.last()?;
     let line = blocks.get(i)?.line;
     let raw = src.get(line.start..line.end)?;
     let set_for_signing = raw.starts_with(['\t', ' ']) || raw.contains("__");
-    (name.role.is_none() && last.name_line + 1 == i && set_for_signing).then_some(SignatureBlock { role_lines: i..i, name_line: i, name })
+    // `____ С.Ю. Дьяченко` may stand after an empty line: a line to sign on is nobody's name
+    // as an executor.
+    let between_blank = blocks.get(last.name_line + 1..i).is_some_and(|b| b.len() <= 1 && b.iter().all(|b| b.line.is_blank()));
+    let next = last.name_line + 1 == i || raw.trim_start().starts_with("___") && between_blank;
+    (name.role.is_none() && next && set_for_signing).then_some(SignatureBlock { role_lines: i..i, name_line: i, name })
 }
 
 /// Whether a line under the signatures opens visas, acknowledgements or a signature stamp.
@@ -1193,6 +1197,13 @@ mod tests {
         let layout = layout_of(src);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [5, 6, 7, 8]);
         assert_eq!(layout.trailer, [10, 11]);
+        // A line to sign on after an empty line, and a role with its colon before the line.
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить смету.\n\nПредседатель педсовета: ______________ /Гуляева Н.П./\n\n\
+                   Члены счетной комиссии: ______________ И.О. Шевченко\n\n______________ С.Ю. Дьяченко\n";
+        let doc = crate::parse(src);
+        let signed: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Председатель педсовета"), "Гуляева Н.П."), (Some("Члены счетной комиссии"), "И.О. Шевченко"), (None, "С.Ю. Дьяченко")]);
+        assert_eq!(doc.executor, None);
     }
 
     #[test]

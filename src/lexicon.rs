@@ -383,10 +383,12 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
 /// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
 /// last of them a meeting noun.
 fn names_meeting(words: &str) -> bool {
-    const BODIES: [&str; 20] = [
+    const BODIES: [&str; 23] = [
         "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
         "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
         "директоров", "собрания", "собрании", "кафедры", "конференции", "объединения",
+        // A school's councils by their short names.
+        "педсовета", "педсовете", "методсовета",
     ];
     let mut n = 0;
     let mut last = "";

@@ -709,7 +709,9 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
         return Some(LineKind::Distribution { value: v + base });
     }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
-    if let Some(v) = value(section, true) {
+    // `Председатель педсовета: ____________ /Гуляева Н.П./`: a line to sign on, no heading.
+    let signed = |v: &usize| text.get(*v..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with("___"));
+    if let Some(v) = value(section, true).filter(|v| !signed(v)) {
         let words = label?.words();
         let section = lexicon::meeting_section(words).or_else(|| lexicon::meeting_section(words.trim_end_matches('.')))?;
         return Some(LineKind::Meeting { section, value: v + base });

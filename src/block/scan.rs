@@ -661,6 +661,10 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let before = body.get(lead..name_start)?.trim_end_matches(is_sign_filler);
     let undashed = before.trim_end_matches(['–', '—']);
     let role = if undashed.len() < before.len() && undashed.ends_with(is_space) { undashed.trim_end_matches(is_sign_filler) } else { before };
+    // `Председатель педсовета: ____________ /Гуляева Н.П./`: the role's colon before the line to
+    // sign on.
+    let signed = body.get(lead..name_start).is_some_and(|gap| gap.contains("___"));
+    let role = if signed { role.trim_end_matches(':') } else { role };
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
     let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
     let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
