@@ -947,7 +947,7 @@ fn period_list(i: &str) -> IResult<&str, Term> {
 /// list_sep    = ws* ("," | ";") ws* | ws+ "и" ws+ | ws+
 /// ```
 fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
-    let item = || alt((shared_month_days, period.map(|p| vec![p])));
+    let item = || alt((shared_month_days, shared_parts, period.map(|p| vec![p])));
     let sep = alt((
         (ws0, alt((char(','), char(';'))), ws0).map(|_| ()),
         (ws1, tag("и"), ws1).map(|_| ()),
@@ -978,6 +978,30 @@ fn shared_month_days(i: &str) -> IResult<&str, Vec<PeriodLit>> {
     let (rest, (month, year)) = month_ref(rest)?;
     let days = std::iter::once(first).chain(more);
     Ok((rest, days.map(|day| PeriodLit::Day(DateLit { day: Some(day), month, year })).collect()))
+}
+
+/// Quarters or halves that share the noun written after the last of them: `II, IV квартал`,
+/// `II и IV кварталы 2025 года`, `1, 2 полугодие`.
+///
+/// ```text
+/// shared_parts = ordinal (part_sep ordinal)+ ws* ("квартал" | "кв" | "полугоди") letter* ["."] [ws+ year_phrase]
+/// part_sep     = ws* "," ws* | ws+ "и" ws+
+/// ```
+fn shared_parts(i: &str) -> IResult<&str, Vec<PeriodLit>> {
+    let part_sep = || alt(((ws0, char(','), ws0).map(|_| ()), (ws1, tag("и"), ws1).map(|_| ())));
+    let (rest, first) = ordinal(i)?;
+    let (rest, more) = many1((part_sep(), ordinal).map(|(_, n)| n)).parse(rest)?;
+    let (rest, _) = ws0(rest)?;
+    let (rest, noun) = alt((tag("квартал"), tag("кв"), tag("полугоди"))).parse(rest)?;
+    let (rest, _) = take_while1_or_empty(rest);
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
+    let halves = noun == "полугоди";
+    let parts: Vec<u32> = std::iter::once(first).chain(more).collect();
+    if parts.iter().any(|&n| n > if halves { 2 } else { 4 }) {
+        return fail(i);
+    }
+    Ok((rest, parts.into_iter().map(|n| if halves { PeriodLit::Half(n, y) } else { PeriodLit::Quarter(n, y) }).collect()))
 }
 
 /// ```text
