@@ -937,7 +937,12 @@ fn in_apposition(src: &str, prev: (usize, usize), next: usize) -> bool {
     let second = words.next().unwrap_or("");
     // `классный руководитель 11 класса`, `старший воспитатель`: a position after its adjective.
     let adjective = || morph::classify(word).adjective && lexicon::is_position_word(second);
-    person && word.starts_with(char::is_lowercase) && (lexicon::is_position_word(word) || adjective())
+    // `Нуриева Э.Ф., члены родительского контроля`, `…, классные руководители`: a group, no
+    // one person's post.
+    // Posts in the singular nominative never end so (`члены`, `руководители`, `специалисты`).
+    let plural = |w: &str| w.ends_with(['ы', 'и']);
+    let position = lexicon::is_position_word(word) && !plural(word) || adjective() && !plural(second);
+    person && word.starts_with(char::is_lowercase) && position
 }
 
 /// The values of the responsible notes in `src[start..end]` (`(ответственный – Иванова А.А.,
