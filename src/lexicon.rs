@@ -467,7 +467,8 @@ pub(crate) fn opens_circumstance(preposition: &str, next: &str) -> bool {
         // `при появлении первых признаков ОРВИ`, `при выявлении нарушений`: a condition, not a
         // body attached to the addressee (`Комиссии при Главе района`).
         // (`при участии` names those who take part; see `assignee`.)
-        "при" => (next.ends_with("нии") || next.ends_with("тии")) && next != "участии",
+        // `при организации образовательного процесса`, `при реализации программ`.
+        "при" => (next.ends_with("нии") || next.ends_with("тии") || next.ends_with("зации")) && next != "участии",
         _ => false,
     }
 }

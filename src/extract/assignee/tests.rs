@@ -481,6 +481,8 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A condition between the addressee and the verb is no part of the addressee.
     let got = names("Рекомендовать гражданам при появлении первых признаков ОРВИ оставаться дома.");
     assert_eq!(got, [("Граждане".to_string(), Vec::new())]);
+    let got = names("Учителям-предметникам при организации образовательного процесса руководствоваться рекомендациями.");
+    assert_eq!(got, [("Учителя-предметники".to_string(), Vec::new())]);
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
