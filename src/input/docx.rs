@@ -318,6 +318,59 @@ struct Para {
 struct TableFrame {
     row: Vec<String>,
     cell: String,
+    /// How the current cell is merged with the ones above it (`w:vMerge`).
+    merge: Merge,
+    /// For each column, the text of the cell a vertical merge started there, carried down into
+    /// the rows it spans (a plan's `Срок` merged over several rows).
+    carried: Vec<Option<String>>,
+}
+
+/// A cell's part in a vertical merge.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    /// No merge.
+    #[default]
+    None,
+    /// `<w:vMerge w:val="restart"/>`: the merge starts here.
+    Restart,
+    /// `<w:vMerge/>`: the cell goes on with the one above.
+    Continue,
+}
+
+/// The longest text a vertical merge carries down (as the HTML reader carries a `rowspan`'s); a
+/// longer cell is carried as an empty one, so that many merged cells cannot multiply the output
+/// (each continuing cell takes some 40 bytes of XML).
+const MAX_CARRIED_TEXT: usize = 200;
+
+impl TableFrame {
+    /// Ends the current cell: a merge's text is kept for its column, or given to a cell that
+    /// continues one.
+    fn end_cell(&mut self) {
+        let column = self.row.len();
+        let mut cell = std::mem::take(&mut self.cell);
+        match std::mem::take(&mut self.merge) {
+            Merge::Restart => {
+                if self.carried.len() <= column {
+                    self.carried.resize(column + 1, None);
+                }
+                if let Some(slot) = self.carried.get_mut(column) {
+                    *slot = Some(if cell.len() <= MAX_CARRIED_TEXT { cell.clone() } else { String::new() });
+                }
+            }
+            Merge::Continue if cell.trim().is_empty() => {
+                if let Some(Some(text)) = self.carried.get(column) {
+                    cell = text.clone();
+                }
+            }
+            Merge::Continue => {}
+            Merge::None => {
+                if let Some(slot) = self.carried.get_mut(column) {
+                    *slot = None;
+                }
+            }
+        }
+        self.row.push(cell);
+    }
 }
 
 /// The writer state while walking `document.xml`.
@@ -401,6 +454,12 @@ impl Body {
             b"numId" => self.set_para(|p| p.num_id = val(e)),
             b"ilvl" => self.set_para(|p| p.ilvl = level_index(e, b"val")),
             b"tbl" if !empty => self.tables.push(TableFrame::default()),
+            b"vMerge" => {
+                let restart = val(e).is_some_and(|v| v == "restart");
+                if let Some(table) = self.tables.last_mut() {
+                    table.merge = if restart { Merge::Restart } else { Merge::Continue };
+                }
+            }
             _ => {}
         }
     }
@@ -420,8 +479,7 @@ impl Body {
             b"t" => self.in_text = false,
             b"tc" => {
                 if let Some(table) = self.tables.last_mut() {
-                    let cell = std::mem::take(&mut table.cell);
-                    table.row.push(cell);
+                    table.end_cell();
                 }
             }
             b"tr" => self.end_row(),
@@ -536,6 +594,25 @@ mod tests {
         1. Новый список.
         Без номера
         ");
+    }
+
+    #[test]
+    fn a_vertically_merged_cell_carries_its_text_down() {
+        let cell = |t: &str, merge: &str| format!("<w:tc><w:tcPr>{merge}</w:tcPr>{}</w:tc>", para(None, t));
+        let (restart, go_on) = (r#"<w:vMerge w:val="restart"/>"#, "<w:vMerge/>");
+        let body = format!(
+            "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell("2.4", ""),
+            cell("в течение 2024 года", restart),
+            cell("2.5", ""),
+            cell("", go_on),
+            cell("2.6", ""),
+            cell("май", ""),
+        );
+        assert_eq!(text_of(&body, ""), "2.4	в течение 2024 года
+2.5	в течение 2024 года
+2.6	май
+");
     }
 
     #[test]
