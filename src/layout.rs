@@ -107,8 +107,12 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     // questions: a numbered list above its formula is the preamble's (`установлены нарушения:`
     // / `1. Не соблюдается …`).
     let minutes = formula.and_then(|f| blocks.get(f)).is_none_or(|b| !speaks_in_first_person(src, b));
+    // `1. СЛУШАЛИ: …` / `2. СЛУШАЛИ: …` / `РЕШИЛИ:` / `1. …`: the questions all heard first, the
+    // decisions of them all numbered afresh under one formula, which starts the operative part.
+    let questions_before = (0..start).filter(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b))).count();
     let question = || {
         (0..start)
+            .filter(|_| questions_before < 2)
             .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
             .or_else(|| formula.and_then(|f| heading_of_first_decision(src, blocks, f)))
             .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
@@ -1048,6 +1052,15 @@ mod tests {
 
     fn layout_of(src: &str) -> Layout {
         segment(src, &crate::block::classify(src, &crate::lex::lines(src)))
+    }
+
+    #[test]
+    fn decisions_numbered_afresh_after_all_the_questions_heard() {
+        let src = "ПРОТОКОЛ\n\n1. СЛУШАЛИ: Смирнову О.А. о ходе подготовки.\n2. СЛУШАЛИ: Ефимову Л.Н. о методической работе.\n\
+                   РЕШИЛИ:\n1. Информацию принять к сведению.\n2. Руководителям учреждений:\n2.1. Провести работу.\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, usize)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.len())).collect();
+        assert_eq!(tree, [(Some("1"), 0), (Some("2"), 1)]);
     }
 
     #[test]
