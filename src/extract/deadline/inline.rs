@@ -388,7 +388,9 @@ fn names_a_past_event(before: &str) -> bool {
 /// (`от`), a bound or point of something else (`с`, `по`, `на`, `за`, `к`, `до`, `после`), or a
 /// date that a list or a range goes on with.
 fn ties_a_date(word: &str) -> bool {
-    matches!(word, "от" | "с" | "со" | "по" | "до" | "на" | "за" | "к" | "в" | "из" | "после" | "перед" | "между" | "и" | "или" | "чем" | "рождения" | "редакции" | "ред.")
+    // `по специальности 15.02.16 Технология машиностроения`: a trade's code, no date.
+    let names_trade = matches!(word, "специальности" | "специальностям" | "специальность" | "профессии" | "профессиям" | "профессия" | "подготовки");
+    names_trade || matches!(word, "от" | "с" | "со" | "по" | "до" | "на" | "за" | "к" | "в" | "из" | "после" | "перед" | "между" | "и" | "или" | "чем" | "рождения" | "редакции" | "ред.")
 }
 
 /// Whether the text before a word ends with an infinitive carrying an action (`провести`), or
