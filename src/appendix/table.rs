@@ -262,6 +262,11 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
             RowLine::Editorial { text, start, end } => report_editorial_note(&text, start, end, diags),
+            RowLine::Data { number: None, cells, .. } if text_col > 0 && heads_section_in_number_column(src, &cells) => {
+                flush_orphan(&mut orphan, section, diags);
+                let title = cells.first().map(|c| cell_text(src, c)).unwrap_or_default();
+                sections.push(SectionDraft { number: None, title, rows: Vec::new() });
+            }
             RowLine::Data { number, cells, start, end } => {
                 let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
@@ -273,6 +278,17 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
         flush_orphan(&mut orphan, section, diags);
     }
     sections
+}
+
+/// `Работа с обучающимися<TAB><TAB><TAB><TAB>`: words in the number's column, every other cell
+/// empty — a section's heading without a number, as schools head the parts of a plan (its rows
+/// often numbered afresh). A capital opens it; no comma or hyphen ends it.
+fn heads_section_in_number_column(src: &str, cells: &[Cell]) -> bool {
+    let (Some(first), true) = (cells.first(), cells.iter().skip(1).all(Vec::is_empty)) else { return false };
+    let text = cell_text(src, first);
+    let words = text.split(' ').filter(|w| !w.is_empty()).count();
+    // Not a line to sign on under a form (`Руководитель ОУ ______ /______/`).
+    text.starts_with(char::is_uppercase) && (1..=12).contains(&words) && !text.ends_with([',', '-', ';']) && !text.contains("__")
 }
 
 /// Classifies one grid line; a line whose first cell is a lone row number also names the
