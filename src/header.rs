@@ -110,6 +110,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     header.authority = header.authority.take().or_else(|| authority_above(src, lines, &banner));
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     skip_type_line_continuation(src, lines, &mut remaining);
+    // `Новости` over a news item's headline names the site's section, no title.
+    while remaining.first().is_some_and(|&(a, b)| b == a + 1 && lines.get(a).is_some_and(|l| crate::layout::is_site_chrome(l.line.text(src)))) {
+        remaining.remove(0);
+    }
     if let Some(&(a, b)) = remaining.first().filter(|_| header.title.is_none()) {
         // A preamble glued to the title without a blank line starts a paragraph of its own.
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
@@ -1227,6 +1231,7 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         text.len() <= HEADLINE_BYTES
             && blocks.get(*i).is_some_and(|b| b.kind != LineKind::Editorial)
             && !is_breadcrumb(text)
+            && !crate::layout::is_site_chrome(text)
             && other_meta(text).is_none()
             && !is_requisites(text)
     };
@@ -1767,6 +1772,15 @@ mod tests {
         // A site's heading over the act's own type line is not it.
         let src = format!("Приказ от 14.09.2022 № 1518 «Об утверждении плана»\nКОМИТЕТ ПО ОБРАЗОВАНИЮ\nП Р И К А З\n14.09.2022\t\t№ 1518\nОб утверждении плана\n{body}");
         assert_eq!(read(&src).0.as_deref(), Some("ПРИКАЗ"));
+    }
+
+    #[test]
+    fn a_site_s_section_over_the_headline_is_no_title() {
+        let src = "Новости\n\nАвгустовское педагогическое совещание – 2025\n\n27 августа 2025, 16:05\n\nУчастникам совещания рекомендовано:\n– руководителям школ обеспечить участие;\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("Августовское педагогическое совещание – 2025"));
+        assert_eq!(doc.operative_formula.as_deref(), Some("Участникам совещания рекомендовано:"));
+        assert_eq!(doc.clauses.first().map(|c| c.modality), Some(crate::Modality::Recommendation));
     }
 
     #[test]

@@ -326,8 +326,24 @@ pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
 /// A line of a site's own chrome above the page's text: its home breadcrumb, or a line of its
 /// banner or menu (`Официальный сайт`, `Версия для слабовидящих`, `Поиск по сайту`, `Главная`).
 pub(crate) fn is_site_chrome(text: &str) -> bool {
-    const MENU_LINES: [&str; 9] =
-        ["главная", "официальный сайт", "версия для слабовидящих", "для слабовидящих", "поиск по сайту", "карта сайта", "обратная связь", "интернет-приемная", "перейти к основному содержанию"];
+    const MENU_LINES: [&str; 15] = [
+        "главная",
+        "официальный сайт",
+        "версия для слабовидящих",
+        "для слабовидящих",
+        "поиск по сайту",
+        "карта сайта",
+        "обратная связь",
+        "интернет-приемная",
+        "перейти к основному содержанию",
+        // A section's name over its page (`Новости` / the headline).
+        "новости",
+        "новости и события",
+        "события",
+        "объявления",
+        "анонсы",
+        "пресс-релизы",
+    ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
     is_lone_step(t) || is_home_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, |w| MENU_LINES.contains(&w))
 }
