@@ -73,6 +73,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
     mark_running_heads(src, &mut blocks);
+    mark_database_heads(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
     mark_enclosure_lists(&mut blocks);
@@ -329,6 +330,33 @@ fn mark_page_footer(src: &str, blocks: &mut [Block]) {
     let Some(footer) = blocks.iter().skip(first_clause).position(opens_footer) else { return };
     for b in blocks.iter_mut().skip(first_clause + footer).filter(|b| !b.line.is_blank()) {
         b.kind = LineKind::Editorial;
+    }
+}
+
+/// How many lines a database's running head may wrap over.
+const DATABASE_HEAD_LINES: usize = 6;
+
+/// `Страница 2 из 4` / `Решение коллегии Департамента …` / `Томской области от 23.03.2016 N 3` /
+/// `(ред. от 21.09.2016)` / `"Об итогах … на 2016...` / `Документ предоставлен КонсультантПлюс`:
+/// the act's citation a legal database heads each page with, wrapped in a narrow column,
+/// between the page's count and the database's banner. Every line between them is furniture.
+fn mark_database_heads(src: &str, blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let counts_page = blocks.get(i).is_some_and(|b| b.kind == LineKind::Editorial && is_page_count(b.line.text(src).trim_matches(is_space)));
+        let banner = counts_page.then(|| {
+            (i + 1..blocks.len().min(i + 2 + DATABASE_HEAD_LINES)).take_while(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank())).find(|&k| {
+                blocks.get(k).is_some_and(|b| b.kind == LineKind::Editorial && lexicon::lower(b.line.text(src)).contains("документ предоставлен"))
+            })
+        });
+        if let Some(Some(end)) = banner {
+            // A rule drawn across the page (`-----`) stays what it was: it names nothing.
+            for b in blocks.get_mut(i + 1..end).unwrap_or_default().iter_mut().filter(|b| b.line.text(src).chars().any(crate::text::is_alnum)) {
+                b.kind = LineKind::Editorial;
+            }
+            i = end;
+        }
+        i += 1;
     }
 }
 
@@ -1326,6 +1354,16 @@ mod tests {
         let names: Vec<&str> = clause.assignees.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Лукин С.В."]);
         assert_eq!(clause.deadline.as_ref().map(|d| d.text.as_str()), Some("до 25.10.2022"));
+    }
+
+    #[test]
+    fn a_database_s_citation_wrapped_between_page_count_and_banner_is_furniture() {
+        let src = "2.4. Провести проверки.\nСтраница 2 из 4\nРешение коллегии Департамента здравоохранения\nТомской области от 23.03.2016 N 3\n(ред. от 21.09.2016)\n\
+                   \"Об итогах деятельности системы здравоохранения Томской\nобласти в 2015 году и задачах на 2016...\nДокумент предоставлен КонсультантПлюс\n2.5. Представить доклад.\n";
+        let k = kinds(src);
+        assert_eq!(k.first().map(String::as_str), Some("Clause(2.4)"));
+        assert!(k.get(1..8).is_some_and(|head| head.iter().all(|k| k == "Editorial")), "{k:?}");
+        assert_eq!(k.get(8).map(String::as_str), Some("Clause(2.5)"));
     }
 
     #[test]
