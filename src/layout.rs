@@ -109,11 +109,12 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let minutes = formula.and_then(|f| blocks.get(f)).is_none_or(|b| !speaks_in_first_person(src, b));
     // `1. СЛУШАЛИ: …` / `2. СЛУШАЛИ: …` / `РЕШИЛИ:` / `1. …`: the questions all heard first, the
     // decisions of them all numbered afresh under one formula, which starts the operative part.
-    let questions_before = (0..start).filter(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b))).count();
+    let opens_question_at = |i: &usize| blocks.get(*i).is_some_and(|b| opens_question(src, b));
+    let questions_before = (0..start).filter(opens_question_at).count();
     let question = || {
-        (0..start)
-            .filter(|_| questions_before < 2)
-            .find(|&i| blocks.get(i).is_some_and(|b| opens_question(src, b)))
+        (questions_before < 2)
+            .then(|| (0..start).find(opens_question_at))
+            .flatten()
             .or_else(|| formula.and_then(|f| heading_of_first_decision(src, blocks, f)))
             .or_else(|| formula.and_then(|f| unnumbered_question_above(src, blocks, f)))
             .or_else(|| formula.and_then(|f| numbered_question_above(src, blocks, f)))
