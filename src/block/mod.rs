@@ -382,8 +382,10 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     if feet.is_empty() {
         return;
     }
+    feet.sort_unstable();
+    feet.dedup();
     for b in blocks.iter_mut().filter(|b| b.kind == LineKind::Text) {
-        if feet.contains(&b.line.text(src)) {
+        if feet.binary_search(&b.line.text(src)).is_ok() {
             b.kind = LineKind::Editorial;
         }
     }
@@ -434,7 +436,7 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
 /// A page's furniture, not a database's note: a page number or count (`2`, `- 3 -`, `Страница
 /// 2 из 5`), a running head that counts the pages, a site's page foot.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || is_scanner_mark(text)
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text)
 }
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
@@ -450,7 +452,7 @@ fn is_file_name(text: &str) -> bool {
 /// `Scanned with CamScanner`: the mark a phone's scanning app prints on each page.
 fn is_scanner_mark(text: &str) -> bool {
     let t = text.trim_matches(is_space);
-    t.len() < 60 && t.to_ascii_lowercase().starts_with("scanned with")
+    t.len() < 60 && t.get(..12).is_some_and(|head| head.eq_ignore_ascii_case("scanned with"))
 }
 
 /// `[Скачать приложение (PDF, 214 Кб)](/upload/…/prikaz_512.pdf)`, `Скачать (DOCX, 35 КБ)`: a
