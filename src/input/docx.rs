@@ -381,6 +381,9 @@ struct Body {
     tables: Vec<TableFrame>,
     in_text: bool,
     in_run: usize,
+    /// The current run is hidden text (`<w:vanish/>` in its properties), which Word neither
+    /// shows nor prints.
+    hidden_run: bool,
     /// Inside `mc:Fallback` (a copy of content already read from `mc:Choice`).
     fallback: usize,
 }
@@ -429,6 +432,9 @@ impl Body {
     }
 
     fn push_text(&mut self, text: &str) {
+        if self.hidden_run {
+            return;
+        }
         if let Some(para) = self.paras.last_mut() {
             para.text.push_str(text);
         }
@@ -450,6 +456,7 @@ impl Body {
             b"tab" if self.in_run > 0 => self.push_text("\t"),
             b"br" | b"cr" if self.in_run > 0 => self.push_text("\n"),
             b"noBreakHyphen" if self.in_run > 0 => self.push_text("-"),
+            b"vanish" if self.in_run > 0 => self.hidden_run = !matches!(val(e).as_deref(), Some("0" | "false" | "off")),
             b"pStyle" => self.set_para(|p| p.style = val(e)),
             b"numId" => self.set_para(|p| p.num_id = val(e)),
             b"ilvl" => self.set_para(|p| p.ilvl = level_index(e, b"val")),
@@ -475,7 +482,10 @@ impl Body {
             b"Fallback" => self.fallback = self.fallback.saturating_sub(1),
             _ if self.fallback > 0 => {}
             b"p" => self.end_paragraph(lists),
-            b"r" => self.in_run = self.in_run.saturating_sub(1),
+            b"r" => {
+                self.in_run = self.in_run.saturating_sub(1);
+                self.hidden_run = false;
+            }
             b"t" => self.in_text = false,
             b"tc" => {
                 if let Some(table) = self.tables.last_mut() {
@@ -594,6 +604,12 @@ mod tests {
         1. Новый список.
         Без номера
         ");
+    }
+
+    #[test]
+    fn hidden_text_is_no_text() {
+        let body = r#"<w:p><w:r><w:t>Срок: до 1 марта 2021 г.</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>до 1 января 2021 г.</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> Видно.</w:t></w:r></w:p>"#;
+        assert_eq!(text_of(body, ""), "Срок: до 1 марта 2021 г. Видно.\n");
     }
 
     #[test]
