@@ -202,6 +202,9 @@ struct Writer {
     furniture: Option<(String, u32)>,
     /// Whether furniture is dropped.
     drop_furniture: bool,
+    /// Inside hidden text (`<span style="display:none">`, as Word saves its hidden text): its
+    /// element name and how many of that name are open inside it.
+    hidden: Option<(String, u32)>,
     /// Cells started on the current row.
     cell_index: usize,
     /// A space is due before the next word.
@@ -286,6 +289,16 @@ const FURNITURE_ELEMENTS: &[&str] = &["header", "nav", "footer", "aside"];
 const FURNITURE_CLASSES: &[&str] =
     &["header", "logo", "breadcrumb", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen", "meta"];
 
+/// Whether a start tag's style hides it (`display:none`, Word's `mso-hide:all`).
+fn is_hidden(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|a| {
+        &*a.name.local == "style" && {
+            let style: String = a.value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            style.contains("display:none") || style.contains("mso-hide:all")
+        }
+    })
+}
+
 /// Whether a start tag opens a site's furniture.
 fn opens_furniture(tag: &Tag) -> bool {
     let furniture_part = |part: &str| FURNITURE_CLASSES.iter().any(|f| part.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest == "s"));
@@ -301,6 +314,26 @@ impl Handler for Writer {
             return next;
         }
         let name: &str = &tag.name;
+        if let Some((hidden, depth)) = &mut self.hidden {
+            // The first pass counted the hidden cells too.
+            if tag.kind == StartTag && matches!(name, "td" | "th") {
+                self.cells_seen += 1;
+            }
+            if hidden == name && !tag.self_closing {
+                match tag.kind {
+                    StartTag => *depth += 1,
+                    EndTag => *depth = depth.saturating_sub(1),
+                }
+                if *depth == 0 {
+                    self.hidden = None;
+                }
+            }
+            return TokenSinkResult::Continue;
+        }
+        if tag.kind == StartTag && !tag.self_closing && is_hidden(tag) && !matches!(name, "html" | "body" | "td" | "th" | "tr" | "table") {
+            self.hidden = Some((name.to_string(), 1));
+            return TokenSinkResult::Continue;
+        }
         if let Some((furniture, depth)) = &mut self.furniture {
             // The first pass counted the furniture's cells too.
             if tag.kind == StartTag && matches!(name, "td" | "th") {
@@ -391,7 +424,7 @@ impl Handler for Writer {
     }
 
     fn text(&mut self, text: &str) {
-        if self.skipping.is_some() || self.furniture.is_some() {
+        if self.skipping.is_some() || self.furniture.is_some() || self.hidden.is_some() {
             return;
         }
         if self.pre > 0 {
@@ -575,6 +608,13 @@ mod tests {
           b
         Конец
         ");
+    }
+
+    #[test]
+    fn hidden_text_is_no_text() {
+        let html = "<p class=MsoNormal>Срок: до 1 марта 2021 г.<span style='display: none;mso-hide:all'>до <b>1</b> <span>января</span> 2021 г.</span> Видно.</p>\
+            <table><tr><td>1</td><td>план<span style=\"DISPLAY:NONE\">скрыто</span></td></tr></table>";
+        assert_eq!(to_text(html), "Срок: до 1 марта 2021 г. Видно.\n1\tплан\n");
     }
 
     #[test]
