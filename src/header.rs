@@ -467,6 +467,10 @@ impl SlotWalk {
             // `Председательствовал: …` / `Присутствовали: …` / the subject line `О ходе …`; a
             // question with `СЛУШАЛИ:` under it is the meeting's.
             self.meeting = false;
+        } else if self.meeting && self.prev == Slot::Blank && header.kind.is_some() && is_preamble_start(&clean(text)) {
+            // `Присутствовали: …` / `Заслушав и обсудив информацию …`: the preamble after the
+            // meeting's lines is no part of them.
+            self.meeting = false;
         }
         if self.meeting {
             // `Форма проведения: …` / `Дата проведения собрания: …`: the meeting's sections and
@@ -1772,6 +1776,16 @@ mod tests {
         // A site's heading over the act's own type line is not it.
         let src = format!("Приказ от 14.09.2022 № 1518 «Об утверждении плана»\nКОМИТЕТ ПО ОБРАЗОВАНИЮ\nП Р И К А З\n14.09.2022\t\t№ 1518\nОб утверждении плана\n{body}");
         assert_eq!(read(&src).0.as_deref(), Some("ПРИКАЗ"));
+    }
+
+    #[test]
+    fn the_preamble_after_the_meeting_s_lines_is_the_preamble() {
+        let src = "РЕШЕНИЕ\nколлегии Комитета по образованию\n\nот 27.02.2025 г. № 1\n\n«О кадровом обеспечении»\n\n\
+                   Председатель коллегии – Доржиева С.Б., председатель Комитета\n\nПрисутствовали: 17 членов коллегии из 21.\n\n\
+                   Заслушав и обсудив информацию Бадмаевой Е.Ц., коллегия отмечает рост.\n\nНа основании изложенного коллегия решила:\n\n1. Принять к сведению.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.preamble.as_deref(), Some("Заслушав и обсудив информацию Бадмаевой Е.Ц., коллегия отмечает рост. На основании изложенного коллегия"));
+        assert_eq!(doc.meeting.and_then(|m| m.chair).map(|c| c.name), Some("Доржиева С.Б.".to_string()));
     }
 
     #[test]
