@@ -798,6 +798,7 @@ fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
             note_term(text, term_part(text, open + 1, close)?, close)
         })
         .or_else(|| closing_dated_note(text))
+        .or_else(|| closing_period_note(text))
 }
 
 /// `… сроком на 6 месяцев (до 24.09.2022).`: a note in parentheses closing the clause that holds
@@ -809,6 +810,24 @@ fn closing_dated_note(text: &str) -> Option<(usize, usize)> {
     let inner = lower_same_len(text.get(open..inner_end)?);
     match by_term(&inner) {
         Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() && whole(rest) => Some((open, inner_end)),
+        _ => None,
+    }
+}
+
+/// `… работу площадок в летний период (июнь – август 2016 года).`: a note in parentheses closing
+/// the clause, right after the word `период`, that holds nothing but months, quarters or halves
+/// saying which period is meant.
+fn closing_period_note(text: &str) -> Option<(usize, usize)> {
+    let trimmed = trim_closing(text);
+    let inner_end = trimmed.strip_suffix(')').map(str::len)?;
+    let open = trimmed.rfind('(')?;
+    let word_before = text.get(..open)?.trim_end_matches(is_space).rsplit(is_space).next()?;
+    if !lower_same_len(word_before).ends_with("период") {
+        return None;
+    }
+    let inner = lower_same_len(text.get(open + 1..inner_end)?);
+    match super::period_list(&inner) {
+        Ok((rest, Term::Periods(items))) if whole(rest) && !items.iter().any(is_year_like) => Some((open + 1, inner_end)),
         _ => None,
     }
 }
@@ -908,6 +927,15 @@ mod tests {
         assert_eq!(find_parenthesised("(сро"), None);
         let shared = "Обследовать мосты (ответственный – Петров П.П., срок – до 20 марта).";
         assert_eq!(find_parenthesised(shared).and_then(|(a, b)| shared.get(a..b)), Some("до 20 марта"));
+    }
+
+    /// Months in parentheses right after `период`, closing the clause, say when.
+    #[test]
+    fn a_closing_note_naming_the_period() {
+        let s = "организовать работу площадок в летний период (июнь – август 2016 года).";
+        assert_eq!(find_inline(s).and_then(|(a, b)| s.get(a..b)), Some("июнь – август 2016 года"));
+        assert_eq!(find_parenthesised("представить отчет за I квартал (январь – март 2016 года)."), None);
+        assert_eq!(find_parenthesised("утвердить план на отчетный период (2016 год)."), None);
     }
 
     /// A label that opens the last sentence gives the term after it.
