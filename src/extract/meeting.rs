@@ -211,7 +211,7 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
             // `Председатель: …` / `Руководитель оперативной группы — …`: a co-chair below the
             // chair leaves the chair as it is.
             None if meeting.chair.is_some() => {}
-            None => meeting.chair = wrapped_person(src, items),
+            None => meeting.chair = name_over_two_lines(src, items).map(|(person, _)| person).or_else(|| wrapped_person(src, items)),
         },
         MeetingSection::Secretary => meeting.secretary = wrapped_person(src, items),
         MeetingSection::Present => {
@@ -248,22 +248,48 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
 /// `Бердников<TAB>–<TAB>первый заместитель министра жилищно-` / `Олег Витальевич<TAB>коммунального
 /// хозяйства края` / `<TAB><TAB>…`: a table of those present whose name column holds the surname
 /// on one line and the first name and patronymic on the next, the position wrapping beside them.
+/// The columns may be set with tabs or, as `pdftotext -layout` prints them, with runs of spaces.
 /// The person and how many of `items` it takes.
 fn name_over_two_lines(src: &str, items: &[(usize, usize)]) -> Option<(Person, usize)> {
     let cells = |k: usize| -> Vec<&str> {
         let text = items.get(k).and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
-        text.split('\t').map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty() && !matches!(*c, "–" | "-" | "—")).collect()
+        column_cells(text).filter(|c| !matches!(*c, "–" | "-" | "—")).collect()
     };
     let (first, second) = (cells(0), cells(1));
     let surname = first.first().filter(|w| w.chars().count() > 2 && w.starts_with(char::is_uppercase) && w.chars().all(crate::text::is_letter))?;
     let given = second.first().filter(|c| is_given_name_and_patronymic(c))?;
-    let goes_on = |k: &usize| cells(*k).first().is_some_and(|c| c.starts_with(char::is_lowercase));
+    let name_indent = items.first().map(|&(a, _)| line_indent(src, a))?;
+    let goes_on = |k: &usize| {
+        let beside = items.get(*k).is_some_and(|&(a, _)| line_indent(src, a) >= name_indent + POSITION_COLUMN_INDENT);
+        beside || cells(*k).first().is_some_and(|c| c.starts_with(char::is_lowercase))
+    };
     let used = (2..2 + WRAPPED_POSITION_LINES).take_while(goes_on).last().map_or(2, |k| k + 1);
     let parts: Vec<&str> = (0..used).flat_map(|k| cells(k).into_iter().skip(usize::from(k < 2))).collect();
     let position = clean_join(parts.iter().map(|p| p.trim_start_matches(['–', '-', '—']).trim_start_matches(is_space)));
     let (&(start, _), &(_, end)) = (items.first()?, items.get(used - 1)?);
     let person = Person { name: format!("{surname} {given}"), position: (!position.is_empty()).then_some(position), span: Span::from_range(start..end) };
     Some((person, used))
+}
+
+/// The cells of a line of a table set in columns: parted by tabs or by runs of two spaces or
+/// more, trimmed, empty ones left out.
+fn column_cells(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\t').flat_map(|c| c.split("  ")).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty())
+}
+
+/// How far past the name column a line must start to continue the position beside it: a tab
+/// counts as eight columns.
+const POSITION_COLUMN_INDENT: usize = 8;
+
+/// The width of the whitespace before byte `at` on its line, a tab counting as eight columns;
+/// 0 where anything else stands before it.
+fn line_indent(src: &str, at: usize) -> usize {
+    let before = src.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    if !line.chars().all(is_space) {
+        return 0;
+    }
+    line.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum()
 }
 
 /// `Олег Витальевич`: a first name and a patronymic, each capitalised.
@@ -578,6 +604,23 @@ mod tests {
             ("Бердников Олег Витальевич", Some("первый заместитель министра жилищно-коммунального хозяйства края")),
             ("Лукашевич Марина Сергеевна", Some("начальник управления топливно-энергетического комплекса министерства жилищно-коммунального хозяйства края")),
             ("Шкуратов Денис Андреевич", Some("заместитель министра энергетики края")),
+        ];
+        assert_eq!(names(&meeting.present), want);
+    }
+
+    /// The same table as `pdftotext -layout` prints it, the columns set with spaces and the
+    /// position going on in its column with a capital.
+    #[test]
+    fn those_present_with_the_surname_above_the_first_name_in_columns_of_spaces() {
+        let src = "Председательствовал:\n      Жукова                     – заместитель директора Департамента\n      Наталья Викторовна           образования и науки Курганской области\n\n\
+                   Присутствовали:\n      Носкова                    – начальник управления общего образования\n      Елена Анатольевна            Департамента образования и науки\n\
+                   \x20                                 Курганской области\n      Шарипова                   – начальник отдела\n      Ирина Геннадьевна\n\nРЕШИЛИ:\n1. Принять.\n";
+        let meeting = read(src, &crate::block::classify(src, &crate::lex::lines(src))).expect("a meeting");
+        let chair = meeting.chair.as_ref().map(|p| (p.name.as_str(), p.position.as_deref()));
+        assert_eq!(chair, Some(("Жукова Наталья Викторовна", Some("заместитель директора Департамента образования и науки Курганской области"))));
+        let want = [
+            ("Носкова Елена Анатольевна", Some("начальник управления общего образования Департамента образования и науки Курганской области")),
+            ("Шарипова Ирина Геннадьевна", Some("начальник отдела")),
         ];
         assert_eq!(names(&meeting.present), want);
     }
