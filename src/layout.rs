@@ -94,7 +94,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
         Some(f) if blocks.get(f).is_some_and(|b| b.kind == LineKind::Recommends) => Some(f),
         Some(f) => Some(f + 1),
         None if has_type_line(src, blocks) => {
-            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(blocks, first))
+            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(src, blocks, first))
         }
         None => None,
     };
@@ -183,7 +183,7 @@ fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Opt
     let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
     let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
-    let question = numbered_afresh && !in_agenda(before, heading) && !lists_a_person(src, before.get(heading)?);
+    let question = numbered_afresh && !in_agenda(src, before, heading) && !lists_a_person(src, before.get(heading)?);
     (question && !follows_another_question(src, blocks, heading)).then_some(heading)
 }
 
@@ -225,7 +225,7 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body) || lexicon::opens_with_matter_noun(body);
-    (question && !in_agenda(blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
+    (question && !in_agenda(src, blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
 }
 
 /// A line of the minutes between a question and its decisions: a meeting section (`СЛУШАЛИ:`,
@@ -250,7 +250,28 @@ pub(crate) fn is_unnumbered_question(line: &str) -> bool {
         return false;
     }
     let (a, b, c) = lexicon::first_three_words(line);
-    lexicon::is_topic_start(&a, &b, &c)
+    lexicon::is_topic_start(&a, &b, &c) && !is_prose(line)
+}
+
+/// Whether `line` is a paragraph of prose: with no colon (`По первому вопросу СЛУШАЛИ: …`
+/// opens the minutes of a question, however long), and holding more than one sentence.
+fn is_prose(line: &str) -> bool {
+    !line.contains(':') && goes_on_past_a_sentence(line)
+}
+
+/// Whether `line` holds more than one sentence: a word of three letters or more ends with a stop
+/// and a capitalised word follows (`… выступил ректор Вадим Сорокин. Он рассказал …`), as a paragraph of
+/// prose does and a heading does not. Initials (`И.И. Иванов`) and short abbreviations (`г.`,
+/// `ул.`) end no sentence, and a word in capitals (`… О подготовке. СЛУШАЛИ: …`) opens a section
+/// rather than a sentence.
+fn goes_on_past_a_sentence(line: &str) -> bool {
+    line.match_indices(". ").any(|(at, _)| {
+        let word = line.get(..at).unwrap_or("").rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+        let next = line.get(at + 2..).unwrap_or("").trim_start_matches(crate::text::is_space);
+        let mut letters = next.chars();
+        let capitalised = letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase);
+        word.chars().count() >= 3 && capitalised
+    })
 }
 
 /// The number of a clause line.
@@ -261,10 +282,11 @@ fn clause_number(b: &Block) -> Option<&ClauseNumber> {
     }
 }
 
-/// Whether the numbered line `i` is an item of an agenda: an `ПОВЕСТКА ДНЯ:` heading stands
+/// Whether the numbered line `i` is an item of an agenda: an `ПОВЕСТКА ДНЯ:` heading (or a
+/// sentence naming the agenda before a colon: `В повестке дня заседания два вопроса:`) stands
 /// above it with only numbered items, text and blank lines between, and its number continues
 /// the items above it (a question numbered afresh after the agenda is none of it).
-fn in_agenda(blocks: &[Block], i: usize) -> bool {
+fn in_agenda(src: &str, blocks: &[Block], i: usize) -> bool {
     let above = blocks.get(..i).unwrap_or(&[]);
     let item_above = above.iter().rev().find(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)).and_then(clause_number);
     let continues = match (blocks.get(i).and_then(clause_number), item_above) {
@@ -272,14 +294,38 @@ fn in_agenda(blocks: &[Block], i: usize) -> bool {
         _ => true,
     };
     let heading = above.iter().rposition(|b| !matches!(b.kind, LineKind::Clause(_) | LineKind::Text | LineKind::Blank));
-    continues && heading.and_then(|h| above.get(h)).is_some_and(|b| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Other, .. }))
+    let agenda_heading = |b: &Block| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Other, .. });
+    continues && (heading.and_then(|h| above.get(h)).is_some_and(agenda_heading) || after_agenda_sentence(src, above))
+}
+
+/// Whether the lines `above` a numbered line end with a run of numbered items (each perhaps
+/// wrapped onto a line of text), or none, under a sentence that [`names_the_agenda`].
+fn after_agenda_sentence(src: &str, above: &[Block]) -> bool {
+    let mut k = above.len();
+    while let Some(b) = k.checked_sub(1).and_then(|j| above.get(j)) {
+        k -= 1;
+        match b.kind {
+            LineKind::Clause(_) | LineKind::Blank => {}
+            LineKind::Text if names_the_agenda(b.line.text(src)) => return true,
+            // A wrapped item: text right under a numbered line.
+            LineKind::Text if k.checked_sub(1).and_then(|j| above.get(j)).is_some_and(|p| matches!(p.kind, LineKind::Clause(_))) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// `В повестке дня заседания два вопроса:`, `В повестку включены вопросы:`: a sentence that
+/// names the agenda and ends in a colon, the items following.
+fn names_the_agenda(line: &str) -> bool {
+    line.trim_end_matches(crate::text::is_space).ends_with(':') && lexicon::lower(line).contains("повестк")
 }
 
 /// The first numbered line `first` of a document without a formula, or, when it is the first
 /// item of an agenda (`ПОВЕСТКА ДНЯ:` / `1. О паводке.` / `2. О благоустройстве.`), the first
 /// line after the agenda: a question numbered afresh, a paragraph, a table of decisions.
-fn past_agenda(blocks: &[Block], first: usize) -> usize {
-    if !in_agenda(blocks, first) {
+fn past_agenda(src: &str, blocks: &[Block], first: usize) -> usize {
+    if !in_agenda(src, blocks, first) {
         return first;
     }
     let mut prev = blocks.get(first).and_then(clause_number);
@@ -1065,6 +1111,15 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    /// A paragraph of prose that opens `По второму вопросу выступил …` is no question heading.
+    #[test]
+    fn a_question_heading_is_one_sentence() {
+        assert!(is_unnumbered_question("По второму вопросу выступил ректор КИРО Вадим Сорокин"));
+        assert!(is_unnumbered_question("ПО ПЕРВОМУ ВОПРОСУ: О подготовке к ГИА. СЛУШАЛИ: Иванову И.И."));
+        assert!(is_unnumbered_question("По вопросу о работе ул. Ленина и г. Щигры"));
+        assert!(!is_unnumbered_question("По второму вопросу выступил ректор Вадим Сорокин. Он рассказал о работе центра."));
+    }
+
     use super::*;
 
     fn layout_of(src: &str) -> Layout {
