@@ -125,12 +125,24 @@ struct HeaderRoles {
     other: Vec<usize>,
     /// The header names what is to be done (`Мероприятие`, `Наименование`, `Содержание`).
     activity: bool,
+    /// The columns whose header names what is to be done.
+    activity_columns: Vec<usize>,
     /// The header asks for signatures (`Ф.И.О. | Должность | Дата | Подпись`): a sheet of those
     /// who have read the act.
     signatures: bool,
 }
 
 impl HeaderRoles {
+    /// The activity column: `voted`, where numbered rows start their text, unless the header
+    /// names that column a term (`№ п/п | Сроки | Мероприятия | …`, the term set before the
+    /// activity) and names another one the activity.
+    fn activity_column_for(&self, voted: usize) -> usize {
+        match self.activity_columns.as_slice() {
+            [named, ..] if self.deadline.contains(&voted) && *named != voted => *named,
+            _ => voted,
+        }
+    }
+
     /// Whether the header is a plan's: what is to be done, with its term or who does it.
     fn names_a_plan(&self) -> bool {
         self.activity && !self.signatures && !(self.deadline.is_empty() && self.responsible.is_empty())
@@ -180,7 +192,7 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
             line
         })
         .collect();
-    let text_col = text_column(&votes);
+    let text_col = header.activity_column_for(text_column(&votes));
     let sections = assemble(src, body, text_col, diags);
     let columns = columns(&sections, &header, text_col);
     if columns.deadline.is_none() && columns.responsible.is_none() {
@@ -442,7 +454,11 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
         return false;
     }
     for (i, t) in lowered.iter().enumerate() {
-        roles.activity |= t.split(|c: char| !crate::text::is_letter(c)).any(|w| ACTIVITY_WORDS.iter().any(|stem| w.starts_with(stem)));
+        let names_activity = t.split(|c: char| !crate::text::is_letter(c)).any(|w| ACTIVITY_WORDS.iter().any(|stem| w.starts_with(stem)));
+        roles.activity |= names_activity;
+        if names_activity && !t.contains("срок") {
+            roles.activity_columns.push(i);
+        }
         roles.signatures |= t.contains("подпис");
         if t.contains("срок") || t.contains("дата") || t.contains("период") {
             roles.deadline.push(i);
