@@ -118,7 +118,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         // A preamble glued to the title without a blank line starts a paragraph of its own.
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
         let text = join_lines(src, lines, a, split);
-        if !is_preamble_start(&text) {
+        if !is_preamble_start(&text) && !opens_with_day_and_month(&text) {
             let mut title = take_title(&text, &mut header);
             remaining.remove(0);
             if split < b {
@@ -380,8 +380,11 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
         .enumerate()
         .map(|(i, b)| {
             let slot = walk.slot(src, lines.get(i..).unwrap_or(&[]), b, header);
-            walk.prev = slot;
-            if slot != Slot::Blank {
+            // A site's chrome above the page (`Главная → Коллегия → Решения коллегии`) leaves the
+            // head as blank as it was: a citation under it opens the act.
+            let chrome = slot == Slot::Text && header.kind.is_none() && crate::layout::is_site_chrome(b.line.text(src));
+            walk.prev = if chrome { Slot::Blank } else { slot };
+            if slot != Slot::Blank && !chrome {
                 walk.last_filled = slot;
             }
             slot
@@ -490,7 +493,7 @@ impl SlotWalk {
         }
         if self.prev == Slot::Blank && (header.kind.is_none() && self.last_filled == Slot::Blank || self.last_filled == Slot::Type) {
             match citation(text) {
-                Some(c) if header.kind.is_none() => {
+                Some(c) if header.kind.is_none() && !is_heading_over_own_type_line(src, text, from_here) => {
                     *header = Header { kind: Some(c.kind), kind_label: Some(c.label), authority: non_empty(c.authority), title: non_empty(c.title), ..Header::default() };
                     merge_meta(header, c.meta);
                     self.cited = true;
@@ -1134,6 +1137,14 @@ fn is_preamble_start(text: &str) -> bool {
     lexicon::is_preamble_opener(first.trim_end_matches(','), second.trim_end_matches(','))
 }
 
+/// `20 сентября 2018 года в МОУ … состоялось заседание коллегии.`: a sentence that opens with a
+/// day and its month in words tells of the meeting; no subject line opens so.
+fn opens_with_day_and_month(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let day = words.next().is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    day && words.next().is_some_and(|w| lexicon::month(&lexicon::lower(w)).is_some()) && words.count() > 2
+}
+
 /// The title, with a date and number written at its end moved to their fields
 /// (`совещания … от 03.11.2020 г.` → `совещания …`).
 fn take_title(text: &str, header: &mut Header) -> String {
@@ -1340,6 +1351,17 @@ mod tests {
     fn header_of(src: &str) -> Header {
         let blocks = crate::block::classify(src, &crate::lex::lines(src));
         read(src, &blocks, &crate::layout::segment(src, &blocks))
+    }
+
+    #[test]
+    fn a_citation_under_a_site_s_breadcrumb_and_a_report_of_the_meeting_under_it() {
+        let src = "Главная → Коллегия → Решения коллегии\n\nРешение коллегии отдела образования администрации Кологривского района от 20 сентября 2018 года № 3\n\n\
+                   20 сентября 2018 года в МОУ Кологривская СОШ состоялось заседание коллегии.\n\nРешение коллегии:\n1. Информацию принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind, h.kind_label.as_deref(), h.number.as_deref()), (Some(DocumentKind::Decision), Some("Решение коллегии"), Some("3")));
+        assert_eq!(h.authority.as_deref(), Some("отдела образования администрации Кологривского района"));
+        assert_eq!(h.title, None);
+        assert_eq!(h.preamble.as_deref(), Some("20 сентября 2018 года в МОУ Кологривская СОШ состоялось заседание коллегии."));
     }
 
     #[test]
