@@ -455,7 +455,13 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // `Решение коллегии`, `РЕШЕНИЕ ПЕДАГОГИЧЕСКОГО СОВЕТА`: the body, its adjectives first.
     let adjectives = (type_words..lower.len()).take_while(|&i| is_genitive_adjective(lower_at(i))).count().min(2);
     let body = type_words + adjectives;
-    let label_words = if lexicon::is_body_genitive(lower_at(body)) { body + 1 } else { type_words };
+    // `РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ`, `совета директоров`: the body named by whom it gathers.
+    let members = |w: &str| (w.ends_with("ей") || w.ends_with("ов")) && lexicon::is_position_word(w);
+    let label_words = match lexicon::is_body_genitive(lower_at(body)) {
+        true if members(lower_at(body + 1)) => body + 2,
+        true => body + 1,
+        false => type_words,
+    };
     // `Решение коллегии от 18.11.2019 № 4 «О ходе …»`: in mixed case, a type line when its date
     // or number and then its subject follow the label (not a site's heading over the act).
     let dated = (lower_at(label_words) == "от" || lower_at(label_words).starts_with('№')) && {
@@ -1374,6 +1380,7 @@ mod tests {
 
     #[test]
     fn type_lines_and_their_labels() {
+        assert_eq!(type_line("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ").map(|t| t.0), Some("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ".to_string()));
         let read = |line: &str| type_line(line).map(|(label, kind)| format!("{kind:?} {label}"));
         assert_eq!(read("П Р И К А З").as_deref(), Some("Order ПРИКАЗ"));
         assert_eq!(read("**Решение коллегии**").as_deref(), Some("Decision Решение коллегии"));
