@@ -54,9 +54,9 @@ pub use api::{find_deadline, parse_deadline, DeadlineContext};
 pub(crate) use inline::{find_inline, may_open_term, term_inside, term_part};
 pub(crate) use resolve::resolve;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_till, take_while1, take_while_m_n};
 use nom::character::complete::char;
-use nom::combinator::{map_opt, opt, value};
+use nom::combinator::{map_opt, opt, recognize, value};
 use nom::multi::{many0, many1};
 use nom::{IResult, Parser};
 
@@ -453,8 +453,9 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
         .parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
     let detail = (ws1, alt((time_limit, day_of_month_term, by_term, weekdays))).map(|_| ());
-    // `еженедельно (по пятницам)`: the detail in parentheses.
-    let in_parentheses = (ws0, char('('), ws0, alt((time_limit, by_term, weekdays)), ws0, char(')')).map(|_| ());
+    // `еженедельно (по пятницам)`, `ежемесячно (до 5 числа)`, `ежедневно (по местному времени)`:
+    // the detail in parentheses.
+    let in_parentheses = (ws0, char('('), ws0, alt((time_limit.map(|_| ()), day_of_month_note.map(|_| ()), by_term.map(|_| ()), weekdays.map(|_| ()), clock_zone.map(|_| ()))), ws0, char(')')).map(|_| ());
     let (rest, _) = opt(alt((detail, in_parentheses))).parse(rest)?;
     let (rest, _) = opt((opt((ws0, char(','))), ws1, time_limit)).parse(rest)?;
     let (rest, _) = opt(after_reporting_year).parse(rest)?;
@@ -462,21 +463,56 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     Ok((rest, Term::Recurring(window)))
 }
 
-/// `до 12.00`, `к 10:00`, `в 9.30`, `к 07.30 и 19.30`, `до 15.00 часов`, `к 08.00 (мск)`: the
-/// time or times of day a daily or weekly term falls by.
+/// `до 12.00`, `к 10:00`, `в 9.30`, `к 07.30 и 19.30`, `до 15.00 часов`, `в 17 часов`, `к 08.00
+/// (мск)`, `в 08.00 (по местному времени)`: the time or times of day a daily or weekly term falls
+/// by.
 ///
 /// ```text
-/// time_limit = ("до" | "к" | "в") ws+ time_of_day (ws+ "и" ws+ time_of_day)* [ws* hours] [ws* moscow]
-/// hours      = "ч." | "часов" | "часам" | "час."
-/// moscow     = "(мск)" | "(по московскому времени)" | "по московскому времени"
+/// time_limit = ("до" | "к" | "в") ws+ clock (ws+ "и" ws+ clock)* [ws* hours] [ws* zone]
+/// clock      = time_of_day | digit{1,2} ws* hours
+/// hours      = "ч." | "часов" | "часам" | "часа" | "час."
+/// zone       = "(" clock_zone ")" | clock_zone
 /// ```
 fn time_limit(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, time_of_day).parse(i)?;
-    let (rest, _) = many0((ws1, tag("и"), ws1, time_of_day)).parse(rest)?;
-    let (rest, _) = opt((ws0, alt((tag("ч."), tag("часов"), tag("часам"), tag("час."))))).parse(rest)?;
-    let moscow = alt((tag("(мск)"), tag("(по московскому времени)"), phrase("по московскому времени")));
-    let (rest, _) = opt((ws0, moscow)).parse(rest)?;
+    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, clock).parse(i)?;
+    let (rest, _) = many0((ws1, tag("и"), ws1, clock)).parse(rest)?;
+    let (rest, _) = opt((ws0, hours)).parse(rest)?;
+    let zone = alt((tag("(мск)"), (char('('), ws0, clock_zone, ws0, char(')')).map(|_| ""), clock_zone));
+    let (rest, _) = opt((ws0, zone)).parse(rest)?;
     Ok((rest, Term::Recurring(None)))
+}
+
+/// A time of day (`12.00`) or a whole hour (`17 часов`).
+fn clock(i: &str) -> IResult<&str, ()> {
+    alt((time_of_day.map(|_| ()), (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), ws0, hours).map(|_| ()))).parse(i)
+}
+
+/// `часов`, `ч.`: the word for hours after a time.
+fn hours(i: &str) -> IResult<&str, &str> {
+    alt((tag("ч."), tag("часов"), tag("часам"), tag("часа"), tag("час."))).parse(i)
+}
+
+/// `по московскому времени`, `по местному времени`: whose clock a time of day is read by.
+///
+/// ```text
+/// clock_zone = "по" ws+ ("московскому" | "местному") ws+ "времени"
+/// ```
+fn clock_zone(i: &str) -> IResult<&str, &str> {
+    recognize((tag("по"), ws1, alt((tag("московскому"), tag("местному"))), ws1, tag("времени"))).parse(i)
+}
+
+/// `до 5 числа`, `до 10 числа месяца, следующего за отчетным кварталом`: a day of every month,
+/// as a note in parentheses holds it, up to the closing parenthesis.
+///
+/// ```text
+/// day_of_month_note = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" (any - ")")*
+/// ```
+fn day_of_month_note(i: &str) -> IResult<&str, &str> {
+    let (rest, _) = opt((phrase("в срок"), ws1)).parse(i)?;
+    let (rest, _) = (alt((tag("до"), phrase("не позднее"), tag("к"))), ws1).parse(rest)?;
+    let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1, tag("числа")).parse(rest)?;
+    let (rest, _) = take_till(|c| c == ')').parse(rest)?;
+    Ok((rest, ""))
 }
 
 /// A time of day written with a dot or a colon: `12.00`, `9:30`.
