@@ -314,7 +314,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if let Some(bound) = bound_after_at_once(lower) {
         return parse_term_uncached(bound);
     }
-    if let Some(first) = first_of_then(lower) {
+    if let Some(first) = first_of_then(lower).or_else(|| first_then_report(lower)) {
         return Some(first);
     }
     if is_recurring(lower) || day_of_month_term(lower).is_ok() {
@@ -377,6 +377,15 @@ fn first_of_then(lower: &str) -> Option<Term> {
     let head = head.strip_suffix(" и").unwrap_or(head).trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '('));
     let first = parse_term_uncached(head)?;
     matches!(first, Term::By(_) | Term::On(_) | Term::Periods(_) | Term::Between(..)).then_some(first)
+}
+
+/// `до 1 июня 2023 года, информацию направить в комиссию до 5 июня`: the day to act by, then,
+/// after a comma, an action of reporting on it with a term of its own. The first day is the term.
+fn first_then_report(lower: &str) -> Option<Term> {
+    let (rest, first) = by_term(lower).ok()?;
+    let report = rest.trim_start_matches(is_space).strip_prefix(',')?;
+    let acts = report.split(|c: char| is_space(c) || matches!(c, ',' | ';')).any(crate::morph::is_action_verb);
+    (matches!(first, Term::By(Point::Day(_))) && acts && has_date_content(report)).then_some(first)
 }
 
 /// Whether only whitespace and closing punctuation remain.
