@@ -177,7 +177,9 @@ pub(crate) fn continues_after_formula(src: &str, block: &Block) -> bool {
 fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let first = blocks.get(formula + 1..)?.iter().find_map(clause_number)?;
     let before = blocks.get(..formula)?;
-    if let Some(parent) = before.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
+    // Not an item of a list in the speech heard (`СЛУШАЛИ:` / `1) …`).
+    let above_speech = before.get(..=last_line_above_minutes(before)?)?;
+    if let Some(parent) = above_speech.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
         return Some(parent);
     }
     let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
@@ -220,12 +222,27 @@ fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Opt
 /// agenda.
 fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Option<usize> {
     let before = blocks.get(..formula)?;
-    let i = before.iter().rposition(|b| !is_minutes_line(b))?;
+    let i = last_line_above_minutes(before)?;
     let LineKind::Clause(start) = &before.get(i)?.kind else { return None };
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body) || lexicon::opens_with_matter_noun(body);
     (question && !in_agenda(src, blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
+}
+
+/// The last of the lines `before` a formula that is no line of the minutes. A list the speech
+/// holds (`СЛУШАЛИ:` / `… Основные причины:` / `1) …;` / `2) …`), numbered `1)` under a meeting
+/// section, is the minutes' too.
+fn last_line_above_minutes(before: &[Block]) -> Option<usize> {
+    let i = before.iter().rposition(|b| !is_minutes_line(b))?;
+    let in_speech = |k: usize| clause_number(before.get(k)?).filter(|n| n.style() == Style::Paren).map(|_| k);
+    let Some(item) = in_speech(i) else { return Some(i) };
+    let above = before.iter().take(item).rposition(|b| !is_minutes_line(b) && !clause_number(b).is_some_and(|n| n.style() == Style::Paren))?;
+    let section = before.iter().take(item).rposition(|b| matches!(b.kind, LineKind::Meeting { .. }));
+    match section {
+        Some(m) if m > above => before.get(..m).and_then(|head| head.iter().rposition(|b| !is_minutes_line(b))),
+        _ => Some(i),
+    }
 }
 
 /// A line of the minutes between a question and its decisions: a meeting section (`СЛУШАЛИ:`,

@@ -271,6 +271,9 @@ impl Collector<'_> {
                 self.after_blank = true;
                 return;
             }
+            // `СЛУШАЛИ: …, которая сообщила … Основные причины:` / `1) …;` / `2) …`: a list the
+            // speech holds, no decision.
+            LineKind::Clause(start) if self.minutes && start.number.style() == Style::Paren => {}
             LineKind::Clause(start) if self.wraps_onto_current(&start.number) => self.text_line(line.content_start, line.content_end, diags),
             LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
@@ -781,6 +784,18 @@ mod tests {
             out.push_str(&format!("{}{number} {}\n", "  ".repeat(depth), text.join(" | ")));
         }
         (out, diags)
+    }
+
+    /// A list in the speech heard (`СЛУШАЛИ:` / `… Основные причины:` / `1) …`) is no decision;
+    /// the question's decisions nest under its heading.
+    #[test]
+    fn a_list_in_the_speech_heard_is_no_decision() {
+        let src = "ПРОТОКОЛ\n\n1. О безнадзорности.\n\nСЛУШАЛИ:\nШарову И.Л., которая сообщила … Основные причины:\n\
+                   1) отсутствие контроля;\n2) незанятость подростков.\n\nПОСТАНОВИЛИ:\n1.1. Информацию принять к сведению.\n";
+        let doc = crate::parse(src);
+        let numbers: Vec<(Option<&str>, Vec<Option<&str>>)> =
+            doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.iter().map(|k| k.number.as_deref()).collect())).collect();
+        assert_eq!(numbers, [(Some("1"), vec![Some("1.1")])]);
     }
 
     /// For each clause: its number, its term line and its responsible lines, as written.
