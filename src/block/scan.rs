@@ -667,8 +667,15 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let role = if signed { role.trim_end_matches(':') } else { role };
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
     let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
-    let ok = name_end == body.len() && (1..=8).contains(&words) && plain && role.starts_with(is_upper);
+    let ok = name_end == body.len() && (1..=8).contains(&words) && plain && (role.starts_with(is_upper) || opens_with_post(role));
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
+}
+
+/// `начальник отдела образования`: a post in the nominative, as the second line of a signer's role
+/// opens (`Председатель коллегии,` / `начальник отдела образования С.А. Иванова`).
+fn opens_with_post(role: &str) -> bool {
+    const POSTS: [&str; 9] = ["начальник", "заместитель", "директор", "председатель", "руководитель", "глава", "министр", "заведующий", "секретарь"];
+    role.split(is_space).next().is_some_and(|w| POSTS.contains(&w))
 }
 
 /// The label of a `Label: value` line: up to four words of letters and dots at its start, then
@@ -1067,6 +1074,10 @@ mod tests {
         let role = scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]);
         assert_eq!(role, Some("Глава района"));
         assert_eq!(scan_name_line("возложить на заместителя А.В. Гусева"), None);
+        // The second line of a role, a post in the nominative, one space before the name.
+        let line = "начальник отдела образования С.А. Иванова";
+        assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("начальник отдела образования"));
+        assert_eq!(scan_name_line("начальника отдела образования С.А. Иванову"), None);
         let parts = |line: &'static str| {
             let n = scan_name_line(line)?;
             Some((n.role.map(|(a, b)| &line[a..b]), &line[n.name.0..n.name.1]))
