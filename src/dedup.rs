@@ -100,7 +100,7 @@ fn numbered_under(src: &str, parent: &RawClause, child: &RawClause) -> bool {
     c.strip_prefix(p).is_some_and(|rest| rest.starts_with('.'))
 }
 
-/// A hash of each clause's chain of parent numbers. A clause whose number names its own place
+/// A hash of each clause's chain of parent numbers (of an unnumbered parent, its text). A clause whose number names its own place
 /// (`2.3.`) needs no chain: its number is in its fingerprint, and a page scanned twice may set
 /// it under another parent (`6.`) by position.
 fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
@@ -109,7 +109,14 @@ fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
         let mut h = DefaultHasher::new();
         if let Some(p) = raw.parent.filter(|_| !self_placed(src, raw)) {
             out.get(p).hash(&mut h);
-            raws.get(p).and_then(|r| r.written).and_then(|(a, b)| src.get(a..b)).hash(&mut h);
+            let parent = raws.get(p);
+            match parent.and_then(|r| r.written) {
+                Some((a, b)) => src.get(a..b).hash(&mut h),
+                // An unnumbered question (`По третьему вопросу «…»:`) is told by its text: the
+                // same decision under two questions (`1. Информацию принять к сведению.`) is no
+                // repeat.
+                None => parent.map(|r| r.text.as_str()).hash(&mut h),
+            }
         }
         if let Some(slot) = out.get_mut(i) {
             *slot = h.finish();
@@ -154,5 +161,16 @@ mod tests {
         // The repeat's numbers, out of order after `4`, are not reported: it is gone.
         let numbering = |d: &&crate::Diagnostic| matches!(d.code, crate::Code::NumberingUnexpected | crate::Code::NumberingGap);
         assert_eq!(doc.diagnostics.iter().filter(numbering).count(), 0, "{:?}", doc.diagnostics);
+    }
+
+    /// The same decision under two unnumbered questions is two decisions.
+    #[test]
+    fn one_decision_under_two_questions_is_no_repeat() {
+        let src = "Решение коллегии:\nПо второму вопросу «О ГИА»:\n1. Информацию принять к сведению.\n2. Провести семинар.\n\
+                   По третьему вопросу «О питании»:\n1. Информацию принять к сведению.\n2. Обеспечить охват.\n";
+        let doc = crate::parse(src);
+        let children: Vec<usize> = doc.clauses.iter().map(|c| c.children.len()).collect();
+        assert_eq!(children, [2, 2]);
+        assert!(!doc.diagnostics.iter().any(|d| d.code == crate::Code::DedupRemoved));
     }
 }
