@@ -881,7 +881,9 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
         [a, b, ..] => lexicon::is_preamble_opener(&lexicon::lower(a), &lexicon::lower(b)),
         _ => false,
     };
-    let standalone = words.len() <= 6 && !compact.contains(',') && !opens_preamble;
+    // `По итогам заседания Совета приняты следующие решения:` is whole too, however long.
+    let reported = colon && reports_decisions(&words) && words.len() <= 12;
+    let standalone = (words.len() <= 6 || reported) && !compact.contains(',') && !opens_preamble;
     let verb = if standalone {
         0
     } else {
@@ -1503,7 +1505,8 @@ mod tests {
         assert_eq!(scan_formula("Принято решение:"), Some((0, true)));
         assert_eq!(scan_formula("Итоги публичных слушаний:"), Some((0, true)));
         // How a site's report of a meeting introduces what was decided.
-        assert!(scan_formula("По итогам заседания комиссией приняты следующие решения:").is_some());
+        assert_eq!(scan_formula("По итогам заседания комиссией приняты следующие решения:"), Some((0, true)));
+        assert_eq!(scan_formula("По итогам заседания Совета руководителей приняты следующие решения:"), Some((0, true)));
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
         assert_eq!(scan_formula("Глава района поручил:"), Some((0, true)));
         assert_eq!(scan_formula("Сведения об исполнении поручений:"), None);
