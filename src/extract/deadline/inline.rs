@@ -53,7 +53,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 /// Whether the word before byte `at` is an active participle (`занятий, приходящихся на период
 /// командировки`, `работников, находящихся в отпуске`): what follows describes a thing, not when
 /// to act.
-fn after_participle(text: &str, at: usize) -> bool {
+pub(super) fn after_participle(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end_matches(is_space);
     let word = before.rsplit(is_space).next().unwrap_or("");
     // Set off by a comma, as a participial phrase is (`обучающихся в I полугодии`, a participle
@@ -95,7 +95,7 @@ const HOW_PHRASES: [&str; 21] = [
 /// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
 /// The phrases stand inside a sentence, in lower case, so the text is searched as written: each
 /// space from the end is tried as a phrase's start.
-fn before_how(text: &str) -> Option<&str> {
+pub(super) fn before_how(text: &str) -> Option<&str> {
     let from = tail_start(text)?;
     let tail = text.get(from..)?.as_bytes();
     let at = memchr::memrchr_iter(b' ', tail).find(|&at| tail.get(at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes()))))?;
@@ -110,7 +110,7 @@ fn tail_start(text: &str) -> Option<usize> {
 
 /// `text` up to a gerund's phrase set off by a comma among its last 200 bytes (`… в период с 15
 /// по 22 апреля, обеспечив участников инвентарем`), for a term before it.
-fn before_gerund(text: &str) -> Option<&str> {
+pub(super) fn before_gerund(text: &str) -> Option<&str> {
     let from = tail_start(text)?;
     let commas = memchr::memchr_iter(b',', text.as_bytes().get(from..)?).map(|at| from + at);
     let gerund_after = |at: &usize| {

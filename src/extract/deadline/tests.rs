@@ -356,7 +356,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, note_term};
+    use super::super::inline::{after_participle, before_gerund, before_how, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -370,11 +370,15 @@ mod reference {
             return Some(found);
         }
         let outside_quotes = |&(s, _): &(usize, usize)| !inside_quotes(text, s);
+        let closing = |t: &str| closing_words(&lower_same_len(t));
         closing_words(&lower)
             .filter(outside_quotes)
             .or_else(|| dashed_term(text))
-            .or_else(|| closing_an_earlier_sentence(text, |t| closing_words(&lower_same_len(t))))
+            .or_else(|| closing_an_earlier_sentence(text, closing))
+            .or_else(|| before_how(text).and_then(closing))
+            .or_else(|| before_gerund(text).and_then(closing))
             .filter(outside_quotes)
+            .filter(|&(s, _)| !after_participle(text, s))
     }
 
     /// The closing term among the last 64 words.
