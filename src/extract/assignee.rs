@@ -340,6 +340,13 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             let phrase_end = adverbs_before(&words, from, phrase_end).map_or(phrase_end, |w| w.start);
             let phrase_end = circumstance_from(src, &words, from, phrase_end).unwrap_or(phrase_end);
             let phrase_end = participants_from(&words, from, phrase_end).unwrap_or(phrase_end);
+            let phrase_end = match passive_assigning_word(src, head.start, phrase_end) {
+                Some((word_start, recommends)) => {
+                    lead.recommend |= recommends;
+                    word_start
+                }
+                None => phrase_end,
+            };
             lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
             lead.term = term;
             let verb_lower = lexicon::lower(verb.bare());
@@ -352,6 +359,17 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         Some(_) => {}
     }
     lead
+}
+
+/// `Участникам совещания поручено до 15 октября представить …`, `… рекомендовано …`: the word
+/// closing the addressees `src[start..end]` that assigns the action in the passive. Where it
+/// starts, and whether it recommends.
+fn passive_assigning_word(src: &str, start: usize, end: usize) -> Option<(usize, bool)> {
+    let phrase = src.get(start..end)?.trim_end_matches(|c: char| is_space(c) || c == ',');
+    let word = phrase.rsplit(is_space).next()?;
+    let lower = lexicon::lower(word);
+    let assigns = matches!(&*lower, "поручено" | "предложено" | "предписано" | "поручается" | "рекомендовано" | "рекомендуется");
+    (assigns && phrase.len() > word.len()).then(|| (start + phrase.len() - word.len(), lexicon::is_recommend_verb(&lower)))
 }
 
 /// Where the text after a bullet mark at `start` begins (`- отделу образования …`), or `start`.
