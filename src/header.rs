@@ -1233,7 +1233,7 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let head: Vec<usize> = (0..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| !b.line.is_blank())).take(OTHER_HEAD_LINES).collect();
     let text_at = |i: usize| blocks.get(i).map_or("", |b| b.line.text(src));
     // A site's menu, its name and a sidebar of other news stand above the breadcrumb line.
-    let page_start = head.iter().rposition(|&i| crate::layout::is_home_breadcrumb(text_at(i))).map_or(0, |k| k + 1);
+    let page_start = head.iter().rposition(|&i| crate::layout::is_home_breadcrumb(text_at(i)) || crate::layout::is_news_breadcrumb(text_at(i))).map_or(0, |k| k + 1);
     let head = head.get(page_start..).unwrap_or(&[]);
     if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
         header.date = meta.date;

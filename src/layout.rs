@@ -373,7 +373,24 @@ pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
 /// (`По итогам заседания коллегия решила:` / `1. …`) is read for them, its kind `other`.
 fn is_site_report(src: &str, blocks: &[Block]) -> bool {
     let head = || blocks.iter().filter(|b| !b.line.is_blank()).take(HEADER_SCAN_LINES);
-    head().any(|b| is_home_breadcrumb(b.line.text(src))) && !has_type_line(src, blocks)
+    head().any(|b| is_home_breadcrumb(b.line.text(src)) || is_news_breadcrumb(b.line.text(src))) && !has_type_line(src, blocks)
+}
+
+/// A breadcrumb that ends in the site's news section (`Органы власти › Министерство образования
+/// › Новости`), wherever it starts.
+pub(crate) fn is_news_breadcrumb(text: &str) -> bool {
+    const STEPS: [char; 4] = ['/', '»', '>', '›'];
+    let t = text.trim_matches(is_space);
+    let steps: Vec<&str> = t.split(STEPS).map(|s| s.trim_matches(is_space)).collect();
+    let last = steps.last().copied().unwrap_or("");
+    t.len() < 300 && steps.len() >= 2 && steps.iter().all(|s| !s.is_empty()) && crate::block::scan::with_lower(last, is_news_section)
+}
+
+/// `Новости`, `Новости министерства`, `События`: the name of a site's news section (lower case).
+fn is_news_section(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-центр") && words.count() <= 2
 }
 
 /// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
@@ -409,7 +426,8 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
         "пресс-релизы",
     ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
-    is_lone_step(t) || is_home_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, |w| MENU_LINES.contains(&w))
+    let menu_line = |w: &str| MENU_LINES.contains(&w) || is_news_section(w);
+    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line)
 }
 
 /// Where a site's page starts under its chrome (see [`is_site_chrome`]) among `lines`: after the
@@ -589,7 +607,15 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     }
     list.seen = list.seen || blocks.get(list.upto..i).is_some_and(|lines| lines.iter().any(is_item));
     list.upto = list.upto.max(i);
-    list.seen
+    // Decisions quoted as plain paragraphs each name an action (`… подготовить …`, `…
+    // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
+    // запланировано на декабрь.`) is the report's again.
+    list.seen || has_text(blocks, from, i - 1) && !names_an_action(b.line.text(src))
+}
+
+/// Whether a paragraph holds a verb of action in the infinitive.
+fn names_an_action(text: &str) -> bool {
+    text.split(|c: char| !crate::text::is_letter(c) && c != '-').any(|w| w.chars().count() > 3 && crate::morph::is_action_verb(&lexicon::lower(w)))
 }
 
 /// Whether lines `from..to` hold anything but blank lines.
@@ -1134,6 +1160,25 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    /// A breadcrumb ending in the news section marks a site's news item, wherever it starts.
+    #[test]
+    fn a_news_breadcrumb_from_anywhere() {
+        assert!(is_news_breadcrumb("Органы власти › Министерство образования Республики Карелия › Новости"));
+        assert!(is_news_breadcrumb("Министерство / Новости министерства"));
+        assert!(!is_news_breadcrumb("Новости"));
+        assert!(!is_news_breadcrumb("Образование / наука / новости о школах и вузах региона"));
+    }
+
+    /// Decisions a news item quotes as plain paragraphs end at a paragraph that names no action.
+    #[test]
+    fn quoted_paragraphs_of_decisions_end_at_the_report() {
+        let src = "Главная / Новости\n\nСовет подвел итоги\n\nПо итогам заседания Совета приняты следующие решения:\n\n\
+                   Информацию принять к сведению.\n\nУправлению образования до 1 октября подготовить план.\n\n\
+                   Следующее заседание Совета запланировано на декабрь.\n";
+        let texts: Vec<String> = crate::parse(src).clauses.into_iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["Информацию принять к сведению.", "Управлению образования до 1 октября подготовить план."]);
+    }
+
     /// A paragraph of prose that opens `По второму вопросу выступил …` is no question heading.
     #[test]
     fn a_question_heading_is_one_sentence() {
