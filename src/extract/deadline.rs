@@ -241,10 +241,19 @@ fn academic_years(text: &str) -> Vec<i32> {
         // Only the few bytes an academic year can take are lower-cased, not the whole text.
         let window = lower_same_len(text.get(i..).map_or("", |rest| prefix_chars(rest, ACADEMIC_WINDOW_CHARS)));
         if let Ok((_, PeriodLit::Academic(y))) = academic(&window) {
-            out.push(y);
+            if !reported_on(text.get(..i).unwrap_or("")) {
+                out.push(y);
+            }
         }
     }
     out
+}
+
+/// Whether the text `before` an academic year makes it the one reported on, not the one planned
+/// (`по итогам 2019/2020 учебного года`, `за 2019-2020 учебный год`).
+fn reported_on(before: &str) -> bool {
+    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    crate::block::scan::with_lower(word, |w| matches!(w, "итогам" | "за"))
 }
 
 /// Whether a year is followed by what joins it to a second year in [`academic`]: a slash or a

@@ -266,6 +266,8 @@ fn academic_years_in_text() {
     assert_eq!(planned_academic_year("План на 2020/2021 учебный год", ""), Some(2020));
     assert_eq!(planned_academic_year("", "в 2019-2020 учебном году и в 2020 – 2021 учебном году, 2020/2021"), Some(2020));
     assert_eq!(planned_academic_year("", "2021-2023 гг."), None);
+    // The year reported on is no year planned.
+    assert_eq!(planned_academic_year("", "планы работы по итогам 2019/2020 учебного года, отчет за 2019-2020 учебный год"), None);
     // The latest the title names is planned; a title that plans calendar years plans none.
     assert_eq!(planned_academic_year("Итоги в 2022-2023 учебном году и задачи на 2023-2024 учебный год", ""), Some(2023));
     assert_eq!(planned_academic_year("План по обеспечению кадрами на 2024–2026 годы", "на 2024/2025 учебный год"), None);
