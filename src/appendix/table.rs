@@ -279,6 +279,11 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 let title = cells.first().map(|c| cell_text(src, c)).unwrap_or_default();
                 sections.push(SectionDraft { number: None, title, rows: Vec::new() });
             }
+            RowLine::Data { number: None, cells, .. } if names_a_part(src, &cells) => {
+                flush_orphan(&mut orphan, section, diags);
+                let title = cells.iter().find(|c| !c.is_empty()).map(|c| cell_text(src, c)).unwrap_or_default();
+                sections.push(SectionDraft { number: None, title, rows: Vec::new() });
+            }
             RowLine::Data { number, cells, start, end } => {
                 let cells = cells.into_iter().map(|c| DraftCell::new(src, c)).collect();
                 let draft = Draft { number: number.or_else(|| pending_number.take()), start, end, cells, loose: Vec::new() };
@@ -301,6 +306,19 @@ fn heads_section_in_number_column(src: &str, cells: &[Cell]) -> bool {
     let words = text.split(' ').filter(|w| !w.is_empty()).count();
     // Not a line to sign on under a form (`Руководитель ОУ ______ /______/`).
     text.starts_with(char::is_uppercase) && (1..=12).contains(&words) && !text.ends_with([',', '-', ';']) && !text.contains("__")
+}
+
+/// `Раздел 2. Второй этап - 2026 год`, `Этап 1`, `II этап (2025 год)`: the only filled cell of
+/// a line, in whatever column, names a part of the plan by its word and number.
+fn names_a_part(src: &str, cells: &[Cell]) -> bool {
+    let mut filled = cells.iter().filter(|c| !c.is_empty());
+    let (Some(cell), None) = (filled.next(), filled.next()) else { return false };
+    let text = cell_text(src, cell);
+    let mut words = text.split(' ');
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let number = |w: &str| w.trim_end_matches('.').parse::<u16>().is_ok() || lexicon::is_roman_numeral(&lexicon::lower(w.trim_end_matches('.')));
+    let part = |w: &str| matches!(&*lexicon::lower(w.trim_end_matches([',', '.'])), "раздел" | "этап" | "часть");
+    (part(first) && number(second)) || (number(first) && part(second))
 }
 
 /// Classifies one grid line; a line whose first cell is a lone row number also names the
