@@ -547,10 +547,14 @@ fn names_federal_body(words: &[Word<'_>], i: usize) -> bool {
     capitalised && words.get(i + 1).is_some_and(|n| n.sep.is_none() && matches!(n.bare(), "России" | "РФ"))
 }
 
-/// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included).
+/// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included); also
+/// two bodies' abbreviations joined by a lower-case `и` (`КДНиЗП`, `ОНДиПР`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let letters = word.chars().filter(|&c| crate::text::is_letter(c)).count();
-    letters >= 2 && word.chars().filter(|&c| crate::text::is_letter(c)).all(char::is_uppercase)
+    let letters: Vec<char> = word.chars().filter(|&c| crate::text::is_letter(c)).collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    let joined = |k: usize, c: &char| *c == 'и' && k > 0 && letters.get(k - 1).is_some_and(|p| p.is_uppercase()) && letters.get(k + 1).is_some_and(|n| n.is_uppercase());
+    let all_capitals_or_joined = letters.iter().enumerate().all(|(k, c)| c.is_uppercase() || joined(k, c));
+    letters.len() >= 2 && all_capitals_or_joined && (capitals == letters.len() || capitals >= 3)
 }
 
 /// Whether a person's name (`Петровой А.А.`, `А.А. Петровой`) starts at this word.

@@ -274,6 +274,7 @@ fn leads() {
         ("Контроль исполнения настоящего приказа возложить на Белецких О.Б.", (false, None, false)),
         ("Участникам совещания поручено до 15 октября представить планы", (false, Some("Участникам совещания"), false)),
         ("Руководителям школ рекомендовано обеспечить участие", (true, Some("Руководителям школ"), false)),
+        ("Рекомендовать ОНДиПР (Шишкин А.В.) принять участие", (true, Some("ОНДиПР (Шишкин А.В.)"), false)),
     ];
     for (text, want) in cases {
         assert_eq!(lead_of(text), *want, "{text}");
@@ -575,4 +576,10 @@ fn jointly_broken_at_the_line_end_still_joins() {
     let doc = crate::parse(src);
     let texts: Vec<String> = doc.clauses.iter().flat_map(|c| c.assignees.iter().map(|a| a.text.clone())).collect();
     assert_eq!(texts, ["Департаменту транспорта", "Управлением Госавтоинспекции"]);
+}
+
+#[test]
+fn abbreviations_joined_by_and() {
+    assert!(is_abbreviation("КДНиЗП") && is_abbreviation("ОНДиПР") && is_abbreviation("МБОУ"));
+    assert!(!is_abbreviation("Ии") && !is_abbreviation("ИиП") && !is_abbreviation("Отдел"));
 }
