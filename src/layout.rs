@@ -781,6 +781,10 @@ fn is_role_text(text: &str) -> bool {
 
 /// Walks the lines after a signature's name: more signatures, executor, distribution, phones.
 /// Returns the first line that belongs to none of them.
+/// How many lines under a bare `Исполнитель:` its paragraph may take after the first: the
+/// position's, the name's, the phone's.
+const EXECUTOR_LINES: usize = 5;
+
 fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -> usize {
     let mut i = from;
     while let Some(block) = blocks.get(i) {
@@ -806,8 +810,13 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 if bare && blocks.get(i + 1).is_some_and(|b| matches!(b.kind, LineKind::Text | LineKind::Name(_))) {
                     i += 1;
                     layout.trailer.push(i);
-                    while blocks.get(i + 1).is_some_and(|b| b.kind == LineKind::Text && (b.line.text(src).starts_with(char::is_lowercase) || is_trailer_text(src, b))) {
+                    // The paragraph's lines, a position wrapped with a capital (`Ханты-Мансийского
+                    // автономного округа – Югры`) and the name with its phone below it.
+                    let paragraph_line = |b: &Block| matches!(b.kind, LineKind::Text | LineKind::Name(_));
+                    let mut taken = 0;
+                    while taken < EXECUTOR_LINES && blocks.get(i + 1).is_some_and(paragraph_line) {
                         i += 1;
+                        taken += 1;
                         layout.trailer.push(i);
                     }
                 }

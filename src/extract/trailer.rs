@@ -9,7 +9,7 @@ use crate::span::Span;
 use crate::text::{clean, is_space};
 
 /// The executor named under the signatures; a label alone on its line (`Исполнитель:`) names the
-/// person on the line under it.
+/// person on a line of its paragraph (under the position's lines, if any).
 pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option<String> {
     let lines: Vec<&Block> = trailer.iter().filter_map(|&i| blocks.get(i)).collect();
     lines.iter().enumerate().find_map(|(k, b)| {
@@ -20,8 +20,10 @@ pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option
         };
         let text = src.get(value..b.line.content_end)?;
         if text.trim_matches(is_space).is_empty() {
-            let next = lines.get(k + 1)?;
-            return src.get(next.line.content_start..next.line.content_end).and_then(person_named);
+            // The person on the lines of the label's paragraph, after the position's lines.
+            let label_at = *trailer.get(k)?;
+            let paragraph = trailer.iter().skip(k + 1).enumerate().take_while(|&(j, &i)| i == label_at + j + 1);
+            return paragraph.filter_map(|(_, &i)| blocks.get(i)).find_map(|next| src.get(next.line.content_start..next.line.content_end).and_then(person_named));
         }
         person_named(text).or_else(|| Some(clean(text.split([',', ';']).next().unwrap_or(text))))
     })
@@ -165,6 +167,11 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!((doc.distribution.as_slice(), doc.executor.as_deref()), (["в дело".to_string(), "МАУ «ЦРО»".to_string()].as_slice(), Some("Нечаева Татьяна Николаевна")));
         assert!(doc.appendices.is_empty());
+        // The position first, wrapped with a capital, then the name and phone; the list after.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nГубернатор\tР.Н. Кузнецова\n\nИсполнитель:\nконсультант отдела протокола Аппарата Губернатора\n\
+                   Ханты-Мансийского автономного округа – Югры\nМиронова Елена Александровна, тел. 8 (3467) 35-24-80\n\nРассылка: Шипилову А.Д., в дело.\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.executor.as_deref(), doc.distribution.len(), doc.appendices.len()), (Some("Миронова Елена Александровна"), 2, 0));
         // A quoted name wraps onto the next line.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРазослать: в дело, ГБУЗ НСО\n«РЦОЗиМП», главным врачам.\n";
         let doc = crate::parse(src);
