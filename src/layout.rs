@@ -1149,7 +1149,7 @@ fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout
     let mut only_headings = blocks.get(from).is_some_and(|b| b.kind == LineKind::Appendix);
     for i in from + 1..blocks.len() {
         let Some(b) = blocks.get(i) else { break };
-        if b.kind == LineKind::Appendix && !only_headings {
+        if b.kind == LineKind::Appendix && !only_headings && !stacked_stamp(src, blocks, start, i) {
             push_appendix(blocks, start..i, layout);
             start = i;
             only_headings = true;
@@ -1160,6 +1160,21 @@ fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout
     push_appendix(blocks, start..blocks.len(), layout);
 }
 
+/// `Приложение` / `к протоколу заседания …` / `от 19.10.2023 № 2` / `` / `УТВЕРЖДЕН` / …: whether
+/// the approval stamp on line `i` stands under the heading of the appendix that starts on line
+/// `start`, only the heading's short lines between, and heads that appendix with it.
+fn stacked_stamp(src: &str, blocks: &[Block], start: usize, i: usize) -> bool {
+    let stamp = blocks.get(i).is_some_and(|b| starts_with_any_lower(b.line.text(src).trim_start_matches(is_space), &["утвержд", "согласован"]));
+    let short = |b: &Block| b.line.text(src).trim_matches(is_space).chars().count() <= HEADING_LINE_CHARS;
+    let heading_line = |b: &Block| b.line.is_blank() || b.kind == LineKind::Appendix || matches!(b.kind, LineKind::Text | LineKind::TableRow) && short(b);
+    let opens_with_heading = blocks.get(start).is_some_and(|b| b.kind == LineKind::Appendix);
+    stamp && opens_with_heading && blocks.get(start..i).is_some_and(|lines| lines.len() <= HEADING_LINES && lines.iter().all(heading_line))
+}
+
+/// How long a line of an appendix's heading may be (chars), and how many lines it may take.
+const HEADING_LINE_CHARS: usize = 60;
+const HEADING_LINES: usize = 8;
+
 fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
     let has_content = blocks.get(range.clone()).is_some_and(|bs| bs.iter().any(|b| !b.line.is_blank()));
     if has_content {
@@ -1169,6 +1184,18 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    /// `Приложение к протоколу …` / `УТВЕРЖДЕН решением …` stacked over one plan head it together;
+    /// `Приложение № 2` after an appendix's text opens another.
+    #[test]
+    fn stamps_stacked_over_one_appendix() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\nПредседатель\tО.В. Ткаченко\n\n\t\t\tПриложение\n\t\t\tк протоколу заседания\n\t\t\tот 19.10.2023 № 2\n\n\
+                   \t\t\tУТВЕРЖДЕН\n\t\t\tрешением совета\n\nПЛАН\n№\tМероприятие\tСрок\tОтветственный\n1.\tАнализ\tавгуст 2023 г.\tУО\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.appendices.len(), 1);
+        let two = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить.\n\nМинистр\tИ.И. Иванов\n\nПриложение № 1\nОТЧЕТ\nо работе за год.\nПриложение № 2\nПЕРЕЧЕНЬ поручений\n";
+        assert_eq!(crate::parse(two).appendices.len(), 2);
+    }
+
     /// A breadcrumb ending in the news section marks a site's news item, wherever it starts.
     #[test]
     fn a_news_breadcrumb_from_anywhere() {
