@@ -773,7 +773,7 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     if governs_as_authorised(words, i) {
         return false;
     }
-    let position = lexicon::is_position_word(&lexicon::lower(w.text));
+    let position = lexicon::is_position_word(&lexicon::lower(w.text)) && !is_derived_adjective(&lexicon::lower(w.text));
     if class.participle && !d.noun && !position {
         // `…, приравненным к ним прокурорам …`: a participle before a position opens the next
         // addressee.
@@ -795,6 +795,12 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
         }
     }
     false
+}
+
+/// `воспитательной`, `педагогической`, `инспекторской`: an adjective made from a post's noun,
+/// which names no post (`Отделу образования и воспитательной работы`), by its suffix (lower case).
+fn is_derived_adjective(word: &str) -> bool {
+    ["тельн", "ческ", "ерск", "торск", "ертн"].iter().any(|suffix| word.contains(suffix))
 }
 
 /// `…, уполномоченным на решение задач …`, `…, уполномоченному в сфере …`: the participle that
