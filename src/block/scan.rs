@@ -601,7 +601,8 @@ fn alternates_role_and_name(cells: &str) -> bool {
 /// Whitespace, markdown `*`, the underscores of a line to sign on and the slashes around a name,
 /// around the parts of a name line (`Глава города  __________ И.И. Иванов`, `/А.А. Петров/`).
 pub(crate) fn is_sign_filler(c: char) -> bool {
-    is_space(c) || matches!(c, '*' | '_' | '/')
+    // `\_\_\_`: a converter's Markdown escapes the underscores of the line to sign on.
+    is_space(c) || matches!(c, '*' | '_' | '/' | '\\')
 }
 
 /// A role without the place of the signature marked after it (`Министр      подпись`,
@@ -1074,6 +1075,8 @@ mod tests {
         let role = scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]);
         assert_eq!(role, Some("Глава района"));
         assert_eq!(scan_name_line("возложить на заместителя А.В. Гусева"), None);
+        let line = "Директор лицея \\_\\_\\_\\_ Р.М. Хайруллина";
+        assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("Директор лицея"));
         // The second line of a role, a post in the nominative, one space before the name.
         let line = "начальник отдела образования С.А. Иванова";
         assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("начальник отдела образования"));
