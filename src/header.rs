@@ -186,9 +186,13 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text) && !is_act_heading(text))
         .collect();
     if let Some(at) = texts.iter().position(|text| opens_legal_entity(text)) {
+        // `МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ` / `«ЛИЦЕЙ № 5» …`: the quoted
+        // name set apart under the legal form is the institution's.
+        let quoted = texts.get(at + 1).filter(|text| text.starts_with(['«', '"']));
+        let at_name = at + usize::from(quoted.is_some());
         // `… университет»` / `УЧЁНЫЙ СОВЕТ`: a body of the institution set apart under it.
-        let bodies = texts.get(at + 1..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
-        return Some(clean_join(texts.get(at).into_iter().chain(bodies).map(String::as_str)));
+        let bodies = texts.get(at_name + 1..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
+        return Some(clean_join(texts.get(at..=at_name).unwrap_or(&[]).iter().chain(bodies).map(String::as_str)));
     }
     let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.first().cloned() };
     // `АДМИНИСТРАЦИЯ … РАЙОНА` / `КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ …`: a body under the one above it,
@@ -1362,6 +1366,13 @@ mod tests {
         assert_eq!(h.authority.as_deref(), Some("отдела образования администрации Кологривского района"));
         assert_eq!(h.title, None);
         assert_eq!(h.preamble.as_deref(), Some("20 сентября 2018 года в МОУ Кологривская СОШ состоялось заседание коллегии."));
+    }
+
+    #[test]
+    fn an_institution_s_quoted_name_set_apart_under_its_legal_form() {
+        let src = "**МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ**\n\n**«ЛИЦЕЙ № 5» ГОРОДСКОГО ОКРУГА ГОРОД СТЕРЛИТАМАК**\n\n\
+                   **ПРИКАЗ**\n\n31.08.2023 № 312-о\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ЛИЦЕЙ № 5» ГОРОДСКОГО ОКРУГА ГОРОД СТЕРЛИТАМАК"));
     }
 
     #[test]
