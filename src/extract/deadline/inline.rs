@@ -700,7 +700,7 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// `по окончании сезона`, `до получения результатов обследования`), a need (`по мере
 /// необходимости`), or what happens (`незамедлительно`, `не позднее 2 часов с момента
 /// происшествия`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 21] = [
+const CLOSING_EVENT_OPENERS: [&str; 22] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -722,6 +722,7 @@ const CLOSING_EVENT_OPENERS: [&str; 21] = [
     "не позднее чем за ",
     "не позднее ",
     "по мере ",
+    "по отдельному графику",
 ];
 
 /// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`] or by "at once"
