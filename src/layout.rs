@@ -962,7 +962,10 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
         while is_visa(k) {
             k += 1;
         }
-        if k == start || (k < blocks.len() && !is_blank(k)) {
+        // The list ends at an empty line, a page's furniture (`3` at a page break) or the
+        // heading of an appendix on the next page.
+        let closes = |k: usize| is_blank(k) || blocks.get(k).is_some_and(|b| matches!(b.kind, LineKind::Editorial | LineKind::Appendix));
+        if k == start || (k < blocks.len() && !closes(k)) {
             return end;
         }
         end = k;
@@ -1184,6 +1187,18 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    /// `С приказом ознакомлены:` and its lines to sign end at a page's number over the appendix.
+    #[test]
+    fn a_sheet_of_those_who_have_read_it_ends_at_a_page_break() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nДиректор\t\tО.Ю. Калинина\n\nС приказом ознакомлены:\n\n\
+                   Лаптева Н.В.       ______________        «____» ____________ 2024 г.\n\
+                   Белова Т.С.        ______________        «____» ____________ 2024 г.\n\u{c}                3\n\
+                   Приложение\nк приказу от 19.01.2024 № 27\n\nПЛАН\n№\tМероприятие\tСрок\tОтветственный\n1.\tАнализ\tянварь 2024 г.\tМорозова Е.А.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.appendices.len(), 1);
+        assert!(!doc.diagnostics.iter().any(|d| d.code == crate::Code::TableUnplacedCell));
+    }
+
     /// `Приложение к протоколу …` / `УТВЕРЖДЕН решением …` stacked over one plan head it together;
     /// `Приложение № 2` after an appendix's text opens another.
     #[test]
