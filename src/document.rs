@@ -55,6 +55,9 @@ fn parse_text(text: &str, source: Source) -> Document {
         heading_year: None,
         academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), operative_text(text, &blocks, &layout)),
         document: head.date,
+        // A news item's date is its publication's: the decisions it quotes count from their
+        // meeting.
+        quoted: layout.site_report,
     };
     let tree::Collected { clauses: mut raws, control: control_paragraph } = tree::collect(text, &blocks, &layout.operative, &mut diags);
     let removed = dedup::dedup(text, &mut raws, &mut diags);

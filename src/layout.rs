@@ -1187,6 +1187,16 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    /// A news item's date is its publication's: a span of days in the decisions it quotes
+    /// counts from their meeting, an event.
+    #[test]
+    fn a_span_of_days_in_quoted_decisions_is_an_event() {
+        let src = "Главная / Новости\n\nСовещание прошло\n\n10.08.2022\n\nПо итогам совещания приняты решения:\n\n\
+                   – органам местного самоуправления в двухнедельный срок актуализировать планы;\n";
+        let kinds: Vec<_> = crate::parse(src).clauses.iter().filter_map(|c| c.deadline.as_ref().map(|d| d.kind)).collect();
+        assert_eq!(kinds, [crate::DeadlineKind::Event]);
+    }
+
     /// `С приказом ознакомлены:` and its lines to sign end at a page's number over the appendix.
     #[test]
     fn a_sheet_of_those_who_have_read_it_ends_at_a_page_break() {

@@ -153,6 +153,9 @@ pub(crate) struct YearContext {
     pub academic_year: Option<i32>,
     /// Rule 3: the document date.
     pub document: Option<Date>,
+    /// The terms are quoted from another act (a site's news item quoting a meeting's decisions):
+    /// none is counted from this text's date.
+    pub quoted: bool,
 }
 
 /// A term placed on the calendar.

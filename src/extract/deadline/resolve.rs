@@ -14,7 +14,7 @@ pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
         Term::Recurring(window) => (DeadlineKind::Recurring, window_periods(window.as_deref(), ctx)),
         Term::Event => (DeadlineKind::Event, Vec::new()),
         Term::Relative { amount, unit, from_document } => {
-            match (from_document, ctx.document) {
+            match (*from_document && !ctx.quoted, ctx.document) {
                 (true, Some(doc)) => (DeadlineKind::By, vec![(None, Some(add_span(doc, *amount, *unit)))]),
                 _ => (DeadlineKind::Event, Vec::new()),
             }
@@ -157,7 +157,7 @@ fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) ->
         let chained = ctx.heading_year.is_none() && ctx.academic_year.is_none();
         let placed = match (chained, out.last()) {
             (true, Some(&(_, prev_end))) if written_year(item).is_none() => {
-                let local = YearContext { heading_year: None, academic_year: None, document: Some(prev_end) };
+                let local = YearContext { heading_year: None, academic_year: None, document: Some(prev_end), quoted: false };
                 place_period(item, &local, inferred)?
             }
             _ => place_period(item, ctx, inferred)?,
