@@ -307,11 +307,14 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
     if d.kind == DeadlineKind::Unknown {
         diags.report(Diagnostic::new(Code::DeadlineUnparsed, format!("cannot read the term «{}»", d.text), Some(d.span)));
     }
-    if let (Some(end), Some(doc), false) = (d.end, ctx.document, d.year_inferred) {
+    // A year inferred (`до 1 октября` in an act of 5 October) may place the term before the act
+    // too: as surprising, and reported the same way.
+    if let (Some(end), Some(doc)) = (d.end, ctx.document) {
         if end < doc {
+            let inferred = if d.year_inferred { " (its year inferred)" } else { "" };
             diags.report(Diagnostic::new(
                 Code::DeadlineBeforeDocument,
-                format!("term «{}» ends {end}, before the document date {doc}", d.text),
+                format!("term «{}» ends {end}{inferred}, before the document date {doc}", d.text),
                 Some(d.span),
             ));
         }
@@ -337,6 +340,14 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
+    /// A term whose inferred year places it before the act is reported as a written one is.
+    #[test]
+    fn an_inferred_term_before_the_document_is_reported() {
+        let doc = crate::parse("ПРИКАЗ\n05.10.2020 № 1\nО плане\nПРИКАЗЫВАЮ:\n1. Отделу подготовить план до 1 октября.\n");
+        let reported = doc.diagnostics.iter().filter(|d| d.code == crate::Code::DeadlineBeforeDocument).count();
+        assert_eq!(reported, 1, "{:?}", doc.diagnostics);
+    }
+
     use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
 
     #[test]
