@@ -24,7 +24,7 @@ const FLOORS: &[(&str, [Option<f64>; 10])] = &[
     ("control.persons", [Some(1.00), None, None, Some(0.86), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
     ("deadline.text", [Some(1.00), Some(0.96), Some(0.98), Some(0.93), Some(0.97), Some(1.00), Some(0.99), Some(0.92), Some(0.94), Some(0.96)]),
     ("deadline.value", [Some(1.00), Some(0.98), Some(0.99), Some(0.97), Some(0.98), Some(0.99), Some(0.99), Some(0.95), Some(0.98), Some(0.97)]),
-    ("diagnostics.expected", [Some(1.00), Some(0.95), Some(0.94), Some(1.00), Some(1.00), Some(1.00), Some(0.89), Some(0.93), Some(0.99), Some(0.85)]),
+    ("diagnostics.expected", [Some(1.00), Some(0.99), Some(0.99), Some(1.00), Some(1.00), Some(1.00), Some(0.94), Some(0.99), Some(0.99), Some(0.99)]),
     ("distribution", [Some(1.00), None, Some(0.93), Some(1.00), Some(1.00), Some(1.00), Some(0.95), Some(0.99), Some(0.95), Some(0.99)]),
     ("meeting.chair", [Some(1.00), Some(1.00), Some(0.95), Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
     ("meeting.present", [Some(1.00), Some(0.95), Some(0.92), Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.97), Some(0.99)]),
