@@ -100,9 +100,9 @@ fn numbered_under(src: &str, parent: &RawClause, child: &RawClause) -> bool {
     c.strip_prefix(p).is_some_and(|rest| rest.starts_with('.'))
 }
 
-/// A hash of each clause's chain of parent numbers (of an unnumbered parent, its text). A clause whose number names its own place
-/// (`2.3.`) needs no chain: its number is in its fingerprint, and a page scanned twice may set
-/// it under another parent (`6.`) by position.
+/// A hash of each clause's chain of parent numbers (of an unnumbered parent, its text). A
+/// clause whose number names its own place (`2.3.`) needs no chain: its number is in its
+/// fingerprint, and a page scanned twice may set it under another parent (`6.`) by position.
 fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
     let mut out = vec![0u64; raws.len()];
     for (i, raw) in raws.iter().enumerate() {

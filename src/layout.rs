@@ -277,10 +277,10 @@ fn is_prose(line: &str) -> bool {
 }
 
 /// Whether `line` holds more than one sentence: a word of three letters or more ends with a stop
-/// and a capitalised word follows (`… выступил ректор Вадим Сорокин. Он рассказал …`), as a paragraph of
-/// prose does and a heading does not. Initials (`И.И. Иванов`) and short abbreviations (`г.`,
-/// `ул.`) end no sentence, and a word in capitals (`… О подготовке. СЛУШАЛИ: …`) opens a section
-/// rather than a sentence.
+/// and a capitalised word follows (`… выступил ректор Вадим Сорокин. Он рассказал …`), as a
+/// paragraph of prose does and a heading does not. Initials (`И.И. Иванов`) and short
+/// abbreviations (`г.`, `ул.`) end no sentence, and a word in capitals (`… О подготовке.
+/// СЛУШАЛИ: …`) opens a section rather than a sentence.
 fn goes_on_past_a_sentence(line: &str) -> bool {
     line.match_indices(". ").any(|(at, _)| {
         let word = line.get(..at).unwrap_or("").rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
@@ -492,10 +492,12 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     let body = type_words + adjectives;
     // `РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ`, `совета директоров`: the body named by whom it gathers.
     let members = |w: &str| (w.ends_with("ей") || w.ends_with("ов")) && lexicon::is_position_word(w);
-    let label_words = match lexicon::is_body_genitive(lower_at(body)) {
-        true if members(lower_at(body + 1)) => body + 2,
-        true => body + 1,
-        false => type_words,
+    let label_words = if !lexicon::is_body_genitive(lower_at(body)) {
+        type_words
+    } else if members(lower_at(body + 1)) {
+        body + 2
+    } else {
+        body + 1
     };
     // `Решение коллегии от 18.11.2019 № 4 «О ходе …»`: in mixed case, a type line when its date
     // or number and then its subject follow the label (not a site's heading over the act).
@@ -610,7 +612,7 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     // Decisions quoted as plain paragraphs each name an action (`… подготовить …`, `…
     // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
     // запланировано на декабрь.`) is the report's again.
-    list.seen || has_text(blocks, from, i - 1) && !names_an_action(b.line.text(src))
+    list.seen || has_text(blocks, from, i.saturating_sub(1)) && !names_an_action(b.line.text(src))
 }
 
 /// Whether a paragraph holds a verb of action in the infinitive.
@@ -779,12 +781,12 @@ fn is_role_text(text: &str) -> bool {
     t.chars().count() <= 100 && (!t.ends_with(['.', ';', ':']) || crate::block::scan::is_keeper_label(t))
 }
 
-/// Walks the lines after a signature's name: more signatures, executor, distribution, phones.
-/// Returns the first line that belongs to none of them.
 /// How many lines under a bare `Исполнитель:` its paragraph may take after the first: the
 /// position's, the name's, the phone's.
 const EXECUTOR_LINES: usize = 5;
 
+/// Walks the lines after a signature's name: more signatures, executor, distribution, phones.
+/// Returns the first line that belongs to none of them.
 fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -> usize {
     let mut i = from;
     while let Some(block) = blocks.get(i) {
@@ -1163,9 +1165,9 @@ fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout
     push_appendix(blocks, start..blocks.len(), layout);
 }
 
-/// `Приложение` / `к протоколу заседания …` / `от 19.10.2023 № 2` / `` / `УТВЕРЖДЕН` / …: whether
-/// the approval stamp on line `i` stands under the heading of the appendix that starts on line
-/// `start`, only the heading's short lines between, and heads that appendix with it.
+/// `Приложение` / `к протоколу заседания …` / `от 19.10.2023 № 2`, an empty line, `УТВЕРЖДЕН` /
+/// …: whether the approval stamp on line `i` stands under the heading of the appendix that starts
+/// on line `start`, only the heading's short lines between, and heads that appendix with it.
 fn stacked_stamp(src: &str, blocks: &[Block], start: usize, i: usize) -> bool {
     let stamp = blocks.get(i).is_some_and(|b| starts_with_any_lower(b.line.text(src).trim_start_matches(is_space), &["утвержд", "согласован"]));
     let short = |b: &Block| b.line.text(src).trim_matches(is_space).chars().count() <= HEADING_LINE_CHARS;
@@ -1174,8 +1176,10 @@ fn stacked_stamp(src: &str, blocks: &[Block], start: usize, i: usize) -> bool {
     stamp && opens_with_heading && blocks.get(start..i).is_some_and(|lines| lines.len() <= HEADING_LINES && lines.iter().all(heading_line))
 }
 
-/// How long a line of an appendix's heading may be (chars), and how many lines it may take.
+/// How long a line of an appendix's heading may be, in chars.
 const HEADING_LINE_CHARS: usize = 60;
+
+/// How many lines an appendix's heading may take above a stamp stacked under it.
 const HEADING_LINES: usize = 8;
 
 fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
@@ -1187,6 +1191,8 @@ fn push_appendix(blocks: &[Block], range: Range<usize>, layout: &mut Layout) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// A news item's date is its publication's: a span of days in the decisions it quotes
     /// counts from their meeting, an event.
     #[test]
@@ -1248,8 +1254,6 @@ mod tests {
         assert!(is_unnumbered_question("По вопросу о работе ул. Ленина и г. Щигры"));
         assert!(!is_unnumbered_question("По второму вопросу выступил ректор Вадим Сорокин. Он рассказал о работе центра."));
     }
-
-    use super::*;
 
     fn layout_of(src: &str) -> Layout {
         segment(src, &crate::block::classify(src, &crate::lex::lines(src)))

@@ -340,6 +340,8 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
+    use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
+
     /// A term whose inferred year places it before the act is reported as a written one is.
     #[test]
     fn an_inferred_term_before_the_document_is_reported() {
@@ -347,8 +349,6 @@ mod tests {
         let reported = doc.diagnostics.iter().filter(|d| d.code == crate::Code::DeadlineBeforeDocument).count();
         assert_eq!(reported, 1, "{:?}", doc.diagnostics);
     }
-
-    use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
 
     #[test]
     fn an_addressee_over_sub_clauses_without_its_colon() {

@@ -464,7 +464,8 @@ pub(super) fn day_of_month_term(i: &str) -> IResult<&str, Term> {
 ///
 /// ```text
 /// recurring_phrase = recurring_word [ws* ","] [ws+ (time_limit | day_of_month_term | by_term | weekdays)
-///                                              | ws* "(" ws* (time_limit | by_term | weekdays) ws* ")"]
+///                                              | ws* "(" ws* (time_limit | day_of_month_note | by_term
+///                                                             | weekdays | clock_zone) ws* ")"]
 ///                    [[ws* ","] ws+ time_limit] [after_reporting_year]
 ///                    [[ws* ","] ws+ (between | during)]
 /// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
