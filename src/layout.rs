@@ -381,9 +381,10 @@ fn is_site_report(src: &str, blocks: &[Block]) -> bool {
 pub(crate) fn is_news_breadcrumb(text: &str) -> bool {
     const STEPS: [char; 4] = ['/', '»', '>', '›'];
     let t = text.trim_matches(is_space);
-    let steps: Vec<&str> = t.split(STEPS).map(|s| s.trim_matches(is_space)).collect();
-    let last = steps.last().copied().unwrap_or("");
-    t.len() < 300 && steps.len() >= 2 && steps.iter().all(|s| !s.is_empty()) && crate::block::scan::with_lower(last, is_news_section)
+    // Most lines hold no step mark; they are passed over without splitting.
+    let Some(last_mark) = t.rfind(STEPS).filter(|_| t.len() < 300) else { return false };
+    let last = t.get(last_mark..).unwrap_or("").trim_start_matches(STEPS).trim_matches(is_space);
+    t.split(STEPS).all(|step| !step.trim_matches(is_space).is_empty()) && crate::block::scan::with_lower(last, is_news_section)
 }
 
 /// `Новости`, `Новости министерства`, `События`: the name of a site's news section (lower case).
