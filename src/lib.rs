@@ -63,7 +63,7 @@
 //! # Features
 //!
 //! - `cli` (default): the `ukaz` command-line tool (`ukaz parse`, `ukaz batch`); implies `batch`.
-//! - `batch` (default through `cli`): [`batch`], parallel parsing of files, folders and zip
+//! - `batch` (default through `cli`): [`batch()`], parallel parsing of files, folders and zip
 //!   archives with rayon.
 
 #![forbid(unsafe_code)]

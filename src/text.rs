@@ -776,7 +776,7 @@ pub(crate) fn segments(line: &str) -> Segments<'_> {
     Segments { line, at: 0, pending: None }
 }
 
-/// Whether a byte may start a whitespace char ([`is_space`](crate::text::is_space)): ASCII up
+/// Whether a byte may start a whitespace char ([`is_space`]): ASCII up
 /// to the space, or a lead byte other than Cyrillic's (NBSP, the U+2000 spaces, zero-width
 /// chars, BOM). Every other byte is inside a word, so words are skipped byte by byte without
 /// decoding.

@@ -1,4 +1,4 @@
-//! Plan tables: lines of cells (from [`grid`](super::grid)) become plan sections and rows.
+//! Plan tables: lines of cells (from [`grid`]) become plan sections and rows.
 //!
 //! Exports break tables in known ways, and each is mended here:
 //!
@@ -953,7 +953,7 @@ fn continues_name(piece: &str) -> bool {
     !named && !unit_next && class.oblique
 }
 
-/// `ЖКХ`, `ГО`: one word, an abbreviation (see [`assignee::is_abbreviation`]).
+/// `ЖКХ`, `ГО`: one word, an abbreviation (see [`is_abbreviation`](crate::extract::assignee::is_abbreviation)).
 fn is_lone_abbreviation(piece: &str) -> bool {
     !piece.contains(is_space) && !piece.contains('.') && crate::extract::assignee::is_abbreviation(piece)
 }

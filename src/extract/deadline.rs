@@ -2,7 +2,7 @@
 //! intervals with the year rules of the contract.
 //!
 //! Parsing is two steps. [`parse_term`] reads the text (lower-cased, offsets preserved) into a
-//! [`Term`] — what is written, years possibly missing. [`resolve`] places the term on the
+//! [`Term`] — what is written, years possibly missing. [`resolve()`] places the term on the
 //! calendar with a [`YearContext`]: the year of the section heading, the academic year the
 //! document plans, the document date, in that order.
 //!

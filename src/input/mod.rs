@@ -208,7 +208,7 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    /// Parses the text; `name` and `raw` (the bytes it was decoded from) make the [`Source`].
+    /// Parses the text; `name` and `raw` (the bytes it was decoded from) make the [`Source`](crate::Source).
     /// A lossy decoding adds an `input.encoding` diagnostic with the count of replaced byte
     /// sequences, whose span is the first of them.
     ///
