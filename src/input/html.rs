@@ -308,46 +308,43 @@ fn opens_furniture(tag: &Tag) -> bool {
         })
 }
 
+/// A tag inside an element whose text is skipped (hidden text, a site's furniture), `open` being
+/// that element's name and how many of its kind are open: `None` when no element is skipped,
+/// else whether this tag closes it. The cells inside are counted, as the first pass counted them.
+fn skipped_inside(open: &mut Option<(String, u32)>, tag: &Tag, cells_seen: &mut usize) -> Option<bool> {
+    let (name, depth) = open.as_mut()?;
+    if tag.kind == StartTag && matches!(&*tag.name, "td" | "th") {
+        *cells_seen += 1;
+    }
+    if *name == *tag.name && !tag.self_closing {
+        match tag.kind {
+            StartTag => *depth += 1,
+            EndTag => *depth = depth.saturating_sub(1),
+        }
+    }
+    let closed = *depth == 0;
+    if closed {
+        *open = None;
+    }
+    Some(closed)
+}
+
 impl Handler for Writer {
     fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
         if let Some(next) = skip_dropped(&mut self.skipping, tag) {
             return next;
         }
         let name: &str = &tag.name;
-        if let Some((hidden, depth)) = &mut self.hidden {
-            // The first pass counted the hidden cells too.
-            if tag.kind == StartTag && matches!(name, "td" | "th") {
-                self.cells_seen += 1;
-            }
-            if hidden == name && !tag.self_closing {
-                match tag.kind {
-                    StartTag => *depth += 1,
-                    EndTag => *depth = depth.saturating_sub(1),
-                }
-                if *depth == 0 {
-                    self.hidden = None;
-                }
-            }
+        if skipped_inside(&mut self.hidden, tag, &mut self.cells_seen).is_some() {
             return TokenSinkResult::Continue;
         }
         if tag.kind == StartTag && !tag.self_closing && is_hidden(tag) && !matches!(name, "html" | "body" | "td" | "th" | "tr" | "table") {
             self.hidden = Some((name.to_string(), 1));
             return TokenSinkResult::Continue;
         }
-        if let Some((furniture, depth)) = &mut self.furniture {
-            // The first pass counted the furniture's cells too.
-            if tag.kind == StartTag && matches!(name, "td" | "th") {
-                self.cells_seen += 1;
-            }
-            if furniture == name && !tag.self_closing {
-                match tag.kind {
-                    StartTag => *depth += 1,
-                    EndTag => *depth = depth.saturating_sub(1),
-                }
-                if *depth == 0 {
-                    self.furniture = None;
-                    self.line_break(false);
-                }
+        if let Some(closed) = skipped_inside(&mut self.furniture, tag, &mut self.cells_seen) {
+            if closed {
+                self.line_break(false);
             }
             return TokenSinkResult::Continue;
         }
