@@ -613,12 +613,7 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     // Decisions quoted as plain paragraphs each name an action (`… подготовить …`, `…
     // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
     // запланировано на декабрь.`) is the report's again.
-    list.seen || has_text(blocks, from, i.saturating_sub(1)) && !names_an_action(b.line.text(src))
-}
-
-/// Whether a paragraph holds a verb of action in the infinitive.
-fn names_an_action(text: &str) -> bool {
-    text.split(|c: char| !crate::text::is_letter(c) && c != '-').any(|w| w.chars().count() > 3 && crate::morph::is_action_verb(&lexicon::lower(w)))
+    list.seen || has_text(blocks, from, i.saturating_sub(1)) && !crate::morph::holds_action_verb(b.line.text(src))
 }
 
 /// Whether lines `from..to` hold anything but blank lines.

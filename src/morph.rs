@@ -181,6 +181,13 @@ pub(crate) fn is_known(word: &str) -> bool {
     DICTIONARY.as_ref().is_some_and(|d| d.is_known(word))
 }
 
+/// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`), in
+/// any case: a term ends before one (`в течение 10 дней со дня подписания приказа назначить …`),
+/// and a decision names one where a report does not.
+pub(crate) fn holds_action_verb(text: &str) -> bool {
+    text.split(crate::text::is_space).any(|w| is_action_verb(w.trim_matches(|c: char| !crate::text::is_letter(c))))
+}
+
 /// Whether a word (any case, a trailing dot allowed) is an infinitive that can carry an action
 /// (`обеспечить`, `провести`).
 pub(crate) fn is_action_verb(word: &str) -> bool {

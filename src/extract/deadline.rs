@@ -396,8 +396,7 @@ fn first_of_then(lower: &str) -> Option<Term> {
 fn first_then_report(lower: &str) -> Option<Term> {
     let (rest, first) = by_term(lower).ok()?;
     let report = rest.trim_start_matches(is_space).strip_prefix(',')?;
-    let acts = report.split(|c: char| is_space(c) || matches!(c, ',' | ';')).any(crate::morph::is_action_verb);
-    (matches!(first, Term::By(Point::Day(_))) && acts && has_date_content(report)).then_some(first)
+    (matches!(first, Term::By(Point::Day(_))) && crate::morph::holds_action_verb(report) && has_date_content(report)).then_some(first)
 }
 
 /// Whether only whitespace and closing punctuation remain.

@@ -497,7 +497,7 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
         Term::Event => super::is_event(&lower),
         _ => true,
     };
-    (takes && !holds_action_verb(&lower)).then_some((start, end))
+    (takes && !crate::morph::holds_action_verb(&lower)).then_some((start, end))
 }
 
 /// Whether a dashed tail (lower case) opens as a term does: with a word a closing term opens
@@ -616,7 +616,7 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 ///              | closing_period | closing_event | days_of_an_event   ; to the end of the text
 /// ```
 ///
-/// and no infinitive carrying an action in it (see [`holds_action_verb`]).
+/// and no infinitive carrying an action in it (see [`crate::morph::holds_action_verb`]).
 pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     // `ежене-` / `дельно`: the term is read as the cleaned text joins it.
     if crate::text::has_broken_word(tail) {
@@ -631,7 +631,7 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
         || closing_period(tail, before)
         || closing_event(tail)
         || super::days_of_an_event(tail).is_some();
-    reads && !holds_action_verb(tail)
+    reads && !crate::morph::holds_action_verb(tail)
 }
 
 /// `до 3 числа месяца, следующего за отчетным`, `до 5 числа каждого месяца`, `до 10-го числа`: a
@@ -738,13 +738,6 @@ fn closing_event(tail: &str) -> bool {
     let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
     let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
     opened && !dated_purpose && !dated_later && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
-}
-
-/// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`): a
-/// term ends before it, so a tail holding one is a term read on into the clause (`в течение 10
-/// дней со дня подписания приказа назначить …`).
-fn holds_action_verb(text: &str) -> bool {
-    text.split(is_space).any(|w| crate::morph::is_action_verb(w.trim_end_matches(|c: char| !crate::text::is_letter(c))))
 }
 
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
