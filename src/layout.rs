@@ -376,15 +376,17 @@ fn is_site_report(src: &str, blocks: &[Block]) -> bool {
     head().any(|b| is_home_breadcrumb(b.line.text(src)) || is_news_breadcrumb(b.line.text(src))) && !has_type_line(src, blocks)
 }
 
+/// The marks that part a breadcrumb's steps (`Главная / Новости`, `… › Новости`).
+const BREADCRUMB_STEPS: [char; 5] = ['/', '»', '>', '→', '›'];
+
 /// A breadcrumb that ends in the site's news section (`Органы власти › Министерство образования
 /// › Новости`), wherever it starts.
 pub(crate) fn is_news_breadcrumb(text: &str) -> bool {
-    const STEPS: [char; 4] = ['/', '»', '>', '›'];
     let t = text.trim_matches(is_space);
     // Most lines hold no step mark; they are passed over without splitting.
-    let Some(last_mark) = t.rfind(STEPS).filter(|_| t.len() < 300) else { return false };
-    let last = t.get(last_mark..).unwrap_or("").trim_start_matches(STEPS).trim_matches(is_space);
-    t.split(STEPS).all(|step| !step.trim_matches(is_space).is_empty()) && crate::block::scan::with_lower(last, is_news_section)
+    let Some(last_mark) = t.rfind(BREADCRUMB_STEPS).filter(|_| t.len() < 300) else { return false };
+    let last = t.get(last_mark..).unwrap_or("").trim_start_matches(BREADCRUMB_STEPS).trim_matches(is_space);
+    t.split(BREADCRUMB_STEPS).all(|step| !step.trim_matches(is_space).is_empty()) && crate::block::scan::with_lower(last, is_news_section)
 }
 
 /// `Новости`, `Новости министерства`, `События`: the name of a site's news section (lower case).
@@ -397,18 +399,17 @@ fn is_news_section(name: &str) -> bool {
 /// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
 /// Пресс-центр > Новости`, `Главная » Новости`).
 pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
-    const STEPS: [char; 4] = ['/', '»', '>', '→'];
     let t = text.trim_matches(is_space);
     // `Вы здесь: Главная > Пресс-служба > Новости`: a label before the steps.
     let t = ["Вы здесь:", "Вы находитесь:", "Навигация:"].iter().find_map(|l| t.strip_prefix(l)).map_or(t, |rest| rest.trim_start_matches(is_space));
-    let first = t.split(|c: char| is_space(c) || STEPS.contains(&c)).next().unwrap_or("");
-    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(STEPS).count() >= 2
+    let first = t.split(|c: char| is_space(c) || BREADCRUMB_STEPS.contains(&c)).next().unwrap_or("");
+    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(BREADCRUMB_STEPS).count() >= 2
 }
 
 /// A line of a site's own chrome above the page's text: its home breadcrumb, or a line of its
 /// banner or menu (`Официальный сайт`, `Версия для слабовидящих`, `Поиск по сайту`, `Главная`).
 pub(crate) fn is_site_chrome(text: &str) -> bool {
-    const MENU_LINES: [&str; 15] = [
+    const MENU_LINES: [&str; 10] = [
         "главная",
         "официальный сайт",
         "версия для слабовидящих",
@@ -418,13 +419,9 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
         "обратная связь",
         "интернет-приемная",
         "перейти к основному содержанию",
-        // A section's name over its page (`Новости` / the headline).
-        "новости",
-        "новости и события",
-        "события",
+        // A section's name over its page (`Объявления` / the headline); the news section's
+        // names are `is_news_section`'s.
         "объявления",
-        "анонсы",
-        "пресс-релизы",
     ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
     let menu_line = |w: &str| MENU_LINES.contains(&w) || is_news_section(w);
@@ -441,7 +438,8 @@ pub(crate) fn site_page_start(src: &str, lines: &[Block]) -> usize {
 
 /// A breadcrumb's steps one per line are parted by lines of a lone `/` or `»`.
 fn is_lone_step(line: &str) -> bool {
-    matches!(line, "/" | "»" | ">" | "→")
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| BREADCRUMB_STEPS.contains(&c)) && chars.next().is_none()
 }
 
 /// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
