@@ -791,39 +791,33 @@ fn find_parenthesised(text: &str) -> Option<(usize, usize)> {
             let close = open + text.get(open..)?.find(')')?;
             note_term(text, term_part(text, open + 1, close)?, close)
         })
-        .or_else(|| closing_dated_note(text))
-        .or_else(|| closing_period_note(text))
+        .or_else(|| closing_term_note(text))
 }
 
-/// `… сроком на 6 месяцев (до 24.09.2022).`: a note in parentheses closing the clause that holds
-/// nothing but a `до` term with a full date.
-fn closing_dated_note(text: &str) -> Option<(usize, usize)> {
-    let trimmed = trim_closing(text);
-    let inner_end = trimmed.strip_suffix(')').map(str::len)?;
-    let open = trimmed.rfind('(')? + 1;
-    let inner = lower_same_len(text.get(open..inner_end)?);
-    match by_term(&inner) {
-        Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() && whole(rest) => Some((open, inner_end)),
-        _ => None,
-    }
-}
-
-/// `… работу площадок в летний период (июнь – август 2016 года).`: a note in parentheses closing
-/// the clause, right after the word `период`, that holds nothing but months, quarters or halves
-/// saying which period is meant.
-fn closing_period_note(text: &str) -> Option<(usize, usize)> {
+/// A note in parentheses closing the clause that is its term: its inner range (see
+/// [`is_dated_note`], [`is_period_note`]).
+fn closing_term_note(text: &str) -> Option<(usize, usize)> {
     let trimmed = trim_closing(text);
     let inner_end = trimmed.strip_suffix(')').map(str::len)?;
     let open = trimmed.rfind('(')?;
-    let word_before = text.get(..open)?.trim_end_matches(is_space).rsplit(is_space).next()?;
-    if !lower_same_len(word_before).ends_with("период") {
-        return None;
-    }
     let inner = lower_same_len(text.get(open + 1..inner_end)?);
-    match super::period_list(&inner) {
-        Ok((rest, Term::Periods(items))) if whole(rest) && !items.iter().any(is_year_like) => Some((open + 1, inner_end)),
-        _ => None,
-    }
+    let before = text.get(..open)?;
+    (is_dated_note(&inner) || is_period_note(before, &inner)).then_some((open + 1, inner_end))
+}
+
+/// `… сроком на 6 месяцев (до 24.09.2022).`: a note (`inner`, lower case) that holds nothing but
+/// a `до` term with a full date.
+fn is_dated_note(inner: &str) -> bool {
+    matches!(by_term(inner), Ok((rest, Term::By(Point::Day(d)))) if d.year.is_some() && whole(rest))
+}
+
+/// `… работу площадок в летний период (июнь – август 2016 года).`: a note (`inner`, lower case)
+/// right after the word `период` (closing `before`) that holds nothing but months, quarters or
+/// halves saying which period is meant.
+fn is_period_note(before: &str, inner: &str) -> bool {
+    let word_before = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    let named = |items: &[PeriodLit]| !items.iter().any(is_year_like);
+    lower_same_len(word_before).ends_with("период") && matches!(super::period_list(inner), Ok((rest, Term::Periods(items))) if whole(rest) && named(&items))
 }
 
 /// The term of the `срок` part `text[part..close]` of a note: after its label (`срок –`,
