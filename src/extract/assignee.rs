@@ -550,11 +550,20 @@ fn names_federal_body(words: &[Word<'_>], i: usize) -> bool {
 /// `КГАУ`, `МБОУ`, `ГБУ`, `ОМВД`: two or more capitals (initials such as `Е.В.` included); also
 /// two bodies' abbreviations joined by a lower-case `и` (`КДНиЗП`, `ОНДиПР`).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|&c| crate::text::is_letter(c)).collect();
-    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
-    let joined = |k: usize, c: &char| *c == 'и' && k > 0 && letters.get(k - 1).is_some_and(|p| p.is_uppercase()) && letters.get(k + 1).is_some_and(|n| n.is_uppercase());
-    let all_capitals_or_joined = letters.iter().enumerate().all(|(k, c)| c.is_uppercase() || joined(k, c));
-    letters.len() >= 2 && all_capitals_or_joined && (capitals == letters.len() || capitals >= 3)
+    // One pass over the letters, no copy: an `и` counts only between two capitals.
+    let (mut letters, mut capitals, mut after_capital, mut open_and) = (0, 0, false, false);
+    for c in word.chars().filter(|&c| crate::text::is_letter(c)) {
+        letters += 1;
+        if c.is_uppercase() {
+            capitals += 1;
+            (after_capital, open_and) = (true, false);
+        } else if c == 'и' && after_capital {
+            (after_capital, open_and) = (false, true);
+        } else {
+            return false;
+        }
+    }
+    letters >= 2 && !open_and && (capitals == letters || capitals >= 3)
 }
 
 /// Whether a person's name (`Петровой А.А.`, `А.А. Петровой`) starts at this word.
