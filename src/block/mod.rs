@@ -409,18 +409,27 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
 fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
     let mut head = Vec::new();
     let Some(b) = blocks.get(i) else { return head };
+    let filled = |k: &usize| blocks.get(*k).is_some_and(|b| !b.line.is_blank());
+    // A number at the margin is a page's when the act's name follows it.
+    let names_act_next = || (i + 1..blocks.len()).find(filled).and_then(|n| blocks.get(n)).is_some_and(|n| names_act_capitalised(n.line.text(src)));
     let form_feed = src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
-    if !(form_feed || b.kind == LineKind::Editorial && is_page_marker(b.line.text(src))) {
+    let numbers_page = is_page_marker(b.line.text(src)) && (b.kind == LineKind::Editorial || b.kind == LineKind::Text && names_act_next());
+    if !(form_feed || numbers_page) {
         return head;
     }
-    let filled = |k: &usize| blocks.get(*k).is_some_and(|b| !b.line.is_blank());
-    let mut after = (if form_feed { i } else { i + 1 }..blocks.len()).filter(filled).take(RUNNING_HEAD_LINES).peekable();
+    let mut after = (i..blocks.len()).filter(filled).take(RUNNING_HEAD_LINES + usize::from(!form_feed)).peekable();
+    let mut numbers = Vec::new();
     while let Some(k) = after.next() {
         let Some(b) = blocks.get(k) else { break };
         let text = b.line.text(src);
-        // The page number, and a rule under it.
+        // The page number, and a rule under it. Right after a form feed, a number at the margin
+        // is the page's too; so is one the act's name follows (see `numbers_page`).
         let rule = !text.chars().any(crate::text::is_alnum);
-        if b.kind == LineKind::Editorial && is_page_marker(text) || rule && head.is_empty() {
+        let page_number = is_page_marker(text) && (b.kind == LineKind::Editorial || k == i || form_feed && head.is_empty() && numbers.is_empty());
+        if page_number || rule && head.is_empty() {
+            if page_number && b.kind == LineKind::Text {
+                numbers.push(k);
+            }
             continue;
         }
         let dated = text.contains(|c: char| c.is_ascii_digit()) || after.peek().and_then(|&n| blocks.get(n)).is_some_and(|n| is_head_date(n.line.text(src)));
@@ -429,14 +438,20 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
         }
         head.push(k);
     }
+    // A number at the margin with no head under it may be a table's cell.
+    if form_feed || !head.is_empty() {
+        head.extend(numbers);
+    }
     head
 }
 
-/// A page's number or count (`2`, `- 2 -`, `Страница 2 из 4`).
 /// A page's furniture, not a database's note: a page number or count (`2`, `- 3 -`, `Страница
-/// 2 из 5`), a running head that counts the pages, a site's page foot.
+/// 2 из 5`), a running head that counts the pages or names the act (`Продолжение протокола
+/// № 9 от 11.03.2024`, `Решение коллегии …` / `от 15.12.2022 № 4`), a site's page foot. Asked of
+/// lines already dropped, to name what they were.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text)
+    let names_the_act = || (names_act_capitalised(text) || is_head_date(text)) && !is_editorial_note(text);
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || names_the_act()
 }
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
@@ -1579,6 +1594,11 @@ mod tests {
         // At the foot of the page, above its number.
         let src = "3.2. Обеспечить проведение медицинских осмот-\n\nРешение коллегии министерства от 19.12.2019 № 4\n                    2\n\nров.\n";
         assert_eq!(kinds(src), ["Clause(3.2)", "Blank", "Editorial", "Editorial", "Blank", "Text"]);
+        // The page's number at the margin, under a form feed or over the act's name.
+        let src = "1.1. Обеспечить охват в период летней\n\u{c}2\nРешение коллегии Министерства труда\nот 15.12.2022 № 4\nкампании.\n\
+                   2\nПродолжение протокола № 9 от 11.03.2024\nдорог.\n2\nПротокол вела\n";
+        let want = ["Clause(1.1)", "Editorial", "Editorial", "Editorial", "Text", "Editorial", "Editorial", "Text", "Text", "Text"];
+        assert_eq!(kinds(src), want);
     }
 
     #[test]

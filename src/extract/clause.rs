@@ -66,7 +66,8 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     // A note (`Информацию … о решениях, принятых на заседании 25.03.2021, принять к сведению`)
     // asks for nothing, so its dates are no term either.
     let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text) || modality == Modality::Note;
-    let deadline = read_clause_deadline(src, raw.deadline, &body, lead.term, heading, &year_ctx, diags);
+    let found = FoundTerms { term_line: raw.deadline, lead: lead.term, furniture: &raw.furniture };
+    let deadline = read_clause_deadline(src, found, &body, heading, &year_ctx, diags);
     let deadline = deadline.filter(|d| raw.deadline.is_some() || !names_the_scope_of_an_approved_act(&text, d));
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
@@ -193,26 +194,27 @@ pub(crate) fn is_note(text: &str) -> bool {
     may_be && lexicon::is_note(&lexicon::lower(text))
 }
 
+/// What the tree found of a clause's term: its `Срок` line, the term between its addressees and
+/// its action, and the page furniture dropped inside it.
+#[derive(Clone, Copy)]
+struct FoundTerms<'a> {
+    term_line: Option<(usize, usize)>,
+    lead: Option<(usize, usize)>,
+    furniture: &'a [(usize, usize)],
+}
+
 /// The clause's own term: its `Срок` line, else a term closing its text, else one between its
-/// addressees and its action (`lead_term`), else a dated one after its verb (`провести в срок
+/// addressees and its action (the lead's term), else a dated one after its verb (`провести в срок
 /// до 18 апреля 2022 года проверку`). A closing term that starts where the lead's term
 /// does is that term read on past the action (`Управлению ежеквартально до 5 числа
-/// представлять отчет`): the lead's term is taken. A heading's text is not searched. `term_line`
-/// is the clause's `Срок` line, `body` its own words.
-fn read_clause_deadline(
-    src: &str,
-    term_line: Option<(usize, usize)>,
-    body: &[(usize, usize)],
-    lead_term: Option<(usize, usize)>,
-    heading: bool,
-    ctx: &YearContext,
-    diags: &mut impl DiagnosticSink,
-) -> Option<Deadline> {
+/// представлять отчет`): the lead's term is taken. A heading's text is not searched. `body` is
+/// the clause's own words.
+fn read_clause_deadline(src: &str, found: FoundTerms, body: &[(usize, usize)], heading: bool, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Option<Deadline> {
+    let lead_term = found.lead;
     let closing = || {
-        let (a, b) = closing_lines(src, body)?;
-        let (s, e) = deadline::find_inline(src.get(a..b)?)?;
-        let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| a + s < lead_end);
-        (!runs_past_lead).then_some((a + s, a + e))
+        let (s, e) = find_closing(src, body, found.furniture)?;
+        let runs_past_lead = lead_term.is_some_and(|(_, lead_end)| s < lead_end);
+        (!runs_past_lead).then_some((s, e))
     };
     let inside = || {
         let (&(a, _), &(_, b)) = (body.first()?, body.last()?);
@@ -227,13 +229,31 @@ fn read_clause_deadline(
         (c, lead) => c.or(lead),
     };
     let searched = || if heading { None } else { closing_or_lead().or_else(|| term_before_items(src, body)).or_else(inside) };
-    let (start, end) = term_line.or_else(searched)?;
-    let mut d = deadline::read_deadline(src.get(start..end)?, start, ctx)?;
+    let range = found.term_line.or_else(searched)?;
+    let mut d = read_term(src, range, found.furniture, ctx)?;
     if let Some(&(body_start, _)) = body.first() {
         begun_on(src, body_start, &mut d);
     }
     check_deadline(&d, ctx, diags);
     Some(d)
+}
+
+/// Reads the term at `start..end`, leaving out the page furniture dropped inside it (`… после
+/// проведения` / `2` / `олимпиады …`); its span still runs from `start` to `end`.
+fn read_term(src: &str, (start, end): (usize, usize), furniture: &[(usize, usize)], ctx: &YearContext) -> Option<Deadline> {
+    let mut inside = furniture.iter().filter(|&&(a, b)| start <= a && b <= end).peekable();
+    if inside.peek().is_none() {
+        return deadline::read_deadline(src.get(start..end)?, start, ctx);
+    }
+    let mut pieces = Vec::new();
+    let mut from = start;
+    for &(a, b) in inside {
+        pieces.push(src.get(from..a)?);
+        from = b;
+    }
+    pieces.push(src.get(from..end)?);
+    let (s, e) = crate::text::trim_range(src, start, end);
+    deadline::read_deadline_text(&crate::text::clean_join(pieces), crate::span::Span::from_range(s..e), ctx)
 }
 
 /// `К проведению проверки приступить с «15» марта 2021 г. Проверку окончить не позднее «09»
@@ -293,13 +313,44 @@ fn term_before_items(src: &str, body: &[(usize, usize)]) -> Option<(usize, usize
     (set_off || said_as_term).then_some((start + s, start + e))
 }
 
-/// Where a closing term is looked for: the clause's last line, and the line before it when
-/// only a line break parts them, so that a term wrapped across lines (`… в срок` / `до 31
-/// августа 2021 года.`) is read whole.
-fn closing_lines(src: &str, body: &[(usize, usize)]) -> Option<(usize, usize)> {
+/// A term closing the clause: looked for in its last line, and the line before it when only a
+/// line break parts them, so that a term wrapped across lines (`… в срок` / `до 31 августа 2021
+/// года.`) is read whole; or when only page furniture dropped from the text parts them (`… после
+/// проведения` / `2` / `олимпиады по каждому предмету;`), the two lines read as one. Its byte range.
+fn find_closing(src: &str, body: &[(usize, usize)], furniture: &[(usize, usize)]) -> Option<(usize, usize)> {
     let (&(a, b), before) = body.split_last()?;
-    let joined = before.last().filter(|&&(_, prev_end)| src.get(prev_end..a).is_some_and(|gap| gap.chars().all(crate::text::is_space)));
-    Some((joined.map_or(a, |&(prev_start, _)| prev_start), b))
+    let Some(&(prev_start, prev_end)) = before.last() else {
+        return shift(deadline::find_inline(src.get(a..b)?), a);
+    };
+    let gap = src.get(prev_end..a)?;
+    if gap.chars().all(crate::text::is_space) {
+        return shift(deadline::find_inline(src.get(prev_start..b)?), prev_start);
+    }
+    if !only_furniture(src, (prev_end, a), furniture) {
+        return shift(deadline::find_inline(src.get(a..b)?), a);
+    }
+    let first = src.get(prev_start..prev_end)?;
+    let joined = format!("{first} {}", src.get(a..b)?);
+    let (s, e) = deadline::find_inline(&joined)?;
+    let at = |pos: usize| if pos <= first.len() { prev_start + pos } else { a + pos - first.len() - 1 };
+    Some((at(s), at(e)))
+}
+
+/// `found` (a range in a slice) moved by `by`, the slice's start.
+fn shift(found: Option<(usize, usize)>, by: usize) -> Option<(usize, usize)> {
+    found.map(|(s, e)| (by + s, by + e))
+}
+
+/// Whether `start..end` holds nothing but whitespace and lines of page furniture.
+fn only_furniture(src: &str, (start, end): (usize, usize), furniture: &[(usize, usize)]) -> bool {
+    let mut from = start;
+    for &(a, b) in furniture.iter().filter(|&&(a, b)| start <= a && b <= end) {
+        if !src.get(from..a).is_some_and(|gap| gap.chars().all(crate::text::is_space)) {
+            return false;
+        }
+        from = b;
+    }
+    from > start && src.get(from..end).is_some_and(|gap| gap.chars().all(crate::text::is_space))
 }
 
 /// Reports a deadline that cannot be read or ends before the document.
@@ -340,7 +391,7 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
-    use super::{closing_lines, is_note, own_words, role_of, years_named, DeadlineKind, Role};
+    use super::{find_closing, is_note, read_term, own_words, role_of, years_named, DeadlineKind, Role};
 
     /// A term whose inferred year places it before the act is reported as a written one is.
     #[test]
@@ -432,14 +483,27 @@ mod tests {
 
     #[test]
     fn a_closing_term_is_looked_for_across_the_last_line_break() {
-        let src = "1. Обеспечить смены в срок\nдо 31 августа 2021 года.\nСрок: постоянно\nи далее";
+        let src = "1. Обеспечить смены в срок\nдо 31 августа 2021 года.\nСрок: постоянно\nи далее до 1 мая";
         let at = |s: &str| src.find(s).unwrap_or(0);
         let first = (3, at("\nдо"));
         let second = (at("до 31"), at("\nСрок"));
         let last = (at("и далее"), src.len());
-        assert_eq!(closing_lines(src, &[first, second]), Some((first.0, second.1)));
-        assert_eq!(closing_lines(src, &[second]), Some(second));
-        assert_eq!(closing_lines(src, &[first, last]), Some(last), "a line between parts them");
+        assert_eq!(find_closing(src, &[first, second], &[]), Some((at("в срок"), at(".\nСрок"))));
+        assert_eq!(find_closing(src, &[second], &[]), Some((at("до 31"), at(".\nСрок"))));
+        assert_eq!(find_closing(src, &[first, last], &[]), Some((at("до 1 мая"), src.len())), "a line between parts them");
+    }
+
+    #[test]
+    fn a_closing_term_is_read_across_a_page_break() {
+        let src = "4.3. разместить протоколы в течение 7 календарных дней после проведения\n                2\nолимпиады по каждому предмету;\n";
+        let at = |s: &str| src.find(s).unwrap_or(0);
+        let body = [(5, at("\n ")), (at("олимпиады"), src.len() - 1)];
+        let furniture = [(at("\n ") + 1, at("\nолимп"))];
+        let range = find_closing(src, &body, &furniture);
+        assert_eq!(range, Some((at("в течение"), src.len() - 2)));
+        let d = range.and_then(|r| read_term(src, r, &furniture, &crate::extract::deadline::YearContext::default()));
+        assert_eq!(d.map(|d| d.text), Some("в течение 7 календарных дней после проведения олимпиады по каждому предмету".to_string()));
+        assert_eq!(find_closing(src, &body, &[]), None, "no furniture recorded: a line parts them");
     }
 
     #[test]

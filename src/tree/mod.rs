@@ -48,6 +48,9 @@ pub(crate) struct RawClause {
     pub parent: Option<usize>,
     /// Indices of the children, in order.
     pub children: Vec<usize>,
+    /// Lines of page furniture dropped between the parts of `body` (a page number, a running
+    /// head), which a term wrapped over a page break is read across.
+    pub furniture: Vec<(usize, usize)>,
     /// The cleaned text of `body`, filled in by the dedup pass (which needs it for its
     /// fingerprints) and taken over by the clause that is built from this one.
     pub text: String,
@@ -314,6 +317,9 @@ impl Collector<'_> {
             // keeps it; in a table it may be a row's number, so only here is it furniture.
             LineKind::Editorial | LineKind::Text if block.kind == LineKind::Editorial || crate::text::is_small_number(line.text(self.src).trim_matches(crate::text::is_space), 3) => {
                 diags.report(dropped_note(self.src, line));
+                if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
+                    raw.furniture.push((line.start, line.end));
+                }
             }
             LineKind::Formula { end, .. } => {
                 self.drop_formula_preamble(line.content_start);
