@@ -11,7 +11,8 @@
 //!                   | period_list | event                ; a period_list of one day_date is `on`
 //! recurring         = <"ежегодн" | "ежеквартальн" | "ежемесячн" | "раз в" | "по пятницам" …>
 //!                   | day_of_month_term
-//! day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
+//! day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа"
+//!                     ([ws* ","] ws+ month_word)* (any but "," ";")*
 //! continuous        = "постоянно" | "систематически" | "на постоянной основе" | "регулярно" | …
 //! relative          = span_term [[","] ws+ from_phrase]
 //! by_term           = by_prep ws+ point
@@ -54,7 +55,7 @@ pub use api::{find_deadline, parse_deadline, DeadlineContext};
 pub(crate) use inline::{find_inline, may_open_term, term_inside, term_part};
 pub(crate) use resolve::resolve;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_till, take_while, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, recognize, value};
 use nom::multi::{many0, many1};
@@ -445,17 +446,36 @@ fn recurring_window(s: &str) -> Option<Term> {
     })
 }
 
-/// A day of every month: `до 5 числа месяца, следующего за отчетным`, `не позднее 10-го числа`.
+/// A day of every month: `до 5 числа месяца, следующего за отчетным кварталом`, `не позднее
+/// 10-го числа`, `до 20 числа последнего месяца квартала`. The words naming the month are read
+/// on while they are such words, and then to a comma; what a comma sets off after them (`, в
+/// министерство`) is left.
 ///
 /// ```text
-/// day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа" any*
+/// day_of_month_term = ["в срок" ws+] ("до" | "не позднее" | "к") ws+ digit{1,2} ["-го"] ws+ "числа"
+///                     ([ws* ","] ws+ month_word)* (any but "," ";")*
 /// ```
 pub(super) fn day_of_month_term(i: &str) -> IResult<&str, Term> {
     let (rest, _) = opt((phrase("в срок"), ws1)).parse(i)?;
     let (rest, _) = (alt((tag("до"), phrase("не позднее"), tag("к"))), ws1).parse(rest)?;
     let (rest, _) = (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), opt(tag("-го")), ws1).parse(rest)?;
-    let (_, _) = tag("числа")(rest)?;
-    Ok(("", Term::Recurring(None)))
+    let (rest, _) = tag("числа")(rest)?;
+    let month_word = map_opt(take_while1(crate::text::is_letter), |w: &str| is_month_word(w).then_some(()));
+    let (rest, _) = many0((opt((ws0, char(','))), ws1, month_word)).parse(rest)?;
+    // `… следующего за месяцем приема заявлений`: words going on without a comma still say
+    // which month.
+    let (rest, _) = take_till(|c: char| matches!(c, ',' | ';'))(rest)?;
+    Ok((rest, Term::Recurring(None)))
+}
+
+/// A word of the phrase naming which month a day of the month falls in: `месяца, следующего за
+/// отчетным кварталом`, `каждого месяца`, `последнего месяца квартала`.
+fn is_month_word(word: &str) -> bool {
+    matches!(
+        word,
+        "месяца" | "квартала" | "года" | "полугодия" | "каждого" | "текущего" | "отчетного" | "отчётного" | "следующего" | "последнего"
+            | "первого" | "за" | "отчетным" | "отчётным" | "месяцем" | "кварталом" | "периодом" | "годом" | "полугодием"
+    )
 }
 
 /// A recurring term as it closes a clause: `ежеквартально до 5 числа месяца, следующего за
@@ -1000,12 +1020,23 @@ fn period_list(i: &str) -> IResult<&str, Term> {
 }
 
 /// ```text
-/// period_list = period (list_sep period)*
-/// list_sep    = ws* ("," | ";") ws* | ws+ "и" ws+ | ws+
+/// period_list = period [item_note] (list_sep period [item_note])*
+/// list_sep    = ws* "," ws* reserve_days | ws* ("," | ";") ws* | ws+ "и" ws+ | ws+
 /// ```
 fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
-    let item = || alt((shared_month_days, shared_parts, period.map(|p| vec![p])));
+    // Notes go with a list of days, not with a lone period (`в летний период 2021 года (приложение 1)`).
+    match listed_periods(i, true) {
+        Ok((rest, items)) if items.len() > 1 => Ok((rest, items)),
+        _ => listed_periods(i, false),
+    }
+}
+
+/// [`period_list_items`], with or without an [`item_note`] after each item.
+fn listed_periods(i: &str, notes: bool) -> IResult<&str, Vec<PeriodLit>> {
+    let note = |i| if notes { opt(item_note).parse(i) } else { Ok((i, None)) };
+    let item = || (alt((shared_month_days, shared_parts, period.map(|p| vec![p]))), note).map(|(p, _)| p);
     let sep = alt((
+        (ws0, char(','), ws0, reserve_days).map(|_| ()),
         (ws0, alt((char(','), char(';'))), ws0).map(|_| ()),
         (ws1, tag("и"), ws1).map(|_| ()),
         ws1.map(|_| ()),
@@ -1014,6 +1045,42 @@ fn period_list_items(i: &str) -> IResult<&str, Vec<PeriodLit>> {
     let (rest, more) = many0((sep, item()).map(|(_, p)| p)).parse(rest)?;
     items.extend(more.into_iter().flatten());
     Ok((rest, items))
+}
+
+/// `17.10.2023 (4-6 кл.), 19.10.2023 (7-11 кл.)`: a short note in parentheses after a listed day
+/// saying whom or what it is for; no date or month in it.
+///
+/// ```text
+/// item_note = ws* "(" (any but "(" ")" line break){1,40} ")"
+/// ```
+fn item_note(i: &str) -> IResult<&str, ()> {
+    let inner = take_till(|c: char| matches!(c, '(' | ')' | '\n' | '\r'));
+    let undated = |note: &str| {
+        let words_ok = note.split(|c: char| !crate::text::is_letter(c)).all(|w| lexicon::month(w).is_none());
+        (note.chars().count() <= 40 && !note.trim().is_empty() && words_ok && crate::extract::clause::years_named(note).is_empty()).then_some(())
+    };
+    let (rest, _) = (ws0, char('('), map_opt(inner, undated)).parse(i)?;
+    // The term's reader trims a `)` that closes the whole text.
+    if rest.is_empty() {
+        return Ok((rest, ()));
+    }
+    let (rest, _) = char(')')(rest)?;
+    Ok((rest, ()))
+}
+
+/// `в дополнительные сроки - `, `резервные дни: `: an exam's or olympiad's main day is listed
+/// first, then the days kept in reserve, under this label.
+///
+/// ```text
+/// reserve_days = ["в" ws+] ("дополнительн" | "резервн") letter* ws+ ("сроки" | "срок" | "дни" | "день"
+///                | "даты" | "дата") ws* [("-" | "–" | "—" | ":") ws*]
+/// ```
+fn reserve_days(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = opt((tag("в"), ws1)).parse(i)?;
+    let (rest, _) = (alt((tag("дополнительн"), tag("резервн"))), take_while(crate::text::is_letter), ws1).parse(rest)?;
+    let (rest, _) = alt((tag("сроки"), tag("срок"), tag("дни"), tag("день"), tag("даты"), tag("дата"))).parse(rest)?;
+    let (rest, _) = (ws0, opt((alt((char('-'), char('–'), char('—'), char(':'))), ws0))).parse(rest)?;
+    Ok((rest, ()))
 }
 
 /// Days that share the month written after the last of them: `10 и 24 апреля 2021 года`,

@@ -255,7 +255,13 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
         _ => crate::morph::is_action_verb(first_word(after)),
     };
     let verb_after_and = after.strip_prefix("и ").is_some_and(|a| crate::morph::is_action_verb(first_word(a.trim_start_matches(is_space))));
-    let reads = (joined_before && verb_after) || (!recurring && verb_after_and);
+    // `представлять ежеквартально, не позднее 5 числа месяца, следующего за отчетным кварталом, в
+    // Агентство …`: a frequency with its day, set off by commas right after the verb it times.
+    let set_off_after_verb = recurring
+        && lower.get(..lower.len() - rest.len()).is_some_and(|term| term.contains(is_space))
+        && crate::morph::is_action_verb(before.rsplit(is_space).next().unwrap_or(""))
+        && text.get(end..).is_some_and(|a| a.trim_start_matches(is_space).starts_with(','));
+    let reads = (joined_before && verb_after) || (!recurring && verb_after_and) || set_off_after_verb;
     reads.then_some((at, end))
 }
 
@@ -327,9 +333,16 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
             return None;
         }
         let lower = lower_window(text, at)?;
-        // `22-25 ноября 2022 г.`: a range of days, else one day.
+        // `22-25 ноября 2022 г.`: a range of days; `17.10.2023, 19.10.2023`: days listed; else
+        // one day.
+        let dated_days = |items: &[PeriodLit]| items.len() > 1 && items.iter().all(|p| matches!(p, PeriodLit::Day(d) if d.year.is_some()));
+        let listed = match super::period_list(&lower) {
+            Ok((rest, Term::Periods(items))) if dated_days(&items) => Some(rest.len()),
+            _ => None,
+        };
         match super::between(&lower) {
             Ok((rest, Term::Between(_, to))) if to.year.is_some() => lower.len() - rest.len(),
+            _ if listed.is_some() => lower.len() - listed.unwrap_or_default(),
             _ => {
                 let (rest, day) = crate::extract::date::day_date(&lower).ok()?;
                 day.year.is_some().then_some(lower.len() - rest.len())?
@@ -478,7 +491,7 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).find(spaced)?;
     // `(Николаеву С.С. – по согласованию)`: a dash inside parentheses sets off a note.
     let before = text.get(..from + at)?;
-    if opens_range(region.get(..at)?) || crate::text::unclosed_parenthesis(before) {
+    if opens_range(region.get(..at)?) || crate::text::unclosed_parenthesis(before) || labels_reserve_days(before) {
         return None;
     }
     let dash = at + dash_len.len() + 1;
@@ -498,6 +511,15 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
         _ => true,
     };
     (takes && !crate::morph::holds_action_verb(&lower)).then_some((start, end))
+}
+
+/// `… 14 февраля 2024 года, в дополнительные сроки – 13 марта …`: the dash sets off the days kept
+/// in reserve, listed after the main day (see `period_list`), not a term of its own.
+fn labels_reserve_days(before: &str) -> bool {
+    let mut words = before.rsplit(is_space).filter(|w| !w.is_empty());
+    let (_, label) = (words.next(), words.next().unwrap_or(""));
+    let label = lower_same_len(label);
+    label.starts_with("дополнительн") || label.starts_with("резервн")
 }
 
 /// Whether a dashed tail (lower case) opens as a term does: with a word a closing term opens
@@ -614,16 +636,21 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 /// ```text
 /// closing_term = by_term | recurring_phrase | day_of_month_term | relative | continuous
 ///              | closing_period | closing_event | days_of_an_event   ; to the end of the text
+///              | schedule_term                    ; alone, no year before it
 /// ```
 ///
 /// and no infinitive carrying an action in it (see [`crate::morph::holds_action_verb`]).
 pub(super) fn closing_term(tail: &str, before: &str) -> bool {
+    if !may_open_term(tail.split(is_space).next().unwrap_or("")) {
+        return false;
+    }
     // `ежене-` / `дельно`: the term is read as the cleaned text joins it.
     if crate::text::has_broken_word(tail) {
         return closing_term(&crate::text::clean(tail), before);
     }
     let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
     let reads = by
+        || names_schedule(tail, before)
         || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
         || closing_day_of_month(tail)
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
@@ -637,10 +664,7 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
 /// `до 3 числа месяца, следующего за отчетным`, `до 5 числа каждого месяца`, `до 10-го числа`: a
 /// day of every month closing the clause, the words after `числа` naming which month.
 fn closing_day_of_month(tail: &str) -> bool {
-    let Some(at) = tail.find("числа") else { return false };
-    let after = tail.get(at + "числа".len()..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || c == ',');
-    let names_month = ["месяц", "каждого", "текущего", "следующего", "отчетного"].iter().any(|w| after.starts_with(w));
-    super::day_of_month_term(tail).is_ok() && (trim_closing(after).is_empty() || names_month)
+    tail.contains("числа") && super::day_of_month_term(tail).is_ok_and(|(rest, _)| whole(trim_closing(rest)))
 }
 
 /// Whether only whitespace remains, or words that change nothing in the term: the word that
@@ -699,8 +723,9 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// пожароопасного сезона`), the start or end of one (`к началу учебного года`, `до начала смены`,
 /// `по окончании сезона`, `до получения результатов обследования`), a need (`по мере
 /// необходимости`), or what happens (`незамедлительно`, `не позднее 2 часов с момента
-/// происшествия`). Not `в соответствии с …` or `в установленном порядке`, which say how.
-const CLOSING_EVENT_OPENERS: [&str; 22] = [
+/// происшествия`) or the days of an event (`в день проведения олимпиады`). Not `в соответствии
+/// с …` or `в установленном порядке`, which say how (but see [`SCHEDULE_TERMS`]).
+const CLOSING_EVENT_OPENERS: [&str; 24] = [
     "в установленные сроки",
     "в установленный срок",
     "в сроки, установленные",
@@ -723,7 +748,23 @@ const CLOSING_EVENT_OPENERS: [&str; 22] = [
     "не позднее ",
     "по мере ",
     "по отдельному графику",
+    "в день проведения ",
+    "в дни проведения ",
 ];
+
+/// `… передачу заданий в общеобразовательные организации в соответствии с графиком;`: a schedule
+/// named bare, closing the clause, is when the action is done. Named with what it holds or who
+/// approved it (`согласно графику консультаций`, `в соответствии с графиком, утвержденным …`), it
+/// is how the work is organised.
+const SCHEDULE_TERMS: [&str; 6] =
+    ["в соответствии с графиком", "в соответствии с графиками", "в соответствии с расписанием", "согласно графику", "согласно графикам", "согласно расписанию"];
+
+/// Whether `tail` is one of [`SCHEDULE_TERMS`] and nothing else, with no year named `before` it:
+/// `… в период с 20 сентября по 27 октября 2023 года в соответствии с графиком` has its term in
+/// the dates.
+fn names_schedule(tail: &str, before: &str) -> bool {
+    SCHEDULE_TERMS.contains(&trim_closing(tail).trim_end_matches(is_space)) && crate::extract::clause::years_named(before).is_empty()
+}
 
 /// Whether `tail` is an event term opened by one of [`CLOSING_EVENT_OPENERS`] or by "at once"
 /// (`незамедлительно, но не позднее …`). Not one that runs into a note in parentheses (`в
@@ -743,8 +784,8 @@ fn closing_event(tail: &str) -> bool {
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
 /// позднее`, `не позже`, `до`, `к`, `по`, each followed by whitespace), of `relative` (`в`, `в
 /// течение`), of the continuous terms of several words (`на постоянной основе`, `в
-/// постоянном режиме`), of periods (`с 1 по 10 апреля`, `во II квартале`) and of event terms.
-const OPENING_WORDS: [&str; 8] = ["в", "во", "с", "не", "до", "к", "по", "на"];
+/// постоянном режиме`), of periods (`с 1 по 10 апреля`, `во II квартале`) and of event terms (`согласно графику`).
+const OPENING_WORDS: [&str; 9] = ["в", "во", "с", "не", "до", "к", "по", "на", "согласно"];
 
 /// How first words of a closing term may begin: `еже…` opens every `recurring_phrase`, and the
 /// one-word continuous terms may be followed by punctuation (`постоянно.`); so may the "at once"
@@ -802,7 +843,14 @@ fn closing_term_note(text: &str) -> Option<(usize, usize)> {
     let open = trimmed.rfind('(')?;
     let inner = lower_same_len(text.get(open + 1..inner_end)?);
     let before = text.get(..open)?;
-    (is_dated_note(&inner) || is_period_note(before, &inner)).then_some((open + 1, inner_end))
+    (is_dated_note(&inner) || is_period_note(before, &inner) || is_standing_note(&inner)).then_some((open + 1, inner_end))
+}
+
+/// `… весенне-полевых работ (постоянно);`, `(ежемесячно)`, `(еженедельно, по пятницам)`: a note
+/// (lower case) holding nothing but a continuous or recurring term.
+fn is_standing_note(inner: &str) -> bool {
+    let inner = inner.trim_matches(is_space);
+    is_continuous_only(inner) || recurring_phrase(inner).is_ok_and(|(rest, _)| whole(rest))
 }
 
 /// `… сроком на 6 месяцев (до 24.09.2022).`: a note (`inner`, lower case) that holds nothing but
