@@ -109,6 +109,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     }
     header.authority = header.authority.take().or_else(|| authority_above(src, lines, &banner));
     let mut remaining: Vec<(usize, usize)> = rest.collect();
+    take_gathering(src, lines, type_at, &mut remaining, &mut header);
     skip_type_line_continuation(src, lines, &mut remaining);
     // `Новости` over a news item's headline names the site's section, no title.
     while remaining.first().is_some_and(|&(a, b)| b == a + 1 && lines.get(a).is_some_and(|l| crate::layout::is_site_chrome(l.line.text(src)))) {
@@ -141,6 +142,46 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     preamble.extend(formula_prefix.map(clean));
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
     header
+}
+
+/// `РЕЗОЛЮЦИЯ` / `районной августовской конференции педагогических работников` / `Сосновского
+/// муниципального района` / `«Образование Сосновского района: вектор развития – 2024»`: under
+/// the type line, the gathering that resolved, in the genitive (the issuer, unless a letterhead
+/// names a body), then its theme, quoted, or the subject (`О …`), which is left for the title.
+fn take_gathering(src: &str, lines: &[Block], type_at: Option<usize>, remaining: &mut Vec<Paragraph>, header: &mut Header) {
+    // `ПРОТОКОЛ` / `совещания при главе района`: a meeting a protocol records is its subject.
+    if header.kind != Some(DocumentKind::Decision) {
+        return;
+    }
+    let Some(&(a, b)) = remaining.first().filter(|&&(a, _)| type_at.is_some_and(|t| t + 1 == a)) else { return };
+    let opens_subject = |k: &usize| lines.get(*k).is_some_and(|l| {
+        let text = clean(l.line.text(src));
+        text.starts_with(['«', '"']) || lexicon::opens_with_about(&text)
+    });
+    let theme = (a + 1..b).find(opens_subject);
+    let gathering = join_lines(src, lines, a, theme.unwrap_or(b));
+    if !names_gathering(&gathering) {
+        return;
+    }
+    // A page's headline above the type line (`Резолюция августовской конференции – 2023`) names
+    // no body: the gathering is the issuer.
+    if !header.authority.as_deref().is_some_and(names_body) {
+        header.authority = Some(gathering);
+    }
+    match theme {
+        Some(k) => remaining[0] = (k, b),
+        None => {
+            remaining.remove(0);
+        }
+    }
+}
+
+/// `августовской конференции педагогических работников …`, `регионального педагогического
+/// форума`: a gathering named in the genitive, in lower case, after at most three adjectives.
+fn names_gathering(text: &str) -> bool {
+    const GATHERINGS: [&str; 9] = ["конференции", "форума", "совещания", "съезда", "слета", "слёта", "собрания", "семинара", "педсовета"];
+    let mut words = text.split(' ').map(lexicon::lower);
+    text.starts_with(char::is_lowercase) && words.by_ref().take(4).any(|w| GATHERINGS.contains(&&*w))
 }
 
 /// A paragraph of the header: the range of its lines.
@@ -260,9 +301,9 @@ fn names_place_below(kind: &str, name: &str) -> bool {
 }
 
 /// Whether a header paragraph names a body in its first two words (`Министерство …`,
-/// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`).
+/// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`, `МКУ «Управление образования …»`).
 fn names_body(text: &str) -> bool {
-    text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w)))
+    text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w.trim_start_matches(['«', '"']))))
 }
 
 /// `седьмого созыва`, `седьмой созыв`, `(шестого созыва)`: the convocation of a council, a
@@ -374,6 +415,7 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
         last_filled: Slot::Blank,
         event_title: false,
         date_above_type: false,
+        published_above: false,
         repeated_citation: false,
         form_reference: false,
         cited: false,
@@ -427,6 +469,10 @@ struct SlotWalk {
     /// (`Приложение 1` / `к приказу Минэкономразвития России` / `от 30.04.2009 № 141`): that
     /// act's date and number, not this one's.
     form_reference: bool,
+    /// That date above the type line was a site's publication stamp (`27.08.2021 10:42`,
+    /// `31.08.2023 | Просмотров: 418`): any date of the act's own under the type line replaces it,
+    /// as one with its number or place does any date above.
+    published_above: bool,
     /// The type was read from a citation line (`Решение коллегии Министерства … от 26.10.2023 №
     /// 4/1`), which a site's copy may set above the act's own header.
     cited: bool,
@@ -557,7 +603,8 @@ impl SlotWalk {
             Some(meta) if !event_day => {
                 if header.kind.is_none() {
                     self.date_above_type = header.date.is_none() && meta.date.is_some() && meta.number.is_none();
-                } else if self.date_above_type && meta.date.is_some() && meta.number.is_some() {
+                    self.published_above = self.date_above_type && is_publication_stamp(text);
+                } else if self.date_above_type && meta.date.is_some() && (meta.number.is_some() || meta.place.is_some() || self.published_above) {
                     // `18.09.2024` / … / `ПОСТАНОВЛЕНИЕ` / `от 16.09.2024   № 04`
                     header.date = None;
                     self.date_above_type = false;
@@ -568,6 +615,15 @@ impl SlotWalk {
             _ => Slot::Text,
         }
     }
+}
+
+/// `27.08.2021 10:42`, `31.08.2023 | Просмотров: 418`, `Дата публикации: 27.08.2021`: a site's
+/// stamp of when it published a page, with the time of day or the count of views.
+fn is_publication_stamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let clock = bytes.windows(4).any(|w| matches!(w, [a, b':', c, d] if a.is_ascii_digit() && c.is_ascii_digit() && d.is_ascii_digit()));
+    let lower = lexicon::lower(text);
+    clock || ["просмотр", "опубликовано", "дата публикации"].iter().any(|w| lower.contains(w))
 }
 
 /// How a form's reference to the act that set it opens, above the type line (lower case):
@@ -822,6 +878,15 @@ fn merge_meta(header: &mut Header, meta: Meta) {
     }
 }
 
+/// `г. Ханты-Мансийск, 22 августа 2024 года`: a place closed by a comma at `i` (a suffix of
+/// `lower`, the lower-cased `compact`), and the rest of `lower` after the comma.
+fn place_before_comma<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(String, &'a str)> {
+    let comma = i.find(',')?;
+    let at = lower.offset(i);
+    let settlement = place(compact.get(at..at + comma)?)?;
+    Some((settlement, i.get(comma + 1..)?))
+}
+
 /// The longest meta line, cleaned, in bytes.
 const META_MAX_LEN: usize = 120;
 
@@ -945,6 +1010,10 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
             meta.place = Some(settlement);
             break;
+        } else if let Some((settlement, rest)) = place_before_comma(&compact, &lower, i).filter(|_| meta.place.is_none()) {
+            // `г. Ханты-Мансийск, 22 августа 2024 года`: the place, then the date.
+            meta.place = Some(settlement);
+            i = rest;
         } else if meta.date.is_some() && opens_with_time(i) {
             // `14 мая 2019 года, 10.00 час.`: when the meeting began.
             break;
@@ -1366,6 +1435,28 @@ mod tests {
         assert_eq!(h.authority.as_deref(), Some("отдела образования администрации Кологривского района"));
         assert_eq!(h.title, None);
         assert_eq!(h.preamble.as_deref(), Some("20 сентября 2018 года в МОУ Кологривская СОШ состоялось заседание коллегии."));
+    }
+
+    #[test]
+    fn a_conference_s_resolution_names_the_gathering_and_its_theme() {
+        let src = "Новости\n\nРезолюция августовской конференции – 2023\n\n31.08.2023 | Просмотров: 418\n\nРЕЗОЛЮЦИЯ\n\
+                   районной августовской конференции педагогических работников\nСосновского муниципального района\n\
+                   «Образование Сосновского района: вектор развития – 2024»\n\n29 августа 2023 года\n\n\
+                   Участники конференции, заслушав доклад, отмечают рост.\n\nКонференция РЕШИЛА:\n1. Одобрить направления.\n";
+        let h = header_of(src);
+        assert_eq!((h.kind, h.kind_label.as_deref()), (Some(DocumentKind::Decision), Some("РЕЗОЛЮЦИЯ")));
+        assert_eq!(h.authority.as_deref(), Some("районной августовской конференции педагогических работников Сосновского муниципального района"));
+        assert_eq!(h.title.as_deref(), Some("«Образование Сосновского района: вектор развития – 2024»"));
+        assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2023-08-29"), "the site's stamp gives way");
+        // A letterhead names the issuer; the place and date under the theme, after a comma.
+        let src = "МКУ «Управление образования района»\n\nРЕЗОЛЮЦИЯ\nрегионального форума\n«Образование»\nг. Ханты-Мансийск, 22 августа 2024 года\n\n\
+                   Участники форума рекомендуют:\nДепартаменту образования:\n- обеспечить реализацию.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("МКУ «Управление образования района»"), Some("«Образование»")));
+        assert_eq!((h.place.as_deref(), h.operative_formula.as_deref()), (Some("г. Ханты-Мансийск"), Some("Участники форума рекомендуют:")));
+        // A meeting under a protocol's type line is its subject.
+        let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
+        assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));
     }
 
     #[test]

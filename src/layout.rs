@@ -82,11 +82,13 @@ impl Layout {
 /// Works out the layout of a classified document.
 pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     // `Участникам совещания рекомендовано:` in a news item, with no act's type line or formula
-    // above it, opens the recommendations it quotes.
+    // above it, opens the recommendations it quotes; so does `Участники форума рекомендуют:` in
+    // a resolution, with no numbered clause above it.
+    let clause_before = |r: usize| blocks.iter().take(r).any(|b| matches!(b.kind, LineKind::Clause(_)));
     let formula = blocks
         .iter()
         .position(|b| matches!(b.kind, LineKind::Formula { .. }))
-        .or_else(|| blocks.iter().position(|b| b.kind == LineKind::Recommends).filter(|_| !has_type_line(src, blocks)));
+        .or_else(|| blocks.iter().position(|b| b.kind == LineKind::Recommends).filter(|&r| !clause_before(r) || !has_type_line(src, blocks)));
     let start = match formula {
         // `ПРИКАЗЫВАЮ: 1. Утвердить …`: the operative part starts on the formula's line.
         Some(f) if blocks.get(f).is_some_and(|b| continues_after_formula(src, b)) => Some(f),

@@ -32,10 +32,11 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(m)
 }
 
-/// The document kind a type word names (`приказ`, `РЕШЕНИЕ`), given in lower case.
+/// The document kind a type word names (`приказ`, `РЕШЕНИЕ`), given in lower case. A conference's or
+/// forum's resolution (`РЕЗОЛЮЦИЯ`) is its decision.
 pub(crate) fn document_kind(word: &str) -> Option<DocumentKind> {
     Some(match word {
-        "решение" => DocumentKind::Decision,
+        "решение" | "резолюция" => DocumentKind::Decision,
         "приказ" => DocumentKind::Order,
         "протокол" => DocumentKind::Protocol,
         "постановление" => DocumentKind::Resolution,
@@ -56,7 +57,7 @@ pub(crate) fn is_act_of_no_kind(word: &str) -> bool {
 /// lower case.
 pub(crate) fn document_kind_genitive(word: &str) -> Option<DocumentKind> {
     Some(match word {
-        "решения" => DocumentKind::Decision,
+        "решения" | "резолюции" => DocumentKind::Decision,
         "приказа" => DocumentKind::Order,
         "протокола" => DocumentKind::Protocol,
         "постановления" => DocumentKind::Resolution,
