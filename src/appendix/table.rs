@@ -901,8 +901,8 @@ fn cell_lines(src: &str, pieces: &[(usize, usize)], joined: &str) -> Vec<String>
 }
 
 /// The names of a responsible cell, split at `,` and `;`. A piece that cannot start a name — its
-/// first word in lower case and in an oblique case, neither a position nor a body (`транспорта и
-/// связи`, `спорту`) — goes on naming what the pieces before it name, with the lone
+/// first word in lower case and in an oblique case or a participle, neither a position nor a body
+/// (`транспорта и связи`, `спорту`, `осуществляющие управление …`) — goes on naming what the pieces before it name, with the lone
 /// abbreviations between (`Отдел строительства, ЖКХ, транспорта и связи` is one name).
 fn responsible_names(joined: &str) -> Vec<&str> {
     // Byte ranges of the names, and how many of the last are lone abbreviations.
@@ -950,7 +950,10 @@ fn continues_name(piece: &str) -> bool {
     let class = crate::morph::classify(&lower);
     let unit_next = class.adjective && !class.participle && lexicon::is_organisation_word(&second) && !crate::morph::classify(&second).oblique;
     let named = lexicon::is_position_word(&lower) || lexicon::is_organisation_word(&lower) || lower.starts_with("управ");
-    !named && !unit_next && class.oblique
+    // `…, осуществляющие управление в сфере образования`: a participle goes on the body before;
+    // one before the people it qualifies names them (`…, аттестуемые педагоги`).
+    let qualifies_people = lexicon::is_position_word(&second);
+    !named && !unit_next && (class.oblique || class.participle && !qualifies_people)
 }
 
 /// `ЖКХ`, `ГО`: one word, an abbreviation (see [`is_abbreviation`](crate::extract::assignee::is_abbreviation)).

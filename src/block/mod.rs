@@ -1204,8 +1204,8 @@ fn is_page_number(text: &str) -> bool {
 /// How a protocol's record of a vote starts, in lower case; and a resolution's record of how
 /// it was made and may be appealed (`Постановление может быть обжаловано …`, `Постановление
 /// вынесено и объявлено 15.03.2023.`), which commissions print under the last clause.
-const VOTE_PREFIXES: [&str; 13] = [
-    "решение принято", "решения приняты", "постановление принято", "голосовали", "голосование", "итоги голосования",
+const VOTE_PREFIXES: [&str; 14] = [
+    "решение принято", "решения приняты", "постановление принято", "резолюция принята", "голосовали", "голосование", "итоги голосования",
     "результаты голосования", "«за»", "постановление может быть обжаловано", "решение может быть обжаловано",
     "постановление вынесено", "постановление объявлено", "копию постановления получил",
 ];
@@ -1671,6 +1671,8 @@ mod tests {
             kinds(src),
             ["Vote", "Vote", "Vote", "Vote", "Formula(true)", "Formula(true)", "Formula(true)", "Text", "Meeting(Heard)", "TableRow"]
         );
+        // A conference's record of how its resolution was passed.
+        assert_eq!(kinds("Резолюция принята единогласно.\nРезолюция принята на пленарном заседании форума 22 августа 2024 года.\n"), ["Vote", "Vote"]);
     }
 
     #[test]

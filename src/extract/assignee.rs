@@ -684,10 +684,12 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
     }
     if sep < next {
         // `… ГО и ЧС`: the word before `и` is an abbreviation (not initials), and not the
-        // segment's first word. `… строительства, архитектуры и ЖКХ`: it ends an enumeration of
-        // words in another case, which `и` closes.
+        // segment's first word — unless the second is of two letters, which names no body of its
+        // own (`ОНД и ПР по Нижнеилимскому району`). `… строительства, архитектуры и ЖКХ`: it
+        // ends an enumeration of words in another case, which `и` closes.
+        let second_half = words.get(next).is_some_and(|w| w.text.chars().count() <= 2);
         return sep.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
-            let pair = p.start > seg_start && p.depth == 0 && is_abbreviation(p.text) && !p.text.contains('.');
+            let pair = (p.start > seg_start || second_half) && p.depth == 0 && is_abbreviation(p.text) && !p.text.contains('.');
             let enumeration = p.sep == Some(',') && p.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, sep - 1, false, case);
             pair || enumeration
         });
@@ -954,7 +956,8 @@ pub(crate) fn names_only_persons(src: &str, start: usize, end: usize) -> bool {
 /// Whether the part starting at `next` goes on an enumeration inside a name: a number after
 /// numbers (`групп № 1, 2`), or words in an oblique case
 /// (`развития местного самоуправления` in `Министерство внутренней политики, развития местного
-/// самоуправления и юстиции`), rather than naming a new body in the nominative.
+/// самоуправления и юстиции`), rather than naming a new body in the nominative; or a participle
+/// that goes on the body before (`Органы местного самоуправления, осуществляющие управление …`).
 fn continues_enumeration(src: &str, next: usize) -> bool {
     let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
     // `воспитатели групп № 1, 2`: a number goes on the numbers before it.
@@ -962,7 +965,12 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
     // `…, главы муниципальных образований`: a position or a body opens a new addressee.
     let bare = word.trim_end_matches([',', '.']);
     let names_actor = || lexicon::is_position_word(&lexicon::lower(bare)) || lexicon::is_authority_word(&lexicon::lower(bare));
-    number || word.starts_with(char::is_lowercase) && morph::classify(bare).oblique && !names_actor()
+    // `…, осуществляющие управление в сфере образования`: a participle goes on the body before,
+    // unless it qualifies the people named after it (`…, аттестуемые педагоги`).
+    let class = morph::classify(bare);
+    let second = src.get(next..).and_then(|t| t.split(is_space).filter(|w| !w.is_empty()).nth(1)).unwrap_or("");
+    let participle = class.participle && !lexicon::is_position_word(&lexicon::lower(second.trim_end_matches([',', '.'])));
+    number || word.starts_with(char::is_lowercase) && (class.oblique || participle) && !names_actor()
 }
 
 /// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)
