@@ -65,17 +65,21 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let on_type_line = type_text.as_deref().and_then(|t| Some(t.get(crate::layout::type_line(t)?.0.len()..)?.to_string()));
     header.authority = header.authority.take().or_else(|| on_type_line.as_deref().and_then(body_in_genitive).map(str::to_string));
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
+    // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the type line goes on
+    // with the body whose collegium took the decision, as in `Решение коллегии …` (the issuer,
+    // unless a letterhead above names it).
+    if let Some(&(a, b)) = rest.peek().filter(|&&(a, _)| type_at.is_some_and(|t| t + 1 == a)) {
+        let text = join_lines(src, lines, a, b);
+        if let Some(body) = text.strip_prefix("коллегии ").and_then(body_in_genitive) {
+            header.kind_label = header.kind_label.take().map(|label| format!("{label} коллегии"));
+            header.authority.get_or_insert_with(|| body.to_string());
+            rest.next();
+        }
+    }
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {
             let text = join_lines(src, lines, a, b);
             let glued = type_at.is_some_and(|t| t + 1 == a);
-            // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the type line
-            // goes on with the body whose collegium took the decision, as in `Решение коллегии …`.
-            if let Some(body) = glued.then(|| text.strip_prefix("коллегии ")).flatten().and_then(body_in_genitive) {
-                header.kind_label = header.kind_label.take().map(|label| format!("{label} коллегии"));
-                header.authority = Some(body.to_string());
-                rest.next();
-            }
             let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
             // `УКАЗ` / `ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ` / `О …`: the issuer in capitals, set
             // apart, above the subject.
@@ -1454,6 +1458,10 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("МКУ «Управление образования района»"), Some("«Образование»")));
         assert_eq!((h.place.as_deref(), h.operative_formula.as_deref()), (Some("г. Ханты-Мансийск"), Some("Участники форума рекомендуют:")));
+        // `РЕШЕНИЕ` / `коллегии министерства` under a letterhead: the type line goes on; no title.
+        let h = header_of("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\nколлегии министерства\n\nот 16.02.2024 № 1\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n");
+        assert_eq!((h.kind_label.as_deref(), h.title), (Some("РЕШЕНИЕ коллегии"), None));
+        assert_eq!(h.authority.as_deref(), Some("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ"));
         // A meeting under a protocol's type line is its subject.
         let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));
@@ -1555,7 +1563,7 @@ mod tests {
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nРЕШЕНИЕ\nколлегии Министерства образования\n\n«26» ноября 2020 г. № 5\n\n\
                    Об итогах кампании\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n";
         let h = header_of(src);
-        assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ"), Some("Об итогах кампании")));
+        assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ коллегии"), Some("Об итогах кампании")));
         assert_eq!(h.preamble.as_deref(), Some("Заслушав информацию, коллегия"));
         let capitalised = src.replace("коллегии Министерства", "Коллегии Министерства");
         assert_eq!(header_of(&capitalised).title.as_deref(), Some("Об итогах кампании"));

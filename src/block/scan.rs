@@ -655,6 +655,9 @@ pub(crate) fn is_keeper_label(text: &str) -> bool {
     t.ends_with(':') && t.chars().count() <= 30 && starts_with_any_lower(t, &lexicon::MINUTES_KEEPER_ROLES)
 }
 
+/// The most words a role opening with a post may have on a signature's line.
+const MAX_ROLE_WORDS: usize = 16;
+
 /// `Глава района А.Б. Иванов`, `Глава сельсовета – А.П. Кузнецов`: a short capitalised role,
 /// one space or a spaced dash, a name ending the line.
 fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
@@ -668,7 +671,10 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     let role = if signed { role.trim_end_matches(':') } else { role };
     let words = role.split(is_space).filter(|w| !w.is_empty()).count();
     let plain = !role.ends_with([':', ';', ',', '-', '–', '—', '.', '(', '«']);
-    let ok = name_end == body.len() && (1..=8).contains(&words) && plain && (role.starts_with(is_upper) || opens_with_post(role));
+    // A site's copy flattens the signature table: a long role then opens with a post
+    // (`Председатель коллегии, Министр физической культуры и спорта Пензенской области А.Г. Бушуев`).
+    let short = (1..=8).contains(&words) || words <= MAX_ROLE_WORDS && starts_with_position(role);
+    let ok = name_end == body.len() && short && plain && (role.starts_with(is_upper) || opens_with_post(role));
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }
 
@@ -1081,6 +1087,10 @@ mod tests {
         let line = "начальник отдела образования С.А. Иванова";
         assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("начальник отдела образования"));
         assert_eq!(scan_name_line("начальника отдела образования С.А. Иванову"), None);
+        // A long role opening with a post, one space before the name, as a site's copy has it.
+        let line = "Председатель коллегии, Министр физической культуры и спорта Пензенской области А.Г. Бушуев";
+        assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("Председатель коллегии, Министр физической культуры и спорта Пензенской области"));
+        assert_eq!(scan_name_line("Информацию о ходе подготовки к отопительному сезону представил глава поселения А.Г. Бушуев"), None);
         let parts = |line: &'static str| {
             let n = scan_name_line(line)?;
             Some((n.role.map(|(a, b)| &line[a..b]), &line[n.name.0..n.name.1]))
