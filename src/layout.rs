@@ -1123,12 +1123,27 @@ fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize
             LineKind::TableRow => blank_after_rows = false,
             LineKind::Blank => blank_after_rows = true,
             LineKind::Text if block.line.text(src).contains('\t') => {}
+            LineKind::Clause(_) if !blank_after_rows && row_wraps_below(src, blocks, k) => {}
             LineKind::Clause(_) | LineKind::Formula { .. } | LineKind::Speakers => return Some(k),
             LineKind::Text if !blank_after_rows => {}
             _ => return blank_after_rows.then_some(k),
         }
     }
     None
+}
+
+/// How many lines a row's first cell may wrap over before its other cells.
+const WRAPPED_CELL_LINES: usize = 8;
+
+/// `3.<TAB>Провести обследование … ул. Лунная:` / `- на предмет очистки …;` / `- на предмет
+/// удаления сосулек.<TAB>Мельников А.Г.<TAB>в течение недели`: a numbered row at line `k` whose
+/// first cell wraps over lines of its own, its other cells on the last of them (a line of cells
+/// opening with no number), with no blank line between.
+fn row_wraps_below(src: &str, blocks: &[Block], k: usize) -> bool {
+    let opens_row = blocks.get(k).is_some_and(|b| b.line.text(src).contains('\t'));
+    let mut below = blocks.iter().skip(k + 1).take(WRAPPED_CELL_LINES).skip_while(|b| b.kind == LineKind::Text);
+    let closes_row = below.next().is_some_and(|b| b.kind == LineKind::TableRow && !b.line.text(src).starts_with(|c: char| c.is_ascii_digit()));
+    opens_row && closes_row
 }
 
 /// Whether the table whose first row is line `table` heads a column with the decisions
@@ -1248,6 +1263,7 @@ mod tests {
         assert!(is_unnumbered_question("По второму вопросу выступил ректор КИРО Вадим Сорокин"));
         assert!(is_unnumbered_question("ПО ПЕРВОМУ ВОПРОСУ: О подготовке к ГИА. СЛУШАЛИ: Иванову И.И."));
         assert!(is_unnumbered_question("По вопросу о работе ул. Ленина и г. Щигры"));
+        assert!(!is_unnumbered_question("По вопросам повестки СЛУШАЛИ: Кондрашова Е.В., Лиманскую Е.Ю."), "all the agenda's questions");
         assert!(!is_unnumbered_question("По второму вопросу выступил ректор Вадим Сорокин. Он рассказал о работе центра."));
     }
 
@@ -1300,6 +1316,18 @@ mod tests {
         assert_eq!(tree, [(Some("1"), vec![Some("1.1"), Some("1.2")]), (Some("2"), vec![Some("2.1"), None])]);
         assert!(doc.control.is_some());
         assert_eq!(doc.signatures.len(), 1);
+    }
+
+    #[test]
+    fn a_row_of_decisions_whose_first_cell_wraps_over_lines_of_its_own() {
+        let src = "ПРОТОКОЛ\n\nПОРУЧЕНИЯ:\n\n№ п/п\tСодержание поручения\tОтветственный\tСрок\n\
+                   1.\tОбеспечить вывоз снега.\tМКУ «УБ»\tпостоянно\n\
+                   2.\tПровести обследование дворов:\n- на предмет очистки от снега;\n- на предмет удаления сосулек.\tМельников А.Г.\tв течение недели\n\
+                   3.\tОрганизовать очистку кровель.\tООО УК «Комфорт»\tдо 26.01.2024\n\nЗаместитель главы                    Р.А. Голубев\n";
+        let doc = crate::parse(src);
+        let rows: Vec<(Option<&str>, Vec<&str>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.assignees.iter().map(|a| a.text.as_str()).collect())).collect();
+        assert_eq!(rows, [(Some("1"), vec!["МКУ «УБ»"]), (Some("2"), vec!["Мельников А.Г."]), (Some("3"), vec!["ООО УК «Комфорт»"])]);
+        assert!(doc.appendices.is_empty());
     }
 
     #[test]

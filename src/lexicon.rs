@@ -565,7 +565,10 @@ pub(crate) fn governs_accusative(verb: &str) -> bool {
 
 /// Words that open a topic clause: `По вопросу`, `По первому вопросу`, `По вопросам`.
 pub(crate) fn is_topic_start(first: &str, second: &str, third: &str) -> bool {
+    // `По вопросам повестки СЛУШАЛИ: …`: all the agenda's questions, no one of them.
+    let whole_agenda = second == "вопросам" && third == "повестки";
     first == "по"
+        && !whole_agenda
         && (second.starts_with("вопрос")
             || (third.starts_with("вопрос") && (second.ends_with("ому") || second.ends_with("ему"))))
 }
