@@ -223,7 +223,8 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
             continue;
         }
         after_page_number = false;
-        let number = scan_clause_start(b.line.text(src));
+        // `II. Развитие кадрового потенциала`: a section's heading between the rows.
+        let number = scan_clause_start(b.line.text(src)).or_else(|| crate::block::scan::scan_roman_heading(b.line.text(src)));
         let number_alone = number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
         if number.is_some() {
             grid.extend(row.take().map(|(line, cells)| stacked_row(src, line, &cells, columns)));
@@ -283,7 +284,9 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     if filled.len() <= columns || filled.len() > MAX_STACKED_ROW_LINES {
         return None;
     }
-    let term = |t: &str| t.len() <= 200 && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event));
+    // An event may be what the activity is about, but not `по мере необходимости`.
+    let by_need = |t: &str| crate::block::scan::starts_with_any_lower(t, &["по мере "]);
+    let term = |t: &str| t.len() <= 200 && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event) || by_need(t));
     let joined = |from: usize, to: usize| filled.get(from..to).map(|ls| ls.iter().map(|l| l.2.trim_matches(is_space)).collect::<Vec<_>>().join(" ")).unwrap_or_default();
     let first_word = |k: usize| filled.get(k).map(|l| crate::lexicon::lower(l.2.trim_matches(is_space).split(is_space).next().unwrap_or("")).into_owned()).unwrap_or_default();
     // A term wrapped over two lines opens as terms do (`до 20 января года` / `следующего …`).
@@ -297,7 +300,9 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         let next = filled.get(end).map_or("", |l| l.2.trim_matches(is_space));
         let year_follows = next.starts_with("год") || next.starts_with("г.") || next.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
         let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !responsible_starts(&first_word(end));
-        (year_follows || goes_on) && term(&joined(k, end + 1))
+        // `IV квартал` / `2024 г. -` / `I квартал` / `2025 г.`: a range's dash asks for its end.
+        let dashed = joined(k, end).ends_with(['-', '–', '—']);
+        (year_follows || goes_on || dashed) && term(&joined(k, end + 1))
     };
     let mut end = k + 1;
     while end < filled.len() && completes(end) {
@@ -310,10 +315,29 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     let goes_on = |l: &(usize, usize, &str)| l.2.trim_start_matches(is_space).starts_with(|c: char| c == '(' || c.is_lowercase());
     if filled.len() - end == columns.saturating_sub(2) && !filled.get(end + 1..).unwrap_or(&[]).iter().any(goes_on) {
         cells.extend((end..filled.len()).map(|i| pieces(i, i + 1)));
+    } else if let Some(result) = (columns > 3).then(|| (end + 1..filled.len()).find(|&i| filled.get(i).is_some_and(|l| opens_result(l.2)) && !crate::text::unclosed_guillemet(&joined(end, i)))).flatten() {
+        // `Министерство … Республики Марий Эл` / `утвержден порядок …`: the result, a statement
+        // in lower case, follows the responsible.
+        cells.extend([pieces(end, result), pieces(result, filled.len())]);
     } else {
         cells.push(pieces(end, filled.len()));
     }
     Some(cells)
+}
+
+/// Whether a line of a stacked row opens the result column after the responsible: its first
+/// word in lower case, and one no responsible's name goes on with — not a word in an oblique
+/// case (`защиты Республики …`), a preposition (`по уходу`), a conjunction or a note in
+/// parentheses — such as a short participle (`утвержден порядок`, `обучено не менее 150
+/// помощников`).
+fn opens_result(line: &str) -> bool {
+    let word = line.trim_start_matches(is_space).split(is_space).next().unwrap_or("");
+    let lowercase = word.starts_with(char::is_lowercase);
+    let lower = crate::lexicon::lower(word);
+    let letters = lower.trim_matches(|c: char| !crate::text::is_letter(c));
+    let joins = crate::lexicon::is_preposition(letters) || matches!(letters, "и" | "а" | "или");
+    let class = crate::morph::classify(letters);
+    lowercase && letters.chars().count() > 2 && !joins && !class.oblique && !crate::lexicon::is_position_word(letters) && !crate::lexicon::is_authority_word(letters)
 }
 
 /// How many lines a stacked row's cells may wrap over in all.
