@@ -495,8 +495,9 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
 }
 
 /// Words of a header cell naming a column that holds no responsible body: the act breached or
-/// relied on, a note, a source of funds, an amount, a place.
-const OTHER_COLUMN_WORDS: [&str; 8] = ["нормативн", "основани", "примечани", "источник", "сумма", "объем", "место", "нарушен"];
+/// relied on, a note, a source of funds, an amount, a place; in a schedule of an olympiad or
+/// exams, the classes, the form it is held in, who takes part.
+const OTHER_COLUMN_WORDS: [&str; 11] = ["нормативн", "основани", "примечани", "источник", "сумма", "объем", "место", "нарушен", "класс", "форма проведения", "участник"];
 
 /// `1 | 2 | 3 | 4`: a row that numbers the columns under the header, each cell the next number
 /// from 1.

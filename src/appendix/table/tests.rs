@@ -332,6 +332,14 @@ fn the_header_names_a_responsible_column_of_long_cells() {
 }
 
 #[test]
+fn a_schedule_s_classes_and_form_are_no_responsible() {
+    let src = "№ п/п\tПредмет\tДата проведения\tКлассы\tФорма проведения\n\
+               1.\tЭкономика\t18.09.2023\t5-11\tочно\n2.\tИнформатика\t17.10.2023\t5-11\tна платформе «Сириус.Курсы»\n";
+    let (rows, _) = rows(src);
+    assert!(rows.iter().all(|r| r.split(" | ").nth(3) == Some("")), "{rows:?}");
+}
+
+#[test]
 fn a_thematic_break_ends_a_markdown_table() {
     let src = "| № п/п | Направление проверки | Срок | Ответственный |\n|---|---|---|---|\n\
                | 6 | Анализ обращений граждан | IV квартал | Лысенко О.В. |\n\n---\n\n**Лист ознакомления**\n\n\
