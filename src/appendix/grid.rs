@@ -84,7 +84,8 @@ pub(crate) fn is_stacked(src: &str, lines: &[Block]) -> bool {
 const STACKED_COLUMNS: usize = 6;
 
 /// Words of the header lines of a stacked table (lower case).
-const STACKED_HEADER_WORDS: [&str; 8] = ["мероприят", "срок", "ответствен", "исполнител", "наименование", "содержание", "поручени", "результат"];
+const STACKED_HEADER_WORDS: [&str; 13] =
+    ["мероприят", "срок", "ответствен", "исполнител", "наименование", "содержание", "поручени", "результат", "дата", "место", "испытани", "предмет", "класс"];
 
 /// A stacked table's header: its `№ п/п` line (or `№` / `п/п`), then the names of two columns
 /// at least, each a short line of its own, which may wrap (`Ответственные` / `исполнители`).

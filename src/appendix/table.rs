@@ -150,7 +150,7 @@ impl HeaderRoles {
 }
 
 /// Stems of the header words that name what a plan's row has done.
-const ACTIVITY_WORDS: &[&str] = &["мероприят", "наименован", "содержан", "поручен", "действ", "задач", "работ", "направлен", "решен", "вопрос", "тем", "предмет", "событи", "мер", "этап", "цел", "предложен", "документ"];
+const ACTIVITY_WORDS: &[&str] = &["мероприят", "наименован", "содержан", "поручен", "действ", "задач", "работ", "направлен", "решен", "вопрос", "тем", "предмет", "событи", "мер", "этап", "цел", "предложен", "документ", "испытани"];
 
 /// Reads the table in `lines`, written in `layout`, into sections of rows; `None` when it is no
 /// plan: its header names no term or responsible column (a смета: `Наименование расходов |

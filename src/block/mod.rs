@@ -470,12 +470,15 @@ fn is_scanner_mark(text: &str) -> bool {
     t.len() < 60 && t.get(..12).is_some_and(|head| head.eq_ignore_ascii_case("scanned with"))
 }
 
-/// `[Скачать приложение (PDF, 214 Кб)](/upload/…/prikaz_512.pdf)`, `Скачать (DOCX, 35 КБ)`: a
-/// site's link to download a file, no text of the act.
+/// `[Скачать приложение (PDF, 214 Кб)](/upload/…/prikaz_512.pdf)`, `Скачать (DOCX, 35 КБ)`,
+/// `Документ в формате PDF (скачать, 412 Кб)`: a site's link to download a file, no text of the
+/// act.
 fn is_download_link(text: &str) -> bool {
     let t = text.trim_start_matches(['[', ' ']);
     let sized = || ["Кб", "КБ", "кб", "Мб", "МБ", "мб", "KB", "Kb", "MB"].iter().any(|u| t.contains(u));
-    t.len() < 300 && t.starts_with("Скачать") && sized()
+    // `Документ в формате PDF (скачать, 412 Кб)`: the link in parentheses after the file's name.
+    let offered = t.starts_with("Скачать") || t.contains("(скачать");
+    t.len() < 300 && offered && sized()
 }
 
 fn is_page_marker(text: &str) -> bool {
@@ -1396,6 +1399,7 @@ mod tests {
         assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
         assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
         assert!(is_editorial_note("[Скачать приложение (PDF, 214 Кб)](/upload/iblock/5a1/prikaz_512.pdf)") && !is_editorial_note("Скачать и заполнить анкету."));
+        assert!(is_editorial_note("Документ в формате PDF (скачать, 412 Кб)"));
         assert!(is_editorial_note("Решение дополнено пунктом 5.4 с 17 октября 2019 г. - Решение коллегии от 10.10.2019 N 5/1"));
         assert!(!is_editorial_note("Решение дополнить пунктом 5.4 - об отчетах."));
         assert!(is_editorial_note("Scanned with CamScanner") && is_page_furniture("Scanned with CamScanner"));
