@@ -745,11 +745,13 @@ fn same_prefix(a: &ClauseNumber, b: &ClauseNumber) -> bool {
     }
 }
 
-/// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters,
-/// or after the `г.` of a year (`до 1 марта 2021 г.`); not after initials (`И.И.`).
+/// Whether `text` ends a sentence: with `.`, `!` or `?` after a word of three or more letters
+/// (a closing quote or parenthesis between: `… системы «Моя школа».`), or after the `г.` of a
+/// year (`до 1 марта 2021 г.`); not after initials (`И.И.`).
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(crate::text::is_space);
     let Some(body) = t.strip_suffix(['.', '!', '?']) else { return false };
+    let body = body.trim_end_matches(['»', '"', '”', ')']);
     let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
     let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
     word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
@@ -777,6 +779,13 @@ mod tests {
     use super::*;
     use crate::block::classify;
     use crate::lex::lines;
+
+    #[test]
+    fn a_sentence_ends_after_a_closing_quote() {
+        assert!(ends_sentence("использовать возможности системы «Моя школа»."));
+        assert!(ends_sentence("в рамках проекта (ФГИС)."));
+        assert!(!ends_sentence("Иванов И.И."));
+    }
 
     fn tree(src: &str) -> (String, Vec<Diagnostic>) {
         let blocks = classify(src, &lines(src));
