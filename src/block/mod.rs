@@ -413,7 +413,11 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
     // A number at the margin is a page's when the act's name follows it.
     let names_act_next = || (i + 1..blocks.len()).find(filled).and_then(|n| blocks.get(n)).is_some_and(|n| names_act_capitalised(n.line.text(src)));
     let form_feed = src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
-    let numbers_page = is_page_marker(b.line.text(src)) && (b.kind == LineKind::Editorial || b.kind == LineKind::Text && names_act_next());
+    let numbers_page = match b.kind {
+        LineKind::Editorial => is_page_marker(b.line.text(src)),
+        LineKind::Text => crate::text::is_small_number(b.line.text(src).trim_matches(is_space), 3) && names_act_next(),
+        _ => false,
+    };
     if !(form_feed || numbers_page) {
         return head;
     }
