@@ -70,8 +70,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     // unless a letterhead above names it).
     if let Some(&(a, b)) = rest.peek().filter(|&&(a, _)| type_at.is_some_and(|t| t + 1 == a)) {
         let text = join_lines(src, lines, a, b);
+        // `РЕШЕНИЕ КОЛЛЕГИИ` / `отдела образования администрации …`: the body, in lower case.
+        let label_names_body = type_text.as_deref().is_some_and(|t| lexicon::is_body_genitive(&lexicon::lower(t.rsplit(' ').next().unwrap_or(""))));
         if let Some(body) = text.strip_prefix("коллегии ").and_then(body_in_genitive) {
             header.kind_label = header.kind_label.take().map(|label| format!("{label} коллегии"));
+            header.authority.get_or_insert_with(|| body.to_string());
+            rest.next();
+        } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && text.starts_with(char::is_lowercase)) {
             header.authority.get_or_insert_with(|| body.to_string());
             rest.next();
         }
@@ -891,6 +896,19 @@ fn place_before_comma<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(Str
     Some((settlement, i.get(comma + 1..)?))
 }
 
+/// `г. Якутск 14 апреля 2023 г.`: a place at `i` (a suffix of `lower`, the lower-cased
+/// `compact`) one space before the date the rest reads as, and that rest.
+fn place_before_date<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(String, &'a str)> {
+    let at = lower.offset(i);
+    let space = i.match_indices(' ').map(|(k, _)| k).find(|&k| i.get(k + 1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '«')))?;
+    let rest = i.get(space + 1..)?;
+    document_date(rest).ok()?;
+    // The settlement's name ends the place (`г. Якутск`), no preposition (`г. Ленск от …`).
+    let settlement = compact.get(at..at + space)?;
+    let named = settlement.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    named.then(|| place(settlement)).flatten().map(|p| (p, rest))
+}
+
 /// The longest meta line, cleaned, in bytes.
 const META_MAX_LEN: usize = 120;
 
@@ -1014,8 +1032,9 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
             meta.place = Some(settlement);
             break;
-        } else if let Some((settlement, rest)) = place_before_comma(&compact, &lower, i).filter(|_| meta.place.is_none()) {
-            // `г. Ханты-Мансийск, 22 августа 2024 года`: the place, then the date.
+        } else if let Some((settlement, rest)) = place_before_comma(&compact, &lower, i).or_else(|| place_before_date(&compact, &lower, i)).filter(|_| meta.place.is_none()) {
+            // `г. Ханты-Мансийск, 22 августа 2024 года`, `г. Якутск 14 апреля 2023 г.`: the place,
+            // then the date.
             meta.place = Some(settlement);
             i = rest;
         } else if meta.date.is_some() && opens_with_time(i) {
@@ -1462,6 +1481,12 @@ mod tests {
         let h = header_of("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\nколлегии министерства\n\nот 16.02.2024 № 1\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n");
         assert_eq!((h.kind_label.as_deref(), h.title), (Some("РЕШЕНИЕ коллегии"), None));
         assert_eq!(h.authority.as_deref(), Some("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ"));
+        // `РЕШЕНИЕ КОЛЛЕГИИ` / the body in the genitive, in lower case, under a site's banner.
+        let h = header_of("Отдел образования администрации района\nГлавная » Коллегия\n\nРЕШЕНИЕ КОЛЛЕГИИ\nотдела образования администрации района\n\nот 25.03.2021 № 1\n\nО профилактике\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
+        assert_eq!(h.authority.as_deref(), Some("отдела образования администрации района"));
+        // The place one space before the date, as a converter leaves it; not a preposition.
+        let h = header_of("ПРОТОКОЛ\nсовещания\n\nг. Якутск 14 апреля 2023 г.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
+        assert_eq!((h.place.as_deref(), h.date.map(|d| d.to_string())), (Some("г. Якутск"), Some("2023-04-14".to_string())));
         // A meeting under a protocol's type line is its subject.
         let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));

@@ -628,7 +628,9 @@ fn classify_line(src: &str, line: &Line) -> LineKind {
         // СЛУШАЛИ:<TAB>Полякову И.Г.` opens a question.
         let responsible = || scan::label(text).is_some_and(|l| l.value(lexicon::is_responsible_label, true).is_some());
         let question = || scan_numbered_start(text).is_some_and(|s| opens_meeting_section(scan::label(text.get(s.body..).unwrap_or("")).as_ref()));
-        if let Some(name) = scan::scan_name_line(text).filter(|_| !responsible() && !question()) {
+        // `СЛУШАЛИ:<TAB>Шабалину Т.А.`: the speaker heard, no signature.
+        let heard = || scan::label(text).is_some_and(|l| l.value(|w| lexicon::meeting_section(w) == Some(lexicon::MeetingSection::Heard), false).is_some());
+        if let Some(name) = scan::scan_name_line(text).filter(|_| !responsible() && !question() && !heard()) {
             return LineKind::Name(shift_name(name, base));
         }
     }
@@ -1679,6 +1681,8 @@ mod tests {
             kinds(src),
             ["Vote", "Vote", "Vote", "Vote", "Formula(true)", "Formula(true)", "Formula(true)", "Text", "Meeting(Heard)", "TableRow"]
         );
+        // The speaker heard, set off by a tab, is no signature's name.
+        assert_eq!(kinds("СЛУШАЛИ:\tШабалину Т.А.\n"), ["Meeting(Heard)"]);
         // A conference's record of how its resolution was passed.
         assert_eq!(kinds("Резолюция принята единогласно.\nРезолюция принята на пленарном заседании форума 22 августа 2024 года.\n"), ["Vote", "Vote"]);
     }

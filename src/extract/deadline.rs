@@ -509,13 +509,15 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
 /// by.
 ///
 /// ```text
-/// time_limit = ("до" | "к" | "в") ws+ clock (ws+ "и" ws+ clock)* [ws* hours] [ws* zone]
+/// time_limit = ["в срок" ws+] ("до" | "к" | "в") ws+ clock (ws+ "и" ws+ clock)* [ws* hours] [ws* zone]
 /// clock      = time_of_day | digit{1,2} ws* hours
 /// hours      = "ч." | "часов" | "часам" | "часа" | "час."
 /// zone       = "(" clock_zone ")" | clock_zone
 /// ```
 fn time_limit(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, clock).parse(i)?;
+    // `ежедневно в срок до 10.00`.
+    let (rest, _) = opt((phrase("в срок"), ws1)).parse(i)?;
+    let (rest, _) = (alt((tag("до"), tag("к"), tag("в"))), ws1, clock).parse(rest)?;
     let (rest, _) = many0((ws1, tag("и"), ws1, clock)).parse(rest)?;
     let (rest, _) = opt((ws0, hours)).parse(rest)?;
     let zone = alt((tag("(мск)"), (char('('), ws0, clock_zone, ws0, char(')')).map(|_| ""), clock_zone));
@@ -1053,7 +1055,7 @@ fn listed_periods(i: &str, notes: bool) -> IResult<&str, Vec<PeriodLit>> {
 /// ```text
 /// item_note = ws* "(" (any but "(" ")" line break){1,40} ")"
 /// ```
-fn item_note(i: &str) -> IResult<&str, ()> {
+pub(super) fn item_note(i: &str) -> IResult<&str, ()> {
     let inner = take_till(|c: char| matches!(c, '(' | ')' | '\n' | '\r'));
     let undated = |note: &str| {
         let words_ok = note.split(|c: char| !crate::text::is_letter(c)).all(|w| lexicon::month(w).is_none());

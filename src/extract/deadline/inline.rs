@@ -46,6 +46,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| closing_an_earlier_sentence(text, closing_words))
         .or_else(|| before_how(text).and_then(closing_words))
         .or_else(|| before_gerund(text).and_then(closing_words))
+        .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
         .filter(outside_quotes)
         .filter(|&(s, _)| !after_participle(text, s))
 }
@@ -100,6 +101,26 @@ pub(super) fn before_how(text: &str) -> Option<&str> {
     let tail = text.get(from..)?.as_bytes();
     let at = memchr::memrchr_iter(b' ', tail).find(|&at| tail.get(at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes()))))?;
     text.get(..from + at)
+}
+
+/// `text` up to a short note in parentheses closing it that names no day, month or year (`… с 1 по
+/// 21 июня 2021 года (1 смена);`, `(по согласованию)`), for a dated term before it. Not a
+/// reference to an attachment (`… в летний период 2021 года (приложение 1)`): that clause names
+/// a paper, and the period what the paper is for.
+pub(super) fn before_note(text: &str) -> Option<&str> {
+    let trimmed = trim_closing(text).trim_end_matches(is_space);
+    let open = trimmed.strip_suffix(')')?.rfind('(')?;
+    let note = trimmed.get(open..)?;
+    let lower = lower_same_len(note);
+    let refers = ["приложени", "далее", "форм", "пункт", "прилагается"].iter().any(|w| lower.contains(w));
+    let undated = !refers && super::item_note(note).is_ok_and(|(rest, _)| rest.is_empty());
+    undated.then(|| text.get(..open)).flatten().filter(|before| !before.trim_matches(is_space).is_empty())
+}
+
+/// Whether the term at `range` of `text` names a time of its own: no event (an event before a
+/// note, `в период половодья (приложение № 2)`, says what the clause's object is for).
+pub(super) fn names_its_time(text: &str, (s, e): (usize, usize)) -> bool {
+    text.get(s..e).and_then(super::parse_term).is_some_and(|t| !matches!(t, Term::Event))
 }
 
 /// Where the last 200 bytes of a clause start (at a char boundary): what may follow a closing

@@ -262,6 +262,10 @@ fn inline_terms() {
         // recipient after it is no part of the term.
         ("представлять ежеквартально, не позднее 5 числа месяца, следующего за отчетным кварталом, в Агентство информацию.", Some("ежеквартально, не позднее 5 числа месяца, следующего за отчетным кварталом")),
         ("Представлять отчет до 5 числа месяца, следующего за отчетным, в министерство", None),
+        // A short undated note after a dated term; not after an event.
+        ("лагерей с дневным пребыванием детей на базе 24 организаций района с 1 по 21 июня 2021 года (1 смена);", Some("с 1 по 21 июня 2021 года")),
+        ("Обеспечить охрану мест в период половодья (приложение № 2).", None),
+        ("план мероприятий по организации отдыха детей в летний период 2021 года (приложение 2).", None),
         ("направлять реестры ежемесячно, не позднее 5-го числа месяца, следующего за месяцем приема заявлений.", Some("ежемесячно, не позднее 5-го числа месяца, следующего за месяцем приема заявлений")),
     ];
     for (text, want) in cases {
@@ -276,6 +280,10 @@ fn find_deadline_reads_inline_terms() {
     assert_eq!(d.map(|d| d.kind), Some(DeadlineKind::Recurring));
     let d = find_deadline("Довести приказ до сведения работников в 3-дневный срок.", &ctx);
     assert_eq!(d.and_then(|d| d.end).map(|d| d.to_string()).as_deref(), Some("2020-10-23"));
+    // A daily term with its hour, before the verb it times.
+    let doc = crate::parse("ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Лыткиной С.Г. ежедневно в срок до 10.00 собирать информацию о посещаемости.\n");
+    let d = doc.clauses.first().and_then(|c| c.deadline.as_ref());
+    assert_eq!(d.map(|d| (d.kind, d.text.as_str())), Some((DeadlineKind::Recurring, "ежедневно в срок до 10.00")));
 }
 
 #[test]
@@ -375,7 +383,7 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{after_participle, before_gerund, before_how, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, note_term};
+    use super::super::inline::{after_participle, before_gerund, before_how, before_note, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, names_its_time, note_term};
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -396,6 +404,7 @@ mod reference {
             .or_else(|| closing_an_earlier_sentence(text, closing))
             .or_else(|| before_how(text).and_then(closing))
             .or_else(|| before_gerund(text).and_then(closing))
+            .or_else(|| before_note(text).and_then(closing).filter(|&r| names_its_time(text, r)))
             .filter(outside_quotes)
             .filter(|&(s, _)| !after_participle(text, s))
     }
