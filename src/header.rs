@@ -222,7 +222,10 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let first = (first..b).find(|&k| opens_entity(k)).unwrap_or(first);
             // `ФЕДЕРАЛЬНАЯ СЛУЖБА СУДЕБНЫХ ПРИСТАВОВ` / `УПРАВЛЕНИЕ ФЕДЕРАЛЬНОЙ СЛУЖБЫ … ПО ОМСКОЙ
             // ОБЛАСТИ`: a body under its superior, named in full with its own place, issues alone.
-            let first = (first + 1..b).rev().find(|&k| opens_body_name(text_at(k)) && names_own_place(&join_lines(src, lines, k, b))).unwrap_or(first);
+            // Not a body whose legal form stands alone on the line above (`МУНИЦИПАЛЬНОЕ КАЗЕННОЕ
+            // УЧРЕЖДЕНИЕ` / `УПРАВЛЕНИЕ ОБРАЗОВАНИЯ …`): the form is part of its name.
+            let own_form = |k: usize| k == first + 1 && lexicon::lower(russian_cells(text_at(first)).trim_matches(is_space)).ends_with("учреждение");
+            let first = (first + 1..b).rev().find(|&k| opens_body_name(text_at(k)) && names_own_place(&join_lines(src, lines, k, b)) && !own_form(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
             // Nor a site's breadcrumbs and publication line under the owner's name.
@@ -1484,6 +1487,9 @@ mod tests {
         // `РЕШЕНИЕ КОЛЛЕГИИ` / the body in the genitive, in lower case, under a site's banner.
         let h = header_of("Отдел образования администрации района\nГлавная » Коллегия\n\nРЕШЕНИЕ КОЛЛЕГИИ\nотдела образования администрации района\n\nот 25.03.2021 № 1\n\nО профилактике\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
         assert_eq!(h.authority.as_deref(), Some("отдела образования администрации района"));
+        // A body's legal form alone on the line above its name is part of the name.
+        let h = header_of("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ\nУПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nМУНИЦИПАЛЬНОГО РАЙОНА БЕЛЕБЕЕВСКИЙ РАЙОН\n\nПРИКАЗ\n\n12.11.2019 № 215\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!(h.authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ УПРАВЛЕНИЕ ОБРАЗОВАНИЯ МУНИЦИПАЛЬНОГО РАЙОНА БЕЛЕБЕЕВСКИЙ РАЙОН"));
         // The place one space before the date, as a converter leaves it; not a preposition.
         let h = header_of("ПРОТОКОЛ\nсовещания\n\nг. Якутск 14 апреля 2023 г.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.place.as_deref(), h.date.map(|d| d.to_string())), (Some("г. Якутск"), Some("2023-04-14".to_string())));

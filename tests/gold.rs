@@ -28,7 +28,7 @@ const FLOORS: &[(&str, [Option<f64>; 12])] = &[
     ("distribution", [Some(1.00), None, Some(0.93), Some(1.00), Some(1.00), Some(1.00), Some(0.95), Some(0.99), Some(0.95), Some(0.99), Some(0.99), Some(0.99)]),
     ("meeting.chair", [Some(1.00), Some(1.00), Some(0.95), Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
     ("meeting.present", [Some(1.00), Some(0.95), Some(0.92), Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.97), Some(0.99), Some(0.99), Some(0.99)]),
-    ("meta.authority", [Some(1.00), Some(0.96), Some(0.94), Some(0.93), Some(0.97), Some(1.00), Some(0.96), Some(0.94), Some(0.94), Some(0.96), Some(0.97), Some(0.94)]),
+    ("meta.authority", [Some(1.00), Some(0.96), Some(0.94), Some(0.93), Some(0.97), Some(1.00), Some(0.96), Some(0.94), Some(0.94), Some(0.96), Some(0.97), Some(0.99)]),
     ("meta.date", [Some(1.00), Some(1.00), Some(1.00), Some(0.97), Some(1.00), Some(1.00), Some(0.97), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
     ("meta.executor", [Some(1.00), Some(0.97), Some(0.97), Some(0.94), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
     ("meta.kind", [Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(1.00), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99), Some(0.99)]),
