@@ -874,8 +874,9 @@ fn scan_executor(text: &str) -> Option<usize> {
 
 /// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.
 /// Returns where the verb starts and whether the formula is the whole line. Without the colon,
-/// only a line that is the verb alone in capitals (`ПРИКАЗЫВАЮ`) or that ends in `приказываю`
-/// or `постановляю` (or their plurals in joint acts), which nothing but a formula ends with.
+/// only a short line in capitals (`ПРИКАЗЫВАЮ`, `КОЛЛЕГИЯ РЕШИЛА`), one whose verb is in
+/// capitals (`…, коллегия РЕШИЛА`) or one that ends in `приказываю` or `постановляю` (or their
+/// plurals in joint acts), which nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(crate::text::is_space_or_emphasis);
     let colon = body.ends_with(':');
@@ -895,8 +896,11 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
         lexicon::is_formula_verb(&lower).then_some(())?;
     }
     if !colon {
-        let alone = words.len() == 1 && !last.chars().any(char::is_lowercase);
-        if !(alone || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
+        // `ПРИКАЗЫВАЮ`, `КОЛЛЕГИЯ РЕШИЛА`: a short line in capitals, its colon left out; `…,
+        // коллегия РЕШИЛА`: the verb in capitals closing a preamble.
+        let alone = words.len() <= 3 && !compact.chars().any(char::is_lowercase);
+        let shouted = !last.chars().any(char::is_lowercase);
+        if !(alone || shouted || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
             return None;
         }
     }
@@ -1533,6 +1537,10 @@ mod tests {
         assert_eq!(scan_formula("По итогам заседания комиссией приняты следующие решения:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам заседания Совета руководителей приняты следующие решения:"), Some((0, true)));
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
+        // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
+        assert_eq!(scan_formula("КОЛЛЕГИЯ РЕШИЛА"), Some((0, true)));
+        assert!(scan_formula("Заслушав и обсудив информацию по первому вопросу, коллегия РЕШИЛА").is_some_and(|(verb, whole)| verb > 0 && !whole));
+        assert_eq!(scan_formula("пищеблоков и с укомплектованностью кадрами, коллегия решила"), None);
         assert_eq!(scan_formula("Глава района поручил:"), Some((0, true)));
         assert_eq!(scan_formula("Сведения об исполнении поручений:"), None);
     }

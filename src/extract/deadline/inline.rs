@@ -509,10 +509,11 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let from = (trimmed.saturating_sub(DASHED_TERM_BYTES)..trimmed).find(|&i| text.is_char_boundary(i))?;
     let region = text.get(from..trimmed)?;
     let spaced = |&(i, d): &(usize, &str)| region.get(..i).is_some_and(|b| b.ends_with(' ')) && region.get(i + d.len()..).is_some_and(|a| a.starts_with(' '));
-    let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).find(spaced)?;
+    // A dash inside a range of months (`— ноябрь – декабрь`) sets nothing off: the one before it may.
+    let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).filter(spaced).find(|&(at, _)| !opens_range(region.get(..at).unwrap_or("")))?;
     // `(Николаеву С.С. – по согласованию)`: a dash inside parentheses sets off a note.
     let before = text.get(..from + at)?;
-    if opens_range(region.get(..at)?) || crate::text::unclosed_parenthesis(before) || labels_reserve_days(before) {
+    if crate::text::unclosed_parenthesis(before) || labels_reserve_days(before) {
         return None;
     }
     let dash = at + dash_len.len() + 1;
