@@ -1332,17 +1332,23 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let head: Vec<usize> = (0..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| !b.line.is_blank())).take(OTHER_HEAD_LINES).collect();
     let text_at = |i: usize| blocks.get(i).map_or("", |b| b.line.text(src));
     // A site's menu, its name and a sidebar of other news stand above the breadcrumb line.
-    let page_start = head.iter().rposition(|&i| crate::layout::is_home_breadcrumb(text_at(i)) || crate::layout::is_news_breadcrumb(text_at(i))).map_or(0, |k| k + 1);
+    // A news section's name alone opens the page when no breadcrumb does, above the item's
+    // date (under it, or in a sidebar further down, it is a label of the item's own).
+    let breadcrumb = |i: &usize| crate::layout::is_home_breadcrumb(text_at(*i)) || crate::layout::is_news_breadcrumb(text_at(*i));
+    let dated = head.iter().position(|&i| other_meta(text_at(i)).is_some()).unwrap_or(head.len());
+    let lone_section = || head.get(..dated)?.iter().position(|&i| crate::layout::is_lone_news_section(text_at(i)));
+    let page_start = head.iter().rposition(breadcrumb).or_else(lone_section).map_or(0, |k| k + 1);
     let head = head.get(page_start..).unwrap_or(&[]);
     if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
         header.date = meta.date;
         header.number = meta.number;
     }
-    // The headline: the first line that is no site furniture, breadcrumb or date, nor the
-    // name of the site's or letterhead's owner.
+    // The headline: the first line of words that is no site furniture, breadcrumb or date,
+    // nor the name of the site's or letterhead's owner (a view counter `👁 204` has no word).
     let is_headline = |i: &usize| {
         let text = text_at(*i);
         text.len() <= HEADLINE_BYTES
+            && has_a_word(text)
             && blocks.get(*i).is_some_and(|b| b.kind != LineKind::Editorial)
             && !is_breadcrumb(text)
             && !crate::layout::is_site_chrome(text)
@@ -1373,6 +1379,11 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         header.title = non_empty(clean(text_at(opening)));
     }
     header
+}
+
+/// Whether `text` holds a word of three letters or more.
+fn has_a_word(text: &str) -> bool {
+    text.split(|c: char| !crate::text::is_letter(c)).any(|w| w.chars().nth(2).is_some())
 }
 
 /// The header of a site's news item that quotes the decisions of a meeting (see

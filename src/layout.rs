@@ -96,7 +96,12 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
         Some(f) if blocks.get(f).is_some_and(|b| b.kind == LineKind::Recommends) => Some(f),
         Some(f) => Some(f + 1),
         None if has_type_line(src, blocks) => {
-            blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(src, blocks, first))
+            let clause = blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(src, blocks, first));
+            // `ПЕРЕЧЕНЬ ПОРУЧЕНИЙ` / `№ п/п  Содержание поручения  Ответственный  Срок`: the
+            // instructions are a table's rows.
+            let header = |t: &usize| blocks.get(*t).is_some_and(|b| b.kind == LineKind::TableRow && b.line.text(src).split('\t').filter(|c| !c.trim_matches(is_space).is_empty()).count() >= 3);
+            let table = (0..blocks.len()).find(|t| header(t) && names_decisions(src, blocks, *t));
+            clause.into_iter().chain(table).min()
         }
         None => None,
     };
@@ -272,10 +277,11 @@ pub(crate) fn is_unnumbered_question(line: &str) -> bool {
     lexicon::is_topic_start(&a, &b, &c) && !is_prose(line)
 }
 
-/// Whether `line` is a paragraph of prose: with no colon (`По первому вопросу СЛУШАЛИ: …`
-/// opens the minutes of a question, however long), and holding more than one sentence.
+/// Whether `line` is a paragraph of prose, holding more than one sentence before any colon:
+/// `По первому вопросу СЛУШАЛИ: …` opens the minutes of a question, however long, and `По
+/// первому вопросу выступила … Мехоношина. Она сообщила, что … с графиком: …` is a news item's.
 fn is_prose(line: &str) -> bool {
-    !line.contains(':') && goes_on_past_a_sentence(line)
+    goes_on_past_a_sentence(line.split(':').next().unwrap_or(line))
 }
 
 /// Whether `line` holds more than one sentence: a word of three letters or more ends with a stop
@@ -334,10 +340,14 @@ fn after_agenda_sentence(src: &str, above: &[Block]) -> bool {
     false
 }
 
-/// `В повестке дня заседания два вопроса:`, `В повестку включены вопросы:`: a sentence that
-/// names the agenda and ends in a colon, the items following.
+/// `В повестке дня заседания два вопроса:`, `На заседании рассмотрены вопросы:`: a sentence
+/// that names the agenda, or the questions (in the plural) considered, and ends in a colon, the
+/// items following (not `В целях решения вопросов, поставленных …:`).
 fn names_the_agenda(line: &str) -> bool {
-    line.trim_end_matches(crate::text::is_space).ends_with(':') && lexicon::lower(line).contains("повестк")
+    let lower = lexicon::lower(line);
+    let considered = || ["рассмотрен", "обсужден", "обсуждались", "рассматривались", "следующие вопросы"].iter().any(|w| lower.contains(w));
+    let questions = || considered() && lower.split(|c: char| !crate::text::is_letter(c)).any(|w| matches!(w, "вопросы" | "вопроса" | "вопросов"));
+    line.trim_end_matches(crate::text::is_space).ends_with(':') && (lower.contains("повестк") || questions())
 }
 
 /// The first numbered line `first` of a document without a formula, or, when it is the first
@@ -375,7 +385,19 @@ pub(crate) fn opens_question(src: &str, block: &Block) -> bool {
 /// (`По итогам заседания коллегия решила:` / `1. …`) is read for them, its kind `other`.
 fn is_site_report(src: &str, blocks: &[Block]) -> bool {
     let head = || blocks.iter().filter(|b| !b.line.is_blank()).take(HEADER_SCAN_LINES);
-    head().any(|b| is_home_breadcrumb(b.line.text(src)) || is_news_breadcrumb(b.line.text(src))) && !has_type_line(src, blocks)
+    head().any(|b| is_breadcrumb_line(b.line.text(src))) && !has_type_line(src, blocks)
+}
+
+/// A line that places a page in a site's news: a breadcrumb (`Главная / Новости`, `… ›
+/// Новости`), or the news section's name alone over the headline (`Новости`), as a breadcrumb
+/// of one step.
+pub(crate) fn is_breadcrumb_line(text: &str) -> bool {
+    is_home_breadcrumb(text) || is_news_breadcrumb(text) || is_lone_news_section(text)
+}
+
+/// `Новости` alone on its line: the name of a site's news section.
+pub(crate) fn is_lone_news_section(text: &str) -> bool {
+    text.len() < 64 && crate::block::scan::with_lower(text.trim_matches(is_space), is_news_section)
 }
 
 /// The marks that part a breadcrumb's steps (`Главная / Новости`, `… › Новости`).
@@ -405,7 +427,25 @@ pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
     // `Вы здесь: Главная > Пресс-служба > Новости`: a label before the steps.
     let t = ["Вы здесь:", "Вы находитесь:", "Навигация:"].iter().find_map(|l| t.strip_prefix(l)).map_or(t, |rest| rest.trim_start_matches(is_space));
     let first = t.split(|c: char| is_space(c) || BREADCRUMB_STEPS.contains(&c)).next().unwrap_or("");
-    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && t.split(BREADCRUMB_STEPS).count() >= 2
+    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && (t.split(BREADCRUMB_STEPS).count() >= 2 || is_spaced_menu(t))
+}
+
+/// `Главная   Пресс-центр   Новости`: a site's menu copied with its steps parted by runs of
+/// spaces or tabs, two to five capitalised steps of a few words each.
+fn is_spaced_menu(t: &str) -> bool {
+    let mut steps = 0;
+    let mut rest = t;
+    while !rest.is_empty() {
+        let gap = rest.find("  ").into_iter().chain(rest.find('\t')).min().unwrap_or(rest.len());
+        let step = rest.get(..gap).unwrap_or("");
+        let words = step.split_whitespace().count();
+        if words > 3 || steps == 0 && words > 1 || !step.starts_with(char::is_uppercase) {
+            return false;
+        }
+        steps += 1;
+        rest = rest.get(gap..).unwrap_or("").trim_start_matches(is_space);
+    }
+    (2..=5).contains(&steps)
 }
 
 /// A line of a site's own chrome above the page's text: its home breadcrumb, or a line of its
@@ -463,7 +503,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     // markup, or letter-spacing (`П Р И К А З`, a first word of one letter).
     let head = text.trim_start_matches(crate::text::is_space_or_emphasis).split(is_space).next().unwrap_or("").trim_end_matches('*');
     let plain = head.chars().count() >= 2 && !text.contains(['<', '&']);
-    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "выписка" | "перечень") || lexicon::is_act_of_no_kind(w);
+    let type_word = |w: &str| lexicon::document_kind(w).is_some() || matches!(w, "протокольное" | "протокольные" | "выписка" | "перечень" | "поручения") || lexicon::is_act_of_no_kind(w);
     if plain && !(head.chars().all(crate::text::is_letter) && crate::block::scan::with_lower(head, type_word)) {
         return None;
     }
@@ -480,7 +520,12 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
         ("протокольное", "решение") => (crate::model::DocumentKind::Decision, 2),
         ("выписка", "из") => (lexicon::document_kind_genitive(lower_at(2))?, 3),
         // A list of instructions after a meeting or a visit is operative, of no kind of its own.
-        ("перечень", "поручений") => (crate::model::DocumentKind::Other, 2),
+        ("перечень", "поручений") | ("протокольные", "поручения") => (crate::model::DocumentKind::Other, 2),
+        // `ПРОТОКОЛ ПОРУЧЕНИЙ`: the protocol of a meeting's instructions, named whole.
+        ("протокол", "поручений") => (crate::model::DocumentKind::Protocol, 2),
+        // `П О Р У Ч Е Н И Я` / `главы города по итогам …`, in capitals (`Поручения` is a
+        // site's menu item).
+        ("поручения", _) if first.chars().all(char::is_uppercase) => (crate::model::DocumentKind::Other, 1),
         // A decree (of a President, a governor), an inspector's order, a prosecutor's
         // representation, a hearing's conclusion: operative, of no kind the contract names.
         (word, _) if lexicon::is_act_of_no_kind(word) => (crate::model::DocumentKind::Other, 1),
@@ -563,6 +608,13 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 let decisions = names_decisions(src, blocks, i);
                 if let Some(end) = decisions.then(|| decision_table_end(src, blocks, i)).flatten() {
                     layout.decision_tables.push(app_start..end);
+                    // `Исп. Жукова Е.А.` under a list of instructions with no signature: the trailer.
+                    let next = (end..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
+                    if next.and_then(|k| blocks.get(k)).is_some_and(|b| matches!(b.kind, LineKind::Executor { .. } | LineKind::Distribution { .. })) {
+                        let after = walk_trailer(src, blocks, end, layout);
+                        push_appendices(src, blocks, after, layout);
+                        return;
+                    }
                     range_start = end;
                     i = end;
                     continue;
@@ -600,12 +652,16 @@ struct ListSeen {
 
 /// In a site's news item, whether line `i` goes back to the report after the list of decisions
 /// it quotes from line `from` on: a paragraph set apart that is no item of the list (`Также было
-/// рекомендовано …`, `Соответствующие изменения будут внесены …`).
+/// рекомендовано …`, `Соответствующие изменения будут внесены …`) nor heads one with a colon.
 fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &mut ListSeen) -> bool {
     let Some(b) = blocks.get(i) else { return false };
     let after_blank = i > from && blocks.get(i - 1).is_some_and(|p| p.line.is_blank());
     let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
     if !(b.kind == LineKind::Text && after_blank && b.line.text(src).starts_with(char::is_uppercase) && !is_item(b)) {
+        return false;
+    }
+    // `По второму вопросу «…»:` heads the next list of decisions.
+    if b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':') {
         return false;
     }
     list.seen = list.seen || blocks.get(list.upto..i).is_some_and(|lines| lines.iter().any(is_item));
@@ -1265,6 +1321,56 @@ mod tests {
         assert!(is_unnumbered_question("По вопросу о работе ул. Ленина и г. Щигры"));
         assert!(!is_unnumbered_question("По вопросам повестки СЛУШАЛИ: Кондрашова Е.В., Лиманскую Е.Ю."), "all the agenda's questions");
         assert!(!is_unnumbered_question("По второму вопросу выступил ректор Вадим Сорокин. Он рассказал о работе центра."));
+        // A colon further on, inside what was said, makes no heading of the paragraph.
+        assert!(!is_unnumbered_question("По первому вопросу выступила Галина Мехоношина. Она сообщила, что приемка идет по графику: из 14 школ готовы 12."));
+    }
+
+    /// A news item's agenda named by a sentence on the questions (`На заседании рассмотрены
+    /// вопросы:`) holds no heading of the decisions quoted under its formula.
+    #[test]
+    fn an_agenda_named_by_its_questions_is_no_part_of_the_decisions() {
+        assert!(names_the_agenda("На заседании рассмотрены вопросы:"));
+        assert!(!names_the_agenda("По первому вопросу:"));
+        assert!(!names_the_agenda("В целях организации работы по решению вопросов, поставленных жителями области:"));
+        let src = "Главная / Новости\n\nСостоялась коллегия\n\nНа заседании рассмотрены вопросы:\n1. О готовности школ.\n2. Об отоплении.\n\n\
+                   По итогам заседания приняты решения:\n\n1. По первому вопросу:\n1.1. Информацию принять к сведению.\n\
+                   2. По второму вопросу:\n2.1. Отделу ЖКХ получить паспорт готовности.\n";
+        let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
+        assert_eq!(numbers, [Some("1".to_string()), Some("2".to_string())]);
+    }
+
+    /// A list of instructions laid out as a table under its type line, with no formula: its
+    /// rows are the clauses, the executor under it the trailer's. `П О Р У Ч Е Н И Я` is a type
+    /// line too.
+    #[test]
+    fn instructions_in_a_table_under_the_type_line() {
+        let src = "ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\nГлавы района по итогам встречи с жителями\n\n\
+                   № п/п\tСодержание поручения\tОтветственный исполнитель\tСрок исполнения\n\
+                   1.\tПровести обследование моста\tКомитет ЖКХ (Смирнов П.А.)\tдо 15 декабря 2022 г.\n\
+                   2.\tОрганизовать освещение улиц\tАдминистрация поселения\tI квартал 2023 г.\n\nИсп. Жукова Е.А.\n8 (81666) 2-18-44\n";
+        let doc = crate::parse(src);
+        let numbers: Vec<Option<&str>> = doc.clauses.iter().map(|c| c.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("1"), Some("2")]);
+        assert_eq!(doc.executor.as_deref(), Some("Жукова Е.А."));
+        assert_eq!(type_line("П О Р У Ч Е Н И Я").map(|(label, _)| label), Some("ПОРУЧЕНИЯ".to_string()));
+        assert_eq!(type_line("ПРОТОКОЛ ПОРУЧЕНИЙ").map(|(label, _)| label), Some("ПРОТОКОЛ ПОРУЧЕНИЙ".to_string()));
+    }
+
+    /// A site's menu copied with runs of spaces between its steps, and its news section named
+    /// alone over the headline, mark a news item as a breadcrumb does.
+    #[test]
+    fn a_menu_of_spaced_steps_and_a_lone_news_section_are_breadcrumbs() {
+        assert!(is_home_breadcrumb("Главная   Пресс-центр   Новости"));
+        assert!(is_home_breadcrumb("Главная\tНовости"));
+        assert!(!is_home_breadcrumb("Главная задача   школ района"));
+        assert!(!is_home_breadcrumb("Главная задача школ района – повышение качества образования"));
+        assert!(is_breadcrumb_line("Новости"));
+        let src = "Министерство образования области\n\nНовости\n\n30.09.2025\nКоллегия подвела итоги\n👁 204\n\n\
+                   Состоялось заседание коллегии.\n\nКоллегия решила:\n\nПо первому вопросу «Об итогах ГИА»:\n\n1. Информацию принять к сведению.\n\n\
+                   По второму вопросу «О ВПР»:\n\n1. Отделу общего образования направить рекомендации.\n\nВерсия для печати\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.kind, doc.title.as_deref()), (crate::model::DocumentKind::Other, Some("Коллегия подвела итоги")));
+        assert_eq!(doc.clauses.len(), 2, "the second question's list is quoted too");
     }
 
     fn layout_of(src: &str) -> Layout {

@@ -80,8 +80,27 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_signature_stamps(src, &mut blocks);
     mark_roles_side_by_side(src, &mut blocks);
     mark_formulas_ending_sentences(src, &mut blocks);
+    mark_formula_over_first_clause(src, &mut blocks);
     mark_bare_numbers(src, &mut blocks);
     blocks
+}
+
+/// `На основании изложенного, коллегия решила` / `1. …`: in a text with no formula, a line of
+/// text ending in a formula verb right above the first clause `1.` (blank lines between) is the
+/// formula, its colon left out.
+fn mark_formula_over_first_clause(src: &str, blocks: &mut [Block]) {
+    if blocks.iter().any(|b| matches!(b.kind, LineKind::Formula { .. })) {
+        return;
+    }
+    let first_clause = |b: &Block| matches!(&b.kind, LineKind::Clause(start) if start.number.is_first() && start.number.style() == crate::tree::numbering::Style::Dotted(1));
+    let Some(first) = blocks.iter().position(first_clause) else { return };
+    let Some(above) = blocks.get(..first).and_then(|head| head.iter().rposition(|b| !b.line.is_blank())) else { return };
+    let Some(b) = blocks.get_mut(above).filter(|b| b.kind == LineKind::Text) else { return };
+    let text = b.line.text(src);
+    if let Some((verb, standalone)) = scan_formula_as(text, true) {
+        let base = b.line.content_start;
+        b.kind = LineKind::Formula { verb: verb + base, standalone, end: base + text.len() };
+    }
 }
 
 /// Fewest clauses numbered without a dot that make a run: fewer may be a count or a figure
@@ -878,6 +897,13 @@ fn scan_executor(text: &str) -> Option<usize> {
 /// capitals (`…, коллегия РЕШИЛА`) or one that ends in `приказываю` or `постановляю` (or their
 /// plurals in joint acts), which nothing but a formula ends with.
 fn scan_formula(text: &str) -> Option<(usize, bool)> {
+    scan_formula_as(text, false)
+}
+
+/// [`scan_formula`], or with `over_first_clause` (the line stands right above the first
+/// clause `1.` of a text with no formula of its own) any line ending in a formula verb: `На
+/// основании изложенного, коллегия решила` / `1. …` has lost only its colon.
+fn scan_formula_as(text: &str, over_first_clause: bool) -> Option<(usize, bool)> {
     let body = text.trim_end_matches(crate::text::is_space_or_emphasis);
     let colon = body.ends_with(':');
     if body.len() > 2000 || !colon && !ends_in_formula_verb(body) {
@@ -900,7 +926,7 @@ fn scan_formula(text: &str) -> Option<(usize, bool)> {
         // коллегия РЕШИЛА`: the verb in capitals closing a preamble.
         let alone = words.len() <= 3 && !compact.chars().any(char::is_lowercase);
         let shouted = !last.chars().any(char::is_lowercase);
-        if !(alone || shouted || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
+        if !(alone || shouted || over_first_clause || matches!(&*lower, "приказываю" | "постановляю" | "приказываем" | "постановляем")) {
             return None;
         }
     }
@@ -1541,6 +1567,10 @@ mod tests {
         assert_eq!(scan_formula("КОЛЛЕГИЯ РЕШИЛА"), Some((0, true)));
         assert!(scan_formula("Заслушав и обсудив информацию по первому вопросу, коллегия РЕШИЛА").is_some_and(|(verb, whole)| verb > 0 && !whole));
         assert_eq!(scan_formula("пищеблоков и с укомплектованностью кадрами, коллегия решила"), None);
+        // Right above the first clause, the verb in lower case is the formula too.
+        let src = "РЕШЕНИЕ коллегии\n\nЗаслушав информацию, коллегия решила\n\n1. Информацию принять к сведению.\n";
+        let blocks = classify(src, &crate::lex::lines(src));
+        assert!(matches!(blocks.get(2).map(|b| &b.kind), Some(LineKind::Formula { standalone: false, .. })));
         assert_eq!(scan_formula("Глава района поручил:"), Some((0, true)));
         assert_eq!(scan_formula("Сведения об исполнении поручений:"), None);
     }

@@ -48,7 +48,16 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_gerund(text).and_then(closing_words))
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
         .filter(outside_quotes)
-        .filter(|&(s, _)| !after_participle(text, s))
+        .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s))
+}
+
+/// `В целях обеспечения безопасности детей в период летней оздоровительной кампании 2020
+/// года:`: a clause that is all a purpose phrase, with no comma before byte `at` to end it; a
+/// time inside it says when the goal holds, not when to act.
+fn inside_purpose(text: &str, at: usize) -> bool {
+    let opening = text.trim_start_matches(crate::text::is_space_or_emphasis);
+    let purpose = ["В целях ", "в целях "].iter().any(|p| opening.starts_with(p));
+    purpose && !text.get(..at).is_some_and(|before| before.contains(','))
 }
 
 /// Whether the word before byte `at` is an active participle (`занятий, приходящихся на период
@@ -723,7 +732,9 @@ fn closing_period(tail: &str, before: &str) -> bool {
     }
     match super::during(tail) {
         Ok((rest, Term::Periods(items))) if whole(rest) => {
-            let duration = tail.starts_with("в течение") || tail.starts_with("в период");
+            // `в` / `течение 2023/2024 учебного года`: the phrase may wrap.
+            let opens = |words: &'static str| crate::extract::date::phrase(words)(tail).is_ok();
+            let duration = opens("в течение") || opens("в период");
             let dated = tail.starts_with('в') && items.iter().any(|p| !is_year_like(p));
             duration || dated
         }
@@ -865,7 +876,21 @@ fn closing_term_note(text: &str) -> Option<(usize, usize)> {
     let open = trimmed.rfind('(')?;
     let inner = lower_same_len(text.get(open + 1..inner_end)?);
     let before = text.get(..open)?;
-    (is_dated_note(&inner) || is_period_note(before, &inner) || is_standing_note(&inner)).then_some((open + 1, inner_end))
+    (is_dated_note(&inner) || is_period_note(before, &inner) || is_standing_note(&inner) || is_bare_term_note(before, &inner)).then_some((open + 1, inner_end))
+}
+
+/// `… организаций отдыха детей (апрель – май 2020 г.);`, `(I квартал 2020 г.)`, `(в течение 2020
+/// года)`: a note (`inner`, lower case) that is wholly a dated term of months, quarters, halves,
+/// years or days, closing a clause whose text before it (`before`) names no period or date the
+/// note would spell out (`отчет за I квартал (январь – март 2016 года)`, `на отчетный период (2016
+/// год)`).
+fn is_bare_term_note(before: &str, inner: &str) -> bool {
+    let word_before = lower_same_len(before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or(""));
+    let explains = word_before.chars().any(|c| c.is_ascii_digit())
+        || ["квартал", "полугоди", "год", "гг", "период", "месяц", "недел", "дн", "сроки", "срок"].iter().any(|w| word_before.starts_with(w))
+        || super::lexicon::month(word_before.trim_end_matches(|c: char| !crate::text::is_letter(c))).is_some();
+    let dated = |t: &Term| matches!(t, Term::Periods(_) | Term::Between(..) | Term::By(_));
+    !explains && super::has_date_content(inner) && super::whole_reading(inner.trim_matches(is_space)).is_some_and(|t| dated(&t))
 }
 
 /// `… весенне-полевых работ (постоянно);`, `(ежемесячно)`, `(еженедельно, по пятницам)`: a note
