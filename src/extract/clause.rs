@@ -185,13 +185,29 @@ fn list_items(src: &str, body: &[(usize, usize)]) -> Vec<(usize, usize)> {
     }).collect()
 }
 
-/// `… принять к сведению`, `Решение не принято, так как …`.
+/// `… принять к сведению`, `Решение не принято, так как …`, and a finding recorded in one
+/// sentence: `Отметить положительный опыт …`.
 pub(crate) fn is_note(text: &str) -> bool {
     // Cheap test first: the phrases end in `сведению` or `внимание`, in lower, title or upper
     // case, or open with `Решение не …`.
     let may_be = ["сведению", "внимание", "Сведению", "Внимание", "СВЕДЕНИЮ", "ВНИМАНИЕ"].iter().any(|w| text.contains(w))
         || text.starts_with(['Р', 'р']) && crate::block::scan::with_lower(text.get(..crate::span::floor_char_boundary(text, 48)).unwrap_or(""), lexicon::records_no_decision);
-    may_be && lexicon::is_note(&lexicon::lower(text))
+    may_be && lexicon::is_note(&lexicon::lower(text)) || records_a_finding(text)
+}
+
+/// `Отметить, что в 2024 году оздоровлением охвачено 78,4 % детей.`: a clause of one sentence
+/// opening with `Отметить`, which states what the body finds and asks no one to act. A second
+/// sentence may (`… Руководителям ОО обеспечить …`).
+fn records_a_finding(text: &str) -> bool {
+    let text = text.trim_start_matches(crate::text::is_space_or_emphasis);
+    if !text.starts_with(['О', 'о']) {
+        return false;
+    }
+    let first = text.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let finds = crate::block::scan::with_lower(first, |w| w == "отметить");
+    let body = text.trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '.' | ';'));
+    let one_sentence = !body.match_indices(". ").any(|(at, _)| body.get(at + 2..).is_some_and(|next| next.starts_with(char::is_uppercase)));
+    finds && one_sentence
 }
 
 /// What the tree found of a clause's term: its `Срок` line, the term between its addressees and
@@ -417,6 +433,10 @@ mod tests {
         assert!(is_note("Решение не принято, так как за него проголосовало менее двух третей голосов."));
         assert!(is_note("РЕШЕНИЕ НЕ ПРИНЯТО."));
         assert!(!is_note("Решение направить в управление."));
+        // A finding in one sentence asks no one to act; a second sentence may.
+        assert!(is_note("Отметить, что в 2024 году оздоровлением охвачено 78,4 % детей."));
+        assert!(is_note("Отметить положительный опыт управления образования г. Кемерово."));
+        assert!(!is_note("Отметить недостаточную готовность пищеблоков. Руководителям ОО устранить замечания до 1 сентября."));
     }
 
     #[test]
