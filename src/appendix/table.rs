@@ -279,6 +279,10 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 let title = cells.first().map(|c| cell_text(src, c)).unwrap_or_default();
                 sections.push(SectionDraft { number: None, title, rows: Vec::new() });
             }
+            RowLine::Data { number: None, cells, .. } if section.rows.is_empty() && section.number.is_some() && continues_title(src, &cells) => {
+                let more = cells.iter().find(|c| !c.is_empty()).map(|c| cell_text(src, c)).unwrap_or_default();
+                section.title = clean_join([section.title.as_str(), more.as_str()]);
+            }
             RowLine::Data { number: None, cells, .. } if names_a_part(src, &cells) => {
                 flush_orphan(&mut orphan, section, diags);
                 let title = cells.iter().find(|c| !c.is_empty()).map(|c| cell_text(src, c)).unwrap_or_default();
@@ -306,6 +310,15 @@ fn heads_section_in_number_column(src: &str, cells: &[Cell]) -> bool {
     let words = text.split(' ').filter(|w| !w.is_empty()).count();
     // Not a line to sign on under a form (`Руководитель ОУ ______ /______/`).
     text.starts_with(char::is_uppercase) && (1..=12).contains(&words) && !text.ends_with([',', '-', ';']) && !text.contains("__")
+}
+
+/// `I. Организационно-управленческие` / `мероприятия`: under a numbered section's heading with
+/// no row yet, a line whose only filled cell is past the number's column and goes on in lower
+/// case wraps the heading's title.
+fn continues_title(src: &str, cells: &[Cell]) -> bool {
+    let mut filled = cells.iter().enumerate().filter(|(_, c)| !c.is_empty());
+    let (Some((column, cell)), None) = (filled.next(), filled.next()) else { return false };
+    column > 0 && cell_text(src, cell).starts_with(char::is_lowercase)
 }
 
 /// `Раздел 2. Второй этап - 2026 год`, `Этап 1`, `II этап (2025 год)`: the only filled cell of
@@ -375,7 +388,36 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             return (RowLine::Section { number: Some(numeral.to_string()), title: title_pieces((a + title_at, b), &cells) }, vote);
         }
     }
+    if let Some(section) = section_in_text_column(src, &cells) {
+        return (section, vote);
+    }
     (RowLine::Data { number: None, cells, start: line_start, end: line_end }, vote)
+}
+
+/// `<TAB>II. Меры по повышению качества<TAB><TAB>`, `|  | **2. Организация отдыха детей** |  |`:
+/// the number's column of a merged heading row left empty, its only filled cell further on
+/// opening with a section's number (Roman, or one Arabic level) and a capitalised title that
+/// asks nothing (no infinitive first, as a row's activity may open).
+fn section_in_text_column(src: &str, cells: &[Cell]) -> Option<RowLine> {
+    let mut filled = cells.iter().enumerate().filter(|(_, c)| !c.is_empty());
+    let (Some((column, cell)), None) = (filled.next(), filled.next()) else { return None };
+    let &(a, b) = cell.first()?;
+    let first = src.get(a..b)?;
+    if column == 0 {
+        return None;
+    }
+    let (number, title_at) = match roman_section(first) {
+        Some((numeral, title_at)) => (numeral.to_string(), title_at),
+        None => {
+            let start = row_number(first).filter(|s| matches!(&s.number, ClauseNumber::Dotted(parts) if parts.len() == 1) && s.body < first.len())?;
+            (first.get(start.written.0..start.written.1)?.to_string(), start.body)
+        }
+    };
+    let title = first.get(title_at..)?.trim_start_matches(crate::text::is_space_or_emphasis);
+    let first_word = title.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let infinitive = first_word.ends_with("ть") || first_word.ends_with("ться") || first_word.ends_with("ти");
+    let opens_title = title.starts_with(char::is_uppercase) && !infinitive;
+    opens_title.then(|| RowLine::Section { number: Some(number), title: title_pieces((a + title_at, b), std::slice::from_ref(cell)) })
 }
 
 /// A section title starting at `first` in the first cell, with the cell's further pieces (the

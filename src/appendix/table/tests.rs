@@ -552,3 +552,24 @@ fn a_part_named_in_the_activity_column() {
     2.1 | Конкурс разработок | Period 2026-10-01..2026-10-31 | МБУ «ИМЦ» |
     ");
 }
+
+/// `<TAB>II. Меры …<TAB><TAB>`: a numbered section's heading in the activity column, the
+/// number's column of the merged row left empty, its title wrapped onto a line of its own. A
+/// numbered line that opens with an infinitive goes on with the row above.
+#[test]
+fn a_numbered_section_in_the_activity_column_with_its_title_wrapped() {
+    let src = "№\tМероприятие\tСрок\tОтветственный\n\
+               \tI. Организационно-управленческие\t\t\n\
+               \tмероприятия\t\t\n\
+               1.1\tДиагностика дефицитов\tмарт 2021 г.\tМБУ «ИМЦ»\n\
+               \t2. Организация отдыха детей\t\t\n\
+               2.1\tПроведение смен\tиюнь 2021 г.\tУО\n\
+               \t3. Обеспечить охват детей\t\t\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    ## I Организационно-управленческие мероприятия
+    1.1 | Диагностика дефицитов | Period 2021-03-01..2021-03-31 | МБУ «ИМЦ» | 
+    ## 2 Организация отдыха детей
+    2.1 | Проведение смен 3. Обеспечить охват детей | Period 2021-06-01..2021-06-30 | УО |
+    ");
+}
