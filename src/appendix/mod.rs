@@ -4,6 +4,7 @@
 
 pub(crate) mod decisions;
 mod grid;
+mod labelled;
 pub(crate) mod table;
 
 use crate::block::{Block, LineKind};
@@ -27,8 +28,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     let span = span_of(lines);
     let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
+    let body_start = title_end(src, lines);
+    let plan = plan.or_else(|| labelled::read(src, lines.get(body_start..).unwrap_or(&[]), ctx, diags));
     let Some(sections) = plan else {
-        let body = lines.get(title_end(src, lines)..).unwrap_or(&[]);
+        let body = lines.get(body_start..).unwrap_or(&[]);
         let kind = if is_list(src, body) { AppendixKind::List } else { AppendixKind::Text };
         let text = clean_join(body.iter().filter(|b| b.kind != LineKind::Editorial).map(|b| b.line.text(src)));
         return Appendix { title, kind, sections: Vec::new(), text: (!text.is_empty()).then_some(text), span };
@@ -81,7 +84,7 @@ fn title_end(src: &str, lines: &[Block]) -> usize {
 }
 
 /// Paragraphs of text lines, heading lines and editorial notes (`Список изменяющих документов` /
-/// `(в ред. …)`) excluded. An approval stamp's paragraph (`УТВЕРЖДЕНО` / `постановлением` /
+/// `(в ред. …)`) excluded; a numbered line opens one. An approval stamp's paragraph (`УТВЕРЖДЕНО` / `постановлением` /
 /// `администрации Старооскольского городского округа` / `от 12.03.2021 N 318`) is left out up
 /// to its last heading line, the lines of the issuer's name between included.
 fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
@@ -110,6 +113,11 @@ fn paragraphs<'a>(src: &str, lines: &'a [Block]) -> Vec<Vec<&'a Block>> {
         if b.line.is_blank() || b.kind == LineKind::Editorial {
             flush(&mut current);
             continue;
+        }
+        // A numbered line opens a paragraph of its own, blank line or not (`на 2021 – 2022
+        // годы` / `1. Подготовительный этап`): no title runs on into the items.
+        if matches!(b.kind, LineKind::Clause(_)) {
+            flush(&mut current);
         }
         current.push(b);
     }

@@ -904,7 +904,7 @@ fn cover(pieces: &[(usize, usize)]) -> Option<Span> {
 
 /// The responsible cell (its pieces and cleaned text) split on commas, with `000` corrected to
 /// `ООО`.
-fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut impl DiagnosticSink) -> Vec<String> {
+pub(super) fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, diags: &mut impl DiagnosticSink) -> Vec<String> {
     for &(a, b) in pieces {
         let text = src.get(a..b).unwrap_or("");
         for (s, e) in crate::extract::ocr::zero_tokens(text) {
