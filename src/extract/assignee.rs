@@ -841,10 +841,32 @@ fn names_actor(w: &Word<'_>, d: Reading) -> bool {
     d.animate || w.text.starts_with(char::is_uppercase) || lexicon::is_organisation_word(&lexicon::lower(w.text))
 }
 
-/// Builds the assignee written at `src[start..end]` in `case`: text without parenthesised
-/// persons, the persons, the nominative name.
+/// [`build_around`] with no page furniture, as the unit tests build assignees.
+#[cfg(test)]
 pub(crate) fn build(src: &str, start: usize, end: usize, case: Case) -> Assignee {
-    let (text, persons) = without_person_notes(&without_page_numbers(src.get(start..end).unwrap_or("")));
+    build_around(src, start, end, case, &[])
+}
+
+/// Builds the assignee written at `src[start..end]` in `case`: text without parenthesised
+/// persons, the persons, the nominative name. The lines of page furniture (`furniture`, byte
+/// ranges) that a page break put inside the phrase are left out (`… в сфере` / `1` / `Решение
+/// коллегии … № 2` / `образования`).
+pub(crate) fn build_around(src: &str, start: usize, end: usize, case: Case, furniture: &[(usize, usize)]) -> Assignee {
+    let inside = || furniture.iter().copied().filter(|&(a, b)| a >= start && b <= end);
+    let written: Cow<'_, str> = if inside().next().is_none() {
+        Cow::Borrowed(src.get(start..end).unwrap_or(""))
+    } else {
+        let mut kept = String::with_capacity(end - start);
+        let mut at = start;
+        for (a, b) in inside() {
+            kept.push_str(src.get(at..a).unwrap_or(""));
+            kept.push('\n');
+            at = b;
+        }
+        kept.push_str(src.get(at..end).unwrap_or(""));
+        Cow::Owned(kept)
+    };
+    let (text, persons) = without_person_notes(&without_page_numbers(&written));
     // `000 «СтройКомфорт»`: the name has the letters a scan read as zeros.
     let name = if text.contains('0') { nominative_name_from(&super::ocr::with_letters(&text), case) } else { nominative_name_from(&text, case) };
     Assignee { text, name, persons, span: Span::from_range(start..end) }

@@ -52,7 +52,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
             None if lead.verb_only => assignee::item_addressees(src, &list_items(src, &body), lead.case),
             None => Vec::new(),
         };
-        assignees = phrases.into_iter().map(|(s, e, case)| assignee::build(src, s, e, case)).collect();
+        assignees = phrases.into_iter().map(|(s, e, case)| assignee::build_around(src, s, e, case, &raw.furniture)).collect();
     }
     let notes = body.iter().flat_map(|&(a, b)| assignee::responsible_notes(src, a, b));
     for (a, b) in raw.responsible.iter().copied().chain(notes) {
@@ -430,6 +430,18 @@ mod tests {
         assert_eq!(first, Some((Role::Addressee, vec!["Отделу оценки качества образования"])));
         // With nothing under it, it is no heading of addressees.
         assert_eq!(doc.clauses.get(1).map(|c| (c.role, c.assignees.len())), Some((Role::Action, 0)));
+    }
+
+    /// A page break inside an addressee: its page number and running head are no part of it.
+    #[test]
+    fn page_furniture_inside_an_addressee_is_left_out() {
+        let src = "РЕШЕНИЕ коллегии\nот 28.03.2017 № 2\n\nКоллегия решила:\n1. Принять к сведению информацию.\n\
+                   2. Рекомендовать органам местного самоуправления, осуществляющим управление в сфере\n\n\u{c}1\n\
+                   Решение коллегии департамента образования от 28.03.2017 № 2\n\nобразования:\n1) обеспечить занятость подростков;\n\
+                   2) провести проверки.\n";
+        let doc = crate::parse(src);
+        let texts: Vec<String> = doc.clauses.get(1).map(|c| c.assignees.iter().map(|a| a.text.clone()).collect()).unwrap_or_default();
+        assert_eq!(texts, ["органам местного самоуправления, осуществляющим управление в сфере образования"]);
     }
 
     #[test]
