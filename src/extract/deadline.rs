@@ -487,10 +487,10 @@ fn is_month_word(word: &str) -> bool {
 ///                                                             | weekdays | clock_zone) ws* ")"]
 ///                    [[ws* ","] ws+ time_limit] [after_reporting_year]
 ///                    [[ws* ","] ws+ (between | during)]
-/// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно"
+/// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно" | frequency
 /// ```
 pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно")))
+    let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно"), frequency))
         .parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
     let detail = (ws1, alt((time_limit, day_of_month_term, by_term, weekdays))).map(|_| ());
@@ -502,6 +502,33 @@ pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
     let (rest, _) = opt(after_reporting_year).parse(rest)?;
     let (rest, window) = opt((opt((ws0, char(','))), ws1, alt((between, during))).map(|(.., w)| Box::new(w))).parse(rest)?;
     Ok((rest, Term::Recurring(window)))
+}
+
+/// `не реже одного раза в квартал`, `не менее 2 раз в год`, `один раз в месяц`: how often, by a
+/// count per period.
+///
+/// ```text
+/// frequency = [("не реже" | "не менее") ws+] count ws+ ("раза" | "раз") ws+ ("в" | "во") ws+ period
+/// count     = digit{1,2} | "одного" | "один" | "двух" | "два" | "трех" | "трёх" | "три" | "четырех" | "четырёх"
+/// period    = "неделю" | "месяц" | "квартал" | "полугодие" | "учебный год" | "год" | "четверть" | "триместр"
+/// ```
+fn frequency(i: &str) -> IResult<&str, &str> {
+    let count = alt((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        alt((tag("одного"), tag("один"), tag("двух"), tag("два"), tag("трех"), tag("трёх"), tag("три"), tag("четырех"), tag("четырёх"))),
+    ));
+    let period = alt((tag("неделю"), tag("месяц"), tag("квартал"), tag("полугодие"), phrase("учебный год"), tag("год"), tag("четверть"), tag("триместр")));
+    recognize((
+        opt((alt((phrase("не реже"), phrase("не менее"))), ws1)),
+        count,
+        ws1,
+        alt((tag("раза"), tag("раз"))),
+        ws1,
+        alt((tag("во"), tag("в"))),
+        ws1,
+        period,
+    ))
+    .parse(i)
 }
 
 /// `до 12.00`, `к 10:00`, `в 9.30`, `к 07.30 и 19.30`, `до 15.00 часов`, `в 17 часов`, `к 08.00
