@@ -479,9 +479,10 @@ pub(crate) struct NameLine {
 /// Короткова`). Markdown `**` around either part is allowed.
 pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
     // A name has initials, so a dot, or is written in full (`Гришина Татьяна Николаевна`, alone
-    // on its line, as an executor's name stands).
+    // on its line, as an executor's name stands, a comma perhaps before the phone below).
     if !line.as_bytes().contains(&b'.') {
         let name = line.trim_matches(is_space);
+        let name = name.strip_suffix(',').unwrap_or(name).trim_end_matches(is_space);
         let lead = line.len() - line.trim_start_matches(is_space).len();
         let full = may_hold_patronymic(name.as_bytes()) && scan_person(name) == Some(name.len());
         return full.then_some(NameLine { name: (lead, lead + name.len()), role: None });
@@ -1108,6 +1109,7 @@ mod tests {
         assert_eq!(parts("Секретарь коллегии       О.В.\u{a0}Лукина"), Some((Some("Секретарь коллегии"), "О.В.\u{a0}Лукина")));
         assert_eq!(parts("Глава Ивановского сельсовета – А.П. Кузнецов"), Some((Some("Глава Ивановского сельсовета"), "А.П. Кузнецов")));
         assert_eq!(parts("Гришина Татьяна Николаевна"), Some((None, "Гришина Татьяна Николаевна")));
+        assert_eq!(parts("Афанасьева Наталья Викторовна,"), Some((None, "Афанасьева Наталья Викторовна")));
         assert_eq!(scan_name_line("Обеспечить участие Ивановича"), None);
     }
 
