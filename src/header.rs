@@ -30,6 +30,9 @@ pub(crate) struct Header {
     pub title: Option<String>,
     pub preamble: Option<String>,
     pub operative_formula: Option<String>,
+    /// Whether `date` was read from a site's publication stamp (`22 января 2024, 09:15`), which
+    /// the act's own requisites under it outrank.
+    pub date_published: bool,
 }
 
 /// What a header line holds.
@@ -621,7 +624,11 @@ impl SlotWalk {
                     header.date = None;
                     self.date_above_type = false;
                 }
+                let sets_date = header.date.is_none() && meta.date.is_some();
                 merge_meta(header, meta);
+                if sets_date {
+                    header.date_published = is_publication_stamp(text);
+                }
                 Slot::Meta
             }
             _ => Slot::Text,
@@ -677,6 +684,14 @@ fn trailer_requisites(text: &str) -> Option<Meta> {
     read_meta(text)
 }
 
+/// `Пр-3, 19 января 2024 г.`, `Пр-2150`: the registration number a list of instructions closes
+/// with (after its last item, with or without a signature), and perhaps its date.
+pub(crate) fn is_registration_line(text: &str) -> bool {
+    let text = text.trim_matches(is_space);
+    let first = text.split(is_space).next().unwrap_or("");
+    bare_number(first).is_some() && trailer_requisites(text).is_some()
+}
+
 /// Whether a line under the signatures only gives the document's requisites (see
 /// [`trailer_requisites`]).
 pub(crate) fn is_trailer_requisites(text: &str) -> bool {
@@ -689,7 +704,7 @@ pub(crate) fn is_trailer_requisites(text: &str) -> bool {
 pub(crate) fn fill_from_trailer(src: &str, blocks: &[Block], trailer: &[usize], header: &mut Header) {
     let requisites = trailer.iter().filter_map(|&i| blocks.get(i)).filter(|b| b.kind == LineKind::Text);
     for meta in requisites.filter_map(|b| trailer_requisites(b.line.text(src))) {
-        header.date = header.date.or(meta.date);
+        header.date = if header.date_published { meta.date.or(header.date) } else { header.date.or(meta.date) };
         header.number = header.number.take().or(meta.number);
     }
 }
@@ -1612,6 +1627,18 @@ mod tests {
         // With no subject line under it, the continuation is the title, as in protocols.
         let src = "ПРОТОКОЛ\n\nсовещания по вопросу качества\n\nг. Усинск\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("совещания по вопросу качества"));
+    }
+
+    /// A list of instructions on a site closes with its registration number and date, under
+    /// its last item with no signature: they are the act's, outranking the site's stamp above.
+    #[test]
+    fn a_registration_line_under_the_last_item_gives_the_requisites() {
+        let src = "Губернатор утвердил перечень поручений\n\n22 января 2024, 09:15\n\nУТВЕРЖДАЮ\nГубернатор области\nР.В. Мельников\n\n\
+                   ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\nпо реализации Послания Губернатора\n\n1. Правительству области обеспечить разработку программы.\n\
+                   Доклад – до 1 июля 2024 г.\n\n2. Министерству финансов обеспечить мониторинг.\n\nПр-3, 19 января 2024 г.\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.date.map(|d| d.to_string()), doc.number.as_deref()), (Some("2024-01-19".to_string()), Some("Пр-3")));
+        assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Министерству финансов обеспечить мониторинг."));
     }
 
     #[test]

@@ -594,6 +594,15 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     return;
                 }
             }
+            // `Пр-3, 19 января 2024 г.` set apart under the last item, nothing but the page's
+            // foot after it: the list's requisites, in the trailer.
+            LineKind::Text if closes_with_registration(src, blocks, i) => {
+                push_range(layout, range_start..i);
+                layout.trailer.push(i);
+                let after = walk_trailer(src, blocks, i + 1, layout);
+                push_appendices(src, blocks, after, layout);
+                return;
+            }
             LineKind::Editorial if is_page_foot_line(src, block) && has_text(blocks, range_start, i) => {
                 push_range(layout, range_start..byline_start(src, blocks, range_start, i));
                 layout.page_foot = Some(i);
@@ -670,6 +679,14 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
     // запланировано на декабрь.`) is the report's again.
     list.seen || has_text(blocks, from, i.saturating_sub(1)) && !crate::morph::holds_action_verb(b.line.text(src))
+}
+
+/// Whether line `i` is a registration line (see [`crate::header::is_registration_line`]) after
+/// a blank line, with only blank lines, page furniture or an appendix after it.
+fn closes_with_registration(src: &str, blocks: &[Block], i: usize) -> bool {
+    let set_apart = i > 0 && blocks.get(i - 1).is_some_and(|b| b.line.is_blank());
+    let rest_ok = || blocks.get(i + 1..).unwrap_or(&[]).iter().find(|b| !b.line.is_blank()).is_none_or(|b| matches!(b.kind, LineKind::Editorial | LineKind::Appendix));
+    set_apart && blocks.get(i).is_some_and(|b| crate::header::is_registration_line(b.line.text(src))) && rest_ok()
 }
 
 /// Whether lines `from..to` hold anything but blank lines.
