@@ -192,8 +192,9 @@ fn is_attachments_heading(text: &str) -> bool {
 /// the line (`Ответственный: заведующий учебным классом Панова Г.Р.`) is the last item's own,
 /// unless a term line stands above it and no earlier item has one: then the two are the labels
 /// of the whole point (`Доклад – до 1 апреля 2024 г.` / `Ответственные: высшие должностные лица
-/// субъектов Российской Федерации.`). The `Срок` line goes up with the responsible line when no
-/// earlier item has its own.
+/// субъектов Российской Федерации.`), or each lettered item above has a term of its own, so
+/// the responsible line after the last item's term closes the point. The `Срок` line goes up
+/// with the responsible line when no earlier item has its own.
 fn lift_shared_labels(src: &str, raws: &mut [RawClause]) {
     for parent in 0..raws.len() {
         let Some((last, lift_term, lift_responsible)) = shared_labels(src, raws, parent) else { continue };
@@ -228,9 +229,13 @@ fn shared_labels(src: &str, raws: &[RawClause], parent: usize) -> Option<(usize,
     let no_earlier_term = none_earlier(&|r| r.deadline.is_some());
     let parts = child.number.as_ref().is_none_or(|n| !matches!(n.style(), Style::Dotted(_)));
     let labels_block = parts && no_earlier_term && child.deadline.as_ref().is_some_and(own_line);
+    // `а) …` / `Срок – до 1 сентября` / `б) …` / `Срок – до 31 декабря` / `Ответственные: …`:
+    // each part has its term, and the responsible line after the last term closes the point.
+    let every_part_timed = parts && earlier.iter().all(|&i| raws.get(i).is_some_and(|r| r.deadline.is_some()));
+    let after_last_term = |&(s, _): &(usize, usize)| every_part_timed && child.deadline.is_some_and(|(_, term_end)| term_end <= s);
     let lift_responsible = parent_raw.responsible.is_empty()
         && !child.responsible.is_empty()
-        && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) && parts || labels_block))
+        && child.responsible.iter().all(|r| own_line(r) && (bare_names(r) && parts || labels_block || after_last_term(r)))
         && none_earlier(&|r| !r.responsible.is_empty());
     let lift_term = lift_responsible
         && parent_raw.deadline.is_none()
@@ -895,6 +900,18 @@ mod tests {
         let src = "6. Рекомендовать органам власти субъектов:\nа) утвердить программы;\nб) предусмотреть ассигнования.\nДоклад – до 1 апреля 2024 г.\nОтветственные: высшие должностные лица субъектов.\n";
         let got = labels(src);
         assert_eq!(got.first().map(|c| (c.1.is_some(), c.2.len())), Some((true, 1)));
+        // Each lettered item with its term: a responsible line after the last term closes the
+        // point, a position on it or not; the terms stay with the items.
+        let src = "2. Министерству просвещения совместно с органами местного самоуправления обеспечить:
+а) проведение ремонта зданий;
+                   Срок – до 1 сентября 2024 г.
+б) оснащение пищеблоков.
+Срок – до 31 декабря 2024 г.
+Ответственные: Семенова Н.В., главы муниципальных районов.
+";
+        let got = labels(src);
+        assert_eq!(got.first().map(|c| (c.1.is_none(), c.2.len())), Some((true, 1)));
+        assert_eq!(got.get(2).map(|c| (c.1.as_deref(), c.2.len())), Some((Some("до 31 декабря 2024 г."), 0)));
         // A position on the line, or a parent that does not introduce a list, keeps it below.
         for src in [
             "2. Заместителю главного врача Кондратьеву В.А.:\n2.1. Организовать иммунизацию.\nСрок: до 15.11.2023 г.\n2.2. Организовать обучение персонала.\nОтветственный: заведующий учебным классом Панова Г.Р.\n",
