@@ -89,6 +89,8 @@ struct Collector<'a> {
     decisions_of: Option<usize>,
     /// Where the current paragraph (lines with no blank line between) starts.
     paragraph_start: usize,
+    /// Where the paragraph before the current one started.
+    previous_paragraph_start: usize,
     /// The line above recorded a vote (`Постановление принято единогласно и может быть
     /// обжаловано в порядке,` / `установленном законодательством.`): its wrapped lines go too.
     in_vote: bool,
@@ -131,6 +133,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         recommending: false,
         decisions_of: None,
         paragraph_start: 0,
+        previous_paragraph_start: 0,
         in_vote: false,
         attachments: false,
     };
@@ -252,6 +255,7 @@ impl Collector<'_> {
             return;
         }
         if self.after_blank && block.kind != LineKind::Blank {
+            self.previous_paragraph_start = self.paragraph_start;
             self.paragraph_start = line.content_start;
         }
         let after_responsible = std::mem::take(&mut self.after_responsible);
@@ -380,10 +384,13 @@ impl Collector<'_> {
 
     /// `Заслушав информацию начальника … Шевченко Н.А., начальника` / `отдела … Рудь Е.В.,
     /// комиссия РЕШИЛА:`: the lines of the formula's paragraph above its line (`line_start`),
-    /// taken as the current clause's text, are the formula's preamble.
+    /// taken as the current clause's text, are the formula's preamble; so is the paragraph
+    /// before a formula set apart on its own (`Заслушав и обсудив информацию …` / `` /
+    /// `Коллегия решила:`).
     fn drop_formula_preamble(&mut self, line_start: usize) {
-        let start = self.paragraph_start;
-        if start >= line_start || self.after_blank {
+        let set_apart = self.paragraph_start == line_start;
+        let start = if set_apart { self.previous_paragraph_start } else { self.paragraph_start };
+        if start >= line_start || self.after_blank && !set_apart {
             return;
         }
         let (a, b, _) = crate::lexicon::first_three_words(self.src.get(start..line_start).unwrap_or(""));
@@ -882,6 +889,16 @@ mod tests {
         let got = labels(src);
         let own = got.iter().find(|c| c.0 == "2.3").map(|c| (c.1.clone(), c.2.clone()));
         assert_eq!(own, Some((Some("до 15.01.2023".to_string()), vec!["Сабирова Л.Р.".to_string()])));
+    }
+
+    /// A question's heading, the paragraph of what was heard, the formula set apart: the
+    /// paragraph is the formula's preamble, no part of the heading.
+    #[test]
+    fn a_preamble_paragraph_before_a_formula_set_apart_is_no_part_of_the_question() {
+        let src = "I. О подготовке к летней кампании\n\nЗаслушав и обсудив информацию Бородиной С.А., коллегия отмечает рост охвата.\n\n\
+                   Коллегия решила:\n\n1. Информацию принять к сведению.\n";
+        let (out, _) = tree(src);
+        assert_eq!(out, "I О подготовке к летней кампании\n  1 Информацию принять к сведению.\n");
     }
 
     #[test]
