@@ -380,14 +380,19 @@ pub(crate) fn scan_person(s: &str) -> Option<usize> {
 
 /// `(Степченков К.С., Новикова В.И.)`, `(Доклад: Шевченко Н.А., Рудь Е.В.)`: the names of a line
 /// that is only persons in parentheses, a speakers' label allowed before them (the speakers on a
-/// protocol's question), in order; `None` for any other line.
+/// protocol's question), in order; `None` for any other line. Groups named by their post may
+/// follow the persons (`(Кузнецова Н.А., Горохова В.М., главы муниципальных образований)`); only
+/// the persons are returned.
 pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     let inner = line.trim_matches(is_space).strip_prefix('(')?.strip_suffix(')')?;
     let inner = match inner.split_once(':') {
         Some((label, names)) if with_lower(label.trim_matches(is_space), is_speakers_label) => names,
         _ => inner,
     };
-    bare_names(inner)
+    let items: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
+    let persons = items.iter().take_while(|p| scan_person(p) == Some(p.len())).count();
+    let group = |p: &&str| p.starts_with(char::is_lowercase) && p.split(' ').count() <= 6 && with_lower(p.split(' ').next().unwrap_or(""), crate::lexicon::is_position_word);
+    (persons > 0 && items.iter().skip(persons).all(group)).then(|| items.into_iter().take(persons).collect())
 }
 
 /// `Долгоруков А.Н., Шубина Е.В.`: a list that only names people, split on commas and

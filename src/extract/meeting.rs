@@ -675,6 +675,10 @@ mod tests {
         let labelled = src.replace("(Степченков К.С.,", "(Доклад: Степченков К.С.,");
         let blocks = crate::block::classify(&labelled, &crate::lex::lines(&labelled));
         assert_eq!(read(&labelled, &blocks).map(|m| m.heard), heard, "a speakers' label, not a term's");
+        // A group named by its post after the persons is no person heard.
+        let grouped = src.replace("Новикова В.И.)", "Новикова В.И., главы муниципальных образований)");
+        let blocks = crate::block::classify(&grouped, &crate::lex::lines(&grouped));
+        assert_eq!(read(&grouped, &blocks).map(|m| m.heard), heard, "a group after the persons");
         // No meeting section, no meeting.
         let src = "1. О вакцинации\n(Степченков К.С.)\n";
         assert!(read(src, &crate::block::classify(src, &crate::lex::lines(src))).is_none());
