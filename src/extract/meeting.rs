@@ -53,7 +53,54 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     if meeting.chair.is_none() {
         found |= elected_officers(src, body, &mut meeting);
     }
+    if found && meeting.format.is_none() {
+        meeting.format = remote_format(src, body);
+    }
     found.then_some(meeting)
+}
+
+/// How many lines from the top the format of a meeting held remotely is looked for in.
+const FORMAT_LINES: usize = 40;
+
+/// `Совещание проведено в режиме видео-конференц-связи.`, `Заседание проводилось в формате
+/// видеоконференцсвязи.`: with no `Форма проведения:` line, the remote format a sentence near the
+/// record's top says the meeting was held in, up to the first clause: `в режиме` or `в формате`
+/// and the word for the link, with a note in parentheses right after it (`(ВКС)`).
+fn remote_format(src: &str, body: &[Block]) -> Option<String> {
+    let head = body.iter().take(FORMAT_LINES).take_while(|b| !matches!(b.kind, LineKind::Clause(_) | LineKind::Formula { .. }));
+    head.filter_map(|b| remote_phrase(b.line.text(src))).next()
+}
+
+/// The `в режиме …` phrase of one line naming a remote link (see [`remote_format`]), or the
+/// value of a format labelled inside the line (`Место проведения: …, формат – видеоконференцсвязь
+/// (ВКС) с муниципальными образованиями`).
+fn remote_phrase(text: &str) -> Option<String> {
+    if let Some(value) = ["формат – ", "формат - ", "формат: "].iter().find_map(|l| text.split_once(l)).map(|(_, v)| v) {
+        let value = value.split(['.', ';']).next().unwrap_or(value);
+        return Some(clean(value)).filter(|v| !v.is_empty());
+    }
+    // A sentence on how the meeting was held, not a note on some of those present (`главы
+    // поселений (в режиме ВКС)`).
+    let lower = crate::lexicon::lower(text);
+    if !["проведен", "проводил", "проходил", "состоял"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let at = ["в режиме ", "в формате "].iter().filter_map(|p| text.find(p)).min()?;
+    let rest = text.get(at..)?;
+    let mut words = rest.splitn(4, ' ');
+    let (prep, noun, link) = (words.next()?, words.next()?, words.next()?);
+    let link = link.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')'));
+    let lower = crate::lexicon::lower(link);
+    if !["видео", "вкс", "конференц", "онлайн", "zoom", "дистанцион"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let mut phrase = format!("{prep} {noun} {link}");
+    // `(ВКС)`, `(Zoom)`: a short note naming the link.
+    let after = rest.get(prep.len() + noun.len() + link.len() + 2..).unwrap_or("").trim_start_matches(' ');
+    if let Some(note) = after.strip_prefix('(').and_then(|n| n.split_once(')')).map(|(n, _)| n).filter(|n| !n.is_empty() && n.split(' ').count() <= 2 && !n.contains(',')) {
+        phrase.push_str(&format!(" ({note})"));
+    }
+    Some(clean(&phrase))
 }
 
 /// `Председателем собрания избран Шадрин В.А., секретарем – Кокорина Т.М.`: the chair and the
@@ -664,6 +711,17 @@ mod tests {
         // They are no question either: the decisions are the clauses.
         let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
         assert_eq!(numbers, [Some("1".to_string())]);
+    }
+
+    /// With no `Форма проведения:` line, a sentence on how the meeting was held names its format;
+    /// a note on some of those present does not.
+    #[test]
+    fn a_remote_format_stated_near_the_top() {
+        assert_eq!(remote_phrase("Совещание проведено в режиме видео-конференц-связи."), Some("в режиме видео-конференц-связи".to_string()));
+        assert_eq!(remote_phrase("Заседание проводилось в формате видеоконференцсвязи (ВКС) с районами."), Some("в формате видеоконференцсвязи (ВКС)".to_string()));
+        assert_eq!(remote_phrase("Место проведения: министерство, формат – видеоконференцсвязь (ВКС) с муниципальными образованиями"), Some("видеоконференцсвязь (ВКС) с муниципальными образованиями".to_string()));
+        assert_eq!(remote_phrase("главы поселений (в режиме ВКС)."), None);
+        assert_eq!(remote_phrase("Совещание проведено в режиме изоляции."), None);
     }
 
     #[test]
