@@ -26,6 +26,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let (first_row, layout) = (found.map(|f| f.0.min(aligned_header_start(src, lines, f))), found.map(|f| f.1));
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
+    // `План мероприятий … на 2025/2026 учебный год`: the plan's own academic year places its
+    // months, whatever the act's.
+    let planned = title.as_deref().and_then(|t| crate::extract::deadline::planned_academic_year(t, ""));
+    let ctx = &YearContext { academic_year: planned.or(ctx.academic_year), ..*ctx };
     let span = span_of(lines);
     let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
     let body_start = title_end(src, lines);
@@ -200,6 +204,19 @@ mod tests {
             assert!(appendix.sections.is_empty() && appendix.kind != AppendixKind::Plan, "{src}");
             assert!(appendix.text.is_some_and(|t| t.contains("Комиссия") || t.contains("Киреева") || t.contains("дипломов")), "{src}");
         }
+    }
+
+    /// A plan titled for an academic year places its months in that year, whatever the act's
+    /// date or the year its text plans.
+    #[test]
+    fn a_plan_s_own_academic_year_places_its_months() {
+        let src = "ПЛАН мероприятий на 2025/2026 учебный год\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n\
+                   1.\tДиагностика\tоктябрь\tИМЦ\n2.\tСеминар\tмарт, апрель\tИМЦ\n";
+        let blocks = classify(src, &lines(src));
+        let ctx = YearContext { document: crate::date::Date::new(2025, 3, 6), ..YearContext::default() };
+        let appendix = read(src, &blocks, 0..blocks.len(), &ctx, &mut Vec::new());
+        let starts: Vec<String> = appendix.sections.iter().flat_map(|s| &s.rows).filter_map(|r| r.deadline.as_ref()?.start.map(|d| d.to_string())).collect();
+        assert_eq!(starts, ["2025-10-01", "2026-03-01"]);
     }
 
     #[test]
