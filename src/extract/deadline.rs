@@ -314,8 +314,9 @@ pub(crate) fn parse_term(text: &str) -> Option<Term> {
 }
 
 fn parse_term_uncached(text: &str) -> Option<Term> {
-    // `ежене-` / `дельно`: the term is read as the cleaned text joins it.
-    if crate::text::has_broken_word(text) {
+    // `ежене-` / `дельно`, `в дни` / `проведения ЕГЭ`: the term is read as the cleaned text
+    // joins it.
+    if crate::text::has_broken_word(text) || text.contains(['\n', '\r', '\t']) {
         return parse_term_uncached(&crate::text::clean(text));
     }
     let lower = lower_same_len(text);
@@ -657,7 +658,7 @@ fn is_event(s: &str) -> bool {
 /// span_term = "в" ws+ [count ws* [dash] ws* ["ти" | "х"] ws*] count_word? ("дневный" | "недельный"
 ///             | "месячный") ws+ "срок"
 ///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [(count | spelt_count) ws+]
-///             [("рабочих" | "календарных") ws+] unit
+///             [("рабочих" | "рабочего" | "рабочий" | "календарных" | "календарного" | "календарный") ws+] unit
 /// unit      = "дней" | "дня" | "день" | "суток" | "недели" | "недель" | "неделю" | "месяца" | "месяцев"
 ///           | "месяц" | "часов" | "часа" | "час"
 /// ```
@@ -759,11 +760,13 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         spelt_count,
     )))
     .parse(rest)?;
-    let (rest, kind) = opt(alt((tag("рабочих"), tag("календарных")))).parse(rest)?;
+    // `1 рабочего дня`, `одного календарного дня`: the singular after one.
+    let (rest, kind) = opt(alt((tag("рабочих"), tag("рабочего"), tag("рабочий"), tag("календарных"), tag("календарного"), tag("календарный")))).parse(rest)?;
     let (rest, _) = ws0(rest)?;
     let (rest, word) = take_while1(|c: char| crate::text::is_letter(c))(rest)?;
+    let working = kind.is_some_and(|k| k.starts_with("рабоч"));
     let unit = match word {
-        "дней" | "дня" | "день" if kind == Some("рабочих") => Unit::WorkingDay,
+        "дней" | "дня" | "день" if working => Unit::WorkingDay,
         "дней" | "дня" | "день" | "суток" => Unit::Day,
         "недели" | "недель" | "неделю" => Unit::Week,
         "месяца" | "месяцев" | "месяц" => Unit::Month,

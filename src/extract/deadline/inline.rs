@@ -518,8 +518,14 @@ pub(super) fn dashed_term(text: &str) -> Option<(usize, usize)> {
     let from = (trimmed.saturating_sub(DASHED_TERM_BYTES)..trimmed).find(|&i| text.is_char_boundary(i))?;
     let region = text.get(from..trimmed)?;
     let spaced = |&(i, d): &(usize, &str)| region.get(..i).is_some_and(|b| b.ends_with(' ')) && region.get(i + d.len()..).is_some_and(|a| a.starts_with(' '));
-    // A dash inside a range of months (`— ноябрь – декабрь`) sets nothing off: the one before it may.
-    let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).filter(spaced).find(|&(at, _)| !opens_range(region.get(..at).unwrap_or("")))?;
+    // A dash inside a range of months (`— ноябрь – декабрь`) or of days (`8 – 9 октября`) sets
+    // nothing off: the one before it may.
+    let between_days = |at: usize, len: usize| {
+        let before = region.get(..at).unwrap_or("").trim_end_matches(is_space);
+        let after = region.get(at + len..).unwrap_or("").trim_start_matches(is_space);
+        before.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let (at, dash_len) = region.rmatch_indices(['–', '-', '—']).filter(spaced).find(|&(at, d)| !opens_range(region.get(..at).unwrap_or("")) && !between_days(at, d.len()))?;
     // `(Николаеву С.С. – по согласованию)`: a dash inside parentheses sets off a note.
     let before = text.get(..from + at)?;
     if crate::text::unclosed_parenthesis(before) || labels_reserve_days(before) {
@@ -804,6 +810,17 @@ fn names_schedule(tail: &str, before: &str) -> bool {
 /// период половодья (приложение № 2)`, `(далее – оперативная группа) в составе …`): that
 /// phrase says what the clause's object is for.
 fn closing_event(tail: &str) -> bool {
+    // `в дни` / `проведения ЕГЭ`: a phrase wrapped over lines reads as written on one.
+    let cleaned;
+    let tail = if tail.contains(['\n', '\r', '\t']) {
+        cleaned = crate::text::clean(tail);
+        cleaned.as_str()
+    } else {
+        tail
+    };
+    // `в день проведения итогового сочинения (изложения)`: a word in parentheses naming the
+    // event again is part of its name.
+    let tail = without_closing_word_note(tail);
     let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|o| tail.starts_with(o));
     // `на период с 1 июня по 31 августа` is what a plan is for, not an event.
     let dated_purpose = tail.starts_with("на период ") && tail.contains(|c: char| c.is_ascii_digit());
@@ -812,6 +829,17 @@ fn closing_event(tail: &str) -> bool {
     let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
     let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
     opened && !dated_purpose && !dated_later && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
+}
+
+/// `tail` without a closing note in parentheses of one word (`(изложения)`, `(ИС-9)`), and
+/// the stop after it; an attachment's (`(приложение)`) stays.
+fn without_closing_word_note(tail: &str) -> &str {
+    let trimmed = trim_closing(tail).trim_end_matches(is_space);
+    let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) else { return tail };
+    let note = trimmed.get(open + 1..trimmed.len() - 1).unwrap_or(" ");
+    // Not a reference to an attachment (`(приложение)`): the phrase says what that is for.
+    let one_word = !note.is_empty() && !note.contains(|c: char| is_space(c) || c == '(') && !lower_same_len(note).starts_with("прилож");
+    if one_word { trimmed.get(..open).unwrap_or(tail).trim_end_matches(is_space) } else { tail }
 }
 
 /// First words a closing term may be, exactly: the prepositions of `by_term` (`в срок …`, `не
