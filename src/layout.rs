@@ -173,7 +173,25 @@ fn speaks_in_first_person(src: &str, block: &Block) -> bool {
 /// Whether the operative part goes on after the formula on its own line.
 pub(crate) fn continues_after_formula(src: &str, block: &Block) -> bool {
     let LineKind::Formula { end, .. } = block.kind else { return false };
-    src.get(end..block.line.content_end).is_some_and(|rest| !rest.trim_matches(crate::text::is_space_or_emphasis).is_empty())
+    src.get(end..block.line.content_end).is_some_and(|rest| !only_markup(rest.trim_matches(crate::text::is_space_or_emphasis)))
+}
+
+/// Whether `text` holds nothing but HTML tags (`</p>`, `<br>`) and whitespace, as a page's
+/// source copied as text leaves after a formula.
+fn only_markup(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(crate::text::is_space_or_emphasis);
+        if rest.is_empty() {
+            return true;
+        }
+        let Some(close) = rest.strip_prefix('<').and_then(|r| r.find('>')) else { return false };
+        let tag = rest.get(1..=close).unwrap_or("");
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
+            return false;
+        }
+        rest = rest.get(close + 2..).unwrap_or("");
+    }
 }
 
 /// A protocol whose questions are numbered headings (`1. О подготовке к паводку`, `СЛУШАЛИ: …`,
@@ -1354,6 +1372,16 @@ mod tests {
                    2. По второму вопросу:\n2.1. Отделу ЖКХ получить паспорт готовности.\n";
         let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
         assert_eq!(numbers, [Some("1".to_string()), Some("2".to_string())]);
+    }
+
+    /// A page's markup left after a formula is nothing the operative part goes on with.
+    #[test]
+    fn markup_after_a_formula_is_nothing() {
+        assert!(only_markup("</p>") && only_markup(" </p> <br/> ") && only_markup(""));
+        assert!(!only_markup("</p> 1. Утвердить") && !only_markup("< 5 лет") && !only_markup("1. Утвердить"));
+        let src = "РЕШЕНИЕ № 2\n\n<p>В целях профилактики совет РЕШИЛ:</p>\n<p>1. Утвердить план.</p>\n";
+        let doc = crate::parse(src);
+        assert!(doc.clauses.iter().all(|c| !c.text.is_empty()), "{:?}", doc.clauses);
     }
 
     /// A list of instructions laid out as a table under its type line, with no formula: its

@@ -908,7 +908,18 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
 ///                  | … ";" " " deadline_line                               ; or not, after a semicolon
 /// ```
 pub(crate) fn scan_trailing_deadline(line: &str) -> Option<(usize, usize)> {
-    trailing_labelled(line, TERM_WORDS.as_slice()).find_map(|start| {
+    trailing_term(line, TERM_WORDS.as_slice())
+}
+
+/// [`scan_trailing_deadline`] on a responsible line, where a term in lower case may also follow
+/// the names after a comma (`Ответственный: Гарипова Л.Р., срок – до 24.01.2025`); in a clause's
+/// own text such a term stays in it.
+pub(crate) fn scan_term_after_names(line: &str) -> Option<(usize, usize)> {
+    trailing_term(line, TERM_WORDS_AFTER_NAMES.as_slice())
+}
+
+fn trailing_term(line: &str, finders: &[memchr::memmem::Finder<'static>]) -> Option<(usize, usize)> {
+    trailing_labelled(line, finders).find_map(|start| {
         let sentence = line.get(start..)?;
         let value = scan_deadline_line(sentence, label(sentence).as_ref())?;
         Some((start, start + value))
@@ -928,20 +939,25 @@ pub(crate) fn scan_trailing_responsible(line: &str) -> Option<(usize, usize)> {
 
 /// Searchers for the words that open a trailing term or responsible label, built once.
 static TERM_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::LazyLock::new(|| ["Срок", "СРОК", "; срок"].map(memchr::memmem::Finder::new));
+/// [`TERM_WORDS`], and `, срок` after a list of names.
+static TERM_WORDS_AFTER_NAMES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    std::sync::LazyLock::new(|| ["Срок", "СРОК", "; срок", ", срок"].map(memchr::memmem::Finder::new));
 static RESPONSIBLE_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
     std::sync::LazyLock::new(|| ["Ответствен", "ОТВЕТСТВЕН", "Исполнител", "ИСПОЛНИТЕЛ"].map(memchr::memmem::Finder::new));
 
 /// Where the later sentences or cells of `line` that open with one of the words `finders` look
 /// for start, the last first: after a stop and a space, a tab, or a run of spaces.
 fn trailing_labelled<'a>(line: &'a str, finders: &'a [memchr::memmem::Finder<'static>]) -> impl Iterator<Item = usize> + 'a {
-    // `…; срок – до 1 июля`: a label in lower case goes on the sentence after a semicolon.
-    let starts = finders.iter().flat_map(move |f| f.find_iter(line.as_bytes()).map(move |at| if f.needle().starts_with(b";") { at + 2 } else { at }));
+    // `…; срок – до 1 июля`: a label in lower case goes on the sentence after a semicolon, or
+    // after a comma closing a list of names (`Ответственный: Гарипова Л.Р., срок – до 24.01.2025`).
+    let starts = finders.iter().flat_map(move |f| f.find_iter(line.as_bytes()).map(move |at| if f.needle().starts_with(b";") || f.needle().starts_with(b",") { at + 2 } else { at }));
     let mut found: Vec<usize> = starts
         .filter(|&at| {
             let before = line.get(..at).unwrap_or("");
             let kept = before.trim_end_matches(is_space);
             let gap = before.get(kept.len()..).unwrap_or("");
-            let after_stop = !gap.is_empty() && kept.ends_with(['.', ';']);
+            let lower_label = line.get(at..).is_some_and(|l| l.starts_with("срок"));
+            let after_stop = !gap.is_empty() && (kept.ends_with(['.', ';']) || lower_label && kept.ends_with(','));
             let set_apart = gap.contains('\t') || gap.chars().count() >= 2;
             !kept.is_empty() && (after_stop || set_apart)
         })

@@ -306,11 +306,13 @@ impl Collector<'_> {
             }
             LineKind::Responsible { value } if self.current.is_some() => {
                 // `Ответственные: главы поселений. Срок: до 25 марта` holds the term too.
-                let trailing = self.src.get(*value..line.content_end).and_then(crate::block::scan::scan_trailing_deadline);
+                let trailing = self.src.get(*value..line.content_end).and_then(crate::block::scan::scan_term_after_names);
                 if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
                     match trailing {
                         Some((sentence, term)) => {
-                            raw.responsible.push((*value, value + sentence));
+                            // `Гарипова Л.Р., срок – …`: the names end before the comma.
+                            let names = self.src.get(*value..value + sentence).unwrap_or("").trim_end_matches(|c: char| crate::text::is_space(c) || c == ',');
+                            raw.responsible.push((*value, value + names.len()));
                             raw.deadline = raw.deadline.or(Some((value + term, line.content_end)));
                         }
                         None => {
@@ -899,6 +901,14 @@ mod tests {
                    Коллегия решила:\n\n1. Информацию принять к сведению.\n";
         let (out, _) = tree(src);
         assert_eq!(out, "I О подготовке к летней кампании\n  1 Информацию принять к сведению.\n");
+    }
+
+    /// A term after the names on a responsible line: `, срок – …` in lower case after a comma.
+    #[test]
+    fn a_term_on_the_responsible_line_after_a_comma() {
+        let src = "1. Провести диагностику.\nОтветственный: заместитель директора Гарипова Л.Р., срок – до 24.01.2025;\n2. Подвести итоги.\n";
+        let got = labels(src);
+        assert_eq!(got.first().map(|c| (c.1.clone(), c.2.clone())), Some((Some("до 24.01.2025;".to_string()), vec!["заместитель директора Гарипова Л.Р.".to_string()])));
     }
 
     #[test]
