@@ -89,7 +89,7 @@ fn remote_phrase(text: &str) -> Option<String> {
     let rest = text.get(at..)?;
     let mut words = rest.splitn(4, ' ');
     let (prep, noun, link) = (words.next()?, words.next()?, words.next()?);
-    let link = link.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')'));
+    let link = link.trim_end_matches(['.', ',', ';', ':', ')']);
     let lower = crate::lexicon::lower(link);
     if !["видео", "вкс", "конференц", "онлайн", "zoom", "дистанцион"].iter().any(|w| lower.contains(w)) {
         return None;
