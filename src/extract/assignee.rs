@@ -986,12 +986,14 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
     let number = word.trim_end_matches([',', '.', ';']).chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && word.starts_with(|c: char| c.is_ascii_digit());
     // `…, главы муниципальных образований`: a position or a body opens a new addressee.
     let bare = word.trim_end_matches([',', '.']);
-    let names_actor = || lexicon::is_position_word(&lexicon::lower(bare)) || lexicon::is_authority_word(&lexicon::lower(bare));
-    // `…, осуществляющие управление в сфере образования`: a participle goes on the body before,
-    // unless it qualifies the people named after it (`…, аттестуемые педагоги`).
     let class = morph::classify(bare);
     let second = src.get(next..).and_then(|t| t.split(is_space).filter(|w| !w.is_empty()).nth(1)).unwrap_or("");
-    let participle = class.participle && !lexicon::is_position_word(&lexicon::lower(second.trim_end_matches([',', '.'])));
+    let second_is_post = || lexicon::is_position_word(&lexicon::lower(second.trim_end_matches([',', '.', ';'])));
+    // `…, классные руководители`: a position after its adjective opens one too.
+    let names_actor = || lexicon::is_position_word(&lexicon::lower(bare)) || lexicon::is_authority_word(&lexicon::lower(bare)) || class.adjective && second_is_post();
+    // `…, осуществляющие управление в сфере образования`: a participle goes on the body before,
+    // unless it qualifies the people named after it (`…, аттестуемые педагоги`).
+    let participle = class.participle && !second_is_post();
     number || word.starts_with(char::is_lowercase) && (class.oblique || participle) && !names_actor()
 }
 
@@ -1000,14 +1002,14 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
 fn in_apposition(src: &str, prev: (usize, usize), next: usize) -> bool {
     let person = src.get(prev.0..prev.1).is_some_and(|t| scan_person(t) == Some(t.len()));
     let mut words = src.get(next..).unwrap_or("").split(is_space).filter(|w| !w.is_empty());
-    let word = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
+    let word = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
+    let second = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
     // `классный руководитель 11 класса`, `старший воспитатель`: a position after its adjective.
     let adjective = || morph::classify(word).adjective && lexicon::is_position_word(second);
-    // `Нуриева Э.Ф., члены родительского контроля`, `…, классные руководители`: a group, no
-    // one person's post.
-    // Posts in the singular nominative never end so (`члены`, `руководители`, `специалисты`).
-    let plural = |w: &str| w.ends_with(['ы', 'и']);
+    // `Нуриева Э.Ф., члены родительского контроля`, `…, классные руководители`, `…, учителя
+    // русского языка`: a group, no one person's post.
+    // Posts in the singular nominative never end so (`члены`, `руководители`, `учителя`).
+    let plural = |w: &str| w.ends_with(['ы', 'и']) || w.ends_with("теля");
     let position = lexicon::is_position_word(word) && !plural(word) || adjective() && !plural(second);
     person && word.starts_with(char::is_lowercase) && position
 }

@@ -401,7 +401,12 @@ fn a_position_after_a_responsible_person_is_in_apposition() {
     let texts: Vec<String> = from_responsible_line(s, 0, s.len()).into_iter().map(|a| a.text).collect();
     assert_eq!(texts, ["Иванова Т.П., заместитель начальника управления", "отдел кадров"]);
     // A group after a person is no post of hers.
-    for (s, group) in [("Нуриева Э.Ф., члены родительского контроля", "члены родительского контроля"), ("Лаптева И.Г., классные руководители", "классные руководители")] {
+    for (s, group) in [
+        ("Нуриева Э.Ф., члены родительского контроля", "члены родительского контроля"),
+        ("Лаптева И.Г., классные руководители", "классные руководители"),
+        ("Лыкова С.П., классные руководители.", "классные руководители"),
+        ("Гарипова Л.Р., учителя русского языка и литературы.", "учителя русского языка и литературы"),
+    ] {
         let texts: Vec<String> = from_responsible_line(s, 0, s.len()).into_iter().map(|a| a.text).collect();
         assert_eq!(texts.last().map(String::as_str), Some(group), "{s}");
         assert_eq!(texts.len(), 2, "{s}");
