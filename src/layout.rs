@@ -908,6 +908,17 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                         taken += 1;
                         layout.trailer.push(i);
                     }
+                } else if !bare {
+                    // `Исп. Смолина Наталья Андреевна,` / `главный специалист Управления
+                    // образования,` / `8 (81836) 6-12-34`: the executor's position and phone
+                    // under the name, in the same paragraph.
+                    let position_or_phone = |b: &Block| b.kind == LineKind::Text && (is_trailer_text(src, b) || starts_with_position(b.line.text(src)));
+                    let mut taken = 0;
+                    while taken < EXECUTOR_LINES && blocks.get(i + 1).is_some_and(position_or_phone) {
+                        i += 1;
+                        taken += 1;
+                        layout.trailer.push(i);
+                    }
                 }
             }
             LineKind::Distribution { .. } => {
@@ -1372,6 +1383,17 @@ mod tests {
                    2. По второму вопросу:\n2.1. Отделу ЖКХ получить паспорт готовности.\n";
         let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
         assert_eq!(numbers, [Some("1".to_string()), Some("2".to_string())]);
+    }
+
+    /// An executor's position and phone under the name, then the distribution list: all the
+    /// trailer's, no appendix.
+    #[test]
+    fn an_executor_s_position_and_phone_under_the_name_are_the_trailer_s() {
+        let src = "РАСПОРЯЖЕНИЕ\n\n1. Утвердить состав комиссии.\n\nГлава района\t\tА.В. Петров\n\n\
+                   Исп. Смолина Наталья Андреевна,\nглавный специалист Управления образования,\n8 (81836) 6-12-34\n\n\
+                   Разослать: в дело, Управление образования.\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.executor.as_deref(), doc.distribution.len(), doc.appendices.len()), (Some("Смолина Наталья Андреевна"), 2, 0));
     }
 
     /// A page's markup left after a formula is nothing the operative part goes on with.
