@@ -1150,7 +1150,9 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
             continue;
         }
         if let Some(d) = class.reading(case) {
-            let after_comma = w.sep == Some(',');
+            // `педагогам, не имеющим категории`: a participle negated right after the comma.
+            let negated = i >= 3 && words.get(i - 2).is_some_and(|n| n.text == "не" && n.sep == Some(','));
+            let after_comma = w.sep == Some(',') || negated && class.participle;
             let head_is_person = head.is_some_and(|h| h.proper);
             // `Петровой Е.А., главному специалисту …`: the position in apposition, adjectives
             // and all.
