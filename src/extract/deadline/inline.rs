@@ -828,7 +828,15 @@ fn closing_event(tail: &str) -> bool {
     // clause's, the period says what the object is for.
     let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
     let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
-    opened && !dated_purpose && !dated_later && !tail.contains('(') && matches!(super::parse_term(tail), Some(Term::Event))
+    opened && !dated_purpose && !dated_later && !tail.contains('(') && !runs_into_object(tail) && matches!(super::parse_term(tail), Some(Term::Event))
+}
+
+/// `в течение летних каникул проведение культурно-массовых мероприятий`: a verbal noun in the
+/// nominative or accusative (`проведение`, `развитие`) after the opening words is the action's
+/// object, which an event phrase (in the genitive: `в период проведения …`) never holds.
+fn runs_into_object(tail: &str) -> bool {
+    let words = tail.split(|c: char| is_space(c) || matches!(c, ',' | '.' | ';')).filter(|w| !w.is_empty());
+    words.skip(2).any(|w| w.chars().count() > 5 && (w.ends_with("ние") || w.ends_with("тие")))
 }
 
 /// `tail` without a closing note in parentheses of one word (`(изложения)`, `(ИС-9)`), and
