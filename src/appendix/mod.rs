@@ -32,10 +32,11 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let ctx = &YearContext { academic_year: planned.or(ctx.academic_year), ..*ctx };
     let span = span_of(lines);
     let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
-    let body_start = title_end(src, lines);
-    let plan = plan.or_else(|| labelled::read(src, lines.get(body_start..).unwrap_or(&[]), ctx, diags));
+    // Only an appendix with no table has its title's paragraphs looked at again.
+    let body_start = || title_end(src, lines);
+    let plan = plan.or_else(|| labelled::read(src, lines.get(body_start()..).unwrap_or(&[]), ctx, diags));
     let Some(sections) = plan else {
-        let body = lines.get(body_start..).unwrap_or(&[]);
+        let body = lines.get(body_start()..).unwrap_or(&[]);
         let kind = if is_list(src, body) { AppendixKind::List } else { AppendixKind::Text };
         let text = clean_join(body.iter().filter(|b| b.kind != LineKind::Editorial).map(|b| b.line.text(src)));
         return Appendix { title, kind, sections: Vec::new(), text: (!text.is_empty()).then_some(text), span };
