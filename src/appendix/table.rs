@@ -579,7 +579,7 @@ fn place_data(src: &str, draft: Draft, (text_col, width): (usize, usize), sectio
         return;
     }
     if let Some(last) = section.rows.last_mut().filter(|last| draft.number.is_none() && continues_open_cell(last, &draft)) {
-        merge_continuation(last, draft, width);
+        continue_row(last, orphan, draft, width);
         return;
     }
     let text_cell = text_cell(src, &draft, text_col);
@@ -591,7 +591,7 @@ fn place_data(src: &str, draft: Draft, (text_col, width): (usize, usize), sectio
     let starts_row = draft.number.is_some() || text_cell.is_some_and(|t| starts_new_unnumbered_row(&draft, t, section.rows.last()));
     if !starts_row {
         match section.rows.last_mut() {
-            Some(last) => merge_continuation(last, draft, width),
+            Some(last) => continue_row(last, orphan, draft, width),
             None => report_unplaced(&draft, diags),
         }
         return;
@@ -600,14 +600,24 @@ fn place_data(src: &str, draft: Draft, (text_col, width): (usize, usize), sectio
     if let Some(o) = orphan.take() {
         if has_term(&draft) {
             match section.rows.last_mut() {
-                Some(last) => fill_missing(last, o),
+                Some(last) => fill_missing(last, o, false),
                 None => report_unplaced(&o, diags),
             }
         } else {
-            fill_missing(&mut draft, o);
+            fill_missing(&mut draft, o, true);
         }
     }
     section.rows.push(draft);
+}
+
+/// Joins the continuation line `draft` to `row`. A line with a term held back above it
+/// (`января` / `и финансового` under `ежегодно до 20` / `отдел экономики`) was the row's too, as
+/// the continuation after it shows: it goes on with the row first, keeping the lines' order.
+fn continue_row(row: &mut Draft, orphan: &mut Option<Draft>, draft: Draft, width: usize) {
+    if let Some(o) = orphan.take() {
+        fill_missing(row, o, false);
+    }
+    merge_continuation(row, draft, width);
 }
 
 /// `ИТОГО: … 12 845,6`, `Всего`: a line of totals, which sums the rows and is none of them. Its
@@ -680,7 +690,7 @@ fn opens_with_year(text: &str) -> bool {
 fn flush_orphan(orphan: &mut Option<Draft>, section: &mut SectionDraft, diags: &mut impl DiagnosticSink) {
     let Some(o) = orphan.take() else { return };
     match section.rows.last_mut() {
-        Some(last) => fill_missing(last, o),
+        Some(last) => fill_missing(last, o, false),
         None => report_unplaced(&o, diags),
     }
 }
@@ -707,8 +717,10 @@ fn draft_text(draft: &Draft) -> String {
     text
 }
 
-/// Fills the empty cells of `row` from `from`, column by column.
-fn fill_missing(row: &mut Draft, from: Draft) {
+/// Fills the empty cells of `row` from `from`, column by column; a cell `row` has already goes
+/// on with `from`'s (`с 11.08.2021` / `по 12.08.2021` under the last row), or, when `from` stands
+/// above the row, `from`'s goes on with it. No text is dropped but a repeat of the same cell.
+fn fill_missing(row: &mut Draft, from: Draft, from_above: bool) {
     for (k, cell) in from.cells.into_iter().enumerate() {
         if cell.is_empty() {
             continue;
@@ -716,8 +728,16 @@ fn fill_missing(row: &mut Draft, from: Draft) {
         if row.cells.len() <= k {
             row.cells.resize_with(k + 1, DraftCell::default);
         }
-        if let Some(target) = row.cells.get_mut(k).filter(|t| t.is_empty()) {
+        let Some(target) = row.cells.get_mut(k) else { continue };
+        if target.is_empty() {
             *target = cell;
+        } else if target.text == cell.text {
+            // `ИМО` displaced with the term and written again in the row: said once.
+        } else if from_above {
+            let below = std::mem::replace(target, cell);
+            target.extend(below);
+        } else {
+            target.extend(cell);
         }
     }
     row.start = row.start.min(from.start);

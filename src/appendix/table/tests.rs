@@ -573,3 +573,19 @@ fn a_numbered_section_in_the_activity_column_with_its_title_wrapped() {
     2.1 | Проведение смен 3. Обеспечить охват детей | Period 2021-06-01..2021-06-30 | УО |
     ");
 }
+
+/// A term cell wrapped onto a line of its own under the last row (`с 11.08.2021` / `по
+/// 12.08.2021`) goes on with that row's term: no text is dropped.
+#[test]
+fn a_term_wrapped_under_the_last_row_goes_on_with_it() {
+    let src = " № п/п  Наименование организации                    Дата приемки   Ответственный\n\
+               \x205      МБДОУ Коченёвский детский сад № 3           11.08.2021     Ларионова Е.Н.,\n\
+               \x20       «Солнышко»                                                 Белова И.Г.\n\
+               \x206      МБУ ДО Коченёвский ДДТ                      с 11.08.2021   Зуева Т.В.\n\
+               \x20                                                   по 12.08.2021\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    5 | МБДОУ Коченёвский детский сад № 3 «Солнышко» | On 2021-08-11..2021-08-11 | Ларионова Е.Н., Белова И.Г. | 
+    6 | МБУ ДО Коченёвский ДДТ | Period 2021-08-11..2021-08-12 | Зуева Т.В. |
+    ");
+}
