@@ -358,8 +358,10 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         let previous = lower_same_len(before.rsplit(is_space).next().unwrap_or(""));
         let previous = previous.trim_start_matches(|c: char| !crate::text::is_letter(c));
         // After a word, or a quoted name or note that closes (`ярмарку «Зимний пристрой» 25
-        // января 2020 г.`); not after a number or a sign (`№ 5`, `п. 3`).
-        if before.ends_with(|c: char| !crate::text::is_letter(c) && !matches!(c, '»' | ')')) || ties_a_date(previous) {
+        // января 2020 г.`), or a comma closing a phrase when the date closes the clause (checked
+        // below); not after a number or a sign (`№ 5`, `п. 3`).
+        let comma_after_word = before.strip_suffix(',').is_some_and(|b| b.ends_with(crate::text::is_letter));
+        if before.ends_with(|c: char| !crate::text::is_letter(c) && !matches!(c, '»' | ')')) && !comma_after_word || ties_a_date(previous) {
             return None;
         }
         let lower = lower_window(text, at)?;
@@ -414,7 +416,10 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let end = at + rest_len;
     let after = text.get(end..)?.trim_start_matches(|c: char| is_space(c) || c == '.');
     let document = after.starts_with('№') || after.starts_with("N ") || after.starts_with("n ") || after.starts_with("г.р");
-    (!document).then_some((at, end))
+    // `…, вошедших в выборку, 8 – 9 октября 2019 года.`: after a comma only a date that closes
+    // the clause.
+    let after_comma = before.ends_with(',') && !after.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ';')).is_empty();
+    (!document && !after_comma).then_some((at, end))
 }
 
 /// How far before a date [`names_a_past_event`] looks, in bytes.

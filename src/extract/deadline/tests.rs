@@ -270,8 +270,10 @@ fn inline_terms() {
         ("утвердить график дежурств на период зимних каникул (приложение).", None),
         // An event phrase holds no object of the action after it.
         ("организовать в течение летних каникул проведение спортивных мероприятий для детей.", None),
-        // A range of days with a spaced dash is no dash setting a term off.
+        // A range of days with a spaced dash is no dash setting a term off; after a comma closing
+        // a phrase, a date closing the clause.
         ("провести тренировочные мероприятия 8 – 9 октября 2019 года.", Some("8 – 9 октября 2019 года")),
+        ("провести НИКО в организациях, вошедших в выборку, 8 – 9 октября 2019 года.", Some("8 – 9 октября 2019 года")),
         // A clause that is all a purpose phrase holds no term.
         ("В целях обеспечения безопасности детей в период летней оздоровительной кампании 2020 года:", None),
         ("В целях обеспечения безопасности детей, провести проверки в период летней оздоровительной кампании 2020 года.", Some("в период летней оздоровительной кампании 2020 года")),
