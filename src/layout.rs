@@ -185,12 +185,8 @@ fn only_markup(text: &str) -> bool {
         if rest.is_empty() {
             return true;
         }
-        let Some(close) = rest.strip_prefix('<').and_then(|r| r.find('>')) else { return false };
-        let tag = rest.get(1..=close).unwrap_or("");
-        if !tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') {
-            return false;
-        }
-        rest = rest.get(close + 2..).unwrap_or("");
+        let Some(len) = crate::text::tag_len(rest) else { return false };
+        rest = rest.get(len..).unwrap_or("");
     }
 }
 
@@ -307,7 +303,7 @@ fn is_prose(line: &str) -> bool {
 /// paragraph of prose does and a heading does not. Initials (`И.И. Иванов`) and short
 /// abbreviations (`г.`, `ул.`) end no sentence, and a word in capitals (`… О подготовке.
 /// СЛУШАЛИ: …`) opens a section rather than a sentence.
-fn goes_on_past_a_sentence(line: &str) -> bool {
+pub(crate) fn goes_on_past_a_sentence(line: &str) -> bool {
     line.match_indices(". ").any(|(at, _)| {
         let word = line.get(..at).unwrap_or("").rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
         let next = line.get(at + 2..).unwrap_or("").trim_start_matches(crate::text::is_space);
@@ -617,8 +613,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
             LineKind::Text if closes_with_registration(src, blocks, i) => {
                 push_range(layout, range_start..i);
                 layout.trailer.push(i);
-                let after = walk_trailer(src, blocks, i + 1, layout);
-                push_appendices(src, blocks, after, layout);
+                close_with_trailer(src, blocks, i + 1, layout);
                 return;
             }
             LineKind::Editorial if is_page_foot_line(src, block) && has_text(blocks, range_start, i) => {
@@ -638,8 +633,7 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                     // `Исп. Жукова Е.А.` under a list of instructions with no signature: the trailer.
                     let next = (end..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
                     if next.and_then(|k| blocks.get(k)).is_some_and(|b| matches!(b.kind, LineKind::Executor { .. } | LineKind::Distribution { .. })) {
-                        let after = walk_trailer(src, blocks, end, layout);
-                        push_appendices(src, blocks, after, layout);
+                        close_with_trailer(src, blocks, end, layout);
                         return;
                     }
                     range_start = end;
@@ -697,6 +691,13 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
     // запланировано на декабрь.`) is the report's again.
     list.seen || has_text(blocks, from, i.saturating_sub(1)) && !crate::morph::holds_action_verb(b.line.text(src))
+}
+
+/// Ends the operative part with no signature under it: the trailer from line `from` on, then
+/// the appendices after it.
+fn close_with_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) {
+    let after = walk_trailer(src, blocks, from, layout);
+    push_appendices(src, blocks, after, layout);
 }
 
 /// Whether line `i` is a registration line (see [`crate::header::is_registration_line`]) after
@@ -901,24 +902,12 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                     layout.trailer.push(i);
                     // The paragraph's lines, a position wrapped with a capital (`Ханты-Мансийского
                     // автономного округа – Югры`) and the name with its phone below it.
-                    let paragraph_line = |b: &Block| matches!(b.kind, LineKind::Text | LineKind::Name(_));
-                    let mut taken = 0;
-                    while taken < EXECUTOR_LINES && blocks.get(i + 1).is_some_and(paragraph_line) {
-                        i += 1;
-                        taken += 1;
-                        layout.trailer.push(i);
-                    }
+                    i = take_executor_lines(blocks, i, layout, |b| matches!(b.kind, LineKind::Text | LineKind::Name(_)));
                 } else if !bare {
                     // `Исп. Смолина Наталья Андреевна,` / `главный специалист Управления
                     // образования,` / `8 (81836) 6-12-34`: the executor's position and phone
                     // under the name, in the same paragraph.
-                    let position_or_phone = |b: &Block| b.kind == LineKind::Text && (is_trailer_text(src, b) || starts_with_position(b.line.text(src)));
-                    let mut taken = 0;
-                    while taken < EXECUTOR_LINES && blocks.get(i + 1).is_some_and(position_or_phone) {
-                        i += 1;
-                        taken += 1;
-                        layout.trailer.push(i);
-                    }
+                    i = take_executor_lines(blocks, i, layout, |b| b.kind == LineKind::Text && (is_trailer_text(src, b) || starts_with_position(b.line.text(src))));
                 }
             }
             LineKind::Distribution { .. } => {
@@ -943,6 +932,18 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
             _ => return i,
         }
         i += 1;
+    }
+    i
+}
+
+/// Takes into the trailer the lines after line `i` that go on with the executor's paragraph
+/// (`goes_on`), at most [`EXECUTOR_LINES`] of them; returns the last line taken.
+fn take_executor_lines(blocks: &[Block], mut i: usize, layout: &mut Layout, goes_on: impl Fn(&Block) -> bool) -> usize {
+    let mut taken = 0;
+    while taken < EXECUTOR_LINES && blocks.get(i + 1).is_some_and(&goes_on) {
+        i += 1;
+        taken += 1;
+        layout.trailer.push(i);
     }
     i
 }
@@ -1401,9 +1402,10 @@ mod tests {
     fn markup_after_a_formula_is_nothing() {
         assert!(only_markup("</p>") && only_markup(" </p> <br/> ") && only_markup(""));
         assert!(!only_markup("</p> 1. Утвердить") && !only_markup("< 5 лет") && !only_markup("1. Утвердить"));
-        let src = "РЕШЕНИЕ № 2\n\n<p>В целях профилактики совет РЕШИЛ:</p>\n<p>1. Утвердить план.</p>\n";
+        let src = "РЕШЕНИЕ № 2\n\n<p>В целях профилактики совет РЕШИЛ:</p>\n1. Утвердить план.\n";
         let doc = crate::parse(src);
-        assert!(doc.clauses.iter().all(|c| !c.text.is_empty()), "{:?}", doc.clauses);
+        let numbers: Vec<Option<&str>> = doc.clauses.iter().map(|c| c.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("1")], "no empty clause for `</p>`: {:?}", doc.clauses);
     }
 
     /// A list of instructions laid out as a table under its type line, with no formula: its

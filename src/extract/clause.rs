@@ -205,14 +205,7 @@ fn records_a_finding(text: &str) -> bool {
     }
     let first = text.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
     let finds = crate::block::scan::with_lower(first, |w| w == "отметить");
-    let body = text.trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '.' | ';'));
-    // A stop after a word of three letters or more, a capital after it (`г. Кемерово` is none).
-    let ends_sentence = |at: usize| {
-        let word = body.get(..at).unwrap_or("").rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
-        word.chars().nth(2).is_some() && body.get(at + 2..).is_some_and(|next| next.starts_with(char::is_uppercase))
-    };
-    let one_sentence = !body.match_indices(". ").any(|(at, _)| ends_sentence(at));
-    finds && one_sentence
+    finds && !crate::layout::goes_on_past_a_sentence(text)
 }
 
 /// What the tree found of a clause's term: its `Срок` line, the term between its addressees and

@@ -815,7 +815,12 @@ fn names_schedule(tail: &str, before: &str) -> bool {
 /// период половодья (приложение № 2)`, `(далее – оперативная группа) в составе …`): that
 /// phrase says what the clause's object is for.
 fn closing_event(tail: &str) -> bool {
-    // `в дни` / `проведения ЕГЭ`: a phrase wrapped over lines reads as written on one.
+    // `в дни` / `проведения ЕГЭ`: a phrase wrapped over lines reads as written on one; the
+    // opener is matched across the break, and only an opened tail is cleaned.
+    let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|&o| crate::extract::date::phrase(o)(tail).is_ok());
+    if !opened {
+        return false;
+    }
     let cleaned;
     let tail = if tail.contains(['\n', '\r', '\t']) {
         cleaned = crate::text::clean(tail);
@@ -826,14 +831,13 @@ fn closing_event(tail: &str) -> bool {
     // `в день проведения итогового сочинения (изложения)`: a word in parentheses naming the
     // event again is part of its name.
     let tail = without_closing_word_note(tail);
-    let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|o| tail.starts_with(o));
     // `на период с 1 июня по 31 августа` is what a plan is for, not an event.
     let dated_purpose = tail.starts_with("на период ") && tail.contains(|c: char| c.is_ascii_digit());
     // `в период подъема заболеваемости …, в срок до 1 октября`: the dated term later on is the
     // clause's, the period says what the object is for.
     let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
     let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
-    opened && !dated_purpose && !dated_later && !tail.contains('(') && !runs_into_object(tail) && matches!(super::parse_term(tail), Some(Term::Event))
+    !dated_purpose && !dated_later && !tail.contains('(') && !runs_into_object(tail) && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
 /// `в течение летних каникул проведение культурно-массовых мероприятий`: a verbal noun in the
