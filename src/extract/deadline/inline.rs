@@ -817,7 +817,9 @@ fn names_schedule(tail: &str, before: &str) -> bool {
 fn closing_event(tail: &str) -> bool {
     // `в дни` / `проведения ЕГЭ`: a phrase wrapped over lines reads as written on one; the
     // opener is matched across the break, and only an opened tail is cleaned.
-    let opened = CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS).any(|&o| crate::extract::date::phrase(o)(tail).is_ok());
+    let openers = || CLOSING_EVENT_OPENERS.iter().chain(&crate::lexicon::AT_ONCE_WORDS);
+    let broken = || tail.bytes().take(OPENER_BYTES).any(|b| matches!(b, b'\n' | b'\r' | b'\t'));
+    let opened = openers().any(|o| tail.starts_with(o)) || broken() && openers().any(|&o| crate::extract::date::phrase(o)(tail).is_ok());
     if !opened {
         return false;
     }
@@ -839,6 +841,9 @@ fn closing_event(tail: &str) -> bool {
     let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
     !dated_purpose && !dated_later && !tail.contains('(') && !runs_into_object(tail) && matches!(super::parse_term(tail), Some(Term::Event))
 }
+
+/// How many bytes of a tail an event opener may take: a line break past them breaks none.
+const OPENER_BYTES: usize = 64;
 
 /// `в течение летних каникул проведение культурно-массовых мероприятий`: a verbal noun in the
 /// nominative or accusative (`проведение`, `развитие`) after the opening words is the action's
