@@ -99,7 +99,7 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
             let clause = blocks.iter().position(|b| matches!(b.kind, LineKind::Clause(_))).map(|first| past_agenda(src, blocks, first));
             // `ПЕРЕЧЕНЬ ПОРУЧЕНИЙ` / `№ п/п  Содержание поручения  Ответственный  Срок`: the
             // instructions are a table's rows.
-            let header = |t: &usize| blocks.get(*t).is_some_and(|b| b.kind == LineKind::TableRow && b.line.text(src).split('\t').filter(|c| !c.trim_matches(is_space).is_empty()).count() >= 3);
+            let header = |t: &usize| blocks.get(*t).is_some_and(|b| b.kind == LineKind::TableRow && crate::block::filled_cells(b.line.text(src)).count() >= 3);
             let table = (0..blocks.len()).find(|t| header(t) && names_decisions(src, blocks, *t));
             clause.into_iter().chain(table).min()
         }

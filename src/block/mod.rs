@@ -179,7 +179,7 @@ fn continues_roles(raw: &str) -> bool {
         word.starts_with(char::is_uppercase) && crate::layout::is_genitive_adjective(word)
     };
     let goes_on = |c: &str| c.starts_with(|ch: char| ch.is_lowercase() || ch == '«') || genitive_name(c);
-    let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
+    let mut filled = filled_cells(raw).peekable();
     filled.peek().is_some() && filled.all(|c| goes_on(c) && c.chars().count() <= 80)
 }
 
@@ -756,7 +756,7 @@ fn is_lone_responsible(raw: &str, label: Option<&scan::Label<'_>>) -> bool {
         let c = c.trim_matches(is_space);
         scan::scan_deadline_line(c, scan::label(c).as_ref()).is_some()
     };
-    let mut filled = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
+    let mut filled = filled_cells(raw);
     // `Ответственный:<TAB>Лукин С.В.`: a label alone in its cell has its value in the next.
     let label_alone = filled.next().is_some_and(|c| c.ends_with(':'));
     responsible && filled.skip(usize::from(label_alone)).all(term_cell)
@@ -858,11 +858,16 @@ fn cells(raw: &str) -> std::str::Split<'_, impl Fn(char) -> bool> {
     raw.split(move |c: char| if tabbed { c == '\t' } else { is_column_bar(c) })
 }
 
+/// The non-empty cells of a line with tabs or column bars (see [`cells`]), trimmed.
+pub(crate) fn filled_cells(raw: &str) -> impl Iterator<Item = &str> {
+    cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty())
+}
+
 /// Whether a line with tabs or column bars is a table row: at least three cells, or two
 /// non-empty.
 fn is_table_row(text: &str) -> bool {
     let count = cells(text).count();
-    let mut filled = cells(text).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty());
+    let mut filled = filled_cells(text);
     // `•<TAB>обеспечить …`: a bullet mark and a tab, as word processors set list items, open a
     // list item, not a row.
     let first = filled.next();
@@ -874,7 +879,7 @@ fn is_table_row(text: &str) -> bool {
 /// `Глава города<TAB><TAB>Председатель городской Думы`: signers' roles side by side in cells,
 /// each opening with a position, not a row of a table.
 fn holds_roles_side_by_side(raw: &str) -> bool {
-    let mut cells = cells(raw).map(|c| c.trim_matches(is_space)).filter(|c| !c.is_empty()).peekable();
+    let mut cells = filled_cells(raw).peekable();
     cells.peek().is_some() && cells.all(|c| c.starts_with(char::is_uppercase) && c.chars().count() <= 80 && scan::starts_with_position(c))
 }
 

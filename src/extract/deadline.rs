@@ -406,12 +406,12 @@ fn rest_is_empty(rest: &str) -> bool {
     rest.chars().all(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ')' | '»'))
 }
 
-/// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`: the times of day a schedule adds after its
-/// dates, which the term's value does not hold.
+/// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`, `(до 7.30 по местному времени)`: the times
+/// of day a schedule adds after its dates, which the term's value does not hold.
 fn only_times_of_day(rest: &str) -> bool {
     let is_time = |w: &str| time_of_day(w).is_ok_and(|(rest, _)| rest.is_empty());
     let words = rest.split(|c: char| is_space(c) || matches!(c, ',' | ';' | '(' | ')' | '-' | '–' | '—')).filter(|w| !w.is_empty());
-    let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "ч." | "час." | "часов" | "ч");
+    let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "ч." | "час." | "часов" | "ч" | "по" | "местному" | "московскому" | "времени" | "мск");
     words.clone().any(|w| is_time(w.trim_end_matches('.'))) && words.into_iter().all(word_ok)
 }
 
