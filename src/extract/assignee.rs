@@ -715,13 +715,16 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
 }
 
 /// `Командирам подразделений ОМОН, СОБР`, `Начальникам ФКУ ИК-3, ФКУ ИК-6`, `Руководителям МОУ
-/// «СОШ № 7», МОУ «ООШ № 15»`: under a head in the plural (word `first`), units named by
+/// «СОШ № 7», МОУ «ООШ № 15»`, `главным врачам ГБУ «…» и ГБУ «…»`: under a head in the plural (word `first`), units named by
 /// abbreviations (a quoted name after each, or none), one after another across the separator
 /// before word `sep`, are that head's units, one addressee. (`Отделу ГО и ЧС, МКУ «ЕДДС»`
 /// under a singular head names two.)
 fn lists_units_of(words: &[Word<'_>], first: usize, sep: usize, next: usize, case: Case) -> bool {
     let unit = |k: usize| words.get(k).is_some_and(|w| w.depth == 0 && is_abbreviation(w.text) && !w.text.contains('.'));
-    let plural_head = words.get(first).and_then(|w| morph::classify(w.bare()).reading(case)).is_some_and(|d| d.noun && d.number == Some(Number::Plur));
+    let plural_noun = |k: usize| words.get(k).and_then(|w| morph::classify(w.bare()).reading(case)).is_some_and(|d| d.noun && d.number == Some(Number::Plur));
+    // The head's words up to its first unit: `Главным врачам ГБУ …`, the noun after its adjective.
+    let first_unit = (first + 1..sep).find(|&k| unit(k)).unwrap_or(sep);
+    let plural_head = (first..first_unit).any(plural_noun);
     // The unit before the separator, past the quoted name after it.
     let before = (first + 1..sep).rev().find(|&k| words.get(k).is_some_and(|w| w.depth == 0));
     plural_head && before.is_some_and(unit) && unit(next)
