@@ -1120,7 +1120,33 @@ fn place(compact: &str) -> Option<String> {
         && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
-    is_place.then(|| compact.to_string())
+    is_place.then(|| nominative_town(compact))
+}
+
+/// `г. Тамбова`, `г. ПЕРМИ`: a town named in the genitive, as under a school's or a body's name
+/// (`Средняя школа № 12 / г. Тамбова`), in the nominative (`г. Тамбов`, `г. ПЕРМЬ`). Only
+/// endings no town's nominative has: `-ска`, `-цка`, `-ова`, `-ева`, `-града`, `-бурга`, and the
+/// soft stems' `-ля`, `-ми`, `-ри`, `-ни` (`Ярославля`, `Твери`); others (`Москвы`, `Березники`,
+/// `Сочи`) stay as written.
+fn nominative_town(place: &str) -> String {
+    let Some((kind, name)) = place.split_once(' ').filter(|(kind, _)| matches!(&*lexicon::lower(kind), "г." | "город")) else {
+        return place.to_string();
+    };
+    if name.contains(is_space) {
+        return place.to_string();
+    }
+    let lower = lexicon::lower(name);
+    let stem = |cut: char| name.strip_suffix(cut);
+    let upper = name.chars().last().is_some_and(char::is_uppercase);
+    let nominative = if ["ска", "цка", "ова", "ева", "ёва", "града", "бурга"].iter().any(|e| lower.ends_with(e)) {
+        stem(if upper { 'А' } else { 'а' }).map(str::to_string)
+    } else if ["ля", "ми", "ри", "ни"].iter().any(|e| lower.ends_with(e)) {
+        let last = if upper { ['Я', 'И'] } else { ['я', 'и'] };
+        name.strip_suffix(last).map(|s| format!("{s}{}", if upper { 'Ь' } else { 'ь' }))
+    } else {
+        None
+    };
+    nominative.map_or_else(|| place.to_string(), |n| format!("{kind} {n}"))
 }
 
 /// Whether `text` opens with a street, a building or a room (`ул. Титова, д. 26`, `пр-т Мира`,
@@ -1735,6 +1761,26 @@ mod tests {
         assert_eq!(h.authority.as_deref(), Some(want));
         assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.place.as_deref()), (Some("2024-02-27".to_string()), Some("7"), Some("Оренбург")));
         assert_eq!(h.title.as_deref(), Some("О состоянии научной работы студентов"));
+    }
+
+    #[test]
+    fn towns_in_the_genitive_are_named_in_the_nominative() {
+        let place = |t: &str| read_meta(t).and_then(|m| m.place);
+        for (written, nominative) in [
+            ("г. Тамбова", "г. Тамбов"),
+            ("г. ПЕРМИ", "г. ПЕРМЬ"),
+            ("г. Омска", "г. Омск"),
+            ("город Ярославля", "город Ярославль"),
+            ("г. Калининграда", "г. Калининград"),
+            ("г. Твери", "г. Тверь"),
+            ("г. Москва", "г. Москва"),
+            ("г. Березники", "г. Березники"),
+            ("г. Сочи", "г. Сочи"),
+            ("с. Починок", "с. Починок"),
+            ("г. Нижнего Новгорода", "г. Нижнего Новгорода"),
+        ] {
+            assert_eq!(place(written).as_deref(), Some(nominative), "{written}");
+        }
     }
 
     #[test]
