@@ -1178,6 +1178,7 @@ fn paragraphs(slots: &[Slot]) -> Vec<(usize, usize)> {
 fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
     let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
     let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
+    drop_state_language_lines(&mut texts);
     // A letterhead's column in a state language, told on one of its lines, is dropped from the
     // others (`АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ<TAB>ТАТАРСТАН РЕСПУБЛИКАСЫ` under which
     // `… РАЙОНЕ<TAB>АЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА`).
@@ -1203,11 +1204,14 @@ fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
 /// word it knows, is dropped, unless it holds figures (a number, a date).
 fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
     let plain_russian = is_russian(text) && !text.contains(" й.");
-    if plain_russian && !text.contains('\t') {
+    let tabbed = text.contains('\t');
+    if plain_russian && !tabbed && crate::text::segments(text).nth(1).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     let (cells, kept): (usize, Vec<&str>) = if plain_russian {
-        let cells = tab_cells(text);
+        // `МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ      БУРЯАД РЕСПУБЛИКЫН БОЛБОСОРОЛОЙ`: columns set
+        // with spaces as with tabs.
+        let cells = if tabbed { tab_cells(text) } else { crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect() };
         (cells.len(), without_unknown_words(&cells))
     } else {
         let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
@@ -1218,6 +1222,52 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(kept.join("\t"))
+}
+
+/// `ОТДЕЛ ОБРАЗОВАНИЯ … «КИЗНЕРСКИЙ РАЙОН»` / `«КИЗНЕР ЁРОС» МУНИЦИПАЛ КЫЛДЫТЭТЛЭН …`: a
+/// letterhead's lines in a state language written in the Russian letters, under the Russian
+/// name, are dropped (see [`reads_foreign`]); the lines after one go with it while they read so.
+fn drop_state_language_lines(texts: &mut Vec<std::borrow::Cow<'_, str>>) {
+    if !texts.iter().any(|t| long_words(t).iter().any(|w| crate::morph::is_known(w))) {
+        return;
+    }
+    let mut foreign = false;
+    texts.retain(|text| {
+        foreign = reads_foreign(text, foreign);
+        !foreign
+    });
+}
+
+/// The words of three letters or more, in lower case.
+fn long_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !crate::text::is_letter(c)).filter(|w| w.chars().count() >= 3).map(|w| lexicon::lower(w).into_owned()).collect()
+}
+
+/// Whether text with no figures reads as a language other than Russian written in its letters:
+/// no more than half its words in the dictionary, and a word the dictionary lacks with sounds
+/// Russian spelling does not write ([`spells_foreign_sounds`]) — or, right after such text
+/// (`after_foreign`), no word in the dictionary at all (`ТАЗАЛЫК АРАЛЫМЕ МИНИСТЕРСТВЫЖЕ`).
+fn reads_foreign(text: &str, after_foreign: bool) -> bool {
+    let words = long_words(text);
+    if words.is_empty() || text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let known: Vec<bool> = words.iter().map(|w| crate::morph::is_known(w)).collect();
+    let known_count = known.iter().filter(|&&k| k).count();
+    let marked = words.iter().zip(&known).any(|(w, &k)| !k && spells_foreign_sounds(w));
+    known_count * 2 <= words.len() && marked || after_foreign && known_count == 0
+}
+
+/// Whether a word (lower case) holds a sound Russian spelling does not write: `ы` after `к`, `г`,
+/// `х` or a hushing consonant, `э` after a consonant, or a doubled `а`, `у`, `э`, `ы`.
+fn spells_foreign_sounds(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(2).any(|pair| match *pair {
+        [a, 'ы'] => "кгхжшчщ".contains(a),
+        [a, 'э'] => !"аеёиоуыэюяьъ".contains(a),
+        [a, b] => a == b && "ауэы".contains(a),
+        _ => false,
+    })
 }
 
 /// The filled cells of a line set apart with tabs, trimmed.
@@ -1249,7 +1299,7 @@ fn without_unknown_words<'a>(cells: &[&'a str]) -> Vec<&'a str> {
     }
     let foreign = |k: usize, cell: &str| {
         let unknown_words = known.get(k).is_some_and(|w| !w.is_empty() && !w.contains(&true));
-        unknown_words && !cell.contains(|c: char| c.is_ascii_digit()) && place(&clean(cell)).is_none()
+        (unknown_words || reads_foreign(cell, false)) && !cell.contains(|c: char| c.is_ascii_digit()) && place(&clean(cell)).is_none()
     };
     cells.iter().enumerate().filter(|&(k, c)| !foreign(k, c)).map(|(_, c)| *c).collect()
 }
@@ -1980,6 +2030,38 @@ mod tests {
         let src = "АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ\tТАТАРСТАН РЕСПУБЛИКАСЫ\nВ ЕЛАБУЖСКОМ МУНИЦИПАЛЬНОМ РАЙОНЕ\tАЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА\n\
                    РЕСПУБЛИКИ ТАТАРСТАН\tТЕРРОРИЗМГА КАРШЫ КОМИССИЯ\n\nПРОТОКОЛ\n\n07.06.2022\tг. Елабуга\t№ 2\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ В ЕЛАБУЖСКОМ МУНИЦИПАЛЬНОМ РАЙОНЕ РЕСПУБЛИКИ ТАТАРСТАН"));
+        // Columns set with spaces; lines of their own under the Russian name; a word or two the
+        // dictionary happens to hold (`болон`, `марий`).
+        let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ          БУРЯАД РЕСПУБЛИКЫН БОЛБОСОРОЛОЙ
+РЕСПУБЛИКИ БУРЯТИЯ                         БОЛОН ЭРДЭМ УХААНАЙ ЯАМАН
+
+                   РЕШЕНИЕ КОЛЛЕГИИ
+
+«25» ноября 2022 г.           № 5
+
+О развитии
+
+Коллегия решила:
+1. Принять к сведению.
+";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ РЕСПУБЛИКИ БУРЯТИЯ"));
+        let src = "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ
+РЕСПУБЛИКИ МАРИЙ ЭЛ
+МАРИЙ ЭЛ РЕСПУБЛИКЫН
+ТАЗАЛЫК АРАЛЫМЕ МИНИСТЕРСТВЫЖЕ
+
+ПРИКАЗ
+
+                   28 марта 2024 г.
+№ 487
+
+Об утверждении плана
+
+ПРИКАЗЫВАЮ:
+1. Утвердить план.
+";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РЕСПУБЛИКИ МАРИЙ ЭЛ"));
+        assert!(!reads_foreign("МЭРИЯ ГОРОДА НОВОСИБИРСКА", false));
     }
 
     #[test]
