@@ -1208,11 +1208,16 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
     if plain_russian && !tabbed && crate::text::segments(text).nth(1).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
-    let (cells, kept): (usize, Vec<&str>) = if plain_russian {
-        // `МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ      БУРЯАД РЕСПУБЛИКЫН БОЛБОСОРОЛОЙ`: columns set
-        // with spaces as with tabs.
-        let cells = if tabbed { tab_cells(text) } else { crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect() };
+    let (cells, kept): (usize, Vec<&str>) = if plain_russian && tabbed {
+        let cells = tab_cells(text);
         (cells.len(), without_unknown_words(&cells))
+    } else if plain_russian {
+        // `МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ      БУРЯАД РЕСПУБЛИКЫН БОЛБОСОРОЛОЙ`: columns set
+        // with spaces, the state language's told by its sounds (prose too has runs of spaces).
+        let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
+        let kept: Vec<&str> = cells.iter().copied().filter(|c| !reads_foreign(c, false)).collect();
+        let any_known = kept.iter().any(|c| long_words(c).iter().any(|w| crate::morph::is_known(w)));
+        (cells.len(), if any_known { kept } else { cells.clone() })
     } else {
         let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
         let russian = |cell: &&str| is_russian(cell) && !cell.trim_end_matches(is_space).ends_with(" й.");
