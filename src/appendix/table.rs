@@ -110,6 +110,9 @@ enum RowLine {
 struct Columns {
     text: usize,
     deadline: Option<usize>,
+    /// The term's end, when the header sets the term out in two columns (`Срок начала | Срок
+    /// окончания`); `deadline` is then its start.
+    deadline_end: Option<usize>,
     responsible: Option<usize>,
     result: Option<usize>,
 }
@@ -118,6 +121,10 @@ struct Columns {
 #[derive(Debug, Default)]
 struct HeaderRoles {
     deadline: Vec<usize>,
+    /// Columns the header names the start and the end of a term (`Срок начала`, `Дата
+    /// окончания`, `окончания` under `Срок`).
+    term_start: Vec<usize>,
+    term_end: Vec<usize>,
     responsible: Vec<usize>,
     result: Vec<usize>,
     /// Columns the header names as something else (`Нормативный акт, требования которого
@@ -523,6 +530,10 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
         if t.contains("срок") || t.contains("дата") || t.contains("период") {
             roles.deadline.push(i);
         }
+        let (starts, ends) = (t.contains("начал"), t.contains("окончан") || t.contains("завершен"));
+        if starts != ends {
+            if starts { &mut roles.term_start } else { &mut roles.term_end }.push(i);
+        }
         if t.contains("ответствен") || t.contains("исполнител") {
             roles.responsible.push(i);
         }
@@ -809,15 +820,20 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
         preferred.iter().copied().find(|&i| free(&i, taken) && score(i) * 2 >= top).or_else(|| (0..width).filter(|i| free(i, taken)).find(|&i| score(i) == top))
     };
     let deadline = best(&|i| at(&terms, i), &header.deadline, &[]);
+    let (deadline, deadline_end) = match (header.term_start.as_slice(), header.term_end.as_slice()) {
+        ([start], [end]) if start < end && [Some(*start), Some(*end)].contains(&deadline) => (Some(*start), Some(*end)),
+        _ => (deadline, None),
+    };
     // A column the header names as the responsible one is that, if filled, however long its
     // cells (`отдел ЖКХ, отдел культуры, отдел образования, отдел спорта, …`).
-    let named = header.responsible.iter().copied().find(|&i| free(&i, &[deadline]) && at(&filled, i) > 0 && at(&terms, i) * 2 < at(&filled, i));
+    let named = header.responsible.iter().copied().find(|&i| free(&i, &[deadline, deadline_end]) && at(&filled, i) > 0 && at(&terms, i) * 2 < at(&filled, i));
     let mut not_responsible: Vec<Option<usize>> = header.other.iter().map(|&i| Some(i)).collect();
-    not_responsible.push(deadline);
+    not_responsible.extend([deadline, deadline_end]);
     let responsible = named.or_else(|| best(&|i| at(&short, i).saturating_sub(at(&terms, i)), &header.responsible, &not_responsible));
     let result_score = |i: usize| at(&filled, i);
-    let result = header.result.iter().copied().find(|i| free(i, &[deadline, responsible])).or_else(|| best(&result_score, &[], &[deadline, responsible]));
-    Columns { text, deadline, responsible, result }
+    let taken = [deadline, deadline_end, responsible];
+    let result = header.result.iter().copied().find(|i| free(i, &taken)).or_else(|| best(&result_score, &[], &taken));
+    Columns { text, deadline, deadline_end, responsible, result }
 }
 
 /// Whether a cell states a term. Terms are phrases, not paragraphs: long cells are not read,
@@ -842,6 +858,7 @@ fn looks_responsible(text: &str) -> bool {
 struct RowCells {
     text: Option<usize>,
     deadline: Option<usize>,
+    deadline_end: Option<usize>,
     responsible: Option<usize>,
     result: Vec<usize>,
 }
@@ -858,13 +875,18 @@ fn row_cells(row: &Draft, cols: Columns) -> RowCells {
         }
         [col + 1, col.wrapping_sub(1)].into_iter().find(|&i| filled(i) && !taken.contains(&i) && fits(text_of(i)))
     };
-    let deadline = cols.deadline.and_then(|c| shifted(c, &is_term, &taken));
+    // A term set out in two columns is read where the header puts it: an empty start is no shift.
+    let (deadline, deadline_end) = match cols.deadline_end {
+        Some(end) => (cols.deadline.filter(|&c| filled(c)), Some(end).filter(|&e| filled(e))),
+        None => (cols.deadline.and_then(|c| shifted(c, &is_term, &taken)), None),
+    };
     taken.extend(deadline);
+    taken.extend(deadline_end);
     let responsible = cols.responsible.and_then(|c| shifted(c, &looks_responsible, &taken));
     taken.extend(responsible);
     let after_text = text.unwrap_or(0);
     let result = (after_text + 1..row.cells.len()).filter(|&i| filled(i) && !taken.contains(&i)).collect();
-    RowCells { text, deadline, responsible, result }
+    RowCells { text, deadline, deadline_end, responsible, result }
 }
 
 fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanSection {
@@ -879,11 +901,14 @@ fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, 
 
 fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
     let cells = row_cells(&row, cols);
-    let deadline = cells.deadline.and_then(|i| row.cells.get(i)).and_then(|cell| {
-        let d = deadline::read_deadline_text(without_amendment_note(&cell.text), cover(&cell.pieces)?, ctx)?;
-        check_deadline(&d, ctx, diags);
-        Some(d)
-    });
+    let start = cells.deadline.and_then(|i| row.cells.get(i));
+    let deadline = match cells.deadline_end.and_then(|i| row.cells.get(i)) {
+        Some(end) => term_from_start_to_end(start, end, ctx),
+        None => start.and_then(|cell| deadline::read_deadline_text(without_amendment_note(&cell.text), cover(&cell.pieces)?, ctx)),
+    };
+    if let Some(d) = &deadline {
+        check_deadline(d, ctx, diags);
+    }
     let responsible = match cells.responsible.and_then(|i| row.cells.get(i)) {
         Some(cell) => responsible(src, &cell.pieces, &cell.text, diags),
         None => Vec::new(),
@@ -906,6 +931,23 @@ fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags
         result: (!result.is_empty()).then_some(result),
         span: Span::from_range(row.start..row.end.max(row.start)),
     }
+}
+
+/// `01.03.2024 | 30.04.2024`, `март 2024 | май 2024` in a term's start and end columns: the
+/// period from the one to the other, written `01.03.2024 – 30.04.2024`. A start with no date (`—`,
+/// `по мере выполнения работ`, empty) leaves the end a day to act by.
+fn term_from_start_to_end(start: Option<&DraftCell>, end: &DraftCell, ctx: &YearContext) -> Option<crate::model::Deadline> {
+    let span = cover(&start.into_iter().flat_map(|c| c.pieces.iter().copied()).chain(end.pieces.iter().copied()).collect::<Vec<_>>())?;
+    let start_text = start.map_or("", |c| without_amendment_note(&c.text));
+    let end_text = without_amendment_note(&end.text);
+    if start_text.is_empty() {
+        return deadline::read_deadline_text(&format!("до {end_text}"), span, ctx).map(|d| crate::model::Deadline { text: end_text.to_string(), ..d });
+    }
+    let written = format!("{start_text} – {end_text}");
+    let dated = |d: &crate::model::Deadline| d.start.is_some() || d.end.is_some();
+    let start_dated = deadline::read_deadline_text(start_text, span, ctx).is_some_and(|d| dated(&d));
+    let read = if start_dated { written.clone() } else { format!("до {end_text}") };
+    deadline::read_deadline_text(&read, span, ctx).filter(dated).map(|d| crate::model::Deadline { text: written, ..d })
 }
 
 /// A cell's text without the legal database's note closing it (`до 30 апреля 2024 г. (в ред.
