@@ -113,6 +113,8 @@ struct Columns {
     /// The term's end, when the header sets the term out in two columns (`Срок начала | Срок
     /// окончания`); `deadline` is then its start.
     deadline_end: Option<usize>,
+    /// Period columns a row marks (`I кв. | II кв. | …` with `X`), when the header has them.
+    marks: Option<marks::MarkColumns>,
     responsible: Option<usize>,
     result: Option<usize>,
 }
@@ -125,6 +127,12 @@ struct HeaderRoles {
     /// окончания`, `окончания` under `Срок`).
     term_start: Vec<usize>,
     term_end: Vec<usize>,
+    /// Columns naming a period (`янв`, `I кв.`): column, unit and period.
+    periods: Vec<(usize, marks::Unit, u32)>,
+    /// The header names quarters (`квартал`, `кв.`), so bare Roman numerals under it are some.
+    names_quarters: bool,
+    /// The one year a caption over the periods names (`Срок исполнения (2024 год)`).
+    caption_year: Option<i32>,
     responsible: Vec<usize>,
     result: Vec<usize>,
     /// Columns the header names as something else (`Нормативный акт, требования которого
@@ -148,6 +156,13 @@ impl HeaderRoles {
             [named, ..] if self.deadline.contains(&voted) && *named != voted => *named,
             _ => voted,
         }
+    }
+
+    /// The period columns a row marks, if the header names two or more in a run.
+    fn mark_columns(&self) -> Option<marks::MarkColumns> {
+        let mut periods = self.periods.clone();
+        periods.sort_by_key(|p| p.0);
+        marks::mark_columns(&periods, self.caption_year)
     }
 
     /// Whether the header is a plan's: what is to be done, with its term or who does it.
@@ -517,10 +532,22 @@ fn read_header_line(src: &str, g: &GridLine, roles: &mut HeaderRoles) -> bool {
     let texts: Vec<String> = g.cells.iter().map(|c| cell_text(src, c)).collect();
     let lowered: Vec<_> = texts.iter().map(|t| lexicon::lower(t)).collect();
     let names_columns = lowered.iter().any(|t| HEADER_WORDS.iter().any(|w| t.contains(w)));
-    if !names_columns || !texts.iter().all(|t| row_number(t).is_none() && roman_section(t).is_none()) {
+    // `I кв. | II кв. | III кв. | IV кв.`, `I | II | III | IV` under `(квартал 2025 г.)`: a line
+    // of periods under the caption.
+    let names_quarters = roles.names_quarters || lowered.iter().any(|t| t.contains("квартал") || t.contains("кв."));
+    let periods: Vec<(usize, marks::Unit, u32)> = lowered.iter().enumerate().filter_map(|(i, t)| marks::period_of(t, names_quarters).map(|(u, p)| (i, u, p))).collect();
+    let filled = lowered.iter().filter(|t| !t.is_empty()).count();
+    let names_periods = periods.len() >= 2 && periods.len() == filled;
+    if !(names_columns || names_periods) || !texts.iter().all(|t| row_number(t).is_none() && roman_section(t).is_none()) {
         return false;
     }
-    for (i, t) in lowered.iter().enumerate() {
+    roles.names_quarters = names_quarters;
+    roles.periods.extend(periods.iter().copied());
+    let captions = lowered.iter().filter(|t| ["срок", "квартал", "период", "месяц"].iter().any(|w| t.contains(w)));
+    if let Some(&[year]) = captions.map(|t| years_named(t)).find(|y| !y.is_empty()).as_deref() {
+        roles.caption_year = Some(year);
+    }
+    for (i, t) in lowered.iter().enumerate().filter(|(i, _)| !periods.iter().any(|p| p.0 == *i)) {
         let names_activity = t.split(|c: char| !crate::text::is_letter(c)).any(|w| ACTIVITY_WORDS.iter().any(|stem| w.starts_with(stem)));
         roles.activity |= names_activity;
         if names_activity && !t.contains("срок") {
@@ -813,7 +840,8 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
             }
         }
     }
-    let free = |i: &usize, taken: &[Option<usize>]| *i != text && !taken.contains(&Some(*i));
+    let marks = header.mark_columns();
+    let free = |i: &usize, taken: &[Option<usize>]| *i != text && !taken.contains(&Some(*i)) && !marks.is_some_and(|m| m.holds(*i));
     let at = |v: &[usize], i: usize| v.get(i).copied().unwrap_or(0);
     let best = |score: &dyn Fn(usize) -> usize, preferred: &[usize], taken: &[Option<usize>]| -> Option<usize> {
         let top = (0..width).filter(|i| free(i, taken)).map(score).max().filter(|&s| s > 0)?;
@@ -833,7 +861,7 @@ fn columns(sections: &[SectionDraft], header: &HeaderRoles, text: usize) -> Colu
     let result_score = |i: usize| at(&filled, i);
     let taken = [deadline, deadline_end, responsible];
     let result = header.result.iter().copied().find(|i| free(i, &taken)).or_else(|| best(&result_score, &[], &taken));
-    Columns { text, deadline, deadline_end, responsible, result }
+    Columns { text, deadline, deadline_end, marks, responsible, result }
 }
 
 /// Whether a cell states a term. Terms are phrases, not paragraphs: long cells are not read,
@@ -864,7 +892,7 @@ struct RowCells {
 }
 
 fn row_cells(row: &Draft, cols: Columns) -> RowCells {
-    let filled = |i: usize| row.cells.get(i).is_some_and(|c| !c.is_empty());
+    let filled = |i: usize| row.cells.get(i).is_some_and(|c| !c.is_empty()) && !cols.marks.is_some_and(|m| m.holds(i));
     let text_of = |i: usize| row.cells.get(i).map_or("", |c| c.text.as_str());
     let text = if filled(cols.text) { Some(cols.text) } else { first_filled(&row.cells, 0) };
     let mut taken: Vec<usize> = text.into_iter().collect();
@@ -906,6 +934,7 @@ fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags
         Some(end) => term_from_start_to_end(start, end, ctx),
         None => start.and_then(|cell| deadline::read_deadline_text(without_amendment_note(&cell.text), cover(&cell.pieces)?, ctx)),
     };
+    let deadline = deadline.or_else(|| cols.marks.and_then(|m| marked_term(&row, m, ctx)));
     if let Some(d) = &deadline {
         check_deadline(d, ctx, diags);
     }
@@ -948,6 +977,13 @@ fn term_from_start_to_end(start: Option<&DraftCell>, end: &DraftCell, ctx: &Year
     let start_dated = deadline::read_deadline_text(start_text, span, ctx).is_some_and(|d| dated(&d));
     let read = if start_dated { written.clone() } else { format!("до {end_text}") };
     deadline::read_deadline_text(&read, span, ctx).filter(dated).map(|d| crate::model::Deadline { text: written, ..d })
+}
+
+/// The term a row's marks in the period columns write (see [`marks`]).
+fn marked_term(row: &Draft, columns: marks::MarkColumns, ctx: &YearContext) -> Option<crate::model::Deadline> {
+    let marked: Vec<usize> = (0..columns.count).filter(|o| row.cells.get(columns.first + o).is_some_and(|c| marks::is_mark(&c.text))).collect();
+    let pieces: Vec<(usize, usize)> = marked.iter().filter_map(|o| row.cells.get(columns.first + o)).flat_map(|c| c.pieces.iter().copied()).collect();
+    deadline::read_deadline_text(&marks::term_text(&columns, &marked)?, cover(&pieces)?, ctx)
 }
 
 /// A cell's text without the legal database's note closing it (`до 30 апреля 2024 г. (в ред.
@@ -1066,6 +1102,8 @@ fn is_lone_abbreviation(piece: &str) -> bool {
     !piece.contains(is_space) && !piece.contains('.') && crate::extract::assignee::is_abbreviation(piece)
 }
 
+
+mod marks;
 
 #[cfg(test)]
 mod tests;
