@@ -627,7 +627,9 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 push_range(layout, range_start..app_start);
                 // `РЕШИЛИ:` and a table of decisions under each question: the next question, or
                 // a paragraph of its own (`Контроль за исполнением …`), ends the table.
-                let decisions = names_decisions(src, blocks, i);
+                // So is a table of measures that opens the operative part (`РЕШИЛИ:` / `№ п/п |
+                // Мероприятие | Ответственный | Срок исполнения`): no plan attached to a clause.
+                let decisions = names_decisions(src, blocks, i) || !has_text(blocks, range_start, i) && names_measures(src, blocks, i);
                 if let Some(end) = decisions.then(|| decision_table_end(src, blocks, i)).flatten() {
                     layout.decision_tables.push(app_start..end);
                     // `Исп. Жукова Е.А.` under a list of instructions with no signature: the trailer.
@@ -1257,6 +1259,14 @@ fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
     lower.contains("поручени") || lower.contains("решени")
 }
 
+/// Whether the table whose first row is line `table` heads its columns with measures and who
+/// takes them or when (`Мероприятие | Ответственный | Срок исполнения`).
+fn names_measures(src: &str, blocks: &[Block], table: usize) -> bool {
+    let header = blocks.get(table).map_or("", |b| b.line.text(src));
+    let lower = lexicon::lower(header);
+    lower.contains("мероприят") && (lower.contains("ответствен") || lower.contains("исполнител") || lower.contains("срок"))
+}
+
 /// Splits the lines from `from` to the end, or to a site's page foot, into appendices at
 /// appendix headings. Headings with
 /// only blank lines between (`Приложение № 1` / `` / `УТВЕРЖДЕН` / `приказом …`) head one.
@@ -1517,6 +1527,20 @@ mod tests {
         assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(9, 12)]);
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_table_of_measures_opening_the_operative_part_is_its_decisions() {
+        let src = "ПРОТОКОЛ\nзаседания комиссии\n\nРЕШИЛИ:\n\n№ п/п\tМероприятие\tОтветственный\tСрок исполнения\n\
+                   1.\tВвести режим ЧС\tНоскова А.В.\t10.01.2025\n2.\tОрганизовать работы\tМУП «СТЭП»\tнезамедлительно\n\n\
+                   Председатель                    Р.С. Кузьмин\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(5, 9)]);
+        assert!(layout.appendices.is_empty());
+        // Under a clause, such a table is the plan it approves.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий.\n\n№ п/п\tМероприятие\tОтветственный\tСрок исполнения\n\
+                   1.\tПровести совещание\tОтдел\tмарт\n";
+        assert!(layout_of(src).decision_tables.is_empty());
     }
 
     #[test]

@@ -396,7 +396,10 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             let title = second_filled.and_then(|i| cells.get(i)).and_then(|c| c.first().copied()).unwrap_or((a, a));
             // `4<TAB>Утратил силу. - Приказ … от 17.05.2022 N 198-од`: a repealed row.
             let repealed = src.get(title.0..title.1).is_some_and(|t| starts_with_any_lower(t.trim_start_matches(is_space), &["утратил", "исключен"]));
-            if single_level && filled == 2 && !repealed {
+            // `7.<TAB>Обеспечить информирование населения …` with its other cells on the next
+            // line: an action is a row whose cell holds two paragraphs, no section.
+            let action = src.get(title.0..title.1).and_then(|t| t.split(is_space).find(|w| !w.is_empty())).is_some_and(crate::morph::is_action_verb);
+            if single_level && filled == 2 && !repealed && !action {
                 return (RowLine::Section { number: written, title: vec![title] }, vote);
             }
         }
@@ -697,7 +700,7 @@ fn has_term(draft: &Draft) -> bool {
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
-/// has a term of its own — not the year that completes the term above (`до 1 декабря` / `2023 г.`),
+/// has a term of its own — not the rest of a numbered row above that has only its text, nor the year that completes the term above (`до 1 декабря` / `2023 г.`),
 /// nor the month that completes the day above (`ежегодно, 3` / `декабря`).
 fn starts_new_unnumbered_row(draft: &Draft, text_index: usize, above: Option<&Draft>) -> bool {
     let text = draft.cells.get(text_index).map_or("", |c| c.text.as_str());
@@ -708,7 +711,11 @@ fn starts_new_unnumbered_row(draft: &Draft, text_index: usize, above: Option<&Dr
         let month = draft.cells.get(k).and_then(|c| c.text.split(is_space).next()).is_some_and(|w| lexicon::month(&lexicon::lower(w.trim_end_matches([',', '.']))).is_some());
         ends_in_day && month
     };
-    capital && has_term(draft) && !completes_a_date && !(1..draft.cells.len()).any(completes_a_day)
+    // `7.<TAB>Обеспечить информирование …` / `<TAB>Организовать работу «горячей линии»<TAB>Носкова
+    // А.В.<TAB>до …`: a numbered row with its text alone gets its other cells from the line below,
+    // its text's second paragraph before them.
+    let completes_the_row_above = above.is_some_and(|a| a.number.is_some() && a.cells.iter().enumerate().all(|(k, c)| k == text_index || c.is_empty()));
+    capital && has_term(draft) && !completes_a_date && !completes_the_row_above && !(1..draft.cells.len()).any(completes_a_day)
 }
 
 /// Whether a cell ends in the number of a day (`ежегодно, 3`, `до 15`).
@@ -790,6 +797,9 @@ fn merge_continuation(row: &mut Draft, line: Draft, width: usize) {
     let text_index = first_filled(&row.cells, 0).unwrap_or(1);
     let broken_row = row.cells.len() < width && (row.cells.len() + line.cells.len()).checked_sub(1) == Some(width);
     let shift = if broken_row { row.cells.len() - 1 } else { 0 };
+    // `7.<TAB>Обеспечить …` / `<TAB>Организовать …<TAB>Носкова А.В.<TAB>до …`: a row that ends at
+    // its text takes the cells the line below sets in its own columns.
+    let row_ends_at_text = row.cells.len() == text_index + 1;
     for (k, cell) in line.cells.into_iter().enumerate() {
         if cell.is_empty() {
             continue;
@@ -798,7 +808,7 @@ fn merge_continuation(row: &mut Draft, line: Draft, width: usize) {
             shift + k
         } else if k == 0 {
             text_index
-        } else if k < row.cells.len() {
+        } else if k < row.cells.len() || row_ends_at_text && k < width {
             k
         } else {
             (0..k).rev().find(|&j| row.cells.get(j).is_some_and(|c| !c.is_empty())).unwrap_or(text_index)
