@@ -385,14 +385,23 @@ pub(crate) fn scan_person(s: &str) -> Option<usize> {
 /// the persons are returned.
 pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     let inner = line.trim_matches(is_space).strip_prefix('(')?.strip_suffix(')')?;
-    let inner = match inner.split_once(':') {
-        Some((label, names)) if with_lower(label.trim_matches(is_space), is_speakers_label) => names,
-        _ => inner,
-    };
-    let items: Vec<&str> = inner.split([',', ';']).map(|p| p.trim_matches(is_space)).collect();
+    // `(Доклад: Королев А.В., содоклад: Кравчук С.А.)`, `(докладчик – Сорокин И.М.)`: each name
+    // may follow a label of its own.
+    let items: Vec<&str> = inner.split([',', ';']).map(without_speakers_label).collect();
     let persons = items.iter().take_while(|p| scan_person(p) == Some(p.len())).count();
     let group = |p: &&str| p.starts_with(char::is_lowercase) && p.split(' ').count() <= 6 && with_lower(p.split(' ').next().unwrap_or(""), crate::lexicon::is_position_word);
     (persons > 0 && items.iter().skip(persons).all(group)).then(|| items.into_iter().take(persons).collect())
+}
+
+/// `содоклад: Кравчук С.А.`, `докладчик – Сорокин И.М.`: an item of a list of speakers without
+/// the label before its name (see [`is_speakers_label`]), trimmed.
+fn without_speakers_label(item: &str) -> &str {
+    let item = item.trim_matches(is_space);
+    let labelled = |at: &usize| item.get(..*at).is_some_and(|label| with_lower(label.trim_matches(is_space), is_speakers_label));
+    match item.find([':', '–', '—', '-']).filter(labelled).and_then(|at| item.get(at..)) {
+        Some(rest) => rest.trim_start_matches([':', '–', '—', '-']).trim_matches(is_space),
+        None => item,
+    }
 }
 
 /// `Долгоруков А.Н., Шубина Е.В.`: a list that only names people, split on commas and
@@ -402,10 +411,10 @@ pub(crate) fn bare_names(list: &str) -> Option<Vec<&str>> {
     names.iter().all(|p| scan_person(p) == Some(p.len())).then_some(names)
 }
 
-/// `доклад`, `докладчик`, `докладчики`, `выступили`, `информация` (lower case): the label of the
-/// speakers on a question.
+/// `доклад`, `докладчик`, `докладчики`, `выступили`, `информация`, `содоклад` (lower case): the
+/// label of the speakers on a question.
 fn is_speakers_label(label: &str) -> bool {
-    matches!(label, "доклад" | "докладчик" | "докладчики" | "докладывает" | "выступили" | "выступающие" | "информация")
+    matches!(label, "доклад" | "докладчик" | "докладчики" | "докладывает" | "выступили" | "выступающие" | "информация" | "содоклад" | "содокладчик" | "содокладчики")
 }
 
 /// Finds every person's name in `s`: their byte ranges.

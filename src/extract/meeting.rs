@@ -737,6 +737,12 @@ mod tests {
         let grouped = src.replace("Новикова В.И.)", "Новикова В.И., главы муниципальных образований)");
         let blocks = crate::block::classify(&grouped, &crate::lex::lines(&grouped));
         assert_eq!(read(&grouped, &blocks).map(|m| m.heard), heard, "a group after the persons");
+        // A label before each name.
+        for each in ["(Доклад: Степченков К.С., содоклад: Новикова В.И.)", "(докладчик – Степченков К.С.; содокладчик – Новикова В.И.)"] {
+            let labelled = src.replace("(Степченков К.С., Новикова В.И.)", each);
+            let blocks = crate::block::classify(&labelled, &crate::lex::lines(&labelled));
+            assert_eq!(read(&labelled, &blocks).map(|m| m.heard), heard, "{each}");
+        }
         // No meeting section, no meeting.
         let src = "1. О вакцинации\n(Степченков К.С.)\n";
         assert!(read(src, &crate::block::classify(src, &crate::lex::lines(src))).is_none());
