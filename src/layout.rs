@@ -852,7 +852,7 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
     let mut role_start = end;
     while role_start > floor && end - role_start < MAX_ROLE_LINES {
         let Some(b) = blocks.get(role_start - 1) else { break };
-        if b.kind != LineKind::Text || !is_role_text(b.line.text(src)) {
+        if !(b.kind == LineKind::Text || opens_officer_role(src, b)) || !is_role_text(b.line.text(src)) {
             break;
         }
         role_start -= 1;
@@ -861,6 +861,16 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
     // `Контроль … возложить на` / `заместителя директора по производству` / `Попова С.Н.`: a
     // sentence going on, not a role.
     (start > role_start || !ends_mid_sentence(src, blocks, start)).then_some(start)
+}
+
+/// `Секретарь заседания –` / `начальник протокольного отдела …   Е.И. Мищенко`: a chair's or
+/// secretary's label with nothing after it, its position and name on the lines below.
+fn opens_officer_role(src: &str, b: &Block) -> bool {
+    let officer = |section: &crate::lexicon::MeetingSection| matches!(section, crate::lexicon::MeetingSection::Secretary | crate::lexicon::MeetingSection::Chair);
+    match &b.kind {
+        LineKind::Meeting { section, value } => officer(section) && src.get(*value..b.line.end).is_some_and(crate::text::is_blank),
+        _ => false,
+    }
 }
 
 /// Whether a line may be part of a signer's role: short, not a sentence. A label naming the
@@ -923,7 +933,7 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 i = visa_section_end(src, blocks, i);
                 continue;
             }
-            LineKind::Text => match next_signature_name(src, blocks, i) {
+            LineKind::Text | LineKind::Meeting { .. } if block.kind == LineKind::Text || opens_officer_role(src, block) => match next_signature_name(src, blocks, i) {
                 Some(name_line) => {
                     i = name_line;
                     continue;
@@ -1078,7 +1088,7 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
 /// If the role of a further signature block starts on line `i`, the line of its name.
 fn next_signature_name(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     let window = MAX_SIGNATURE_GAP + MAX_ROLE_LINES;
-    let j = (i..blocks.len().min(i + window))
+    let j = (i + 1..blocks.len().min(i + window))
         .find(|&j| blocks.get(j).is_some_and(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)))?;
     let LineKind::Name(name) = blocks.get(j)?.kind else { return None };
     let sig = signature_at(src, blocks, j, name, i)?;
@@ -1541,6 +1551,15 @@ mod tests {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий.\n\n№ п/п\tМероприятие\tОтветственный\tСрок исполнения\n\
                    1.\tПровести совещание\tОтдел\tмарт\n";
         assert!(layout_of(src).decision_tables.is_empty());
+    }
+
+    #[test]
+    fn a_secretary_s_label_over_a_position_and_name_signs() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Одобрить проект.\n\nГубернатор края                         В.В. Громов\n\n\
+                   Секретарь заседания –\nначальник протокольного отдела аппарата\nПравительства края                      Е.И. Мищенко\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.signatures.iter().map(|s| (s.role_lines.start, s.name_line)).collect::<Vec<_>>(), [(5, 5), (7, 9)]);
+        assert!(layout.appendices.is_empty());
     }
 
     #[test]
