@@ -205,10 +205,23 @@ fn mark_signature_stamps(src: &str, blocks: &mut [Block]) {
         let bottom = (i + 1..blocks.len().min(i + STAMP_LINES)).find(|&k| blocks.get(k).is_some_and(|b| is_frame(b) || b.line.is_blank()));
         let end = bottom.map_or(i + 1, |k| if blocks.get(k).is_some_and(is_frame) { k + 1 } else { k });
         for b in blocks.get_mut(top..end).into_iter().flatten() {
-            b.kind = LineKind::Editorial;
+            b.kind = signer_through_stamp(src, b).map_or(LineKind::Editorial, LineKind::Name);
         }
         i = end.max(i + 1);
     }
+}
+
+/// `Ректор      Сертификат: 01DA6E3F…      А.П. Широков`: a line of a signature's stamp that
+/// the signer's role opens and the name closes, the stamp's field between them; the role and the
+/// name sign.
+fn signer_through_stamp(src: &str, b: &Block) -> Option<NameLine> {
+    let text = b.line.text(src);
+    let base = b.line.content_start;
+    let segments: Vec<(usize, usize)> = crate::text::segments(text).collect();
+    let (&(rs, re), &(ns, ne)) = (segments.first()?, segments.last()?);
+    let (role, name) = (text.get(rs..re)?, text.get(ns..ne)?);
+    let signs = segments.len() >= 3 && scan::starts_with_position(role) && scan::scan_person(name) == Some(name.len());
+    signs.then_some(NameLine { name: (base + ns, base + ne), role: Some((base + rs, base + re)) })
 }
 
 /// `ГОЛОСОВАЛИ:` / `«ЗА»<TAB>«ПРОТИВ»<TAB>«ВОЗДЕРЖАЛИСЬ»` / `3 021,4<TAB>95,4<TAB>…`: a table
@@ -1734,6 +1747,9 @@ mod tests {
     fn an_electronic_signature_stamp_is_editorial() {
         let src = "Начальник управления\n   ┌────────────────────┐\n   │ ДОКУМЕНТ ПОДПИСАН  │\n   │ ЭЛЕКТРОННОЙ ПОДПИСЬЮ │\n   │ Владелец: Гордеев М.Ю. │\n   └────────────────────┘\n          М.Ю. Гордеев\n";
         assert_eq!(kinds(src), ["Text", "Editorial", "Editorial", "Editorial", "Editorial", "Editorial", "Name(role=false)"]);
+        // The stamp's field between the role and the name on one line: they sign.
+        let src = "            ДОКУМЕНТ ПОДПИСАН\n          ЭЛЕКТРОННОЙ ПОДПИСЬЮ\nРектор        Сертификат: 01DA6E3F0B1C        А.П. Широков\n              Владелец: Широков Алексей Петрович\n\n";
+        assert_eq!(kinds(src), ["Editorial", "Editorial", "Name(role=true)", "Editorial", "Blank"]);
     }
 
     #[test]
