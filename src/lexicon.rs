@@ -344,6 +344,12 @@ pub(crate) enum MeetingSection {
 /// The head word decides; words after it may only name the meeting or its body (`комиссии`,
 /// `на заседании`), so `председатель` heads a section and `председатель правительства` does not.
 pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
+    // `присутствовали члены общественного совета (9 человек из 13)`: a count in parentheses
+    // closing the heading says how many, not who.
+    let heading = match heading.strip_suffix(')').and_then(|h| h.rfind('(').map(|at| (h, at))) {
+        Some((h, at)) if h.get(at + 1..).is_some_and(|inner| inner.contains(|c: char| c.is_ascii_digit())) => h.get(..at).unwrap_or(h).trim_end(),
+        _ => heading,
+    };
     let (head, rest) = heading.split_once(' ').unwrap_or((heading, ""));
     let section = match head {
         "формат" | "форма" if rest == "проведения" => return Some(MeetingSection::Format),
@@ -397,7 +403,10 @@ fn names_meeting(words: &str) -> bool {
         n += 1;
         last = w;
     }
-    n <= 3 && BODIES.contains(&last)
+    // `совета родителей`, `комиссии по делам несовершеннолетних`: the body named first, what it
+    // is of after it.
+    let first = words.split(' ').next().unwrap_or("");
+    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first)
 }
 
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при
@@ -746,6 +755,10 @@ mod tests {
             ("заместитель министра", None),
             ("члены семей", None),
             ("присутствовали члены совета директоров", Some(MeetingSection::Present)),
+            ("присутствовали члены общественного совета (9 человек из 13)", Some(MeetingSection::Present)),
+            ("председатель совета родителей", Some(MeetingSection::Chair)),
+            ("председатель совета при министерстве", Some(MeetingSection::Chair)),
+            ("председатель правительства края", None),
             ("повестка дня", Some(MeetingSection::Other)),
             ("слушали", Some(MeetingSection::Heard)),
             ("докладчик", Some(MeetingSection::Heard)),

@@ -393,6 +393,14 @@ pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     (persons > 0 && items.iter().skip(persons).all(group)).then(|| items.into_iter().take(persons).collect())
 }
 
+/// `(9 человек из 13):` — a short note in parentheses, then a colon: the colon's offset.
+fn noted_colon(sep: &str) -> Option<usize> {
+    let close = sep.strip_prefix('(')?.find(')')? + 1;
+    let after = sep.get(close + 1..)?;
+    let colon = after.len() - after.trim_start_matches(is_space).len();
+    (close <= 40 && after.get(colon..)?.starts_with(':')).then_some(close + 1 + colon)
+}
+
 /// `содоклад: Кравчук С.А.`, `докладчик – Сорокин И.М.`: an item of a list of speakers without
 /// the label before its name (see [`is_speakers_label`]), trimmed.
 fn without_speakers_label(item: &str) -> &str {
@@ -799,6 +807,12 @@ pub(crate) fn label(line: &str) -> Option<Label<'_>> {
             let words = line.get(start..words_end)?;
             return Some(Label { line, lower: LowerWords::new(words, single_spaces), sep: i, colon });
         }
+        // `Присутствовали члены Общественного совета (9 человек из 13):`: a note in parentheses
+        // between the label and its colon.
+        if let Some(colon_at) = noted_colon(sep) {
+            let words = line.get(start..words_end)?;
+            return Some(Label { line, lower: LowerWords::new(words, single_spaces), sep: i + colon_at, colon: true });
+        }
         if n == 3 || !word_char_at(line, i).is_some_and(|(_, letter)| letter) {
             return None;
         }
@@ -1198,5 +1212,10 @@ mod tests {
         assert_eq!(v("**Срок**: 2 квартал 2023 г."), Some("2 квартал 2023 г.".into()));
         let r = scan_labelled("**Ответственный:** Шадрина О.А.", lexicon::is_responsible_label, true);
         assert_eq!(r, Some("**Ответственный:** ".len()));
+        // A note in parentheses between the label and its colon.
+        let l = "Присутствовали члены совета (9 человек из 13): Абдина Л.Н.";
+        assert_eq!(label(l).map(|l| l.words().to_string()), Some("присутствовали члены совета".into()));
+        assert_eq!(scan_labelled(l, |w| lexicon::meeting_section(w).is_some(), false).map(|i| &l[i..]), Some("Абдина Л.Н."));
+        assert!(label("Присутствовали члены совета (по списку) и гости").is_none());
     }
 }
