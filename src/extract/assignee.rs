@@ -293,6 +293,10 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     // two-word opener): the rest is split only for an addressee.
     let mut rest = Words::new(src, start, end);
     let mut words: Vec<Word<'_>> = rest.by_ref().take(3).collect();
+    let jointly = jointly_with(&words);
+    if jointly > 0 {
+        words.extend(rest.by_ref().take(2));
+    }
     let mut lead = Lead { case: case.unwrap_or_default(), ..Lead::default() };
     let Some(first) = words.first() else { return lead };
     let first_lower = lexicon::lower(first.bare());
@@ -314,7 +318,16 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             return lead;
         }
     }
-    if !is_addressee_start(src, &words, from, lead.case) {
+    // `совместно с ОГИБДД …:` over the points below: the partners named in the instrumental are
+    // the clause's own addressees (`Совместно с … обеспечить …` under an addressee leaves the
+    // action that addressee's: see the end).
+    if jointly > 0 && from == 0 && case.is_none() {
+        from = jointly;
+        lead.case = Case::Ins;
+    }
+    // After `совместно с` the partners come, whatever the dictionary reads them as.
+    let partners = lead.case == Case::Ins && from > 0 && words.get(from).is_some_and(|w| w.depth == 0) && !is_verb_at(&words, from);
+    if !partners && !is_addressee_start(src, &words, from, lead.case) {
         if from == 0 && deadline::may_open_term(&first_lower) {
             words.extend(rest);
             lead.term = leading_term(src, &words);
@@ -358,7 +371,20 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         }
         Some(_) => {}
     }
+    if lead.case == Case::Ins && jointly > 0 && !lead.addressee_only {
+        return Lead { case: case.unwrap_or_default(), ..Lead::default() };
+    }
     lead
+}
+
+/// `совместно с`, `во взаимодействии с` opening a clause: how many words they take (0 if none).
+fn jointly_with(words: &[Word<'_>]) -> usize {
+    let word = |k: usize| words.get(k).map_or("", |w| w.bare());
+    match (lexicon::lower(word(0)).as_ref(), word(1), word(2)) {
+        ("совместно", "с" | "со", _) => 2,
+        ("во", "взаимодействии", "с" | "со") => 3,
+        _ => 0,
+    }
 }
 
 /// `Участникам совещания поручено до 15 октября представить …`, `… рекомендовано …`: the word
