@@ -1026,16 +1026,17 @@ pub(super) fn during(i: &str) -> IResult<&str, Term> {
     Ok((rest, Term::Periods(p)))
 }
 
-/// Several days, each a `by` term of its own: `до 20.01.2021, до 20.04.2021` — the days of
-/// a `dates` term.
+/// Several days, each a `by` term of its own: `до 20.01.2021, до 20.04.2021`, `до 25 декабря
+/// 2024 года и до 25 мая 2025 года` — the days of a `dates` term.
 ///
 /// ```text
-/// by_day_list = "до" ws+ day_date (ws* ("," | ";") ws* "до" ws+ day_date)+
+/// by_day_list = "до" ws+ day_date ((ws* ("," | ";") ws* | ws+ "и" ws+) "до" ws+ day_date)+
 /// ```
 fn by_day_list(i: &str) -> IResult<&str, Term> {
     let by_day = || (tag("до"), ws1, day_date).map(|(.., d)| PeriodLit::Day(d));
     let (rest, first) = by_day().parse(i)?;
-    let (rest, more) = many1((ws0, alt((char(','), char(';'))), ws0, by_day()).map(|(.., d)| d)).parse(rest)?;
+    let separator = || alt(((ws0, alt((char(','), char(';'))), ws0).map(|_| ()), (ws1, tag("и"), ws1).map(|_| ())));
+    let (rest, more) = many1((separator(), by_day()).map(|(_, d)| d)).parse(rest)?;
     let mut days = vec![first];
     days.extend(more);
     Ok((rest, Term::Periods(days)))
