@@ -419,7 +419,20 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // `…, вошедших в выборку, 8 – 9 октября 2019 года.`: after a comma only a date that closes
     // the clause.
     let after_comma = before.ends_with(',') && !after.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ';')).is_empty();
-    (!document && !after_comma).then_some((at, end))
+    (!document && !after_comma).then(|| (at, end + clock_time_len(text.get(end..).unwrap_or(""))))
+}
+
+/// `провести 23.10.2023 в 10:00.`: the length of a time of day written after a day (` в 10:00`,
+/// `, 10.00`) and closing the clause, which the term's text keeps; 0 if none (`27 декабря 2023 г.
+/// в 15.00 в актовом зале` goes on with the place).
+fn clock_time_len(after: &str) -> usize {
+    let rest = after.trim_start_matches(is_space);
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(is_space);
+    let rest = ["в ", "к "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+    match super::time_of_day(rest) {
+        Ok((left, _)) if left.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ';')).is_empty() => after.len() - left.len(),
+        _ => 0,
+    }
 }
 
 /// How far before a date [`names_a_past_event`] looks, in bytes.
