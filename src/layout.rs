@@ -233,8 +233,10 @@ fn unnumbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Opt
     let i = before.iter().rposition(|b| !is_minutes_line(b) || is_unnumbered_question(b.line.text(src)))?;
     // `По первому вопросу …` … `По четвертому вопросу …` / `Решение собрания:`: one formula after
     // several questions decides on none of them alone.
+    // A question told in prose (`По второму вопросу выступила …`) is another all the same.
     let since_formula = before.iter().rposition(|b| matches!(b.kind, LineKind::Formula { .. })).map_or(0, |f| f + 1);
-    let another = before.get(since_formula..i).is_some_and(|part| part.iter().any(question));
+    let told = |b: &Block| b.kind == LineKind::Text && opens_question_words(b.line.text(src));
+    let another = before.get(since_formula..i).is_some_and(|part| part.iter().any(told));
     (before.get(i).is_some_and(question) && !another).then_some(i)
 }
 
@@ -282,20 +284,42 @@ fn lists_a_person(src: &str, block: &Block) -> bool {
 /// `ПО ПЕРВОМУ ВОПРОСУ: О …`, `По второму вопросу повестки дня`: a question heading with no
 /// number, `По` in capitals.
 pub(crate) fn is_unnumbered_question(line: &str) -> bool {
+    opens_question_words(line) && !is_prose(line.trim_start_matches('*'))
+}
+
+/// Whether a line opens with the words of a question (`По второму вопросу`, `ПО ПЕРВОМУ
+/// ВОПРОСУ`), as a heading or a sentence telling of it.
+fn opens_question_words(line: &str) -> bool {
     // `**По второму вопросу** повестки дня`: Markdown emphasis is no part of it.
     let line = line.trim_start_matches('*');
     if !(line.starts_with("По ") || line.starts_with("ПО ")) {
         return false;
     }
     let (a, b, c) = lexicon::first_three_words(line);
-    lexicon::is_topic_start(&a, &b, &c) && !is_prose(line)
+    lexicon::is_topic_start(&a, &b, &c)
 }
 
 /// Whether `line` is a paragraph of prose, holding more than one sentence before any colon:
 /// `По первому вопросу СЛУШАЛИ: …` opens the minutes of a question, however long, and `По
 /// первому вопросу выступила … Мехоношина. Она сообщила, что … с графиком: …` is a news item's.
 fn is_prose(line: &str) -> bool {
-    goes_on_past_a_sentence(line.split(':').next().unwrap_or(line))
+    let head = line.split(':').next().unwrap_or(line);
+    goes_on_past_a_sentence(head) || narrates_a_report(head)
+}
+
+/// Stems of the verbs (lower case) a news item tells a report with: `выступила`, `напомнила`,
+/// `рассказал`, `доложил`, `сообщила`, `проинформировал`.
+const REPORTING_VERBS: [&str; 9] = ["выступил", "напомнил", "рассказал", "доложил", "сообщил", "отметил", "проинформировал", "представил", "ознакомил"];
+
+/// `По второму вопросу главный специалист … О.Н. Кириллова напомнила руководителям …`: a sentence
+/// telling who reported on the question, a person named and a reporting verb in the past, not
+/// the question's heading.
+fn narrates_a_report(head: &str) -> bool {
+    let reports = head.split(crate::text::is_space).any(|w| {
+        let lower = lexicon::lower(w.trim_matches(|c: char| !crate::text::is_letter(c)));
+        REPORTING_VERBS.iter().any(|stem| lower.starts_with(stem)) && lower.chars().last().is_some_and(|c| matches!(c, 'л' | 'а' | 'и'))
+    });
+    reports && !crate::block::scan::find_persons(head).is_empty()
 }
 
 /// Whether `line` holds more than one sentence: a word of three letters or more ends with a stop
@@ -1388,6 +1412,7 @@ mod tests {
         assert!(is_unnumbered_question("По вопросу о работе ул. Ленина и г. Щигры"));
         assert!(!is_unnumbered_question("По вопросам повестки СЛУШАЛИ: Кондрашова Е.В., Лиманскую Е.Ю."), "all the agenda's questions");
         assert!(!is_unnumbered_question("По второму вопросу выступил ректор Вадим Сорокин. Он рассказал о работе центра."));
+        assert!(!is_unnumbered_question("По второму вопросу главный специалист О.Н. Кириллова напомнила руководителям о сроках."), "a report told");
         // A colon further on, inside what was said, makes no heading of the paragraph.
         assert!(!is_unnumbered_question("По первому вопросу выступила Галина Мехоношина. Она сообщила, что приемка идет по графику: из 14 школ готовы 12."));
     }
