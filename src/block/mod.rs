@@ -955,7 +955,9 @@ fn scan_formula_as(text: &str, over_first_clause: bool) -> Option<(usize, bool)>
     };
     // `По итогам заседания Совета приняты следующие решения:` is whole too, however long.
     let reported = colon && reports_decisions(&words) && words.len() <= 12;
-    let standalone = (words.len() <= 6 || reported) && !compact.contains(',') && !opens_preamble;
+    // `… приняла решение, в котором, в частности, говорится:` sets its commas around the clause.
+    let quoting = colon && quotes_a_decision(&words);
+    let standalone = (words.len() <= 6 || reported || quoting) && (!compact.contains(',') || quoting) && !opens_preamble;
     let verb = if standalone {
         0
     } else {
@@ -1021,8 +1023,19 @@ fn reports_decisions(words: &[&str]) -> bool {
         ["решения" | "решение" | "поручения" | "поручение" | "поручений", before @ ..] => {
             before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
         }
+        ["говорится" | "сказано" | "указано", ..] => quotes_a_decision(words),
         _ => false,
     }
+}
+
+/// `коллегия приняла решение, в котором, в частности, говорится:`: a news item's sentence
+/// quoting the decision it names (the words of a line ending in a colon, the last a verb of
+/// saying).
+fn quotes_a_decision(words: &[&str]) -> bool {
+    let lower: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| lexicon::lower(w.trim_matches(|c: char| !crate::text::is_letter(c)))).collect();
+    let decision = lower.iter().position(|w| w.starts_with("решени"));
+    let which = lower.iter().rposition(|w| matches!(&**w, "котором" | "которых" | "нем"));
+    matches!((decision, which), (Some(d), Some(k)) if d < k) && words.len() <= 16
 }
 
 /// `Принято решение: Избрать …`, `РЕШЕНИЕ: Утвердить …`: a decision heading (see
@@ -1579,6 +1592,8 @@ mod tests {
         assert_eq!(scan_formula("Итоги публичных слушаний:"), Some((0, true)));
         // How a site's report of a meeting introduces what was decided.
         assert_eq!(scan_formula("По итогам заседания комиссией приняты следующие решения:"), Some((0, true)));
+        assert_eq!(scan_formula("По итогам заседания коллегия приняла решение, в котором, в частности, говорится:"), Some((0, true)));
+        assert_eq!(scan_formula("В докладе говорится:"), None);
         assert_eq!(scan_formula("По итогам заседания Совета руководителей приняты следующие решения:"), Some((0, true)));
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
         // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
