@@ -709,10 +709,12 @@ pub(crate) fn fill_from_trailer(src: &str, blocks: &[Block], trailer: &[usize], 
     }
 }
 
-/// `14 час. 00 мин.`, `10.00 ч.`, `10:00   ул. Кирова, д. 4`: a line opening with a time of day
+/// `14 час. 00 мин.`, `10.00 ч.`, `10:00   ул. Кирова, д. 4`, `в 09:42`: a line opening with a time of day
 /// (see [`time_of_day`](crate::extract::deadline::time_of_day)), or with hours and their word.
 fn opens_with_time(text: &str) -> bool {
     let t = text.trim_start_matches(is_space);
+    // `17.10.2023 в 09:42`: the time after `в`.
+    let t = t.strip_prefix("в ").map_or(t, |r| r.trim_start_matches(is_space));
     if let Ok((rest, _)) = crate::extract::deadline::time_of_day(t) {
         let next = rest.trim_start_matches(is_space);
         return rest.is_empty() || rest.len() > next.len() && !next.starts_with(|c: char| c.is_ascii_digit());
@@ -1850,6 +1852,7 @@ mod tests {
         assert_eq!(stamped, Some((Some("2021-03-02".into()), Some("215".into()))));
         // A meeting's date with the hour it began, and its place with the address.
         assert_eq!(read_meta("14 мая 2019 года, 10.00 час.").and_then(|m| m.date).map(|d| d.to_string()).as_deref(), Some("2019-05-14"));
+        assert_eq!(read_meta("17.10.2023 в 09:42").and_then(|m| m.date).map(|d| d.to_string()).as_deref(), Some("2023-10-17"));
         let place = read_meta("пгт. Междуреченский, ул. Титова, д. 26, зал совещаний (каб. 212)").and_then(|m| m.place);
         assert_eq!(place.as_deref(), Some("пгт. Междуреченский"));
     }
