@@ -271,7 +271,10 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
                     continue;
                 }
                 k += 1;
-                if let Some(person) = pipe_row_person(src, a, b) {
+                if src.get(a..b).is_some_and(names_columns) {
+                    continue;
+                }
+                if let Some(person) = table_row_person(src, a, b) {
                     meeting.present.push(person);
                     continue;
                 }
@@ -459,16 +462,15 @@ fn split_where(src: &str, a: usize, b: usize, cuts: impl Fn(usize, char, &str) -
 /// Those present on one item: a list of names only (`Иванов И.И., Петров П.П.`) gives each
 /// name; otherwise the first name and its position. A group label before them (`Члены
 /// комиссии:`) is skipped.
-/// `| 1 | Дёмина Марина Юрьевна | начальник отдела … |`: a row of a Markdown table of those
-/// present, the name in a cell of its own and the position in the next.
-fn pipe_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
+/// `| 1 | Дёмина Марина Юрьевна | начальник отдела … |`, `1.<TAB>Шевчук А.Н.<TAB>первый
+/// заместитель министра …`: a row of a table of those present (column bars, or tabs), the name in
+/// a cell of its own and the position in the next; a row number before them is skipped.
+fn table_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
     let text = src.get(a..b)?;
-    if !text.starts_with('|') {
-        return None;
-    }
+    let bar = if text.starts_with('|') { '|' } else if text.contains('\t') { '\t' } else { return None };
     let mut cells = Vec::new();
     let mut from = 0;
-    for (at, _) in text.match_indices('|').chain(std::iter::once((text.len(), ""))) {
+    for (at, _) in text.match_indices(bar).chain(std::iter::once((text.len(), ""))) {
         let (s, e) = crate::text::trim_range(text, from, at);
         if s < e {
             cells.push((s, e));
@@ -477,9 +479,20 @@ fn pipe_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
     }
     let named = cells.iter().position(|&(s, e)| text.get(s..e).and_then(scan_person) == Some(e - s))?;
     let &(s, e) = cells.get(named)?;
-    let position = cells.get(named + 1).and_then(|&(p, q)| text.get(p..q)).map(clean).filter(|p| !p.is_empty());
+    let next = cells.get(named + 1).and_then(|&(p, q)| text.get(p..q)).map(|t| t.trim_start_matches(|c: char| is_space(c) || matches!(c, '-' | '–' | '—')));
+    // `Иванов И.И., директор<TAB>Петров П.П., завуч`: two persons side by side are no row.
+    if next.is_some_and(|t| scan_person(t).is_some()) {
+        return None;
+    }
+    let position = next.map(clean).filter(|p| !p.is_empty());
     let end = cells.get(named + 1).map_or(e, |c| c.1);
     Some(Person { name: clean(text.get(s..e)?), position, span: Span::from_range(a + s..a + end) })
+}
+
+/// `№ п/п<TAB>Ф.И.О.<TAB>Должность`: the header of a table of those present, naming its columns.
+fn names_columns(text: &str) -> bool {
+    let lower = crate::lexicon::lower(text);
+    ["ф.и.о", "фио", "должность"].iter().any(|w| lower.contains(w)) && (lower.contains('\t') || lower.contains('|'))
 }
 
 fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
@@ -639,6 +652,12 @@ mod tests {
         let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
         assert_eq!(got, [("Дёмина Марина Юрьевна", Some("начальник отдела"))]);
         assert_eq!(present.first().and_then(|p| src.get(p.span.start as usize..p.span.end as usize)), Some("Дёмина Марина Юрьевна | начальник отдела"));
+        // A table in tabs, its rows numbered.
+        let src = "ПРОТОКОЛ\n\nПрисутствовали:\n№ п/п\tФ.И.О.\tДолжность\n1.\tШевчук А.Н.\tпервый заместитель министра\n\
+                   2.\tКуликова Е.С.\tзаместитель министра\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
+        let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
+        assert_eq!(got, [("Шевчук А.Н.", Some("первый заместитель министра")), ("Куликова Е.С.", Some("заместитель министра"))]);
     }
 
     #[test]
