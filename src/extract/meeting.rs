@@ -479,13 +479,21 @@ fn table_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
     }
     let named = cells.iter().position(|&(s, e)| text.get(s..e).and_then(scan_person) == Some(e - s))?;
     let &(s, e) = cells.get(named)?;
-    let next = cells.get(named + 1).and_then(|&(p, q)| text.get(p..q)).map(|t| t.trim_start_matches(|c: char| is_space(c) || matches!(c, '-' | '–' | '—')));
+    // The position's cell: the next one with words (`Иванов И.И.<TAB>–<TAB>директор`).
+    let dash = |c: char| is_space(c) || matches!(c, '-' | '–' | '—');
+    let closing = |c: char| is_space(c) || matches!(c, ';' | '.' | ',');
+    let words_of = |&(p, q): &(usize, usize)| -> Option<(&str, usize)> {
+        let cell = text.get(p..q)?.trim_end_matches(closing);
+        let t = cell.trim_start_matches(dash);
+        (!t.is_empty()).then_some((t, p + cell.len()))
+    };
+    let next = cells.iter().skip(named + 1).find_map(words_of);
     // `Иванов И.И., директор<TAB>Петров П.П., завуч`: two persons side by side are no row.
-    if next.is_some_and(|t| scan_person(t).is_some()) {
+    if next.is_some_and(|(t, _)| scan_person(t).is_some()) {
         return None;
     }
-    let position = next.map(clean).filter(|p| !p.is_empty());
-    let end = cells.get(named + 1).map_or(e, |c| c.1);
+    let position = next.map(|(t, _)| clean(t)).filter(|p| !p.is_empty());
+    let end = next.map_or(e, |(_, q)| q);
     Some(Person { name: clean(text.get(s..e)?), position, span: Span::from_range(a + s..a + end) })
 }
 
