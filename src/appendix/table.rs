@@ -348,7 +348,12 @@ fn continues_title(src: &str, cells: &[Cell]) -> bool {
 fn names_a_part(src: &str, cells: &[Cell]) -> bool {
     let mut filled = cells.iter().filter(|c| !c.is_empty());
     let (Some(cell), None) = (filled.next(), filled.next()) else { return false };
-    let text = cell_text(src, cell);
+    opens_with_part(&cell_text(src, cell))
+}
+
+/// Whether (cleaned) text opens naming a part of a plan by its word and number (`Раздел 2.`,
+/// `II этап`).
+fn opens_with_part(text: &str) -> bool {
     let mut words = text.split(' ');
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let number = |w: &str| w.trim_end_matches('.').parse::<u16>().is_ok() || lexicon::is_roman_numeral(&lexicon::lower(w.trim_end_matches('.')));
@@ -495,6 +500,10 @@ fn free_section(src: &str, start: usize, end: usize) -> Option<RowLine> {
     let cell = text.trim_matches(is_space);
     if let Some((numeral, title_at)) = roman_section(cell) {
         return Some(RowLine::Section { number: Some(numeral.to_string()), title: vec![(start + lead + title_at, start + lead + cell.len())] });
+    }
+    // `Раздел 2. Работа с обучающимися` spanning the table.
+    if opens_with_part(&clean(cell)) {
+        return Some(RowLine::Section { number: None, title: vec![(start + lead, start + lead + cell.len())] });
     }
     // `I квартал 2023 года`, `II полугодие`: a period by a Roman numeral heads the rows in it.
     if cell.split_once(' ').is_some_and(|(numeral, rest)| lexicon::is_roman_numeral(&lexicon::lower(numeral)) && rest.starts_with(char::is_lowercase)) {
