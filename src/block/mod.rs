@@ -469,7 +469,10 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
             continue;
         }
         let dated = text.contains(|c: char| c.is_ascii_digit()) || after.peek().and_then(|&n| blocks.get(n)).is_some_and(|n| is_head_date(n.line.text(src)));
-        if b.kind != LineKind::Text || !(!head.is_empty() && is_head_date(text) || names_act_capitalised(text) && dated) {
+        // `ГБПОУ РО «НКПТиУ»      Приказ от 28.08.2023 № 245-ОД`: the act named in a column of
+        // its own beside the issuer's short name.
+        let names_act = names_act_capitalised(text) || crate::text::segments(text).skip(1).any(|(s, e)| text.get(s..e).is_some_and(names_act_capitalised));
+        if b.kind != LineKind::Text || !(!head.is_empty() && is_head_date(text) || names_act && dated) {
             break;
         }
         head.push(k);
@@ -1680,6 +1683,12 @@ mod tests {
                    2\nПродолжение протокола № 9 от 11.03.2024\nдорог.\n2\nПротокол вела\n";
         let want = ["Clause(1.1)", "Editorial", "Editorial", "Editorial", "Text", "Editorial", "Editorial", "Text", "Text", "Text"];
         assert_eq!(kinds(src), want);
+        // The act named in a column beside the issuer's short name.
+        let src = "3.3. Обеспечить проведение
+\u{c}ГБПОУ РО «НКПТиУ»               Приказ от 28.08.2023 № 245-ОД
+инструктажей.
+";
+        assert_eq!(kinds(src), ["Clause(3.3)", "Editorial", "Text"]);
     }
 
     #[test]
