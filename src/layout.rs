@@ -934,11 +934,19 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
                 // of the paragraph after it giving the position and the phone.
                 let bare = src.get(value..block.line.content_end).is_none_or(|v| v.trim_matches(is_space).is_empty());
                 if bare && blocks.get(i + 1).is_some_and(|b| matches!(b.kind, LineKind::Text | LineKind::Name(_))) {
+                    let label = i;
                     i += 1;
                     layout.trailer.push(i);
                     // The paragraph's lines, a position wrapped with a capital (`Ханты-Мансийского
                     // автономного округа – Югры`) and the name with its phone below it.
                     i = take_executor_lines(blocks, i, layout, |b| matches!(b.kind, LineKind::Text | LineKind::Name(_)));
+                    // `Приказ подготовил:` / `заместитель директора по УР` / (blank) / `Л.П.
+                    // Кравченко`: the name set apart under the position, as under a signer's.
+                    let lone_name = |k: usize| blocks.get(k).is_some_and(|b| matches!(b.kind, LineKind::Name(n) if n.role.is_none()));
+                    if !(label + 1..=i).any(lone_name) && blocks.get(i + 1).is_some_and(|b| b.line.is_blank()) && lone_name(i + 2) {
+                        layout.trailer.extend([i + 1, i + 2]);
+                        i += 2;
+                    }
                 } else if !bare {
                     // `Исп. Смолина Наталья Андреевна,` / `главный специалист Управления
                     // образования,` / `8 (81836) 6-12-34`: the executor's position and phone
@@ -1634,6 +1642,9 @@ mod tests {
         let layout = layout_of(src);
         assert_eq!(layout.trailer, [7, 8, 9, 11]);
         assert!(layout.appendices.is_empty());
+        // The drafter's label, the position under it and the name set apart below.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nДиректор колледжа\t\tС.В. Гребенюк\n\nПриказ подготовил:\nзаместитель директора по УР\n\nЛ.П. Кравченко\n";
+        assert_eq!(crate::parse(src).executor.as_deref(), Some("Л.П. Кравченко"));
     }
 
     #[test]

@@ -906,10 +906,18 @@ fn scan_executor(text: &str) -> Option<usize> {
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .or_else(|| ["Подготовил:", "Подготовила:"].iter().find_map(|p| text.strip_prefix(p)))
+        // `Приказ подготовил:`, `Проект подготовила:`: the act's drafter, its executor.
+        .or_else(|| {
+            let (act, rest) = text.split_once(' ')?;
+            let drafted = matches!(act, "Приказ" | "Проект" | "Документ" | "Постановление" | "Распоряжение" | "Решение" | "Протокол");
+            drafted.then(|| ["подготовил:", "подготовила:", "подготовил", "подготовила"].iter().find_map(|p| rest.strip_prefix(p))).flatten()
+        })
         .or_else(|| text.strip_prefix("Исполнитель").filter(|r| r.starts_with(is_space) && scan::scan_person(r.trim_start_matches(is_space)).is_some()))?;
+    // `Приказ подготовил:` alone: the drafter is named on the lines below it.
+    let drafter_alone = text.ends_with("подготовил:") || text.ends_with("подготовила:");
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     let value = rest.trim_start_matches(is_space);
-    (!value.is_empty()).then(|| text.len() - value.len())
+    (!value.is_empty() || drafter_alone).then(|| text.len() - value.len())
 }
 
 /// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.
