@@ -406,7 +406,8 @@ fn names_meeting(words: &str) -> bool {
     // `совета родителей`, `комиссии по делам несовершеннолетних`: the body named first, what it
     // is of after it.
     let first = words.split(' ').next().unwrap_or("");
-    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first)
+    // `члены коллегии решили`: a formula, whose subject names the body first.
+    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last)
 }
 
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при
@@ -759,6 +760,8 @@ mod tests {
             ("председатель совета родителей", Some(MeetingSection::Chair)),
             ("председатель совета при министерстве", Some(MeetingSection::Chair)),
             ("председатель правительства края", None),
+            ("члены коллегии решили", None),
+            ("участники совещания решили", None),
             ("повестка дня", Some(MeetingSection::Other)),
             ("слушали", Some(MeetingSection::Heard)),
             ("докладчик", Some(MeetingSection::Heard)),

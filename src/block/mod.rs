@@ -1029,7 +1029,7 @@ fn is_outcome_heading(words: &[&str]) -> bool {
 fn reports_decisions(words: &[&str]) -> bool {
     let tail: Vec<String> = words.iter().rev().take(3).map(|w| lexicon::lower(w).into_owned()).collect();
     let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
-    let given = |w: &str| matches!(w, "приняты" | "принято" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее");
+    let given = |w: &str| matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее");
     match tail.as_slice() {
         ["решения" | "решение" | "поручения" | "поручение" | "поручений", before @ ..] => {
             before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
@@ -1605,6 +1605,7 @@ mod tests {
         assert_eq!(scan_formula("По итогам заседания комиссией приняты следующие решения:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам заседания коллегия приняла решение, в котором, в частности, говорится:"), Some((0, true)));
         assert_eq!(scan_formula("В докладе говорится:"), None);
+        assert_eq!(scan_formula("Коллегия приняла решения:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам заседания Совета руководителей приняты следующие решения:"), Some((0, true)));
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
         // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
