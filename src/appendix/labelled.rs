@@ -99,8 +99,18 @@ fn items(src: &str, lines: &[Block]) -> Vec<Item> {
         }
         match b.kind {
             LineKind::Deadline { value } => {
-                part = Part::Term;
-                item.term.push((value, line_end));
+                // `Срок: до 01.10.2024    Ответственные: руководители ОО`: both on one line.
+                match src.get(value..line_end).and_then(crate::block::scan::scan_trailing_responsible) {
+                    Some((sentence, names)) => {
+                        part = Part::Responsible;
+                        item.term.push((value, value + sentence));
+                        item.responsible.push((value + names, line_end));
+                    }
+                    None => {
+                        part = Part::Term;
+                        item.term.push((value, line_end));
+                    }
+                }
             }
             LineKind::Responsible { value } => {
                 part = Part::Responsible;
@@ -172,6 +182,11 @@ mod tests {
         let last = plan.sections.last().and_then(|s| s.rows.first()).expect("a row");
         assert_eq!(last.deadline.as_ref().and_then(|d| d.start).map(|d| d.to_string()), Some("2022-05-01".into()));
         assert_eq!(plan.sections.first().and_then(|s| s.rows.get(1)).map(|r| r.responsible.clone()), Some(vec!["Рябова Е.В.".to_string(), "Шмидт О.А.".to_string()]));
+        // The term and the responsible on one line.
+        let one_line = src.replace("Срок: до 15 апреля\nОтветственный: Рябова Е.В., Шмидт О.А.", "Срок: до 15 апреля    Ответственный: Рябова Е.В., Шмидт О.А.");
+        let doc = crate::parse(&one_line);
+        let row = doc.appendices.first().and_then(|a| a.sections.first()).and_then(|s| s.rows.get(1)).expect("a row");
+        assert_eq!((row.deadline.as_ref().map(|d| d.text.as_str()), row.responsible.len()), (Some("до 15 апреля"), 2));
     }
 
     /// A list whose items carry no labels is no plan.
