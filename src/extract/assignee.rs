@@ -751,9 +751,17 @@ fn lists_units_of(words: &[Word<'_>], first: usize, sep: usize, next: usize, cas
     // The head's words up to its first unit: `Главным врачам ГБУ …`, the noun after its adjective.
     let first_unit = (first + 1..sep).find(|&k| unit(k)).unwrap_or(sep);
     let plural_head = (first..first_unit).any(plural_noun);
-    // The unit before the separator, past the quoted name after it.
+    // The unit before the separator, past the quoted name after it, or one with its number
+    // after it (`МБОУ СОШ № 1`).
     let before = (first + 1..sep).rev().find(|&k| words.get(k).is_some_and(|w| w.depth == 0));
-    plural_head && before.is_some_and(unit) && unit(next)
+    // `МБОУ СОШ № 2 им. А.Г. Мартынова`: the person the unit is named after closes it.
+    let numbered = |k: usize| {
+        let rest = (k + 1..sep).filter_map(|j| words.get(j)).take_while(|w| !matches!(w.text, "им." | "имени"));
+        rest.into_iter().all(|w| w.text == "№" || w.text.starts_with(|c: char| c.is_ascii_digit()) || is_abbreviation(w.text))
+    };
+    let last_unit = (first + 1..sep).rev().find(|&k| unit(k));
+    let unit_before = before.is_some_and(unit) || last_unit.is_some_and(numbered);
+    plural_head && unit_before && unit(next)
 }
 
 /// `Органам и учреждениям системы профилактики …`: a lone noun joined by `и` (word `and`) to
