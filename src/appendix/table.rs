@@ -403,7 +403,11 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             let repealed = src.get(title.0..title.1).is_some_and(|t| starts_with_any_lower(t.trim_start_matches(is_space), &["утратил", "исключен"]));
             // `7.<TAB>Обеспечить информирование населения …` with its other cells on the next
             // line: an action is a row whose cell holds two paragraphs, no section.
-            let action = src.get(title.0..title.1).and_then(|t| t.split(is_space).find(|w| !w.is_empty())).is_some_and(crate::morph::is_action_verb);
+            // `9.<TAB>Контроль за исполнением … возложить на …<TAB><TAB>`: a sentence with an
+            // action, its other cells empty, no more a heading.
+            let title_text = src.get(title.0..title.1).unwrap_or("");
+            let sentence = title_text.trim_end_matches(is_space).ends_with('.') && crate::morph::holds_action_verb(title_text);
+            let action = sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb);
             if single_level && filled == 2 && !repealed && !action {
                 return (RowLine::Section { number: written, title: vec![title] }, vote);
             }
