@@ -1332,7 +1332,24 @@ fn is_amendment_note(text: &str) -> bool {
 /// Acts do not use these words, so the text ends above them.
 pub(crate) fn is_page_foot(text: &str) -> bool {
     let t = text.trim_matches(is_space);
-    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t))
+    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t))
+}
+
+/// `Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».`, `Ирина МАРТЫНОВА.`: the author of a news item signing
+/// it, the surname in capitals after an initial or a first name, then a comma and the post, or
+/// the stop.
+fn is_byline(text: &str) -> bool {
+    let mut words = text.splitn(3, ' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let initial = first.ends_with('.') && first.chars().filter(|c| c.is_uppercase()).count() >= 1 && first.chars().count() <= 4;
+    let given = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(char::is_lowercase) && first.chars().count() >= 3;
+    let surname = second.trim_end_matches([',', '.']);
+    let capitals = surname.chars().count() >= 3 && surname.chars().all(|c| c.is_uppercase() && crate::text::is_letter(c) || c == '-');
+    let closes = match words.next() {
+        None => second.ends_with(['.', ',']),
+        Some(post) => second.ends_with(',') && post.starts_with(char::is_lowercase),
+    };
+    (initial || given) && capitals && closes
 }
 
 /// `Опубликовано: 05.04.2021 11:42 | Просмотров: 187`: a page's count of its views.
@@ -1350,7 +1367,7 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 29] = [
+const PAGE_FOOT_PREFIXES: [&str; 32] = [
     "поделиться",
     "вернуться к списку",
     "дата создания:",
@@ -1380,6 +1397,9 @@ const PAGE_FOOT_PREFIXES: [&str; 29] = [
     "фото –",
     "фото -",
     "источник фото",
+    "информацию подготовил",
+    "материал подготовил",
+    "текст подготовил",
 ];
 
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
@@ -1774,6 +1794,16 @@ mod tests {
         assert_eq!(kinds("СЛУШАЛИ:\tШабалину Т.А.\n"), ["Meeting(Heard)"]);
         // A conference's record of how its resolution was passed.
         assert_eq!(kinds("Резолюция принята единогласно.\nРезолюция принята на пленарном заседании форума 22 августа 2024 года.\n"), ["Vote", "Vote"]);
+    }
+
+    #[test]
+    fn a_news_item_s_byline_is_its_page_s_foot() {
+        for line in ["Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».", "Т. ЛЕБЕДЕВА,", "Ирина МАРТЫНОВА.", "Информацию подготовила: Кузьмина Н.В."] {
+            assert!(is_page_foot(line), "{line}");
+        }
+        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы"] {
+            assert!(!is_page_foot(line), "{line}");
+        }
     }
 
     #[test]
