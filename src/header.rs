@@ -237,7 +237,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src)))).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
-            join_lines(src, lines, first, requisites - usize::from(alias))
+            join_name_lines(src, lines, first, requisites - usize::from(alias))
         })
         .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text) && !is_act_heading(text))
         .collect();
@@ -1178,9 +1178,21 @@ fn paragraphs(slots: &[Slot]) -> Vec<(usize, usize)> {
 }
 
 fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
+    join_lines_as(src, lines, a, b, false)
+}
+
+/// [`join_lines`] for a body's name: a letterhead's lines in a state language are left out too
+/// (see [`drop_state_language_lines`]).
+fn join_name_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
+    join_lines_as(src, lines, a, b, true)
+}
+
+fn join_lines_as(src: &str, lines: &[Block], a: usize, b: usize, name: bool) -> String {
     let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
     let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
-    drop_state_language_lines(&mut texts);
+    if name {
+        drop_state_language_lines(&mut texts);
+    }
     // A letterhead's column in a state language, told on one of its lines, is dropped from the
     // others (`АНТИТЕРРОРИСТИЧЕСКАЯ КОМИССИЯ<TAB>ТАТАРСТАН РЕСПУБЛИКАСЫ` under which
     // `… РАЙОНЕ<TAB>АЛАБУГА МУНИЦИПАЛЬ РАЙОНЫНДА`).
@@ -1207,7 +1219,7 @@ fn join_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
 fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
     let plain_russian = is_russian(text) && !text.contains(" й.");
     let tabbed = text.contains('\t');
-    if plain_russian && !tabbed && crate::text::segments(text).nth(1).is_none() {
+    if plain_russian && !tabbed && (!text.contains("  ") || crate::text::segments(text).nth(1).is_none() || !has_foreign_sounds(text)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let (cells, kept): (usize, Vec<&str>) = if plain_russian && tabbed {
@@ -1235,7 +1247,7 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
 /// letterhead's lines in a state language written in the Russian letters, under the Russian
 /// name, are dropped (see [`reads_foreign`]); the lines after one go with it while they read so.
 fn drop_state_language_lines(texts: &mut Vec<std::borrow::Cow<'_, str>>) {
-    if !texts.iter().any(|t| long_words(t).iter().any(|w| crate::morph::is_known(w))) {
+    if !texts.iter().any(|t| has_foreign_sounds(t)) || !texts.iter().any(|t| long_words(t).iter().any(|w| crate::morph::is_known(w))) {
         return;
     }
     let mut foreign = false;
@@ -1255,6 +1267,9 @@ fn long_words(text: &str) -> Vec<String> {
 /// Russian spelling does not write ([`spells_foreign_sounds`]) — or, right after such text
 /// (`after_foreign`), no word in the dictionary at all (`ТАЗАЛЫК АРАЛЫМЕ МИНИСТЕРСТВЫЖЕ`).
 fn reads_foreign(text: &str, after_foreign: bool) -> bool {
+    if !after_foreign && !has_foreign_sounds(text) {
+        return false;
+    }
     let words = long_words(text);
     if words.is_empty() || text.contains(|c: char| c.is_ascii_digit()) {
         return false;
@@ -1263,6 +1278,21 @@ fn reads_foreign(text: &str, after_foreign: bool) -> bool {
     let known_count = known.iter().filter(|&&k| k).count();
     let marked = words.iter().zip(&known).any(|(w, &k)| !k && spells_foreign_sounds(w));
     known_count * 2 <= words.len() && marked || after_foreign && known_count == 0
+}
+
+/// [`spells_foreign_sounds`] over a whole text in any case, without allocating: whether any word
+/// of it may.
+fn has_foreign_sounds(text: &str) -> bool {
+    let mut prev = ' ';
+    text.chars().map(crate::text::lower_char).any(|c| {
+        let pair = [prev, c];
+        prev = c;
+        match pair {
+            [a, 'ы'] => "кгхжшчщ".contains(a),
+            [a, 'э'] => crate::text::is_letter(a) && !"аеёиоуыэюяьъ".contains(a),
+            [a, b] => a == b && "ауэы".contains(a),
+        }
+    })
 }
 
 /// Whether a word (lower case) holds a sound Russian spelling does not write: `ы` after `к`, `г`,

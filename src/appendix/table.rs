@@ -405,10 +405,12 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             // line: an action is a row whose cell holds two paragraphs, no section.
             // `9.<TAB>Контроль за исполнением … возложить на …<TAB><TAB>`: a sentence with an
             // action, its other cells empty, no more a heading.
-            let title_text = src.get(title.0..title.1).unwrap_or("");
-            let sentence = title_text.trim_end_matches(is_space).ends_with('.') && crate::morph::holds_action_verb(title_text);
-            let action = sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb);
-            if single_level && filled == 2 && !repealed && !action {
+            let action = || {
+                let title_text = src.get(title.0..title.1).unwrap_or("");
+                let sentence = title_text.trim_end_matches(is_space).ends_with('.') && crate::morph::holds_action_verb(title_text);
+                sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb)
+            };
+            if single_level && filled == 2 && !repealed && !action() {
                 return (RowLine::Section { number: written, title: vec![title] }, vote);
             }
         }

@@ -1339,6 +1339,14 @@ pub(crate) fn is_page_foot(text: &str) -> bool {
 /// it, the surname in capitals after an initial or a first name, then a comma and the post, or
 /// the stop.
 fn is_byline(text: &str) -> bool {
+    // The second word in capitals, looked at first: most lines have none.
+    let second_caps = text.split_once(' ').is_some_and(|(_, rest)| {
+        let mut chars = rest.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase)
+    });
+    if !second_caps {
+        return false;
+    }
     let mut words = text.splitn(3, ' ');
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let initial = first.ends_with('.') && first.chars().filter(|c| c.is_uppercase()).count() >= 1 && first.chars().count() <= 4;

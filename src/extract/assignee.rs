@@ -380,9 +380,9 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
 /// `совместно с`, `во взаимодействии с` opening a clause: how many words they take (0 if none).
 fn jointly_with(words: &[Word<'_>]) -> usize {
     let word = |k: usize| words.get(k).map_or("", |w| w.bare());
-    match (lexicon::lower(word(0)).as_ref(), word(1), word(2)) {
-        ("совместно", "с" | "со", _) => 2,
-        ("во", "взаимодействии", "с" | "со") => 3,
+    match (word(0), word(1), word(2)) {
+        ("совместно" | "Совместно" | "СОВМЕСТНО", "с" | "со" | "С" | "СО", _) => 2,
+        ("во" | "Во" | "ВО", "взаимодействии" | "ВЗАИМОДЕЙСТВИИ", "с" | "со" | "С" | "СО") => 3,
         _ => 0,
     }
 }

@@ -705,7 +705,7 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     }
     let by = by_term(tail).is_ok_and(|(rest, term)| whole(rest) && is_inline_point(&term, tail) && !opens_period(before));
     // `до 25 декабря 2024 года и до 25 мая 2025 года`: each day a report is due.
-    let by_days = || super::by_day_list(tail).is_ok_and(|(rest, _)| whole(trim_closing(rest)));
+    let by_days = || tail.starts_with("до ") && tail.contains(" до ") && super::by_day_list(tail).is_ok_and(|(rest, _)| whole(trim_closing(rest)));
     let reads = by
         || by_days()
         || names_schedule(tail, before)
