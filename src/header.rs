@@ -1231,7 +1231,7 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
         let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
         let kept: Vec<&str> = cells.iter().copied().filter(|c| !reads_foreign(c, false)).collect();
         let any_known = kept.iter().any(|c| long_words(c).iter().any(|w| crate::morph::is_known(w)));
-        (cells.len(), if any_known { kept } else { cells.clone() })
+        (cells.len(), if any_known { kept } else { cells })
     } else {
         let cells: Vec<&str> = crate::text::segments(text).filter_map(|(s, e)| text.get(s..e)).collect();
         let russian = |cell: &&str| is_russian(cell) && !cell.trim_end_matches(is_space).ends_with(" й.");
@@ -1264,7 +1264,7 @@ fn long_words(text: &str) -> Vec<String> {
 
 /// Whether text with no figures reads as a language other than Russian written in its letters:
 /// no more than half its words in the dictionary, and a word the dictionary lacks with sounds
-/// Russian spelling does not write ([`spells_foreign_sounds`]) — or, right after such text
+/// Russian spelling does not write ([`has_foreign_sounds`]) — or, right after such text
 /// (`after_foreign`), no word in the dictionary at all (`ТАЗАЛЫК АРАЛЫМЕ МИНИСТЕРСТВЫЖЕ`).
 fn reads_foreign(text: &str, after_foreign: bool) -> bool {
     if !after_foreign && !has_foreign_sounds(text) {
@@ -1276,12 +1276,13 @@ fn reads_foreign(text: &str, after_foreign: bool) -> bool {
     }
     let known: Vec<bool> = words.iter().map(|w| crate::morph::is_known(w)).collect();
     let known_count = known.iter().filter(|&&k| k).count();
-    let marked = words.iter().zip(&known).any(|(w, &k)| !k && spells_foreign_sounds(w));
+    let marked = words.iter().zip(&known).any(|(w, &k)| !k && has_foreign_sounds(w));
     known_count * 2 <= words.len() && marked || after_foreign && known_count == 0
 }
 
-/// [`spells_foreign_sounds`] over a whole text in any case, without allocating: whether any word
-/// of it may.
+/// Whether text holds a sound Russian spelling does not write, in any case and without
+/// allocating: `ы` after `к`, `г`, `х` or a hushing consonant, `э` after a consonant, or a doubled
+/// `а`, `у`, `э`, `ы`.
 fn has_foreign_sounds(text: &str) -> bool {
     let mut prev = ' ';
     text.chars().map(crate::text::lower_char).any(|c| {
@@ -1295,17 +1296,6 @@ fn has_foreign_sounds(text: &str) -> bool {
     })
 }
 
-/// Whether a word (lower case) holds a sound Russian spelling does not write: `ы` after `к`, `г`,
-/// `х` or a hushing consonant, `э` after a consonant, or a doubled `а`, `у`, `э`, `ы`.
-fn spells_foreign_sounds(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars.windows(2).any(|pair| match *pair {
-        [a, 'ы'] => "кгхжшчщ".contains(a),
-        [a, 'э'] => !"аеёиоуыэюяьъ".contains(a),
-        [a, b] => a == b && "ауэы".contains(a),
-        _ => false,
-    })
-}
 
 /// The filled cells of a line set apart with tabs, trimmed.
 fn tab_cells(text: &str) -> Vec<&str> {

@@ -29,7 +29,7 @@ use crate::diag::{Code, Diagnostic, DiagnosticSink};
 use crate::extract::clause::{check_deadline, years_named};
 use crate::extract::deadline::{self, YearContext};
 use crate::lexicon;
-use crate::model::{PlanRow, PlanSection};
+use crate::model::{Deadline, PlanRow, PlanSection};
 use crate::span::Span;
 use crate::text::{clean, clean_join, is_space, split_at_line_breaks};
 
@@ -715,7 +715,8 @@ fn has_term(draft: &Draft) -> bool {
 }
 
 /// An unnumbered line starts a row of its own when its activity starts with a capital and it
-/// has a term of its own — not the rest of a numbered row above that has only its text, nor the year that completes the term above (`до 1 декабря` / `2023 г.`),
+/// has a term of its own — not the rest of a numbered row above that has only its text, nor the
+/// year that completes the term above (`до 1 декабря` / `2023 г.`),
 /// nor the month that completes the day above (`ежегодно, 3` / `декабря`).
 fn starts_new_unnumbered_row(draft: &Draft, text_index: usize, above: Option<&Draft>) -> bool {
     let text = draft.cells.get(text_index).map_or("", |c| c.text.as_str());
@@ -990,22 +991,22 @@ fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags
 /// `01.03.2024 | 30.04.2024`, `март 2024 | май 2024` in a term's start and end columns: the
 /// period from the one to the other, written `01.03.2024 – 30.04.2024`. A start with no date (`—`,
 /// `по мере выполнения работ`, empty) leaves the end a day to act by.
-fn term_from_start_to_end(start: Option<&DraftCell>, end: &DraftCell, ctx: &YearContext) -> Option<crate::model::Deadline> {
+fn term_from_start_to_end(start: Option<&DraftCell>, end: &DraftCell, ctx: &YearContext) -> Option<Deadline> {
     let span = cover(&start.into_iter().flat_map(|c| c.pieces.iter().copied()).chain(end.pieces.iter().copied()).collect::<Vec<_>>())?;
     let start_text = start.map_or("", |c| without_amendment_note(&c.text));
     let end_text = without_amendment_note(&end.text);
     if start_text.is_empty() {
-        return deadline::read_deadline_text(&format!("до {end_text}"), span, ctx).map(|d| crate::model::Deadline { text: end_text.to_string(), ..d });
+        return deadline::read_deadline_text(&format!("до {end_text}"), span, ctx).map(|d| Deadline { text: end_text.to_string(), ..d });
     }
     let written = format!("{start_text} – {end_text}");
-    let dated = |d: &crate::model::Deadline| d.start.is_some() || d.end.is_some();
+    let dated = |d: &Deadline| d.start.is_some() || d.end.is_some();
     let start_dated = deadline::read_deadline_text(start_text, span, ctx).is_some_and(|d| dated(&d));
     let read = if start_dated { written.clone() } else { format!("до {end_text}") };
-    deadline::read_deadline_text(&read, span, ctx).filter(dated).map(|d| crate::model::Deadline { text: written, ..d })
+    deadline::read_deadline_text(&read, span, ctx).filter(dated).map(|d| Deadline { text: written, ..d })
 }
 
 /// The term a row's marks in the period columns write (see [`marks`]).
-fn marked_term(row: &Draft, columns: marks::MarkColumns, ctx: &YearContext) -> Option<crate::model::Deadline> {
+fn marked_term(row: &Draft, columns: marks::MarkColumns, ctx: &YearContext) -> Option<Deadline> {
     let marked: Vec<usize> = (0..columns.count).filter(|o| row.cells.get(columns.first + o).is_some_and(|c| marks::is_mark(&c.text))).collect();
     let pieces: Vec<(usize, usize)> = marked.iter().filter_map(|o| row.cells.get(columns.first + o)).flat_map(|c| c.pieces.iter().copied()).collect();
     deadline::read_deadline_text(&marks::term_text(&columns, &marked)?, cover(&pieces)?, ctx)
