@@ -910,7 +910,7 @@ fn scan_executor(text: &str) -> Option<usize> {
         .or_else(|| {
             let (act, rest) = text.split_once(' ')?;
             let drafted = matches!(act, "Приказ" | "Проект" | "Документ" | "Постановление" | "Распоряжение" | "Решение" | "Протокол");
-            drafted.then(|| ["подготовил:", "подготовила:", "подготовил", "подготовила"].iter().find_map(|p| rest.strip_prefix(p))).flatten()
+            drafted.then(|| ["подготовила", "подготовил"].iter().find_map(|p| rest.strip_prefix(p))).flatten()
         })
         .or_else(|| text.strip_prefix("Исполнитель").filter(|r| r.starts_with(is_space) && scan::scan_person(r.trim_start_matches(is_space)).is_some()))?;
     // `Приказ подготовил:` alone: the drafter is named on the lines below it.

@@ -321,12 +321,13 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     // `совместно с ОГИБДД …:` over the points below: the partners named in the instrumental are
     // the clause's own addressees (`Совместно с … обеспечить …` under an addressee leaves the
     // action that addressee's: see the end).
-    if jointly > 0 && from == 0 && case.is_none() {
+    let joint = jointly > 0 && from == 0 && case.is_none();
+    if joint {
         from = jointly;
         lead.case = Case::Ins;
     }
     // After `совместно с` the partners come, whatever the dictionary reads them as.
-    let partners = lead.case == Case::Ins && from > 0 && words.get(from).is_some_and(|w| w.depth == 0) && !is_verb_at(&words, from);
+    let partners = joint && words.get(from).is_some_and(|w| w.depth == 0) && !is_verb_at(&words, from);
     if !partners && !is_addressee_start(src, &words, from, lead.case) {
         if from == 0 && deadline::may_open_term(&first_lower) {
             words.extend(rest);
@@ -371,7 +372,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         }
         Some(_) => {}
     }
-    if lead.case == Case::Ins && jointly > 0 && !lead.addressee_only {
+    if joint && !lead.addressee_only {
         return Lead { case: case.unwrap_or_default(), ..Lead::default() };
     }
     lead
