@@ -119,7 +119,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             }
         }
     }
-    header.authority = header.authority.take().or_else(|| authority_above(src, lines, &banner));
+    // The banner's owner is a body (`Управление образования …`), not the last step of a
+    // breadcrumb or the page's heading.
+    header.authority = header.authority.take().or_else(|| authority_above(src, lines, &banner).filter(|name| names_body(name)));
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     take_gathering(src, lines, type_at, &mut remaining, &mut header);
     skip_type_line_continuation(src, lines, &mut remaining);
@@ -231,10 +233,10 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let first = (first + 1..b).rev().find(|&k| opens_body_name(text_at(k)) && names_own_place(&join_lines(src, lines, k, b)) && !own_form(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
-            // Nor a site's breadcrumbs and publication line under the owner's name.
+            // Nor a site's breadcrumbs, menu and publication line under the owner's name.
             let published = |text: &str| starts_with_any_lower(text, &["опубликовано", "дата публикации"]);
             let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text) || crate::layout::is_site_chrome(text);
-            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src)))).unwrap_or(b);
+            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src))) || crate::layout::in_site_menu(src, lines, k)).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
             join_name_lines(src, lines, first, requisites - usize::from(alias))
@@ -1937,6 +1939,12 @@ mod tests {
             (format!("{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
             (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ коллегии", "министерства спорта Хабаровского края"),
             (format!("Министерство спорта Хабаровского края\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Министерство спорта Хабаровского края"),
+            // The menu one item per line and the site's name are no part of the owner's name.
+            (
+                format!("Министерство спорта Хабаровского края\nОфициальный портал Хабаровского края\nГлавная\nО министерстве\nДокументы\nКонтакты\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"),
+                "РЕШЕНИЕ КОЛЛЕГИИ",
+                "Министерство спорта Хабаровского края",
+            ),
         ];
         for (src, label, authority) in cases {
             let h = header_of(&src);

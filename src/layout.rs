@@ -346,7 +346,8 @@ fn clause_number(b: &Block) -> Option<&ClauseNumber> {
 }
 
 /// Whether the numbered line `i` is an item of an agenda: an `ПОВЕСТКА ДНЯ:` heading (or a
-/// sentence naming the agenda before a colon: `В повестке дня заседания два вопроса:`) stands
+/// sentence naming the agenda before a colon: `В повестке дня заседания два вопроса:`, or
+/// `Слушали:` over a run of items) stands
 /// above it with only numbered items, text and blank lines between, and its number continues
 /// the items above it (a question numbered afresh after the agenda is none of it).
 fn in_agenda(src: &str, blocks: &[Block], i: usize) -> bool {
@@ -357,7 +358,14 @@ fn in_agenda(src: &str, blocks: &[Block], i: usize) -> bool {
         _ => true,
     };
     let heading = above.iter().rposition(|b| !matches!(b.kind, LineKind::Clause(_) | LineKind::Text | LineKind::Blank));
-    let agenda_heading = |b: &Block| matches!(b.kind, LineKind::Meeting { section: lexicon::MeetingSection::Other, .. });
+    // `Слушали:` over a run of questions (`1. О ходе …` / `2. О …`) lists what was heard, as an
+    // agenda does; over one question it heads that question's minutes.
+    let in_a_run = item_above.is_some();
+    let agenda_heading = |b: &Block| match b.kind {
+        LineKind::Meeting { section: lexicon::MeetingSection::Other, .. } => true,
+        LineKind::Meeting { section: lexicon::MeetingSection::Heard, .. } => in_a_run,
+        _ => false,
+    };
     continues && (heading.and_then(|h| above.get(h)).is_some_and(agenda_heading) || after_agenda_sentence(src, above))
 }
 
@@ -505,7 +513,39 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
     ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
     let menu_line = |w: &str| MENU_LINES.contains(&w) || is_news_section(w);
-    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line)
+    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line) || names_the_site(t)
+}
+
+/// `Официальный портал муниципального образования «Город Томск»`, `Официальный сайт
+/// министерства …`: the line of a site's banner naming the site.
+fn names_the_site(t: &str) -> bool {
+    t.starts_with('О') && crate::block::scan::starts_with_any_lower(t, &["официальный сайт ", "официальный портал ", "официальный интернет-портал "])
+}
+
+/// Whether line `k` of `lines` is an item of a site's menu copied one item per line (`Об
+/// управлении`, `Документы`, `Обращения граждан`): a short capitalised line in a run of such
+/// lines that holds a line of the site's chrome (`Главная`, `Версия для слабовидящих`).
+pub(crate) fn in_site_menu(src: &str, lines: &[Block], k: usize) -> bool {
+    let text_at = |i: usize| lines.get(i).map(|b| b.line.text(src).trim_matches(is_space));
+    let item_or_chrome = |i: &usize| text_at(*i).is_some_and(|t| is_menu_item(t) || is_site_chrome(t));
+    if !text_at(k).is_some_and(is_menu_item) {
+        return false;
+    }
+    let start = (0..=k).rev().take_while(item_or_chrome).last().unwrap_or(k);
+    let end = (k..lines.len()).take_while(item_or_chrome).last().unwrap_or(k);
+    (start..=end).any(|i| text_at(i).is_some_and(is_site_chrome))
+}
+
+/// `Об управлении`, `Противодействие коррупции`: one to three words of letters, the first
+/// capitalised and not in capitals, as a menu's item is written, and no body's name.
+fn is_menu_item(t: &str) -> bool {
+    let capitalised = t.starts_with(char::is_uppercase) && t.chars().any(char::is_lowercase);
+    let mut words = t.split(is_space).filter(|w| !w.is_empty());
+    // `Администрация Города Томска` over the menu names the site's owner; `Администрация` alone
+    // is an item.
+    let names_a_body = words.next().is_some_and(|w| lexicon::is_authority_word(&lexicon::lower(w))) && words.clone().next().is_some();
+    let count = 1 + words.count();
+    capitalised && !names_a_body && count <= 3 && t.chars().count() <= 40 && t.chars().all(|c| crate::text::is_letter(c) || is_space(c) || c == '-')
 }
 
 /// Where a site's page starts under its chrome (see [`is_site_chrome`]) among `lines`: after the
@@ -1722,6 +1762,41 @@ mod tests {
         let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\nПредседатель комиссии\t\tА.В. Кольцов\n\nПротокол вела:\nсекретарь комиссии\t\tО.Н. Зайцева\n";
         let sigs: Vec<(usize, std::ops::Range<usize>)> = layout_of(src).signatures.iter().map(|s| (s.name_line, s.role_lines.clone())).collect();
         assert_eq!(sigs, [(5, 5..5), (8, 7..8)]);
+    }
+
+    #[test]
+    fn the_keeper_of_the_minutes_named_after_the_label_with_her_post() {
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\nПредседатель штаба\t\tН.А. Щербакова\n\n\
+                   Протокол вела: Т.Р. Анохина, консультант отдела воспитания\n\n\n\nПриложение\nк протоколу\n\nПЛАН\n";
+        let doc = crate::parse(src);
+        let sigs: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(sigs, [(Some("Председатель штаба"), "Н.А. Щербакова"), (Some("Протокол вела"), "Т.Р. Анохина")]);
+        assert!(doc.appendices.iter().all(|a| a.title.as_deref() != Some("Протокол вела: Т.Р. Анохина, консультант отдела воспитания")));
+    }
+
+    #[test]
+    fn questions_listed_under_heard_are_no_topic_of_the_decisions() {
+        let src = "ПРОТОКОЛ\n\nСлушали:\n1. О подготовке (Иванова И.И.).\n2. О страховании детей (Петрова П.П.).\n\n\
+                   По итогам заседания штаб РЕШИЛ:\n\n1. Принять к сведению.\n\n2. Утвердить план.\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, usize)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.len())).collect();
+        assert_eq!(tree, [(Some("1"), 0), (Some("2"), 0)]);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        // One question under `Слушали:` heads its own decisions.
+        let one = "ПРОТОКОЛ\n\nСЛУШАЛИ:\n1. О подготовке к ГИА.\nРЕШИЛИ:\n1.1. Принять к сведению.\n";
+        assert_eq!(crate::parse(one).clauses.first().map(|c| c.children.len()), Some(1));
+    }
+
+    #[test]
+    fn a_site_s_menu_one_item_per_line() {
+        let src = "Управление образования\nВерсия для слабовидящих\nГлавная\nОб управлении\nДокументы\nОбращения граждан\n";
+        let lines = crate::block::classify(src, &crate::lex::lines(src));
+        let menu: Vec<usize> = (0..lines.len()).filter(|&k| in_site_menu(src, &lines, k)).collect();
+        assert_eq!(menu, [1, 2, 3, 4, 5], "the owner's name is no item");
+        // A letterhead's lines with no chrome among them are none.
+        let letterhead = "Министерство образования\nКалининградской области\nПриказ\n";
+        let lines = crate::block::classify(letterhead, &crate::lex::lines(letterhead));
+        assert!((0..lines.len()).all(|k| !in_site_menu(letterhead, &lines, k)));
     }
 
     #[test]

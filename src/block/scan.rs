@@ -509,7 +509,7 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         let full = may_hold_patronymic(name.as_bytes()) && scan_person(name) == Some(name.len());
         return full.then_some(NameLine { name: (lead, lead + name.len()), role: None });
     }
-    if let Some(found) = bar_row_name(line) {
+    if let Some(found) = bar_row_name(line).or_else(|| keeper_then_name(line)) {
         return Some(found);
     }
     let line = without_phone(without_date_cell(line));
@@ -541,6 +541,24 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return None;
     }
     Some(NameLine { name: (name_start, end), role: Some((lead, lead + role.len())) })
+}
+
+/// `Протокол вела: Т.Р. Анохина, консультант отдела …`: the keeper of the minutes named after
+/// the label, her post after a comma (no part of the signature); the label is the role.
+fn keeper_then_name(line: &str) -> Option<NameLine> {
+    let lead = line.len() - line.trim_start_matches(is_sign_filler).len();
+    let rest = line.get(lead..)?;
+    if !starts_with_any_lower(rest, &lexicon::MINUTES_KEEPER_ROLES) {
+        return None;
+    }
+    let sep = rest.find([':', '–', '—'])?;
+    let label = rest.get(..sep)?.trim_end_matches(is_space);
+    let after = rest.get(sep..)?.trim_start_matches([':', '–', '—']).trim_start_matches(is_sign_filler);
+    let name_start = line.len() - after.len();
+    let name_len = scan_person(after)?;
+    let tail = after.get(name_len..)?.trim_start_matches(is_space);
+    let short_label = label.split(is_space).filter(|w| !w.is_empty()).count() <= 3;
+    (short_label && (tail.is_empty() || tail.starts_with(','))).then_some(NameLine { name: (name_start, name_start + name_len), role: Some((lead, lead + label.len())) })
 }
 
 /// `| Министр | И.В. Лаврентьев |`: a row of a table set with bars (Markdown, a site's copy)
