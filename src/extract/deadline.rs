@@ -77,8 +77,9 @@ pub(crate) enum Term {
     Periods(Vec<PeriodLit>),
     /// Counted from the document (`в 3-дневный срок`) or from another event.
     Relative { amount: u32, unit: Unit, from_document: bool },
-    /// `постоянно`, `систематически`.
-    Continuous,
+    /// `постоянно`, `систематически`; from a day on when one is written (`с 1 сентября 2023
+    /// года, постоянно`).
+    Continuous(Option<DateLit>),
     /// `ежегодно`, `ежеквартально`, …, within a window if one is written (`еженедельно, с 1
     /// июня по 31 августа 2021 г.`).
     Recurring(Option<Box<Term>>),
@@ -143,6 +144,9 @@ pub(crate) enum Unit {
     Month,
     /// Hours (`в течение 2 часов с момента принятия настоящего решения`): whole days of them.
     Hour,
+    /// Years, only counted (`в течение 2 лет с даты постановки на учет`): `в течение года` alone
+    /// is a period, the academic year.
+    Year,
 }
 
 /// Where missing years come from (the contract's year rules, in order).
@@ -331,13 +335,16 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if let Some(first) = first_of_then(lower).or_else(|| first_then_report(lower)) {
         return Some(first);
     }
+    if let Some(term) = standing_since(lower) {
+        return Some(term);
+    }
     if is_recurring(lower) || day_of_month_term(lower).is_ok() {
         return Some(Term::Recurring(recurring_window(lower).map(Box::new)));
     }
     if is_continuous(lower) {
-        return Some(Term::Continuous);
+        return Some(Term::Continuous(None));
     }
-    if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)) {
+    if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)).or_else(|| months_after_event(lower)) {
         return Some(term);
     }
     if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) {
@@ -645,6 +652,33 @@ fn lasts_through_an_event(s: &str) -> bool {
     rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest)
 }
 
+/// `по графику Минпросвещения России (октябрь – ноябрь)`: an event phrase with its months in
+/// parentheses after it is dated from the months, as a cell mixing months with an event phrase
+/// is.
+fn months_after_event(lower: &str) -> Option<Term> {
+    let open = lower.rfind('(')?;
+    // The term's closing parenthesis is trimmed off with its outer ones.
+    let inner = lower.get(open + 1..)?.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ')'));
+    let event = lower.get(..open)?.trim_end_matches(is_space);
+    if !is_event(event) {
+        return None;
+    }
+    let (rest, term) = period_list(inner).ok()?;
+    (rest_is_empty(rest) && matches!(term, Term::Periods(_))).then_some(term)
+}
+
+/// `с 1 сентября 2023 года, постоянно`, `с 01.09.2022 еженедельно`: a day with its year, then a
+/// continuous or recurring term, which holds from that day on.
+fn standing_since(lower: &str) -> Option<Term> {
+    let (rest, Term::Since(day)) = since(lower).ok()? else { return None };
+    let rest = rest.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '–' | '—' | '-'));
+    if is_continuous_only(rest) {
+        return Some(Term::Continuous(Some(day)));
+    }
+    let recurs = recurring_phrase(rest).is_ok_and(|(after, _)| rest_is_empty(after));
+    recurs.then(|| Term::Recurring(Some(Box::new(Term::Since(day)))))
+}
+
 /// Phrases that tie a term to an event or another document.
 fn is_event(s: &str) -> bool {
     lexicon::EVENT_TERM_OPENERS.iter().any(|o| s.starts_with(o))
@@ -660,7 +694,7 @@ fn is_event(s: &str) -> bool {
 ///           | ("в течение" | ["в срок" ws+] "не позднее" | "не позже") ws+ [(count | spelt_count) ws+]
 ///             [("рабочих" | "рабочего" | "рабочий" | "календарных" | "календарного" | "календарный") ws+] unit
 /// unit      = "дней" | "дня" | "день" | "суток" | "недели" | "недель" | "неделю" | "месяца" | "месяцев"
-///           | "месяц" | "часов" | "часа" | "час"
+///           | "месяц" | "часов" | "часа" | "час" | ("лет" | "года" | "год")  ; years only counted
 /// ```
 pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
     let (rest, (amount, unit)) = alt((adjective_span, counted_span)).parse(i)?;
@@ -680,8 +714,13 @@ pub(crate) fn relative(i: &str) -> IResult<&str, Term> {
 /// ```text
 /// from_phrase = ("со дня" | "с дня" | "с момента" | "с даты" | "от даты" | "после" | "по окончании"
 ///               | "по завершении" | "по истечении" | "по получении" | "с начала") ws+ any*
+///             | "до" ws letter any*                ; counted back from an event
 /// ```
 fn from_phrase(i: &str) -> IResult<&str, bool> {
+    // `не позднее 7 дней до открытия лагеря`: counted back from an event (a word, not a day).
+    if i.strip_prefix("до ").is_some_and(|event| event.starts_with(crate::text::is_letter)) {
+        return Ok(("", false));
+    }
     let (rest, _) = alt((
         phrase("со дня"),
         phrase("с дня"),
@@ -771,6 +810,7 @@ fn counted_span(i: &str) -> IResult<&str, (u32, Unit)> {
         "недели" | "недель" | "неделю" => Unit::Week,
         "месяца" | "месяцев" | "месяц" => Unit::Month,
         "часов" | "часа" | "час" => Unit::Hour,
+        "лет" | "года" | "год" if n.is_some() => Unit::Year,
         _ => return fail(i),
     };
     Ok((rest, (n.unwrap_or(1), unit)))

@@ -689,8 +689,9 @@ fn char_before(s: &str, i: usize) -> Option<(usize, bool)> {
 /// (at least its last three words).
 ///
 /// ```text
-/// closing_term = by_term | recurring_phrase | day_of_month_term | relative | continuous
-///              | closing_period | closing_event | days_of_an_event   ; to the end of the text
+/// closing_term = by_term | recurring_phrase [closing_event] | day_of_month_term | relative
+///              | continuous | closing_period | closing_event | days_of_an_event
+///                                                 ; to the end of the text
 ///              | schedule_term                    ; alone, no year before it
 /// ```
 ///
@@ -709,7 +710,7 @@ pub(super) fn closing_term(tail: &str, before: &str) -> bool {
     let reads = by
         || by_days()
         || names_schedule(tail, before)
-        || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest))
+        || recurring_phrase(tail).is_ok_and(|(rest, _)| whole(rest) || closing_event(rest.trim_start_matches(is_space)))
         || closing_day_of_month(tail)
         || relative(tail).is_ok_and(|(rest, _)| whole(rest))
         || is_continuous_only(tail)

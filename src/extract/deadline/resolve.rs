@@ -10,7 +10,8 @@ use crate::model::DeadlineKind;
 pub(crate) fn resolve(term: &Term, ctx: &YearContext) -> Option<Resolved> {
     let mut inferred = false;
     let (kind, periods) = match term {
-        Term::Continuous => (DeadlineKind::Continuous, Vec::new()),
+        Term::Continuous(None) => (DeadlineKind::Continuous, Vec::new()),
+        Term::Continuous(Some(day)) => (DeadlineKind::Continuous, vec![(Some(place_day(*day, ctx, &mut inferred)?), None)]),
         Term::Recurring(window) => (DeadlineKind::Recurring, window_periods(window.as_deref(), ctx)),
         Term::Event => (DeadlineKind::Event, Vec::new()),
         Term::Relative { amount, unit, from_document } => {
@@ -67,6 +68,7 @@ fn add_span(doc: Date, amount: u32, unit: Unit) -> Date {
         Unit::Month => add_months(doc, amount),
         Unit::Hour => doc.add_days(i64::from(amount / 24)),
         Unit::WorkingDay => add_working_days(doc, amount),
+        Unit::Year => add_months(doc, amount.saturating_mul(12)),
     }
 }
 
