@@ -495,11 +495,40 @@ pub(crate) fn clean_join<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Strin
         out.reserve(piece.len() + 1);
         if out.ends_with('-') {
             push_after_hyphen(&mut out, &clean(piece));
+        } else if let Some((dash, rest)) = range_dash(&out, piece) {
+            out.push(' ');
+            out.push(dash);
+            clean_into(rest, &mut out);
         } else {
             clean_into(piece, &mut out);
         }
     }
     out
+}
+
+/// `октябрь 2024 г.` / `- март 2025 г.`: a dash opening a piece between two dates (a month, a
+/// year, a day's figures) joins a range, no bullet; the dash and the rest of the piece.
+fn range_dash<'p>(before: &str, piece: &'p str) -> Option<(char, &'p str)> {
+    // After `;`, `:` or `,` a dash opens the next item of a list.
+    let before = before.trim_end_matches(is_space);
+    let last = before.rsplit(is_space).next().filter(|_| !before.ends_with([';', ':', ',']))?;
+    opens_with_range_dash(piece).filter(|_| names_date(last))
+}
+
+/// `- март 2025 г.`, `– ноябрь)`: a piece opening with a dash, a space and a date (the end of a
+/// range wrapped onto its own line): the dash and the rest of the piece.
+pub(crate) fn opens_with_range_dash(piece: &str) -> Option<(char, &str)> {
+    let mut chars = piece.trim_start_matches(is_space).chars();
+    let dash = chars.next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let rest = chars.as_str();
+    let next = rest.strip_prefix(is_space)?.trim_start_matches(is_space).split(is_space).next()?;
+    names_date(next).then_some((dash, rest))
+}
+
+/// Whether a word names a date or a part of one: figures, a month, `г.`, `года`.
+fn names_date(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !is_letter(c) && !c.is_ascii_digit());
+    word.ends_with(|c: char| c.is_ascii_digit()) || matches!(word, "г" | "года" | "гг") || crate::lexicon::month(&crate::lexicon::lower(word)).is_some()
 }
 
 /// Drops `**`, HTML tags and invisible characters; decodes common entities. Tags become a
@@ -845,6 +874,15 @@ mod tests {
         assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
         assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
         assert_eq!(clean("a < b"), "a < b");
+    }
+
+    #[test]
+    fn a_dash_between_dates_on_two_pieces_joins_a_range() {
+        assert_eq!(clean_join(["октябрь 2024 г.", "- март 2025 г."]), "октябрь 2024 г. - март 2025 г.");
+        assert_eq!(clean_join(["России (октябрь", "– ноябрь)"]), "России (октябрь – ноябрь)");
+        // After a semicolon, or before no date, the dash opens an item.
+        assert_eq!(clean_join(["с 9.00 до 17.00;", "– 29, 30 декабря"]), "с 9.00 до 17.00; 29, 30 декабря");
+        assert_eq!(clean_join(["до 1 марта 2024 г.", "- представить отчет"]), "до 1 марта 2024 г. представить отчет");
     }
 
     #[test]

@@ -628,6 +628,7 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
         })
         .unzip();
     let starts = column_starts(&apart);
+    let titles = section_titles(src, &non_blank);
     let column_of = |from: usize, to: usize| {
         let overlap = |i: usize| {
             let (a, b) = (starts.get(i).copied().unwrap_or(0), starts.get(i + 1).copied().unwrap_or(usize::MAX));
@@ -649,8 +650,9 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let grid = non_blank
         .iter()
         .zip(apart.into_iter().zip(only))
-        .map(|(b, (apart, only))| {
-            if only.is_some_and(|span| is_free(b, span)) {
+        .zip(titles)
+        .map(|((b, (apart, only)), title)| {
+            if title || only.is_some_and(|span| is_free(b, span)) {
                 return GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true };
             }
             let segs = split_at_column_starts(raw(src, b), apart, &starts);
@@ -667,6 +669,27 @@ fn aligned(src: &str, lines: &[Block]) -> Vec<GridLine> {
         })
         .collect();
     number_first_lines(src, grid, &after_blank)
+}
+
+/// Which of `lines` are a section's numbered title: a first-level number and one run of words
+/// (`2.    Меры по повышению качества преподавания учебных предметов`), however far across the
+/// columns it runs, its first row below numbered under it (`2.1.`).
+fn section_titles(src: &str, lines: &[&Block]) -> Vec<bool> {
+    let number = |b: &Block| {
+        let text = b.line.text(src);
+        scan_clause_start(text).map(|start| (start, text))
+    };
+    lines
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let Some((start, text)) = number(b) else { return false };
+            let one_run = text.get(start.body..).is_some_and(|body| !body.is_empty() && crate::block::scan::last_column_gap(body.trim_end_matches(is_space)).is_none());
+            let first_level = start.number.style() == crate::tree::numbering::Style::Dotted(1);
+            let below = lines.get(k + 1..).unwrap_or(&[]).iter().find_map(|n| number(n)).map(|(s, _)| s.number);
+            one_run && first_level && below.is_some_and(|n| start.number.is_parent_of(&n))
+        })
+        .collect()
 }
 
 /// Rows set apart by blank lines (or a section's title) whose number a typesetter centred in the

@@ -245,7 +245,9 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
 /// go with it, back to the blank line; with none, the table runs on.
 fn table_end(src: &str, lines: &[Block]) -> usize {
     let after_table = |b: &Block| match &b.kind {
-        LineKind::Name(name) => name.role.is_some(),
+        // `работе по вопросам формирования     апрель     Бородина Т.Г.`: a name closing a
+        // row's line of cells is the responsible cell's; a signer's role is one cell.
+        LineKind::Name(name) => name.role.and_then(|(a, e)| src.get(a..e)).is_some_and(|role| crate::block::scan::last_column_gap(role.trim_matches(crate::text::is_space)).is_none()),
         _ => starts_with_any_lower(b.line.text(src), &["примечани", "используемые сокращения", "принятые сокращения", "список сокращений", "сокращения:"]),
     };
     let Some(k) = lines.iter().skip(1).position(after_table).map(|k| k + 1) else { return lines.len() };
@@ -614,9 +616,15 @@ fn same_pieces(src: &str, a: &GridLine, b: &GridLine) -> bool {
     a.cells.iter().flatten().map(piece).eq(b.cells.iter().flatten().map(piece))
 }
 
-/// The pieces of a cell cleaned and joined with one space.
+/// The pieces of a cell cleaned and joined with one space. A cell wrapped onto a line of its own
+/// that opens with a dash and a date (`– ноябрь)`) keeps the dash: it goes on with a range.
 fn cell_text(src: &str, cell: &[(usize, usize)]) -> String {
-    clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b)))
+    let text = clean_join(cell.iter().filter_map(|&(a, b)| src.get(a..b)));
+    let first = cell.first().and_then(|&(a, b)| src.get(a..b)).unwrap_or("");
+    match crate::text::opens_with_range_dash(first) {
+        Some((dash, _)) if !text.starts_with(dash) => format!("{dash} {text}"),
+        _ => text,
+    }
 }
 
 /// The column activities stand in: the commonest first filled column after the number among
@@ -1047,8 +1055,15 @@ pub(super) fn responsible(src: &str, pieces: &[(usize, usize)], joined: &str, di
 /// The lines of a cell that HTML line breaks (`<br>`) part, each cleaned; the cell's whole text
 /// `joined` when it has none. A break parts names as a comma does, and nothing goes on naming
 /// across it.
+///
+/// Pieces on lines of their own that each name one person (`Лысенко Н.В.` / `Бородина Т.Г.`)
+/// are names apart too.
 fn cell_lines(src: &str, pieces: &[(usize, usize)], joined: &str) -> Vec<String> {
     let has_break = |&(a, b): &(usize, usize)| src.get(a..b).is_some_and(|t| split_at_line_breaks(t).nth(1).is_some());
+    let one_person = |&(a, b): &(usize, usize)| src.get(a..b).map(|t| t.trim_matches(|c: char| is_space(c) || c == ',')).is_some_and(|t| crate::block::scan::scan_person(t) == Some(t.len()));
+    if pieces.len() > 1 && pieces.iter().all(one_person) {
+        return pieces.iter().filter_map(|&(a, b)| src.get(a..b)).map(|t| clean_join([t])).collect();
+    }
     if !pieces.iter().any(has_break) {
         return vec![joined.to_string()];
     }
