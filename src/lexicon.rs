@@ -406,8 +406,9 @@ fn names_meeting(words: &str) -> bool {
     // `совета родителей`, `комиссии по делам несовершеннолетних`: the body named first, what it
     // is of after it.
     let first = words.split(' ').next().unwrap_or("");
-    // `члены коллегии решили`: a formula, whose subject names the body first.
-    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last)
+    // `члены коллегии решили`, `участники конференции рекомендуют`: a formula, whose subject
+    // names the body first.
+    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last) && !last.starts_with("рекоменд")
 }
 
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при

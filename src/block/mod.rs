@@ -797,6 +797,10 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
     if let Some(v) = value(lexicon::is_distribution_label, false) {
         return Some(LineKind::Distribution { value: v + base });
     }
+    // `р е к о м е н д у е т:` typed letter-spaced under the sentence naming who recommends.
+    if value(is_recommending_verb, false).is_some_and(|v| text.get(v..).is_some_and(crate::text::is_blank)) {
+        return Some(LineKind::Recommends);
+    }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
     // `Председатель педсовета: ____________ /Гуляева Н.П./`: a line to sign on, no heading.
     let signed = |v: &usize| text.get(*v..).is_some_and(|rest| rest.trim_start_matches(is_space).starts_with("___"));
@@ -1240,6 +1244,12 @@ fn is_running_header(text: &str) -> bool {
     ends_in_digit && scan::last_column_gap(text).and_then(|gap| text.get(gap..)).is_some_and(|last| counts_pages(last.trim_matches(is_space)))
 }
 
+/// `рекомендует`, `рекомендуют`, `рекомендовано` (lower case): the finite forms that say what
+/// follows is recommended.
+fn is_recommending_verb(word: &str) -> bool {
+    matches!(word, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано")
+}
+
 /// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
 /// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
 /// the lead of a clause; see `assignee`.)
@@ -1247,7 +1257,7 @@ fn is_recommendation_heading(text: &str) -> bool {
     let Some(head) = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':') else { return false };
     let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or("");
-    let finite = scan::with_lower(verb.trim_matches('*'), |w| matches!(w, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано"));
+    let finite = scan::with_lower(verb.trim_matches('*'), is_recommending_verb);
     // `Участники совещания приняли резолюцию, в которой рекомендовано:`.
     finite && words.count() <= 8
 }
@@ -1731,6 +1741,11 @@ mod tests {
     #[test]
     fn a_meeting_section_typed_letter_spaced() {
         assert_eq!(kinds("С Л У Ш А Л И :\nП Р И С У Т С Т В О В А Л И: 5 человек\nС М И Р Н О В\n"), ["Meeting(Heard)", "Meeting(Present)", "Text"]);
+    }
+
+    #[test]
+    fn who_recommends_is_no_meeting_section() {
+        assert_eq!(kinds("Участники конференции РЕКОМЕНДУЮТ:\nр е к о м е н д у е т:\nУчастники конференции:\n"), ["Recommends", "Recommends", "Meeting(Present)"]);
     }
 
     #[test]

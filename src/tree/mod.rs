@@ -464,8 +464,11 @@ impl Collector<'_> {
                 self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
             });
         let question = !continues_term && self.opens_unnumbered_question(start, end);
-        if (unnumbered_root || question) && !continues_term {
-            let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question, ..RawClause::default() };
+        // `Руководителям образовательных организаций:` set apart over items numbered afresh:
+        // the addressees' heading, whose items are its own.
+        let addressees = !continues_term && (unnumbered_root || self.after_blank) && self.heads_addressees(start, end);
+        if (unnumbered_root || question || addressees) && !continues_term {
+            let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question: question || addressees, ..RawClause::default() };
             self.push(raw, diags);
             return;
         }
@@ -523,6 +526,17 @@ impl Collector<'_> {
     fn opens_unnumbered_question(&self, start: usize, end: usize) -> bool {
         let heading = self.src.get(start..end).is_some_and(crate::layout::is_unnumbered_question);
         heading && (self.after_blank || self.after_sentence())
+    }
+
+    /// Whether the line `start..end` names addressees only, then a colon (`Педагогическим
+    /// работникам:`), opening with a capital, not under a clause that ends in a colon (whose
+    /// items or quoted wording follow: `… изложить в следующей редакции:` / `«2. Отделу …:`).
+    fn heads_addressees(&self, start: usize, end: usize) -> bool {
+        let Some(line) = self.src.get(start..end) else { return false };
+        let colon = line.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':');
+        let above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| self.src.get(r.start..r.end));
+        let opened_above = above.is_some_and(|t| t.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':'));
+        colon && !opened_above && line.starts_with(char::is_uppercase) && crate::extract::assignee::read_lead(self.src, start, end).addressee_only
     }
 
     /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.
@@ -825,6 +839,25 @@ mod tests {
         let numbers: Vec<(Option<&str>, Vec<Option<&str>>)> =
             doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.iter().map(|k| k.number.as_deref()).collect())).collect();
         assert_eq!(numbers, [(Some("1"), vec![Some("1.1")])]);
+    }
+
+    /// Addressees' headings set apart, each over items numbered afresh, hold their items.
+    #[test]
+    fn addressees_headings_over_items_numbered_afresh() {
+        let src = "Конференция РЕКОМЕНДУЕТ:\n\nОтделу образования:\n\n1. Обеспечить сопровождение.\n\n2. Разработать программу.\n\n\
+                   Руководителям образовательных организаций:\n\n1. Обеспечить введение ФГОС.\nСрок: до 01.09.2023\n\n\
+                   Педагогическим работникам:\n\n1. Пройти обучение.\n";
+        let (tree, diags) = tree(src);
+        insta::assert_snapshot!(tree, @r"
+        - Отделу образования:
+          1 Обеспечить сопровождение.
+          2 Разработать программу.
+        - Руководителям образовательных организаций:
+          1 Обеспечить введение ФГОС.
+        - Педагогическим работникам:
+          1 Пройти обучение.
+        ");
+        assert!(diags.is_empty(), "{diags:?}");
     }
 
     /// For each clause: its number, its term line and its responsible lines, as written.
