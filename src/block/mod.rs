@@ -1236,6 +1236,29 @@ fn is_page_count(text: &str) -> bool {
     label && number(page) && of == "из" && ends
 }
 
+/// A browser's print of a page: its foot, the address then the page of pages
+/// (`https://minobr.saratov.gov.ru/news/…⇥2/3`), or its head, the day and time of printing then
+/// the page's title (`28.09.2022, 09:14⇥Коллегия министерства … - Министерство …`).
+fn is_browser_print_margin(text: &str) -> bool {
+    let Some(gap) = scan::last_column_gap(text.trim_end_matches(is_space)) else { return false };
+    let (first, last) = (text.get(..gap).unwrap_or(""), text.get(gap..).unwrap_or("").trim_matches(is_space));
+    let foot = (first.starts_with("http://") || first.starts_with("https://")) && !first.contains(is_space) && is_page_of_pages(last);
+    foot || printed_at(first)
+}
+
+/// `2/3`: a page of pages, as a browser prints it.
+fn is_page_of_pages(text: &str) -> bool {
+    text.split_once('/').is_some_and(|(a, b)| crate::text::is_small_number(a, 3) && crate::text::is_small_number(b, 3))
+}
+
+/// `28.09.2022, 09:14`: the day and time a browser printed a page, alone in its column.
+fn printed_at(text: &str) -> bool {
+    let Some((day, time)) = text.trim_matches(is_space).split_once(", ") else { return false };
+    let day_ok = crate::extract::date::numeric_date(day).is_ok_and(|(rest, _)| rest.is_empty());
+    let time_ok = time.len() == 5 && time.as_bytes().get(2) == Some(&b':') && time.bytes().filter(u8::is_ascii_digit).count() == 4;
+    day_ok && time_ok
+}
+
 /// `Протокол № 3 заседания комиссии от 26.09.2019        Страница 2 из 4`: a running header or
 /// footer, whose last column, set apart by spaces or a tab, counts the pages in words.
 fn is_running_header(text: &str) -> bool {
@@ -1426,7 +1449,7 @@ pub(crate) fn is_editorial_note(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || is_amendment_note(text) || is_adoption_note(text) {
+    if scan::starts_with_any_lower(text, &EDITORIAL_PREFIXES) || is_page_count(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || is_amendment_note(text) || is_adoption_note(text) || is_browser_print_margin(text) {
         return true;
     }
     // The place of the seal under a signature (`М.П.`), alone on its line.
@@ -1680,6 +1703,14 @@ mod tests {
         let src = "6.1. представить списки работников;\n\n                 1\n________________\n      Продолжение приказа № 87-од\n      от 12.03.2021\n\n6.2. обеспечить соблюдение.\n";
         let want = ["Clause(6.1)", "Blank", "Editorial", "Text", "Editorial", "Editorial", "Blank", "Clause(6.2)"];
         assert_eq!(kinds(src), want);
+    }
+
+    #[test]
+    fn a_browser_s_print_margins_are_editorial() {
+        assert!(is_editorial_note("https://minobr.saratov.gov.ru/news/kollegiya\t2/3"));
+        assert!(is_editorial_note("28.09.2022, 09:14\tКоллегия министерства подвела итоги - Министерство образования"));
+        assert!(!is_editorial_note("28.09.2022 состоялось заседание коллегии"));
+        assert!(!is_editorial_note("Разместить на сайте https://minobr.ru\t2/3 раздела"));
     }
 
     #[test]
