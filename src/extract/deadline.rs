@@ -96,6 +96,9 @@ pub(crate) enum Point {
     EndOf(PeriodLit),
     /// The day before a period starts: `до марта 2021 г.`.
     Before(PeriodLit),
+    /// The first day of a period: `к началу 2024/2025 учебного года`, as `до 1 сентября` names
+    /// the day itself.
+    StartOf(PeriodLit),
 }
 
 /// A period as written.
@@ -938,6 +941,15 @@ fn point<'a>(prep: &'static str, i: &'a str) -> IResult<&'a str, Point> {
     if let Ok((rest, _)) = (alt((tag("конца"), tag("концу"), tag("окончания"), tag("окончанию"))), ws1).parse(i) {
         let (rest, p) = period_end(rest)?;
         return Ok((rest, Point::EndOf(p)));
+    }
+    if let Ok((rest, _)) = (alt((tag("начала"), tag("началу"))), ws1).parse(i) {
+        let (rest, p) = period_end(rest)?;
+        // `к началу учебного года` with no year: the coming one, which the year rules do not
+        // place; left an event.
+        if matches!(p, PeriodLit::YearUnwritten | PeriodLit::AcademicUnwritten) {
+            return fail(i);
+        }
+        return Ok((rest, Point::StartOf(p)));
     }
     if let Ok((rest, d)) = day_date(i) {
         return Ok((rest, Point::Day(d)));

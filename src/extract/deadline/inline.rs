@@ -919,7 +919,7 @@ pub(super) fn opens_period(before: &str) -> bool {
 /// Which `by` terms count when they close a clause: a day (`до 15 декабря`, `к 20 апреля`), the
 /// end of a period, or a written month and year — never after `по`, which closes activity periods.
 fn is_inline_point(term: &Term, tail: &str) -> bool {
-    let point = matches!(term, Term::By(Point::Day(_) | Point::EndOf(_) | Point::Before(PeriodLit::Month(_, Some(_)))));
+    let point = matches!(term, Term::By(Point::Day(_) | Point::EndOf(_) | Point::StartOf(_) | Point::Before(PeriodLit::Month(_, Some(_)))));
     point && !tail.starts_with("по")
 }
 

@@ -139,6 +139,7 @@ fn place_point(point: &Point, ctx: &YearContext, inferred: &mut bool) -> Option<
         Point::Day(d) => place_day(*d, ctx, inferred),
         Point::EndOf(p) => place_period(*p, ctx, inferred).map(|(_, e)| e),
         Point::Before(p) => place_period(*p, ctx, inferred).map(|(s, _)| s.add_days(-1)),
+        Point::StartOf(p) => place_period(*p, ctx, inferred).map(|(s, _)| s),
     }
 }
 
