@@ -531,10 +531,14 @@ pub(crate) fn in_site_menu(src: &str, lines: &[Block], k: usize) -> bool {
     if !text_at(k).is_some_and(is_menu_item) {
         return false;
     }
-    let start = (0..=k).rev().take_while(item_or_chrome).last().unwrap_or(k);
-    let end = (k..lines.len()).take_while(item_or_chrome).last().unwrap_or(k);
+    // A menu is short: the run is looked along so far each way, and no further.
+    let start = (0..=k).rev().take(MENU_ITEMS).take_while(item_or_chrome).last().unwrap_or(k);
+    let end = (k..lines.len()).take(MENU_ITEMS).take_while(item_or_chrome).last().unwrap_or(k);
     (start..=end).any(|i| text_at(i).is_some_and(is_site_chrome))
 }
+
+/// The most lines a site's menu is looked along from one of its items, each way.
+const MENU_ITEMS: usize = 24;
 
 /// `Об управлении`, `Противодействие коррупции`: one to three words of letters, the first
 /// capitalised and not in capitals, as a menu's item is written, and no body's name.

@@ -684,10 +684,10 @@ fn section_titles(src: &str, lines: &[&Block]) -> Vec<bool> {
         .enumerate()
         .map(|(k, b)| {
             let Some((start, text)) = number(b) else { return false };
-            let one_run = text.get(start.body..).is_some_and(|body| !body.is_empty() && crate::block::scan::last_column_gap(body.trim_end_matches(is_space)).is_none());
+            let one_run = || text.get(start.body..).is_some_and(|body| !body.is_empty() && crate::block::scan::last_column_gap(body.trim_end_matches(is_space)).is_none());
             let first_level = start.number.style() == crate::tree::numbering::Style::Dotted(1);
-            let below = lines.get(k + 1..).unwrap_or(&[]).iter().find_map(|n| number(n)).map(|(s, _)| s.number);
-            one_run && first_level && below.is_some_and(|n| start.number.is_parent_of(&n))
+            let below = || lines.get(k + 1..).unwrap_or(&[]).iter().find_map(|n| number(n)).map(|(s, _)| s.number);
+            first_level && one_run() && below().is_some_and(|n| start.number.is_parent_of(&n))
         })
         .collect()
 }

@@ -1240,6 +1240,10 @@ fn is_page_count(text: &str) -> bool {
 /// (`https://minobr.saratov.gov.ru/news/…⇥2/3`), or its head, the day and time of printing then
 /// the page's title (`28.09.2022, 09:14⇥Коллегия министерства … - Министерство …`).
 fn is_browser_print_margin(text: &str) -> bool {
+    // Most lines start otherwise: looked at first.
+    if !text.starts_with(|c: char| c == 'h' || c.is_ascii_digit()) {
+        return false;
+    }
     let Some(gap) = scan::last_column_gap(text.trim_end_matches(is_space)) else { return false };
     let (first, last) = (text.get(..gap).unwrap_or(""), text.get(gap..).unwrap_or("").trim_matches(is_space));
     let foot = (first.starts_with("http://") || first.starts_with("https://")) && !first.contains(is_space) && is_page_of_pages(last);

@@ -40,7 +40,8 @@ pub(crate) struct RawClause {
     /// The values of its `Ответственный:` lines.
     pub responsible: Vec<(usize, usize)>,
     /// A question of a protocol: a top-level clause followed by its `СЛУШАЛИ:` or `РЕШИЛИ:`
-    /// line, whose decisions may be numbered afresh under it.
+    /// line, whose decisions may be numbered afresh under it; or an addressees' heading set
+    /// apart (`Педагогическим работникам:`), whose items may be so too.
     pub question: bool,
     /// Stands under a `Коллегия РЕКОМЕНДУЕТ:` line (with no formula between): a recommendation.
     pub recommended: bool,
