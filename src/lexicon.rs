@@ -408,7 +408,7 @@ fn names_meeting(words: &str) -> bool {
     let first = words.split(' ').next().unwrap_or("");
     // `члены коллегии решили`, `участники конференции рекомендуют`: a formula, whose subject
     // names the body first.
-    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last) && !last.starts_with("рекоменд")
+    n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last) && !is_recommending_verb(last)
 }
 
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при
@@ -555,6 +555,12 @@ pub(crate) fn moves_a_term(text: &str) -> bool {
 /// Verbs that open a recommendation (lower case).
 pub(crate) fn is_recommend_verb(word: &str) -> bool {
     matches!(word, "рекомендовать" | "рекомендуется" | "рекомендовано")
+}
+
+/// `рекомендует`, `рекомендуют`, `рекомендовано` (lower case): the finite forms a line uses to say
+/// that what follows is recommended (`Коллегия РЕКОМЕНДУЕТ:`).
+pub(crate) fn is_recommending_verb(word: &str) -> bool {
+    matches!(word, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано")
 }
 
 /// Verbs that assign the following addressees without acting themselves (lower case).

@@ -509,10 +509,11 @@ pub(crate) fn clean_join<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Strin
 /// `октябрь 2024 г.` / `- март 2025 г.`: a dash opening a piece between two dates (a month, a
 /// year, a day's figures) joins a range, no bullet; the dash and the rest of the piece.
 fn range_dash<'p>(before: &str, piece: &'p str) -> Option<(char, &'p str)> {
+    let found = opens_with_range_dash(piece)?;
     // After `;`, `:` or `,` a dash opens the next item of a list.
     let before = before.trim_end_matches(is_space);
     let last = before.rsplit(is_space).next().filter(|_| !before.ends_with([';', ':', ',']))?;
-    opens_with_range_dash(piece).filter(|_| names_date(last))
+    names_date(last).then_some(found)
 }
 
 /// `- март 2025 г.`, `– ноябрь)`: a piece opening with a dash, a space and a date (the end of a

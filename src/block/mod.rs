@@ -798,7 +798,7 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
         return Some(LineKind::Distribution { value: v + base });
     }
     // `р е к о м е н д у е т:` typed letter-spaced under the sentence naming who recommends.
-    if value(is_recommending_verb, false).is_some_and(|v| text.get(v..).is_some_and(crate::text::is_blank)) {
+    if value(lexicon::is_recommending_verb, false).is_some_and(|v| text.get(v..).is_some_and(crate::text::is_blank)) {
         return Some(LineKind::Recommends);
     }
     let section = |label: &str| lexicon::meeting_section(label).is_some();
@@ -1259,8 +1259,7 @@ fn is_page_of_pages(text: &str) -> bool {
 fn printed_at(text: &str) -> bool {
     let Some((day, time)) = text.trim_matches(is_space).split_once(", ") else { return false };
     let day_ok = crate::extract::date::numeric_date(day).is_ok_and(|(rest, _)| rest.is_empty());
-    let time_ok = time.len() == 5 && time.as_bytes().get(2) == Some(&b':') && time.bytes().filter(u8::is_ascii_digit).count() == 4;
-    day_ok && time_ok
+    day_ok && crate::extract::deadline::time_of_day(time).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
 /// `Протокол № 3 заседания комиссии от 26.09.2019        Страница 2 из 4`: a running header or
@@ -1271,12 +1270,6 @@ fn is_running_header(text: &str) -> bool {
     ends_in_digit && scan::last_column_gap(text).and_then(|gap| text.get(gap..)).is_some_and(|last| counts_pages(last.trim_matches(is_space)))
 }
 
-/// `рекомендует`, `рекомендуют`, `рекомендовано` (lower case): the finite forms that say what
-/// follows is recommended.
-fn is_recommending_verb(word: &str) -> bool {
-    matches!(word, "рекомендует" | "рекомендуют" | "рекомендовал" | "рекомендовала" | "рекомендовали" | "рекомендовано")
-}
-
 /// `Коллегия РЕКОМЕНДУЕТ:`, `Совещание рекомендует:`, `РЕКОМЕНДОВАНО:`: a short line whose last
 /// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
 /// the lead of a clause; see `assignee`.)
@@ -1284,7 +1277,7 @@ fn is_recommendation_heading(text: &str) -> bool {
     let Some(head) = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':') else { return false };
     let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or("");
-    let finite = scan::with_lower(verb.trim_matches('*'), is_recommending_verb);
+    let finite = scan::with_lower(verb.trim_matches('*'), lexicon::is_recommending_verb);
     // `Участники совещания приняли резолюцию, в которой рекомендовано:`.
     finite && words.count() <= 8
 }
