@@ -918,13 +918,17 @@ fn place_before_comma<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(Str
     Some((settlement, i.get(comma + 1..)?))
 }
 
-/// `г. Якутск 14 апреля 2023 г.`: a place at `i` (a suffix of `lower`, the lower-cased
-/// `compact`) one space before the date the rest reads as, and that rest.
-fn place_before_date<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(String, &'a str)> {
+/// `г. Якутск 14 апреля 2023 г.`, `с. Тербуны № 276`: a place at `i` (a suffix of `lower`, the
+/// lower-cased `compact`) one space before the date or the number the rest reads as, and that
+/// rest.
+fn place_before_meta<'a>(compact: &str, lower: &str, i: &'a str) -> Option<(String, &'a str)> {
     let at = lower.offset(i);
-    let space = i.match_indices(' ').map(|(k, _)| k).find(|&k| i.get(k + 1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '«')))?;
+    let opens_meta = |r: &str| r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '«' | '№'));
+    let space = i.match_indices(' ').map(|(k, _)| k).find(|&k| i.get(k + 1..).is_some_and(opens_meta))?;
     let rest = i.get(space + 1..)?;
-    document_date(rest).ok()?;
+    if document_date(rest).is_err() && reg_number(rest).is_err() {
+        return None;
+    }
     // The settlement's name ends the place (`г. Якутск`), no preposition (`г. Ленск от …`).
     let settlement = compact.get(at..at + space)?;
     let named = settlement.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -1054,7 +1058,7 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
             meta.place = Some(settlement);
             break;
-        } else if let Some((settlement, rest)) = place_before_comma(&compact, &lower, i).or_else(|| place_before_date(&compact, &lower, i)).filter(|_| meta.place.is_none()) {
+        } else if let Some((settlement, rest)) = place_before_comma(&compact, &lower, i).or_else(|| place_before_meta(&compact, &lower, i)).filter(|_| meta.place.is_none()) {
             // `г. Ханты-Мансийск, 22 августа 2024 года`, `г. Якутск 14 апреля 2023 г.`: the place,
             // then the date.
             meta.place = Some(settlement);
@@ -1624,6 +1628,9 @@ mod tests {
         // The place one space before the date, as a converter leaves it; not a preposition.
         let h = header_of("ПРОТОКОЛ\nсовещания\n\nг. Якутск 14 апреля 2023 г.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.place.as_deref(), h.date.map(|d| d.to_string())), (Some("г. Якутск"), Some("2023-04-14".to_string())));
+        // Date, place and number one space apart.
+        let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
         // A meeting under a protocol's type line is its subject.
         let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));

@@ -1776,6 +1776,10 @@ mod tests {
         let sigs: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
         assert_eq!(sigs, [(Some("Председатель штаба"), "Н.А. Щербакова"), (Some("Протокол вела"), "Т.Р. Анохина")]);
         assert!(doc.appendices.iter().all(|a| a.title.as_deref() != Some("Протокол вела: Т.Р. Анохина, консультант отдела воспитания")));
+        // A converter's bold around the label and the name.
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Утвердить план.\n\n**Министр** **Е.В. Терентьева**\n\n**Протокол вела:** **М.А. Шестакова**\n";
+        let sigs: Vec<(Option<String>, String)> = crate::parse(src).signatures.into_iter().map(|s| (s.role, s.name)).collect();
+        assert_eq!(sigs, [(Some("Министр".into()), "Е.В. Терентьева".into()), (Some("Протокол вела".into()), "М.А. Шестакова".into())]);
     }
 
     #[test]

@@ -82,7 +82,38 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_formulas_ending_sentences(src, &mut blocks);
     mark_formula_over_first_clause(src, &mut blocks);
     mark_bare_numbers(src, &mut blocks);
+    mark_officers_signing(src, &mut blocks);
     blocks
+}
+
+/// `Председатель: Н.В. Белякова` / `Секретарь: О.А. Тихомирова` set apart under the last clause:
+/// a chair's or secretary's label with the name after its colon signs the minutes at their
+/// foot, as the same label set off with a tab does. In the head of the minutes the label opens
+/// the meeting's section, and clauses follow it.
+fn mark_officers_signing(src: &str, blocks: &mut [Block]) {
+    let Some(last_clause) = blocks.iter().rposition(|b| matches!(b.kind, LineKind::Clause(_))) else { return };
+    let foot_end = blocks.iter().skip(last_clause).position(|b| b.kind == LineKind::Appendix).map_or(blocks.len(), |k| last_clause + k);
+    let mut signing_above = false;
+    for i in last_clause + 1..foot_end {
+        let set_apart = signing_above || blocks.get(i.wrapping_sub(1)).is_some_and(|b| b.line.is_blank());
+        let Some(b) = blocks.get_mut(i) else { break };
+        signing_above = match officer_then_name(src, b) {
+            Some(name) if set_apart => {
+                b.kind = LineKind::Name(name);
+                true
+            }
+            _ => signing_above && b.line.is_blank(),
+        };
+    }
+}
+
+/// The name of a chair's or secretary's section line whose value is a person's name alone, its
+/// label the role.
+fn officer_then_name(src: &str, b: &Block) -> Option<NameLine> {
+    let LineKind::Meeting { section: MeetingSection::Chair | MeetingSection::Secretary, value } = b.kind else { return None };
+    let name = src.get(value..b.line.content_end)?.trim_end_matches(crate::text::is_space_or_emphasis);
+    let label = src.get(b.line.content_start..value)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-' | '*'));
+    (scan::scan_person(name) == Some(name.len()) && !label.is_empty()).then_some(NameLine { name: (value, value + name.len()), role: Some((b.line.content_start, b.line.content_start + label.len())) })
 }
 
 /// `На основании изложенного, коллегия решила` / `1. …`: in a text with no formula, a line of
@@ -1485,6 +1516,21 @@ mod tests {
         // Two lines opening with figures are no run.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести смотр.\n15 Человек из числа\n16 Обучающихся.\n";
         assert_eq!(crate::parse(src).clauses.len(), 1);
+    }
+
+    #[test]
+    fn officers_labelled_with_a_colon_sign_the_foot() {
+        let src = "ПРОТОКОЛ\n\nПредседатель: И.П. Сомова\nСекретарь: Л.Н. Гусева\n\nРЕШИЛИ:\n1. Руководителям организаций обеспечить участие.\nСрок: до 01.03.2024.\n\n\
+                   Председатель: Н.В. Белякова\nСекретарь – Тихомирова О.А.\n";
+        let doc = crate::parse(src);
+        let signatures: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signatures, [(Some("Председатель"), "Н.В. Белякова"), (Some("Секретарь"), "Тихомирова О.А.")]);
+        assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Руководителям организаций обеспечить участие."));
+        let chair = doc.meeting.as_ref().and_then(|m| m.chair.as_ref()).map(|p| p.name.as_str());
+        assert_eq!(chair, Some("И.П. Сомова"));
+        // Under a clause that goes on, the label is no signature's.
+        let src = "РЕШИЛИ:\n1. Избрать:\nПредседатель: Н.В. Белякова\n";
+        assert!(crate::parse(src).signatures.is_empty());
     }
 
     #[test]

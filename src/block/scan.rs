@@ -552,11 +552,11 @@ fn keeper_then_name(line: &str) -> Option<NameLine> {
         return None;
     }
     let sep = rest.find([':', '–', '—'])?;
-    let label = rest.get(..sep)?.trim_end_matches(is_space);
+    let label = rest.get(..sep)?.trim_end_matches(is_sign_filler);
     let after = rest.get(sep..)?.trim_start_matches([':', '–', '—']).trim_start_matches(is_sign_filler);
     let name_start = line.len() - after.len();
     let name_len = scan_person(after)?;
-    let tail = after.get(name_len..)?.trim_start_matches(is_space);
+    let tail = after.get(name_len..)?.trim_start_matches(is_sign_filler);
     let short_label = label.split(is_space).filter(|w| !w.is_empty()).count() <= 3;
     (short_label && (tail.is_empty() || tail.starts_with(','))).then_some(NameLine { name: (name_start, name_start + name_len), role: Some((lead, lead + label.len())) })
 }
