@@ -243,15 +243,17 @@ pub(crate) fn is_bullet(c: char) -> bool {
 
 /// Whether `c` parts the columns of a table written in text: `|`, or a box-drawing character
 /// with an upright stroke (`│ ║ ├ ┼ ┤ ┌ ┬ …`), with which legal databases (КонсультантПлюс,
-/// Гарант) draw tables in their text exports as others draw them with `|` and `+`.
+/// Гарант) draw tables in their text exports as others draw them with `|` and `+`; or the
+/// broken bar `¦`, with which the same exports in windows-1251, which has no box-drawing
+/// characters, draw them.
 pub(crate) fn is_column_bar(c: char) -> bool {
-    c == '|' || ('\u{2500}'..='\u{257f}').contains(&c) && !is_box_horizontal(c)
+    matches!(c, '|' | '¦') || ('\u{2500}'..='\u{257f}').contains(&c) && !is_box_horizontal(c)
 }
 
-/// How many column bars ([`is_column_bar`]) `s` holds. Most lines hold neither a `|` nor the lead
-/// byte of a box-drawing character, and are told so from their bytes alone.
+/// How many column bars ([`is_column_bar`]) `s` holds. Most lines hold neither a `|`, nor the lead
+/// byte of a box-drawing character, nor a `¦`, and are told so from their bytes alone.
 pub(crate) fn column_bars(s: &str) -> usize {
-    if memchr::memchr2(b'|', 0xe2, s.as_bytes()).is_none() {
+    if memchr::memchr2(b'|', 0xe2, s.as_bytes()).is_none() && !s.contains('¦') {
         return 0;
     }
     s.matches(is_column_bar).count()
@@ -890,7 +892,7 @@ mod tests {
     fn box_drawing_parts_columns_and_draws_rules() {
         assert!("|│║├┼┤┌┬┐└┴┘╔╦╗╠╬╣".chars().all(is_column_bar));
         assert!(!"─═━-+ a".chars().any(is_column_bar));
-        assert_eq!([column_bars("а | б │ в"), column_bars("а | б — в"), column_bars("абв")], [2, 1, 0]);
+        assert_eq!([column_bars("а | б │ в"), column_bars("а | б — в"), column_bars("абв"), column_bars("¦1.1. ¦Разработка ¦до 01.03.2023 ¦")], [2, 1, 0, 4]);
         assert!(is_table_rule("├────┼──────┤"));
         assert!(is_table_rule("┌────┬──────┐"));
         assert!(is_table_rule("+----+------+"));

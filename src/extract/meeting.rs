@@ -482,18 +482,19 @@ fn table_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
     // The position's cell: the next one with words (`Иванов И.И.<TAB>–<TAB>директор`).
     let dash = |c: char| is_space(c) || matches!(c, '-' | '–' | '—');
     let closing = |c: char| is_space(c) || matches!(c, ';' | '.' | ',');
-    let words_of = |&(p, q): &(usize, usize)| -> Option<(&str, usize)> {
+    let words_of = |&(p, q): &(usize, usize)| -> Option<(&str, usize, usize)> {
         let cell = text.get(p..q)?.trim_end_matches(closing);
         let t = cell.trim_start_matches(dash);
-        (!t.is_empty()).then_some((t, p + cell.len()))
+        (!t.is_empty()).then_some((t, p + cell.len() - t.len(), p + cell.len()))
     };
     let next = cells.iter().skip(named + 1).find_map(words_of);
-    // `Иванов И.И., директор<TAB>Петров П.П., завуч`: two persons side by side are no row.
-    if next.is_some_and(|(t, _)| scan_person(t).is_some()) {
+    // `Иванов И.И., директор<TAB>Петров П.П., завуч`: two persons side by side are no row (the
+    // name read with its closing dot, `П.С.`).
+    if next.is_some_and(|(_, start, _)| text.get(start..).and_then(scan_person).is_some()) {
         return None;
     }
-    let position = next.map(|(t, _)| clean(t)).filter(|p| !p.is_empty());
-    let end = next.map_or(e, |(_, q)| q);
+    let position = next.map(|(t, _, _)| clean(t)).filter(|p| !p.is_empty());
+    let end = next.map_or(e, |(_, _, q)| q);
     Some(Person { name: clean(text.get(s..e)?), position, span: Span::from_range(a + s..a + end) })
 }
 
@@ -666,6 +667,11 @@ mod tests {
         let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
         let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
         assert_eq!(got, [("Шевчук А.Н.", Some("первый заместитель министра")), ("Куликова Е.С.", Some("заместитель министра"))]);
+        // Names in two columns, no positions.
+        let src = "ПРОТОКОЛ\n\nПрисутствовали:\nАндреева Л.В.\t\t\tКудрявцев П.С.\nБелоусова Т.М.\t\t\tМакарова И.Н.\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
+        let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
+        assert_eq!(got, [("Андреева Л.В.", None), ("Кудрявцев П.С.", None), ("Белоусова Т.М.", None), ("Макарова И.Н.", None)]);
     }
 
     #[test]
