@@ -931,10 +931,8 @@ pub(crate) fn scan_deadline_line(line: &str, line_label: Option<&Label<'_>>) -> 
     let rest = line.strip_prefix("Срок").or_else(|| line.strip_prefix("СРОК"))?;
     let (after, _) = ws1(rest).ok()?;
     let first = after.split(is_space).next().unwrap_or("");
-    let opener = matches!(
-        &*lexicon::lower(first),
-        "до" | "не" | "в" | "к" | "по" | "с" | "постоянно" | "ежегодно" | "ежемесячно" | "ежеквартально"
-    );
+    let lower = lexicon::lower(first);
+    let opener = matches!(&*lower, "до" | "не" | "в" | "к" | "по" | "с" | "постоянно") || lower.starts_with("еже");
     (opener || first.starts_with(|c: char| c.is_ascii_digit()))
         .then(|| line.len() - after.len() + offset)
 }

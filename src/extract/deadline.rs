@@ -416,12 +416,13 @@ fn rest_is_empty(rest: &str) -> bool {
     rest.chars().all(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ')' | '»'))
 }
 
-/// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`, `(до 7.30 по местному времени)`: the times
-/// of day a schedule adds after its dates, which the term's value does not hold.
+/// `, 17.00`, `в 17:00`, `, 10.00, 12.00`, `17.00 ч.`, `(до 7.30 по местному времени)`, `(не
+/// ранее 07.30)`: the times of day a schedule adds after its dates, which the term's value does
+/// not hold.
 fn only_times_of_day(rest: &str) -> bool {
     let is_time = |w: &str| time_of_day(w).is_ok_and(|(rest, _)| rest.is_empty());
     let words = rest.split(|c: char| is_space(c) || matches!(c, ',' | ';' | '(' | ')' | '-' | '–' | '—')).filter(|w| !w.is_empty());
-    let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "ч." | "час." | "часов" | "ч" | "по" | "местному" | "московскому" | "времени" | "мск");
+    let word_ok = |w: &str| is_time(w.trim_end_matches('.')) || matches!(w, "в" | "до" | "с" | "к" | "не" | "ранее" | "позднее" | "ч." | "час." | "часов" | "ч" | "по" | "местному" | "московскому" | "времени" | "мск");
     words.clone().any(|w| is_time(w.trim_end_matches('.'))) && words.into_iter().all(word_ok)
 }
 
@@ -448,10 +449,14 @@ fn is_recurring(s: &str) -> bool {
 }
 
 /// The window a recurring term closes with: `с 1 июня по 31 августа 2021 г.`, `в течение 2022
-/// года` — a `between` or `during` term at a word start that runs to the end of the text.
+/// года` — a `between` or `during` term at a word start that runs to the end of the text; or,
+/// for a term that recurs within the year, the day it recurs until (`еженедельно, по
+/// понедельникам, до 02.09.2024`; `ежегодно до 1 февраля` names the day of every year).
 fn recurring_window(s: &str) -> Option<Term> {
     let word_starts = s.char_indices().filter(|&(_, c)| is_space(c) || c == ',').map(|(i, c)| i + c.len_utf8());
-    word_starts.filter_map(|at| s.get(at..)).find_map(|tail| match alt((between, during)).parse(tail) {
+    let every_year = s.starts_with("ежегодн");
+    let window = |tail| alt((between, during)).parse(tail).or_else(|e| if every_year { Err(e) } else { by_term(tail) });
+    word_starts.filter_map(|at| s.get(at..)).find_map(|tail| match window(tail) {
         Ok((rest, window)) if rest_is_empty(rest) => Some(window),
         _ => None,
     })
@@ -498,11 +503,12 @@ fn is_month_word(word: &str) -> bool {
 ///                                                             | weekdays | clock_zone) ws* ")"]
 ///                    [[ws* ","] ws+ time_limit] [after_reporting_year]
 ///                    [[ws* ","] ws+ (between | during)]
-/// recurring_word   = "ежегодно" | "ежеквартально" | "ежемесячно" | "еженедельно" | "ежедневно" | frequency
+/// recurring_word   = "ежегодно" | "ежеполугодно" | "ежеквартально" | "ежемесячно" | "ежедекадно"
+///                  | "еженедельно" | "ежедневно" | frequency
 /// ```
 pub(crate) fn recurring_phrase(i: &str) -> IResult<&str, Term> {
-    let (rest, _) = alt((tag("ежегодно"), tag("ежеквартально"), tag("ежемесячно"), tag("еженедельно"), tag("ежедневно"), frequency))
-        .parse(i)?;
+    let every = alt((tag("ежегодно"), tag("ежеполугодно"), tag("ежеквартально"), tag("ежемесячно"), tag("ежедекадно"), tag("еженедельно"), tag("ежедневно")));
+    let (rest, _) = alt((every, frequency)).parse(i)?;
     let (rest, _) = opt((ws0, char(','))).parse(rest)?;
     let detail = (ws1, alt((time_limit, day_of_month_term, by_term, weekdays))).map(|_| ());
     // `еженедельно (по пятницам)`, `ежемесячно (до 5 числа)`, `ежедневно (по местному времени)`:
@@ -652,7 +658,9 @@ fn lasts_through_an_event(s: &str) -> bool {
         return rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest);
     }
     let Some(rest) = after("в течение") else { return false };
-    rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest)
+    // `в течение не менее 48 часов`: how long a thing is kept, at least; no time to act by.
+    let bound = ["не менее ", "не более ", "не меньше ", "не больше "].iter().any(|b| rest.starts_with(b));
+    !bound && (rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest))
 }
 
 /// `по графику Минпросвещения России (октябрь – ноябрь)`: an event phrase with its months in
