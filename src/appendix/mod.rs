@@ -27,9 +27,12 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let head_end = first_row.unwrap_or(lines.len());
     let title = title(src, lines.get(..head_end).unwrap_or(&[]), first_row.is_some());
     // `План мероприятий … на 2025/2026 учебный год`: the plan's own academic year places its
-    // months, whatever the act's.
+    // months, whatever the act's; a plan of preparing for one (`… к новому 2024/2025 учебному
+    // году`) plans none, its months placed by the date.
     let planned = title.as_deref().and_then(|t| crate::extract::deadline::planned_academic_year(t, ""));
-    let ctx = &YearContext { academic_year: planned.or(ctx.academic_year), ..*ctx };
+    let prepares = title.as_deref().is_some_and(crate::extract::deadline::prepares_for_academic_year);
+    let academic_year = if planned.is_none() && prepares { None } else { planned.or(ctx.academic_year) };
+    let ctx = &YearContext { academic_year, ..*ctx };
     let span = span_of(lines);
     let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
     // Only an appendix with no table has its title's paragraphs looked at again.

@@ -209,7 +209,8 @@ pub(crate) fn read_deadline_text(written: &str, span: Span, ctx: &YearContext) -
 
 /// The academic year `Y/Y+1` a document plans: the (latest) one its title names, else the one its text
 /// names most often (the first on a tie) — unless the title names calendar years for what it
-/// plans (`… на 2024–2026 годы`). Returns `Y`.
+/// plans (`… на 2024–2026 годы`). An academic year reported on (`по итогам …`) or prepared for
+/// (`к новому 2024/2025 учебному году`) is not planned. Returns `Y`.
 pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
     // `Итоги … в 2022-2023 учебном году и задачи на 2023-2024 учебный год`: the latest is planned.
     let in_title = academic_years(title).into_iter().max();
@@ -229,6 +230,12 @@ pub(crate) fn planned_academic_year(title: &str, text: &str) -> Option<i32> {
     })
 }
 
+/// Whether a title names an academic year it prepares for (`План мероприятий по подготовке … к
+/// новому 2024/2025 учебному году`).
+pub(crate) fn prepares_for_academic_year(title: &str) -> bool {
+    written_academic_years(title).any(|(_, role)| role == YearRole::PreparedFor)
+}
+
 /// `… на 2024–2026 годы`, `… на 2023 год`: a title that plans calendar years.
 fn plans_calendar_years(title: &str) -> bool {
     let lower = lower_same_len(title);
@@ -239,32 +246,62 @@ fn plans_calendar_years(title: &str) -> bool {
     })
 }
 
-/// Every academic year written in `text` (`2020/2021`, `2020-2021 учебного года`), in order.
+/// What a text does with an academic year it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearRole {
+    /// Plans it (`на 2020/2021 учебный год`).
+    Planned,
+    /// Reports on it (`по итогам 2019/2020 учебного года`).
+    ReportedOn,
+    /// Prepares for it (`к новому 2024/2025 учебному году`).
+    PreparedFor,
+}
+
+/// Every academic year planned in `text` (`2020/2021`, `2020-2021 учебного года`), in order.
 fn academic_years(text: &str) -> Vec<i32> {
+    written_academic_years(text).filter(|&(_, role)| role == YearRole::Planned).map(|(y, _)| y).collect()
+}
+
+/// Every academic year written in `text`, in order, with what the text does with it.
+fn written_academic_years(text: &str) -> impl Iterator<Item = (i32, YearRole)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    for i in memchr::memchr2_iter(b'1', b'2', bytes) {
+    memchr::memchr2_iter(b'1', b'2', bytes).filter_map(move |i| {
         let boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_digit());
         let four_digits = bytes.get(i..i + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
         if !(boundary && four_digits && joined_to_next_year(text.get(i + 4..).unwrap_or(""))) {
-            continue;
+            return None;
         }
         // Only the few bytes an academic year can take are lower-cased, not the whole text.
         let window = lower_same_len(text.get(i..).map_or("", |rest| prefix_chars(rest, ACADEMIC_WINDOW_CHARS)));
-        if let Ok((_, PeriodLit::Academic(y))) = academic(&window) {
-            if !reported_on(text.get(..i).unwrap_or("")) {
-                out.push(y);
-            }
-        }
-    }
-    out
+        let Ok((_, PeriodLit::Academic(y))) = academic(&window) else { return None };
+        let before = text.get(..i).unwrap_or("");
+        let role = if reported_on(before) {
+            YearRole::ReportedOn
+        } else if prepared_for(before) {
+            YearRole::PreparedFor
+        } else {
+            YearRole::Planned
+        };
+        Some((y, role))
+    })
 }
 
 /// Whether the text `before` an academic year makes it the one reported on, not the one planned
 /// (`по итогам 2019/2020 учебного года`, `за 2019-2020 учебный год`).
 fn reported_on(before: &str) -> bool {
     let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
-    crate::block::scan::with_lower(word, |w| matches!(w, "итогам" | "за"))
+    crate::block::scan::with_lower(word, |w| matches!(w, "итогам" | "итогах" | "итоги" | "итогов" | "за"))
+}
+
+/// Whether the text `before` an academic year makes it the one prepared for, not the one planned
+/// (`к новому 2024/2025 учебному году`, `к началу 2024-2025 учебного года`): what is done for it
+/// is done before it starts, in the months before September, which the document's date places.
+fn prepared_for(before: &str) -> bool {
+    let mut words = before.trim_end_matches(is_space).rsplit(is_space).filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("");
+    let is_to = |w: &str| crate::block::scan::with_lower(w, |w| matches!(w, "к" | "ко"));
+    let opens_year = crate::block::scan::with_lower(last, |w| matches!(w, "новому" | "началу" | "предстоящему" | "следующему"));
+    is_to(last) || opens_year && words.next().is_some_and(is_to)
 }
 
 /// Whether a year is followed by what joins it to a second year in [`academic`]: a slash or a

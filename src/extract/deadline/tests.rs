@@ -327,9 +327,14 @@ fn academic_years_in_text() {
     assert_eq!(planned_academic_year("", "2021-2023 гг."), None);
     // The year reported on is no year planned.
     assert_eq!(planned_academic_year("", "планы работы по итогам 2019/2020 учебного года, отчет за 2019-2020 учебный год"), None);
+    assert_eq!(planned_academic_year("Об итогах 2023/2024 учебного года и задачах на 2024/2025 учебный год", ""), Some(2024));
     // The latest the title names is planned; a title that plans calendar years plans none.
     assert_eq!(planned_academic_year("Итоги в 2022-2023 учебном году и задачи на 2023-2024 учебный год", ""), Some(2023));
     assert_eq!(planned_academic_year("План по обеспечению кадрами на 2024–2026 годы", "на 2024/2025 учебный год"), None);
+    // The year prepared for is planned in the months before it.
+    assert_eq!(planned_academic_year("О подготовке образовательных организаций к новому 2024/2025 учебному году", ""), None);
+    assert_eq!(planned_academic_year("", "к 2025/2026 учебному году; к началу 2025-2026 учебного года"), None);
+    assert_eq!(planned_academic_year("", "к новому 2024/2025 учебному году; план работы на 2024/2025 учебный год"), Some(2024));
 }
 
 /// Genitive month names, and the abbreviations documents use.
