@@ -252,7 +252,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
         let bodies = texts.get(at_name + 1..).unwrap_or(&[]).iter().take_while(|text| names_body(text));
         return Some(clean_join(texts.get(at..=at_name).unwrap_or(&[]).iter().chain(bodies).map(String::as_str)));
     }
-    let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.first().cloned() };
+    let Some(first) = texts.iter().position(|text| names_body(text)) else { return texts.iter().find(|text| !tells_news(text) && !text.ends_with('.')).cloned() };
     // `АДМИНИСТРАЦИЯ … РАЙОНА` / `КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ …`: a body under the one above it,
     // set apart by a blank line, is part of the name.
     let rest = texts.get(first..).unwrap_or(&[]);
@@ -318,9 +318,17 @@ fn names_place_below(kind: &str, name: &str) -> bool {
 }
 
 /// Whether a header paragraph names a body in its first two words (`Министерство …`,
-/// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`, `МКУ «Управление образования …»`).
+/// `ОПЕРАТИВНЫЙ ШТАБ …`, `Антитеррористическая комиссия …`, `МКУ «Управление образования …»`),
+/// not a news item's headline ([`tells_news`]).
 fn names_body(text: &str) -> bool {
-    text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w.trim_start_matches(['«', '"']))))
+    let named = text.split(' ').take(2).any(|w| lexicon::is_authority_word(&lexicon::lower(w.trim_start_matches(['«', '"']))));
+    named && !tells_news(text)
+}
+
+/// `Заседание муниципального совета …`, `Коллегия рассмотрела вопросы …`: a news item's headline,
+/// naming a sitting or telling what was done (a finite verb among its first words).
+fn tells_news(text: &str) -> bool {
+    starts_with_any_lower(text, &["заседание ", "совещание "]) || text.split(' ').skip(1).take(2).any(crate::morph::is_finite_verb)
 }
 
 /// `седьмого созыва`, `седьмой созыв`, `(шестого созыва)`: the convocation of a council, a
@@ -948,6 +956,11 @@ fn read_meta(text: &str) -> Option<Meta> {
     read_meta_part(text).or_else(|| read_meta_columns(text)).or_else(|| is_blank_form(text).then(Meta::default))
 }
 
+/// Whether a text is only a date, a number and/or a place (see [`read_meta`]).
+pub(crate) fn is_meta(text: &str) -> bool {
+    read_meta(text).is_some()
+}
+
 /// `«___» ____________ 2021 г.      № ______`: the date and number lines of a draft, left blank to
 /// be filled in when it is signed.
 fn is_blank_form(text: &str) -> bool {
@@ -1124,7 +1137,10 @@ fn place(compact: &str) -> Option<String> {
     const PREFIXES: [&str; 14] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "д. ", "ст. ", "рп ", "р.п. ", "х. "];
     // `пгт. Междуреченский, ул. Титова, д. 26, зал совещаний`: the settlement before its address.
     let compact = compact.split_once(", ").filter(|(_, rest)| opens_address(rest)).map_or(compact, |(settlement, _)| settlement);
+    // A quote closed, not opened (`г. Йошкар-Олы» Е.В. Мамаева.`), is a wrapped sentence's end.
+    let unopened_quote = compact.matches('»').count() > compact.matches('«').count();
     let is_place = starts_with_any_lower(compact, &PREFIXES)
+        && !unopened_quote
         && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();
@@ -1628,6 +1644,13 @@ mod tests {
         // The place one space before the date, as a converter leaves it; not a preposition.
         let h = header_of("ПРОТОКОЛ\nсовещания\n\nг. Якутск 14 апреля 2023 г.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.place.as_deref(), h.date.map(|d| d.to_string())), (Some("г. Якутск"), Some("2023-04-14".to_string())));
+        // A news item's headline, naming a sitting or telling what was done, names no body; the
+        // banner's owner does. A wrapped sentence's end names no place.
+        let h = header_of("Отдел образования администрации округа\n\nГлавная | Новости\n\nЗаседание муниципального совета по развитию образования\n\n\
+                           Выписка из протокола № 3\nзаседания совета\n\n19.04.2024\n\nРешили:\n1. Принять к сведению.\n");
+        assert_eq!((h.authority.as_deref(), h.kind_label.as_deref(), h.number.as_deref()), (Some("Отдел образования администрации округа"), Some("Выписка из протокола"), Some("3")));
+        let h = header_of("Министерство образования\nГлавная > Новости\n\nКоллегия рассмотрела вопросы воспитания\n\nВыступила директор «Лицея № 11\nг. Йошкар-Олы» Е.В. Мамаева.\n\nРЕШЕНИЕ\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
+        assert_eq!((h.authority.as_deref(), h.place), (Some("Министерство образования"), None));
         // Date, place and number one space apart.
         let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));

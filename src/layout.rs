@@ -633,7 +633,12 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
         let label_len: usize = words.iter().take(label_words).map(|w| w.len() + 1).sum();
         crate::header::opens_with_meta_and_subject(compact.get(label_len..).unwrap_or(""))
     };
-    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3 || listing_heading || dated;
+    // `Выписка из протокола № 3`, as a site publishes an excerpt: its number or date, if any, after.
+    let excerpt = type_words == 3 && {
+        let label_len: usize = words.iter().take(label_words).map(|w| w.len() + 1).sum();
+        compact.get(label_len..).is_none_or(|rest| rest.is_empty() || crate::header::is_meta(rest))
+    };
+    let upper_or_title = first.chars().skip(1).all(|c| c.is_uppercase()) || compact.split(' ').count() <= 3 || listing_heading || dated || excerpt;
     if !upper_or_title {
         return None;
     }

@@ -44,6 +44,8 @@ pub(crate) struct WordClass {
     pub participle: bool,
     /// Some likely reading is a gerund (`обеспечив`, `учитывая`).
     pub gerund: bool,
+    /// The likeliest reading is a finite verb (`рассмотрела`, `состоялось`).
+    pub finite: bool,
     /// An adverb is the likelier reading (`совместно`, `незамедлительно`).
     pub adverb: bool,
     /// Some reading in the dative, instrumental or accusative is an adjective or participle,
@@ -155,6 +157,7 @@ fn classify_uncached(word: &str) -> WordClass {
             likeliest = a.prob;
             let nominal = matches!(pos, "NOUN" | "PROPN" | "ADJ") || tag.feat("VerbForm") == Some("Part");
             class.oblique = nominal && matches!(tag.feat("Case"), Some("Gen" | "Dat" | "Ins" | "Loc"));
+            class.finite = pos == "VERB" && tag.feat("VerbForm") == Some("Fin");
         }
         class.adverb |= pos == "ADV" && a.prob >= 0.5;
         let verb_form = tag.feat("VerbForm");
@@ -186,6 +189,14 @@ pub(crate) fn is_known(word: &str) -> bool {
 /// and a decision names one where a report does not.
 pub(crate) fn holds_action_verb(text: &str) -> bool {
     text.split(crate::text::is_space).any(|w| is_action_verb(w.trim_matches(|c: char| !crate::text::is_letter(c))))
+}
+
+/// Whether a word in lower case, known to the dictionary, is likeliest a finite verb, as a
+/// sentence's predicate is and a name's words are not (`Коллегия рассмотрела вопросы …`).
+pub(crate) fn is_finite_verb(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !crate::text::is_letter(c));
+    // A predicate is written in lower case; a word in capitals is a name's.
+    word.chars().count() > 2 && word.chars().all(char::is_lowercase) && is_known(word) && classify(word).finite
 }
 
 /// Whether a word (any case, a trailing dot allowed) is an infinitive that can carry an action
