@@ -455,9 +455,7 @@ impl Collector<'_> {
     /// A line of plain text: the continuation of the current clause (or of its deadline), or an
     /// unnumbered clause before any numbered one.
     fn text_line(&mut self, start: usize, end: usize, diags: &mut impl DiagnosticSink) {
-        let continues_term = self.after_deadline
-            && !self.after_blank
-            && self.src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
+        let continues_term = self.after_deadline && !self.after_blank && self.continues_deadline(start);
         // The first decision under a question's `РЕШИЛИ:`, or a later one.
         let first_decision = self.decisions_of.is_some() && self.decisions_of == self.current;
         let unnumbered_root = first_decision
@@ -493,6 +491,15 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// Whether the line from `start` goes on with the current clause's term, wrapped: in lower case,
+    /// or a note in parentheses after a term that ends no sentence (`Срок: в сроки, установленные
+    /// Порядком проведения итогового сочинения` / `(изложения).`).
+    fn continues_deadline(&self, start: usize) -> bool {
+        let Some(line) = self.src.get(start..) else { return false };
+        let term = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.deadline).and_then(|(a, b)| self.src.get(a..b)).unwrap_or("");
+        line.starts_with(char::is_lowercase) || line.starts_with('(') && !term.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?'])
     }
 
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
@@ -905,6 +912,16 @@ mod tests {
         assert_eq!(got, want.map(|(n, d)| (n.to_string(), d.map(str::to_string))));
         let (out, _) = tree(src);
         assert!(out.contains("4.1 обеспечить достижение показателей (Гаврилова Е.В.);\n") && out.contains("7 Обеспечить контроль | в 2021 году.\n"), "{out}");
+    }
+
+    #[test]
+    fn a_term_wrapped_before_a_note_in_parentheses_goes_on() {
+        let src = "1. Провести сочинение.\nСрок: в сроки, установленные Порядком проведения итогового сочинения\n(изложения).\n2. Направить отчет.\nСрок: до 04.12.2023.\n(Иванов И.И.)\n";
+        let got = labels(src);
+        let terms: Vec<(String, Option<String>)> = got.iter().map(|c| (c.0.clone(), c.1.clone())).collect();
+        assert_eq!(terms.first().and_then(|t| t.1.as_deref()), Some("в сроки, установленные Порядком проведения итогового сочинения\n(изложения)."));
+        // After a term that ends its sentence, the note is the clause's.
+        assert_eq!(terms.get(1).and_then(|t| t.1.as_deref()), Some("до 04.12.2023."));
     }
 
     #[test]
