@@ -53,6 +53,9 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     if meeting.chair.is_none() {
         found |= elected_officers(src, body, &mut meeting);
     }
+    if meeting.chair.is_none() {
+        meeting.chair = chair_marked_among_present(&meeting.present);
+    }
     if found && meeting.format.is_none() {
         meeting.format = remote_format(src, body);
     }
@@ -123,6 +126,17 @@ fn elected_officers(src: &str, body: &[Block], meeting: &mut Meeting) -> bool {
         meeting.secretary = persons.get(1).map(person);
     }
     true
+}
+
+/// `Тарасенкова А.В. – первый заместитель министра …, председатель;`: with no chair's line, the
+/// one of those present whose entry ends by naming her the chair; her position without that word.
+fn chair_marked_among_present(present: &[Person]) -> Option<Person> {
+    const MARKS: [&str; 4] = [", председатель", " (председатель)", ", председательствующий", " (председательствующий)"];
+    present.iter().find_map(|p| {
+        let position = p.position.as_deref()?;
+        let stem = MARKS.iter().find_map(|m| position.strip_suffix(m))?;
+        Some(Person { position: Some(stem.to_string()).filter(|s| !s.is_empty()), ..p.clone() })
+    })
 }
 
 /// `Зайцева М.В. – юрист.` / `Собрание открыл председатель …`: after a list of those present
@@ -672,6 +686,13 @@ mod tests {
         let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
         let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
         assert_eq!(got, [("Андреева Л.В.", None), ("Кудрявцев П.С.", None), ("Белоусова Т.М.", None), ("Макарова И.Н.", None)]);
+    }
+
+    #[test]
+    fn the_chair_named_so_among_those_present() {
+        let src = "ПРОТОКОЛ\n\nПрисутствовали:\nТарасенкова А.В.\t– первый заместитель министра, председатель;\nГусейнова Р.Р.\t– начальник отдела.\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        let chair = crate::parse(src).meeting.and_then(|m| m.chair).map(|p| (p.name, p.position));
+        assert_eq!(chair, Some(("Тарасенкова А.В.".to_string(), Some("первый заместитель министра".to_string()))));
     }
 
     #[test]
