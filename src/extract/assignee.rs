@@ -670,6 +670,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
             && !lists_units_of(&words, seg_first, i, next, case)
             && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case)
+            && !names_more_holders(src, &words, seg_first, (seg_start, cut_at), next, case)
             && (lower != "и" || !shares_complement(&words, seg_first, i, next));
         if jointly || starts {
             if let Some(n) = words.get(next) {
@@ -785,6 +786,20 @@ fn names_the_holder(src: &str, words: &[Word<'_>], first: usize, segment: (usize
         && singular
         && lexicon::is_position_word(&lexicon::lower(head.text))
         && src.get(segment.0..segment.1).is_some_and(|t| find_persons(t).is_empty())
+}
+
+/// Whether the person at word `next` is one more of those a head in the plural names, after a
+/// person that closes the segment: `Учителям Мельниковой А.С., Захарову П.И.`, `Заместителям
+/// директора по УВР Осиповой Н.В., Яковлевой Т.Г.` are one addressee.
+fn names_more_holders(src: &str, words: &[Word<'_>], first: usize, segment: (usize, usize), next: usize, case: Case) -> bool {
+    let Some(n) = words.get(next) else { return false };
+    let text = src.get(segment.0..segment.1).unwrap_or("").trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';'));
+    let persons = find_persons(text);
+    let (Some(&(first_person, _)), Some(&(_, last_end))) = (persons.first(), persons.last()) else { return false };
+    let head_end = segment.0 + first_person;
+    let plural = |w: &Word<'_>| morph::classify(w.bare()).reading(case).is_some_and(|r| r.noun && r.number == Some(Number::Plur));
+    let plural_head = words.iter().skip(first).take_while(|w| w.start < head_end).any(|w| w.depth == 0 && plural(w));
+    plural_head && first_person > 0 && last_end == text.len() && starts_person(src, n)
 }
 
 /// The position of the separator between `from` and `to` (so the segment ends before it).
