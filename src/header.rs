@@ -68,19 +68,23 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let on_type_line = type_text.as_deref().and_then(|t| Some(t.get(crate::layout::type_line(t)?.0.len()..)?.to_string()));
     header.authority = header.authority.take().or_else(|| on_type_line.as_deref().and_then(body_in_genitive).map(str::to_string));
     let mut rest = paragraphs.iter().filter(|p| p.0 >= after_type).copied().peekable();
-    // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the type line goes on
-    // with the body whose collegium took the decision, as in `Решение коллегии …` (the issuer,
-    // unless a letterhead above names it).
+    // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the body whose
+    // collegium took the decision (the issuer, unless a letterhead above names it), no title; the
+    // label stays the type line as written.
     if let Some(&(a, b)) = rest.peek().filter(|&&(a, _)| type_at.is_some_and(|t| t + 1 == a)) {
         let text = join_lines(src, lines, a, b);
         // `РЕШЕНИЕ КОЛЛЕГИИ` / `отдела образования администрации …`: the body, in lower case.
         let label_names_body = type_text.as_deref().is_some_and(|t| lexicon::is_body_genitive(&lexicon::lower(t.rsplit(' ').next().unwrap_or(""))));
         if let Some(body) = text.strip_prefix("коллегии ").and_then(body_in_genitive) {
-            header.kind_label = header.kind_label.take().map(|label| format!("{label} коллегии"));
             header.authority.get_or_insert_with(|| body.to_string());
             rest.next();
         } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && text.starts_with(char::is_lowercase)) {
             header.authority.get_or_insert_with(|| body.to_string());
+            rest.next();
+        } else if label_names_body && names_body_after_form(&text) {
+            // `РЕШЕНИЕ КОЛЛЕГИИ` / `МКУ Отдел образования администрации …`: the body named in
+            // the nominative, no title, whoever the banner names.
+            header.authority.get_or_insert(text);
             rest.next();
         }
     }
@@ -273,8 +277,18 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
 fn body_in_genitive(rest: &str) -> Option<&str> {
     let rest = rest.trim_matches(crate::text::is_space);
     let first = lexicon::lower(rest.split(' ').next()?);
-    let genitive = first.ends_with(['а', 'и', 'ы']);
+    let genitive = first.ends_with(['а', 'и', 'ы', 'я']);
     (genitive && first != "коллегии" && lexicon::is_authority_word(&first) && is_russian(rest)).then_some(rest)
+}
+
+/// `МКУ Отдел образования администрации …`, `Управление образования …`: a body's name in the
+/// nominative, its legal form's abbreviation perhaps before it.
+fn names_body_after_form(text: &str) -> bool {
+    let name = match text.split_once(' ') {
+        Some((form, rest)) if crate::extract::assignee::is_abbreviation(form) => rest,
+        _ => text,
+    };
+    opens_body_name(name)
 }
 
 /// Whether a line opens with the name, in the nominative, of a body that acts on its own
@@ -1631,9 +1645,10 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("МКУ «Управление образования района»"), Some("«Образование»")));
         assert_eq!((h.place.as_deref(), h.operative_formula.as_deref()), (Some("г. Ханты-Мансийск"), Some("Участники форума рекомендуют:")));
-        // `РЕШЕНИЕ` / `коллегии министерства` under a letterhead: the type line goes on; no title.
+        // `РЕШЕНИЕ` / `коллегии министерства` under a letterhead: the label is the type line as
+        // written; the body's line is no title.
         let h = header_of("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ\nколлегии министерства\n\nот 16.02.2024 № 1\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n");
-        assert_eq!((h.kind_label.as_deref(), h.title), (Some("РЕШЕНИЕ коллегии"), None));
+        assert_eq!((h.kind_label.as_deref(), h.title), (Some("РЕШЕНИЕ"), None));
         assert_eq!(h.authority.as_deref(), Some("МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА КИРОВСКОЙ ОБЛАСТИ"));
         // `РЕШЕНИЕ КОЛЛЕГИИ` / the body in the genitive, in lower case, under a site's banner.
         let h = header_of("Отдел образования администрации района\nГлавная » Коллегия\n\nРЕШЕНИЕ КОЛЛЕГИИ\nотдела образования администрации района\n\nот 25.03.2021 № 1\n\nО профилактике\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
@@ -1755,7 +1770,7 @@ mod tests {
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n\nРЕШЕНИЕ\nколлегии Министерства образования\n\n«26» ноября 2020 г. № 5\n\n\
                    Об итогах кампании\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n";
         let h = header_of(src);
-        assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ коллегии"), Some("Об итогах кампании")));
+        assert_eq!((h.kind_label.as_deref(), h.title.as_deref()), (Some("РЕШЕНИЕ"), Some("Об итогах кампании")));
         assert_eq!(h.preamble.as_deref(), Some("Заслушав информацию, коллегия"));
         let capitalised = src.replace("коллегии Министерства", "Коллегии Министерства");
         assert_eq!(header_of(&capitalised).title.as_deref(), Some("Об итогах кампании"));
@@ -1967,7 +1982,10 @@ mod tests {
             (format!("{banner}{below}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
             (format!("{banner}{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
             (format!("{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
-            (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ коллегии", "министерства спорта Хабаровского края"),
+            (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ", "министерства спорта Хабаровского края"),
+            (format!("РЕШЕНИЕ\nколлегии Управления образования района{body}"), "РЕШЕНИЕ", "Управления образования района"),
+            // The body in the nominative, its legal form before it, under the label.
+            (format!("{banner}РЕШЕНИЕ КОЛЛЕГИИ\nМКУ Отдел образования района{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "МКУ Отдел образования района"),
             (format!("Министерство спорта Хабаровского края\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Министерство спорта Хабаровского края"),
             // The menu one item per line and the site's name are no part of the owner's name.
             (
