@@ -1076,7 +1076,9 @@ fn read_meta_part(text: &str) -> Option<Meta> {
         let i_number = i.strip_prefix("протокол ").filter(|r| r.starts_with(['№', 'n'])).unwrap_or(i);
         if let Ok((rest, d)) = document_date(i) {
             meta.date = meta.date.or(Some(d));
-            i = rest;
+            // Parts set apart in columns are read column by column ([`read_meta_columns`]).
+            let one_column = !text.contains('\t') && !text.contains("  ");
+            i = town_after_date(&compact, &lower, i, rest).filter(|_| one_column).unwrap_or(rest);
         } else if let Ok((rest, n)) = reg_number(i_number) {
             let at = lower.as_ref().offset(n);
             meta.number = compact.get(at..at + n.len()).map(str::to_string);
@@ -1099,6 +1101,19 @@ fn read_meta_part(text: &str) -> Option<Meta> {
         i = ws0(i).map_or(i, |r| r.0);
     }
     (meta.date.is_some() || meta.number.is_some()).then_some(meta)
+}
+
+/// `15.01.2024 г. Моршанск № 19`: the `г.` a date at `i` (a suffix of `lower`, the lower-cased
+/// `compact`) was read with, up to `rest`, opens the town when a capitalised word follows it; the
+/// text from that `г.` on.
+fn town_after_date<'a>(compact: &str, lower: &str, i: &'a str, rest: &'a str) -> Option<&'a str> {
+    let read = i.get(..i.len() - rest.len())?.trim_end_matches(is_space);
+    let year_word = read.strip_suffix("г.")?;
+    let next = compact.get(lower.offset(rest)..)?.trim_start_matches(is_space);
+    // A town's name, not the number's sign (`г. N 112`).
+    let mut letters = next.chars();
+    let named = letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase);
+    (named && year_word.ends_with(|c: char| c.is_ascii_digit() || is_space(c))).then(|| i.get(year_word.len()..)).flatten()
 }
 
 /// `от «_12_» ____марта____ 2024 г. № _45-р_`: a form's date and number written into its blanks
@@ -1666,9 +1681,11 @@ mod tests {
         assert_eq!((h.authority.as_deref(), h.kind_label.as_deref(), h.number.as_deref()), (Some("Отдел образования администрации округа"), Some("Выписка из протокола"), Some("3")));
         let h = header_of("Министерство образования\nГлавная > Новости\n\nКоллегия рассмотрела вопросы воспитания\n\nВыступила директор «Лицея № 11\nг. Йошкар-Олы» Е.В. Мамаева.\n\nРЕШЕНИЕ\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
         assert_eq!((h.authority.as_deref(), h.place), (Some("Министерство образования"), None));
-        // Date, place and number one space apart.
+        // Date, place and number one space apart; a town after a date's `г.`.
         let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
+        let h = header_of("ПРИКАЗ\n\n15.01.2024 г. Моршанск № 19\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!((h.date.map(|d| d.to_string()), h.place.as_deref(), h.number.as_deref()), (Some("2024-01-15".to_string()), Some("г. Моршанск"), Some("19")));
         // A meeting under a protocol's type line is its subject.
         let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));
