@@ -129,8 +129,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let mut remaining: Vec<(usize, usize)> = rest.collect();
     take_gathering(src, lines, type_at, &mut remaining, &mut header);
     skip_type_line_continuation(src, lines, &mut remaining);
-    // `Новости` over a news item's headline names the site's section, no title.
-    while remaining.first().is_some_and(|&(a, b)| b == a + 1 && lines.get(a).is_some_and(|l| crate::layout::is_site_chrome(l.line.text(src)))) {
+    // `Новости` over a news item's headline names the site's section, no title; nor do a
+    // sitting's details (`Заседание № 20`, a place's column wrapped under the date line).
+    let no_title = |&(a, b): &Paragraph| {
+        let line = || lines.get(a).map_or("", |l| l.line.text(src));
+        b == a + 1 && (crate::layout::is_site_chrome(line()) || names_sitting(line()) || wraps_column_above(src, lines, &slots, a))
+    };
+    while remaining.first().is_some_and(no_title) {
         remaining.remove(0);
     }
     if let Some(&(a, b)) = remaining.first().filter(|_| header.title.is_none()) {
@@ -200,6 +205,24 @@ fn names_gathering(text: &str) -> bool {
     const GATHERINGS: [&str; 9] = ["конференции", "форума", "совещания", "съезда", "слета", "слёта", "собрания", "семинара", "педсовета"];
     let mut words = text.split(' ').map(lexicon::lower);
     text.starts_with(char::is_lowercase) && words.by_ref().take(4).any(|w| GATHERINGS.contains(&&*w))
+}
+
+/// `Заседание № 20`, `Заседание комиссии № 7`, `Время начала заседания: 10 ч. 00 мин.`: the
+/// sitting a commission's resolution was taken at, by its number, or when it began.
+fn names_sitting(text: &str) -> bool {
+    let t = clean(text);
+    let numbered = starts_with_any_lower(&t, &["заседание "]) && t.contains('№') && t.split(' ').count() <= 4;
+    numbered || starts_with_any_lower(&t, &["время начала", "время проведения", "начало заседания", "время заседания"])
+}
+
+/// `21 марта 2024 года<TAB>…<TAB>г. Вельск, зал заседаний администрации` / `<TAB>×5Вельского
+/// муниципального района`: line `k`, set deep in with tabs under a requisites line set in
+/// columns, goes on with that line's last column.
+fn wraps_column_above(src: &str, lines: &[Block], slots: &[Slot], k: usize) -> bool {
+    let raw = lines.get(k).and_then(|l| src.get(l.line.start..l.line.end)).unwrap_or("");
+    let deep = raw.starts_with("\t\t\t") || raw.starts_with(&" ".repeat(24));
+    let above = k.checked_sub(1).and_then(|j| lines.get(j)).map_or("", |l| l.line.text(src));
+    deep && k > 0 && slots.get(k - 1) == Some(&Slot::Meta) && (above.contains('\t') || above.contains("   "))
 }
 
 /// A paragraph of the header: the range of its lines.
@@ -1681,6 +1704,11 @@ mod tests {
         assert_eq!((h.authority.as_deref(), h.kind_label.as_deref(), h.number.as_deref()), (Some("Отдел образования администрации округа"), Some("Выписка из протокола"), Some("3")));
         let h = header_of("Министерство образования\nГлавная > Новости\n\nКоллегия рассмотрела вопросы воспитания\n\nВыступила директор «Лицея № 11\nг. Йошкар-Олы» Е.В. Мамаева.\n\nРЕШЕНИЕ\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
         assert_eq!((h.authority.as_deref(), h.place), (Some("Министерство образования"), None));
+        // A sitting's details under the requisites are no title: its number, when it began, the
+        // place's column wrapped under the date line.
+        let h = header_of("ПОСТАНОВЛЕНИЕ № 4/15\n\n21 марта 2024 года\t\t\t\tг. Вельск, зал заседаний администрации\n\t\t\t\t\tВельского района\n\n\
+                           Время начала заседания: 10 ч. 00 мин.\n\nЗаседание № 20\n\nО профилактике пропусков\n\nЗаслушав информацию, комиссия ПОСТАНОВИЛА:\n1. Принять к сведению.\n");
+        assert_eq!((h.place.as_deref(), h.title.as_deref()), (Some("г. Вельск"), Some("О профилактике пропусков")));
         // Date, place and number one space apart; a town after a date's `г.`.
         let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
