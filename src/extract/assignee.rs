@@ -1222,10 +1222,13 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
                 continue;
             }
             let agrees = head.is_some_and(|h| h.number.is_none() || d.number.is_none() || h.number == d.number);
-            // `…, физической культуры и спорта`: an adjective of the genitive noun after it.
+            // `…, физической культуры и спорта`: an adjective of the genitive noun after it; `по
+            // делам молодежи, физической культуре и спорту`: of a noun in the same case after it,
+            // one more item the preposition governs.
             let of_the_next = || {
                 let next = words.get(i).filter(|n| n.sep.is_none()).map(|n| morph::classify(n.bare()));
-                !class.participle && next.is_some_and(|n| n.oblique && n.reading(case).is_none_or(|r| !r.noun))
+                let own_noun = |r: Reading| r.noun && (d.number.is_none() || r.number == d.number) && (d.gender.is_none() || r.gender.is_none() || r.gender == d.gender);
+                !class.participle && next.is_some_and(|n| n.oblique && n.reading(case).is_none_or(|r| !r.noun || own_noun(r)))
             };
             if after_comma && !d.noun && (class.participle || agrees) && !of_the_next() {
                 push_nominative(&mut out, w, case, head.and_then(|h| h.number), None);
