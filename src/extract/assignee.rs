@@ -550,6 +550,11 @@ fn is_addressee_start(src: &str, words: &[Word<'_>], i: usize, case: Case) -> bo
     if w.text.contains('0') && is_abbreviation(&super::ocr::with_letters(w.text)) {
         return true;
     }
+    // `О МВД России по г. Новокуйбышевску`: a police department's name as it is officially
+    // written, its `О` (отдел) set apart, not the preposition.
+    if w.text == "О" && words.get(i + 1).is_some_and(|n| is_abbreviation(n.text)) && names_federal_body(words, i + 1) {
+        return true;
+    }
     let lower = lexicon::lower(w.text);
     // `По итогам тестирования организовать …`: a circumstance, whatever case follows.
     if lexicon::is_preposition(&lower) {
