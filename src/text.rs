@@ -749,7 +749,9 @@ fn join_broken_word(out: &mut String, next: &str) {
     let known = crate::morph::is_known;
     // The dictionary spells some compounds both ways (`жилищно-коммунального`,
     // `жилищнокоммунального`): written with the hyphen, it wins.
-    let compound = known(&format!("{head}-{tail}")) || known(&tail) && (known(&head) || head.ends_with(['о', 'е'])) && !known(&format!("{head}{tail}"));
+    // A stem's linking vowel joins a word, not a bare ending (`послерейсо-` / `вых`).
+    let linked = head.ends_with(['о', 'е']) && tail.chars().count() > 3;
+    let compound = known(&format!("{head}-{tail}")) || known(&tail) && (known(&head) || linked) && !known(&format!("{head}{tail}"));
     if !compound {
         out.pop();
     }
@@ -916,6 +918,7 @@ mod tests {
     fn words_broken_at_a_line_end_are_joined() {
         assert_eq!(clean("общеобразовательных органи-\nзаций обеспечить"), "общеобразовательных организаций обеспечить");
         assert_eq!(clean("проведение социально-\nпсихологического тестирования"), "проведение социально-психологического тестирования");
+        assert_eq!(clean("предрейсовых и послерейсо-\nвых осмотров"), "предрейсовых и послерейсовых осмотров");
         assert_eq!(clean("медико-\nсоциальной экспертизы"), "медико-социальной экспертизы");
         assert_eq!(clean("министерства жилищно-\nкоммунального хозяйства и топливно-\nэнергетического комплекса"), "министерства жилищно-коммунального хозяйства и топливно-энергетического комплекса");
         assert_eq!(clean("обще-\nобразовательных и дело-\nпроизводства"), "общеобразовательных и делопроизводства");
