@@ -165,9 +165,12 @@ impl HeaderRoles {
         marks::mark_columns(&periods, self.caption_year)
     }
 
-    /// Whether the header is a plan's: what is to be done, with its term or who does it.
+    /// Whether the header is a plan's: what is to be done, with its term or who does it; or,
+    /// whatever the first column is called (`Вид тренировки`, `Вид спорта`), a term and who
+    /// does it.
     fn names_a_plan(&self) -> bool {
-        self.activity && !self.signatures && !(self.deadline.is_empty() && self.responsible.is_empty())
+        let (term, who) = (!self.deadline.is_empty(), !self.responsible.is_empty());
+        !self.signatures && (self.activity && (term || who) || term && who)
     }
 }
 

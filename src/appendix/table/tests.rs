@@ -44,6 +44,16 @@ fn tabs_with_header_and_sections() {
 }
 
 #[test]
+fn a_term_and_who_does_it_make_a_plan_whatever_the_first_column_is_called() {
+    let src = "№ п/п\tВид тренировки\tДата проведения\tОтветственный\n1.\tЭвакуация при пожаре\tсентябрь\tКузнецов П.А.\n2.\tДействия при угрозе\tноябрь\tКузнецов П.А.\n";
+    let (got, _) = rows(src);
+    assert_eq!(got, ["1 | Эвакуация при пожаре | Period 2020-09-01..2020-09-30 | Кузнецов П.А. | ", "2 | Действия при угрозе | Period 2020-11-01..2020-11-30 | Кузнецов П.А. | "]);
+    // Neither a term nor who does it: no plan.
+    let src = "№ п/п\tВид спорта\tКлассы\n1.\tКросс\t5-11\n2.\tЛыжи\t7-9\n";
+    assert!(rows(src).0.is_empty());
+}
+
+#[test]
 fn pipes_with_rules_and_responsible_before_term() {
     let src = "+-----+----------------+---------------+---------+\n\
                | №   | Мероприятие    | Ответственный | Срок    |\n\
