@@ -1208,7 +1208,8 @@ fn nominative_town(place: &str) -> String {
     let Some((kind, name)) = place.split_once(' ').filter(|(kind, _)| matches!(&*lexicon::lower(kind), "г." | "город")) else {
         return place.to_string();
     };
-    if name.contains(is_space) {
+    // `Славянск-на-Кубани`, `Ростов-на-Дону`: a river's name after `на` is in the prepositional.
+    if name.contains(is_space) || lexicon::lower(name).contains("-на-") {
         return place.to_string();
     }
     let lower = lexicon::lower(name);
@@ -1936,6 +1937,7 @@ mod tests {
     fn towns_in_the_genitive_are_named_in_the_nominative() {
         let place = |t: &str| read_meta(t).and_then(|m| m.place);
         for (written, nominative) in [
+            ("г. Славянск-на-Кубани", "г. Славянск-на-Кубани"),
             ("г. Тамбова", "г. Тамбов"),
             ("г. ПЕРМИ", "г. ПЕРМЬ"),
             ("г. Омска", "г. Омск"),
