@@ -200,8 +200,9 @@ fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Opt
     let before = blocks.get(..formula)?;
     // Not an item of a list in the speech heard (`СЛУШАЛИ:` / `1) …`).
     let above_speech = before.get(..=last_line_above_minutes(before)?)?;
+    // An item of the agenda (`ПОВЕСТКА ДНЯ:` / `1. Об итогах …`) heads no decisions.
     if let Some(parent) = above_speech.iter().rposition(|b| clause_number(b).is_some_and(|n| n.is_parent_of(first))) {
-        return Some(parent);
+        return (!in_agenda(src, before, parent)).then_some(parent);
     }
     let heading = before.iter().rposition(|b| clause_number(b).is_some())?;
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
@@ -1798,6 +1799,11 @@ mod tests {
         // One question under `Слушали:` heads its own decisions.
         let one = "ПРОТОКОЛ\n\nСЛУШАЛИ:\n1. О подготовке к ГИА.\nРЕШИЛИ:\n1.1. Принять к сведению.\n";
         assert_eq!(crate::parse(one).clauses.first().map(|c| c.children.len()), Some(1));
+        // An item of the agenda heads no decisions numbered under it: the question does.
+        let src = "ПРОТОКОЛ\n\nПОВЕСТКА ДНЯ:\n1. Об итогах олимпиады.\n2. Об адаптации.\n\nПо первому вопросу СЛУШАЛИ:\nБелову О.А.\nРЕШИЛИ:\n1.1. Принять к сведению.\n\n\
+                   По второму вопросу СЛУШАЛИ:\nВоробьёву Л.П.\nРЕШИЛИ:\n2.1. Принять к сведению.\n";
+        let numbers: Vec<Option<String>> = crate::parse(src).clauses.into_iter().map(|c| c.number).collect();
+        assert!(!numbers.contains(&Some("1".to_string())) && !numbers.contains(&Some("2".to_string())), "{numbers:?}");
     }
 
     #[test]
