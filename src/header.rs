@@ -1511,7 +1511,24 @@ fn read_formula<'a>(src: &'a str, blocks: &[Block], layout: &Layout) -> (Option<
         return (non_empty(clean(src.get(line.content_start..end).unwrap_or(""))), None);
     }
     let formula = non_empty(clean(src.get(verb..end).unwrap_or("")));
-    (formula, src.get(line.content_start..verb))
+    let from = sentence_opened_above(src, blocks, layout).unwrap_or(line.content_start);
+    (formula, src.get(from..verb))
+}
+
+/// How many lines above the formula's own the sentence it closes may open on.
+const FORMULA_SENTENCE_LINES: usize = 6;
+
+/// `1. Об итогах …` / `Заслушав и обсудив информацию …, на-` / `чальника отдела …, коллегия
+/// РЕШИЛА:`: where the sentence the formula closes opens, on a line of the operative part above
+/// the formula's (which the header does not read), with the words a preamble opens with.
+fn sentence_opened_above(src: &str, blocks: &[Block], layout: &Layout) -> Option<usize> {
+    let f = layout.formula?;
+    let above = blocks.get(layout.header_end..f)?;
+    let lines = above.iter().rev().take(FORMULA_SENTENCE_LINES).take_while(|b| b.kind == LineKind::Text);
+    lines.map(|b| b.line.content_start).find(|&at| {
+        let (a, b, _) = lexicon::first_three_words(src.get(at..).unwrap_or(""));
+        lexicon::is_preamble_opener(&a, &b)
+    })
 }
 
 fn non_empty(s: String) -> Option<String> {

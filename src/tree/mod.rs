@@ -396,11 +396,17 @@ impl Collector<'_> {
         if start >= line_start || self.after_blank && !set_apart {
             return;
         }
-        let (a, b, _) = crate::lexicon::first_three_words(self.src.get(start..line_start).unwrap_or(""));
-        if !crate::lexicon::is_preamble_opener(&a, &b) {
-            return;
-        }
+        let src = self.src;
+        let opens_preamble = |at: usize| {
+            let (a, b, _) = crate::lexicon::first_three_words(src.get(at..line_start).unwrap_or(""));
+            crate::lexicon::is_preamble_opener(&a, &b)
+        };
+        // `1. Об итогах …` / `(Белов А.В.)` / `Заслушав и обсудив информацию …, на-` / `чальника
+        // отдела …, коллегия РЕШИЛА:`: with no blank line, the sentence may open on a line of the
+        // question's paragraph.
         let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
+        let opener_line = || raw.body.iter().map(|&(s, _)| s).find(|&s| s > start && s < line_start && opens_preamble(s));
+        let Some(start) = (if opens_preamble(start) { Some(start) } else { opener_line() }) else { return };
         // Only text lines of the paragraph are taken back; a term or responsible line in it stays.
         let labelled_inside = raw.deadline.iter().chain(&raw.responsible).any(|&(_, e)| e > start);
         if raw.start < start && !labelled_inside && raw.body.iter().any(|&(s, _)| s >= start) {
@@ -912,6 +918,14 @@ mod tests {
         assert_eq!(got, want.map(|(n, d)| (n.to_string(), d.map(str::to_string))));
         let (out, _) = tree(src);
         assert!(out.contains("4.1 обеспечить достижение показателей (Гаврилова Е.В.);\n") && out.contains("7 Обеспечить контроль | в 2021 году.\n"), "{out}");
+    }
+
+    #[test]
+    fn a_formula_s_sentence_wrapped_under_the_question_is_no_text_of_it() {
+        let src = "ПРОТОКОЛ\n\n1. Об итогах газификации в 2023 году\n(Белов А.В.)\nЗаслушав и обсудив информацию заместителя министра А.В. Белова, на-\nчальника отдела И.Г. Гришиной, коллегия РЕШИЛА:\n1.1. Информацию принять к сведению.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Об итогах газификации в 2023 году"));
+        assert_eq!(doc.preamble.as_deref(), Some("Заслушав и обсудив информацию заместителя министра А.В. Белова, начальника отдела И.Г. Гришиной, коллегия"));
     }
 
     #[test]
