@@ -621,10 +621,16 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     let body = type_words + adjectives;
     // `РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ`, `совета директоров`: the body named by whom it gathers.
     let members = |w: &str| (w.ends_with("ей") || w.ends_with("ов")) && lexicon::is_position_word(w);
+    // `… РУКОВОДИТЕЛЕЙ ОБЩЕОБРАЗОВАТЕЛЬНЫХ ОРГАНИЗАЦИЙ`: whom they head, when the line ends with it.
+    let of_whom = |from: usize| {
+        let rest = compact.split(' ').skip(from).collect::<Vec<_>>();
+        let words = rest.iter().all(|w| w.chars().all(|c| crate::text::is_letter(c) || matches!(c, '«' | '»' | '"' | '-')));
+        if words && rest.len() <= 4 { rest.len() } else { 0 }
+    };
     let label_words = if !lexicon::is_body_genitive(lower_at(body)) {
         type_words
     } else if members(lower_at(body + 1)) {
-        body + 2
+        (body + 2 + of_whom(body + 2)).min(words.len())
     } else {
         body + 1
     };
@@ -1880,6 +1886,8 @@ mod tests {
     #[test]
     fn type_lines_and_their_labels() {
         assert_eq!(type_line("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ").map(|t| t.0), Some("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ".to_string()));
+        assert_eq!(type_line("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ ОБЩЕОБРАЗОВАТЕЛЬНЫХ ОРГАНИЗАЦИЙ").map(|t| t.0), Some("РЕШЕНИЕ СОВЕТА РУКОВОДИТЕЛЕЙ ОБЩЕОБРАЗОВАТЕЛЬНЫХ ОРГАНИЗАЦИЙ".to_string()));
+        assert_eq!(type_line("РЕШЕНИЕ СОВЕТА ДИРЕКТОРОВ от 12.03.2024 № 3").map(|t| t.0), Some("РЕШЕНИЕ СОВЕТА ДИРЕКТОРОВ".to_string()));
         let read = |line: &str| type_line(line).map(|(label, kind)| format!("{kind:?} {label}"));
         assert_eq!(read("П Р И К А З").as_deref(), Some("Order ПРИКАЗ"));
         assert_eq!(read("**Решение коллегии**").as_deref(), Some("Decision Решение коллегии"));
