@@ -71,7 +71,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     let deadline = deadline.filter(|d| raw.deadline.is_some() || !names_the_scope_of_an_approved_act(&text, d));
     let below = Inherited {
         recommend: modality == Modality::Recommendation && (role == Role::Addressee || lead.verb_only) || inherited.recommend,
-        heading_year: match years_named(&text).as_slice() {
+        heading_year: match years_named(heading_words(&text)).as_slice() {
             [] => inherited.heading_year,
             [y] => Some(*y),
             _ => None,
@@ -386,6 +386,14 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
     }
 }
 
+/// The words of a clause that may head its children's section: a question's heading without
+/// the speech heard under it (`По первому вопросу СЛУШАЛИ: Мальцеву Т.В., … по итогам декабря
+/// 2024 года …`), which reports on the past.
+fn heading_words(text: &str) -> &str {
+    let heard = memchr::memmem::find(text.as_bytes(), "СЛУШАЛИ".as_bytes()).or_else(|| memchr::memmem::find(text.as_bytes(), "Слушали".as_bytes()));
+    heard.and_then(|at| text.get(..at)).unwrap_or(text)
+}
+
 /// The distinct years (1900–2199) a text names.
 pub(crate) fn years_named(text: &str) -> Vec<i32> {
     let bytes = text.as_bytes();
@@ -406,6 +414,14 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::{find_closing, is_note, read_term, own_words, role_of, years_named, DeadlineKind, Role};
+
+    /// The speech heard under a question names no year for its decisions' terms.
+    #[test]
+    fn a_year_in_the_speech_heard_places_no_term() {
+        let doc = crate::parse("ПРОТОКОЛ\n23.01.2025 № 1\n\n1. По первому вопросу СЛУШАЛИ: Мальцеву Т.В., охват по итогам декабря 2024 года составил 78,6 %.\nРЕШИЛИ:\n1.1. Обеспечить охват.\nСрок: до 1 марта\n");
+        let end = doc.clauses.iter().flat_map(|c| std::iter::once(c).chain(&c.children)).find_map(|c| c.deadline.as_ref()).and_then(|d| d.end);
+        assert_eq!(end.map(|d| d.to_string()).as_deref(), Some("2025-03-01"));
+    }
 
     /// A term whose inferred year places it before the act is reported as a written one is.
     #[test]
