@@ -33,9 +33,23 @@ fn stands_for_o(token: &str, after: &str, before: &str) -> bool {
     let spaced = after.len() > next.len();
     match token.len() {
         3 => spaced && next.starts_with(['«', '"', '“']),
+        2 => after_plural_noun(before) && !next.starts_with(|c: char| c.is_ascii_digit() || c == '%') && !next.starts_with("мин") && !next.starts_with("коп"),
         1 => spaced && opens_heading(before) && next.starts_with(|c: char| ('а'..='я').contains(&c) || c == 'ё'),
         _ => false,
     }
+}
+
+/// `Руководителям 00:`, `директоров 00`: a noun in the plural (dative, genitive, prepositional or
+/// instrumental, by its ending) right before, as the organisations (`ОО`) follow those who head
+/// them.
+fn after_plural_noun(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(is_space);
+    let spaced = trimmed.len() < before.len();
+    let word = trimmed.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let lower = crate::lexicon::lower(word);
+    // `10 часов 00 минут`, `250 рублей 00 копеек`: the minutes of an hour, the kopecks of a sum.
+    let measure = lower.starts_with("час") || lower.starts_with("руб");
+    spaced && !measure && word.chars().count() >= 5 && ["ям", "ам", "ей", "ов", "ях", "ах", "ями", "ами"].iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether only a clause number, a bullet or nothing stands before on the line.
@@ -114,6 +128,9 @@ mod tests {
         assert_eq!(found("1. 0 состоянии преступности\n0 мерах"), ["0", "0"]);
         assert_eq!(with_letters("Рекомендовать 000 «УК «Жилсервис»"), "Рекомендовать ООО «УК «Жилсервис»");
         assert_eq!(name_with_letters("0О0 «Альфа», ИМО"), "ООО «Альфа», ИМО");
+        // The organisations after those who head them; not a time or an amount.
+        assert_eq!(found("Руководителям 00:\nдиректоров 00 района в 10.00, на 100 %"), ["00", "00"]);
+        assert_eq!(found("занятия в 8 ч. 00 мин., в 10 часов 00 минут, 250 рублей 00 копеек, итого 00 рублей"), Vec::<&str>::new());
     }
 
     #[test]
