@@ -44,7 +44,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .filter(outside_quotes)
         .or_else(|| dashed_term(text))
         .or_else(|| closing_an_earlier_sentence(text, closing_words))
-        .or_else(|| before_how(text).and_then(closing_words))
+        .or_else(|| before_how(text).find_map(closing_words))
         .or_else(|| before_gerund(text).and_then(closing_words))
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
         .filter(outside_quotes)
@@ -93,7 +93,7 @@ const HOW_PHRASES: [&str; 21] = [
     " в пределах",
     " по установленной форме",
     " по графику",
-    " согласно графику",
+    " согласно ",
     " (ответственн",
     " (Ответственн",
     " по телефону",
@@ -101,15 +101,16 @@ const HOW_PHRASES: [&str; 21] = [
     " по факсу",
 ];
 
-/// `text` up to the last of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
-/// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, for a term before it.
+/// `text` up to each of [`HOW_PHRASES`] (or a responsible note in parentheses, `до 15
+/// декабря (ответственный – Клименко О.И.)`) among its last 200 bytes, the last first, for a
+/// term before it: one phrase may follow another (`… до 12:00 по форме согласно приложению`).
 /// The phrases stand inside a sentence, in lower case, so the text is searched as written: each
 /// space from the end is tried as a phrase's start.
-pub(super) fn before_how(text: &str) -> Option<&str> {
-    let from = tail_start(text)?;
-    let tail = text.get(from..)?.as_bytes();
-    let at = memchr::memrchr_iter(b' ', tail).find(|&at| tail.get(at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes()))))?;
-    text.get(..from + at)
+pub(super) fn before_how(text: &str) -> impl Iterator<Item = &str> {
+    let from = tail_start(text).unwrap_or(text.len());
+    let tail = text.get(from..).unwrap_or("").as_bytes();
+    let opens_phrase = move |at: &usize| tail.get(*at..).is_some_and(|rest| HOW_PHRASES.iter().any(|p| rest.starts_with(p.as_bytes())));
+    memchr::memrchr_iter(b' ', tail).filter(opens_phrase).filter_map(move |at| text.get(..from + at))
 }
 
 /// `text` up to a short note in parentheses closing it that names no day, month or year (`… с 1 по

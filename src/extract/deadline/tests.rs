@@ -131,6 +131,9 @@ fn inline_terms() {
         ),
         ("Обновлять информацию на сайте ежемесячно.", Some("ежемесячно")),
         ("Представлять отчет ежеполугодно до 10 числа.", Some("ежеполугодно до 10 числа")),
+        // A term before how the action is done (`согласно …`).
+        ("Провести спартакиаду в течение 2024-2025 учебного года согласно календарю (приложение 1).", Some("в течение 2024-2025 учебного года")),
+        ("Представить отчет до 01.10.2024 согласно форме.", Some("до 01.10.2024")),
         // How long a thing is kept, at least, is no time to act by.
         ("Отбирать и хранить суточную пробу в течение не менее 48 часов при температуре от +2 до +6 °С;", None),
         ("Направить сведения ежегодно до 1 февраля.", Some("ежегодно до 1 февраля")),
@@ -441,7 +444,7 @@ mod reference {
             .filter(outside_quotes)
             .or_else(|| dashed_term(text))
             .or_else(|| closing_an_earlier_sentence(text, closing))
-            .or_else(|| before_how(text).and_then(closing))
+            .or_else(|| before_how(text).find_map(closing))
             .or_else(|| before_gerund(text).and_then(closing))
             .or_else(|| before_note(text).and_then(closing).filter(|&r| names_its_time(text, r)))
             .filter(outside_quotes)
