@@ -455,10 +455,12 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
 }
 
 /// `Решение коллегии министерства … от 19.12.2019 № 4` / `2`: the act's name a PDF prints at the
-/// foot of each page, right above the page's number at `i` (or any short line with a figure set
-/// far to the right there).
+/// foot of each page, right above the page's number or break at `i` (or any short line with a
+/// figure set far to the right there).
 fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
-    let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)))?;
+    // The page's number, or its break (`<FF>2`, a form feed opening the next page).
+    let breaks_page = |b: &Block| src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
+    let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)) || breaks_page(b))?;
     let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
@@ -1558,6 +1560,15 @@ mod tests {
         let names: Vec<&str> = clause.assignees.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Лукин С.В."]);
         assert_eq!(clause.deadline.as_ref().map(|d| d.text.as_str()), Some("до 25.10.2022"));
+    }
+
+    #[test]
+    fn the_act_s_name_at_each_page_s_foot_before_the_break_is_furniture() {
+        let src = "1.1. Провести мониторинг.\nСрок: до 1 ноября 2021 г.\nРешение коллегии Минобразования РМ от 26.05.2021 № 3\n\u{c}2\n1.2. Разработать рекомендации.\n\
+                   Председатель коллегии С.А. Кулагин\nРешение коллегии Минобразования РМ от 26.05.2021 № 3\n\u{c}\n";
+        let k = kinds(src);
+        assert_eq!(k.get(2).map(String::as_str), Some("Editorial"), "{k:?}");
+        assert_eq!(k.get(6).map(String::as_str), Some("Editorial"), "{k:?}");
     }
 
     #[test]
