@@ -1020,9 +1020,26 @@ fn read_meta_columns(text: &str) -> Option<Meta> {
         // `Шупашкар хули      г. Чебоксары`: the place beside its name in the region's other
         // language.
         (Err(other), Ok(meta)) | (Ok(meta), Err(other)) if meta.place.is_some() && meta.date.is_none() && names_place_elsewise(other) => meta,
+        (Ok(meta), Err(other)) if repeats_in_other_order(other, &meta) => meta,
         _ => return None,
     };
-    parts.try_fold(meta, |meta, part| Some(meta.or(part?.ok()?)))
+    parts.try_fold(meta, |meta, part| match part? {
+        Ok(more) => Some(meta.or(more)),
+        // `30.08.2024 № 178-о<TAB>30.08.2024 178-о №`: the date and number again, as the
+        // letterhead's other language writes them.
+        Err(other) => repeats_in_other_order(other, &meta).then_some(meta),
+    })
+}
+
+/// Whether a column holds the date read already and then the number read already, in another
+/// language's order (`30.08.2024 178-о №`).
+fn repeats_in_other_order(column: &str, meta: &Meta) -> bool {
+    let compact = clean(column);
+    let lower = lower_same_len(&compact);
+    let Ok((rest, date)) = document_date(&lower) else { return false };
+    let rest = compact.get(compact.len() - rest.len()..).unwrap_or("").trim_matches(is_space);
+    let number = rest.trim_end_matches(['№', 'N']).trim_matches(is_space);
+    meta.date == Some(date) && meta.number.as_deref() == Some(number)
 }
 
 /// `Москва`, `Великий Новгород`, `Ростов-на-Дону`: one to three capitalised words of letters and
@@ -1727,6 +1744,9 @@ mod tests {
         let h = header_of("ПОСТАНОВЛЕНИЕ № 4/15\n\n21 марта 2024 года\t\t\t\tг. Вельск, зал заседаний администрации\n\t\t\t\t\tВельского района\n\n\
                            Время начала заседания: 10 ч. 00 мин.\n\nЗаседание № 20\n\nО профилактике пропусков\n\nЗаслушав информацию, комиссия ПОСТАНОВИЛА:\n1. Принять к сведению.\n");
         assert_eq!((h.place.as_deref(), h.title.as_deref()), (Some("г. Вельск"), Some("О профилактике пропусков")));
+        // The date and number again in the letterhead's other language, the number first.
+        let h = header_of("ПРИКАЗ\n\n30.08.2024 № 178-о\t\t30.08.2024 178-о №\n\nО начале учебного года\n\nПРИКАЗЫВАЮ:\n1. Начать учебный год.\n");
+        assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.title.as_deref()), (Some("2024-08-30".to_string()), Some("178-о"), Some("О начале учебного года")));
         // Date, place and number one space apart; a town after a date's `г.`.
         let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
