@@ -372,7 +372,10 @@ impl Collector<'_> {
         let text = line.text(self.src);
         // A wrapped line may end with the name (`Колмакова А.Ю.`): any kind but a clause's.
         let goes_on = self.in_control && !self.after_blank && !matches!(block.kind, LineKind::Blank | LineKind::Clause(_));
-        let after_clause = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.number.is_some() && (self.after_blank || ends_sentence(self.src.get(r.start..r.end).unwrap_or(""))));
+        // Set apart, or after a clause that ends its sentence or its term's line (`Срок:
+        // 12.03.2025, 21.04.2025.` / `Контроль за исполнением … оставляю за собой.`).
+        let ended = |r: &RawClause| self.after_blank || self.after_deadline || ends_sentence(self.src.get(r.start..r.end).unwrap_or(""));
+        let after_clause = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.number.is_some() && ended(r));
         let opens = block.kind == LineKind::Text && after_clause && self.control.is_none() && opens_control(text);
         self.in_control = goes_on || opens;
         if opens {
@@ -926,6 +929,13 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Об итогах газификации в 2023 году"));
         assert_eq!(doc.preamble.as_deref(), Some("Заслушав и обсудив информацию заместителя министра А.В. Белова, начальника отдела И.Г. Гришиной, коллегия"));
+    }
+
+    #[test]
+    fn a_control_sentence_right_under_the_last_term_is_no_text_of_its_clause() {
+        let doc = crate::parse("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести собеседование.\nСрок: 12.03.2025, 21.04.2025.\nКонтроль за исполнением настоящего приказа оставляю за собой.\n\nДиректор\t\tИ.И. Иванов\n");
+        assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Провести собеседование."));
+        assert_eq!(doc.control.map(|c| c.text).as_deref(), Some("Контроль за исполнением настоящего приказа оставляю за собой."));
     }
 
     #[test]
