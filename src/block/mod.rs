@@ -73,6 +73,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
     mark_running_heads(src, &mut blocks);
+    mark_footnotes(src, &mut blocks);
     mark_database_heads(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
     mark_vote_tables(src, &mut blocks);
@@ -421,6 +422,58 @@ fn mark_database_heads(src: &str, blocks: &mut [Block]) {
         }
         i += 1;
     }
+}
+
+/// How many lines a footnote may take at a page's foot.
+const FOOTNOTE_LINES: usize = 3;
+
+/// How many lines above its note a footnote's mark is looked for.
+const FOOTNOTE_MARK_LINES: usize = 80;
+
+/// `… руководителей ОО1 …` … `1 Здесь и далее по тексту ОО – общеобразовательные организации.` /
+/// `<FF>2`: a note a PDF prints at a page's foot, right above the page's break or number, its
+/// number set glued to a word on the page above. Its lines are furniture, no clause's text.
+fn mark_footnotes(src: &str, blocks: &mut [Block]) {
+    let breaks = |b: &Block| src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}')) || b.kind == LineKind::Editorial && is_page_marker(b.line.text(src));
+    for i in 0..blocks.len() {
+        if !blocks.get(i).is_some_and(breaks) {
+            continue;
+        }
+        let Some(note) = footnote_above(src, blocks, i) else { continue };
+        for b in blocks.get_mut(note..i).unwrap_or_default() {
+            if b.kind == LineKind::Text {
+                b.kind = LineKind::Editorial;
+            }
+        }
+    }
+}
+
+/// The first line of a footnote right above the page break at `i` (see [`mark_footnotes`]).
+fn footnote_above(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
+    let from = i.saturating_sub(FOOTNOTE_LINES);
+    let note = (from..i).find(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::Text && footnote_number(b.line.text(src)).is_some()))?;
+    let number = footnote_number(blocks.get(note)?.line.text(src))?;
+    let wraps = blocks.get(note + 1..i)?.iter().all(|b| b.kind == LineKind::Text);
+    let page = blocks.get(note.saturating_sub(FOOTNOTE_MARK_LINES)..note)?;
+    (wraps && page.iter().any(|b| marks_footnote(b.line.text(src), number))).then_some(note)
+}
+
+/// `1 Здесь и далее …`: the number a footnote opens with, a space and a capital after it.
+fn footnote_number(text: &str) -> Option<&str> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, rest) = text.split_at_checked(digits)?;
+    let mut after = rest.chars();
+    let spaced = after.next().is_some_and(is_space) && after.next().is_some_and(char::is_uppercase);
+    ((1..=2).contains(&digits) && spaced).then_some(number)
+}
+
+/// Whether a line holds a word with the footnote's number glued to its end (`организаций1`).
+fn marks_footnote(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(at, _)| {
+        let before = text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(crate::text::is_letter);
+        let after = text.get(at + number.len()..).and_then(|a| a.chars().next()).is_none_or(|c| !c.is_ascii_digit());
+        before && after
+    })
 }
 
 /// How many lines after a page break a running head may take, page numbers included.
@@ -1560,6 +1613,17 @@ mod tests {
         let names: Vec<&str> = clause.assignees.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Лукин С.В."]);
         assert_eq!(clause.deadline.as_ref().map(|d| d.text.as_str()), Some("до 25.10.2022"));
+    }
+
+    #[test]
+    fn a_footnote_at_the_page_s_foot_marked_on_the_page_is_furniture() {
+        let src = "органами, осуществляющими управление в сфере образованием1 (далее – МОУО).\n4.1. Организовать курсы.\nСрок: январь – апрель 2023 г.\n\
+                   1 Здесь и далее – органы местного самоуправления,\nобразования.\n\u{c}2\n4.2. Создать банк.\n";
+        let k = kinds(src);
+        assert_eq!(k.get(3..5).map(|k| k.join(" ")).as_deref(), Some("Editorial Editorial"), "{k:?}");
+        // With no mark on the page, a line opening with a figure is the text's.
+        let k = kinds("образованием (далее – МОУО).\nСрок: январь 2023 г.\n1 Здесь и далее – органы.\n\u{c}2\n");
+        assert_eq!(k.get(2).map(String::as_str), Some("Text"), "{k:?}");
     }
 
     #[test]
