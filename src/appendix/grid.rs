@@ -207,11 +207,15 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // `1` / `2` / `3` / `4`: the columns' numbers under their names, one per line.
     let numbered = filled.iter().skip(at + head.len()).zip(1..).take_while(|(b, n)| b.line.text(src).trim_matches(is_space) == n.to_string()).count();
     let after_header = filled.get(at + head.len() + numbered).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
+    // A Word table saved one paragraph per cell sets a blank line after every cell, the
+    // header's names too: there a blank line parts cells and is none.
+    let index_of = |first: Option<&&Block>| first.and_then(|f| lines.iter().position(|b| std::ptr::eq(b, *f)));
+    let spaced = matches!((index_of(header.first()), index_of(header.last())), (Some(a), Some(z)) if z + 1 - a > header.len());
     let mut after_page_number = false;
     for (k, b) in lines.iter().enumerate().skip(after_header) {
         if b.line.is_blank() {
             // Inside a row, an empty line is an empty cell; not the one under a page's number.
-            if let Some((_, cells)) = row.as_mut().filter(|_| !after_page_number) {
+            if let Some((_, cells)) = row.as_mut().filter(|_| !after_page_number && !spaced) {
                 cells.push(b);
             }
             after_page_number = false;

@@ -176,6 +176,18 @@ mod tests {
         assert_eq!(rows, [(Some("1.1"), "Заседание комиссии", true, 1), (Some("1.2"), "Приемка лагерей", true, 2), (Some("1.3"), "Отчет о работе", false, 1)]);
         let sections: Vec<(Option<&str>, &str, usize)> = appendix.sections.iter().map(|s| (s.number.as_deref(), s.title.as_str(), s.rows.len())).collect();
         assert_eq!(sections, [(Some("1"), "Организационные мероприятия", 3)]);
+        // A blank line after every cell, the header's names too, parts cells.
+        let src = "Приложение\n\nПлан мероприятий\n\n№ п/п\n\nНаименование мероприятия\n\nСрок\n\nОтветственные\n\nРезультат\n\n\
+                   1.\n\nЗаседание комиссии\n\nапрель 2020 г.\n\nОтдел образования\n\nпротокол\n\n2.\n\nПриемка лагерей\n\nдо 15 мая 2020 г.\n\nТО Роспотребнадзора\n\nакты\n";
+        let blocks = classify(src, &lines(src));
+        let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
+        let rows: Vec<String> = appendix
+            .sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| format!("{} | {} | {} | {}", r.text, r.deadline.as_ref().map_or("", |d| d.text.as_str()), r.responsible.join(", "), r.result.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(rows, ["Заседание комиссии | апрель 2020 г. | Отдел образования | протокол", "Приемка лагерей | до 15 мая 2020 г. | ТО Роспотребнадзора | акты"]);
     }
 
     #[test]
