@@ -220,7 +220,7 @@ fn names_sitting(text: &str) -> bool {
 /// columns, goes on with that line's last column.
 fn wraps_column_above(src: &str, lines: &[Block], slots: &[Slot], k: usize) -> bool {
     let raw = lines.get(k).and_then(|l| src.get(l.line.start..l.line.end)).unwrap_or("");
-    let deep = raw.starts_with("\t\t\t") || raw.starts_with(&" ".repeat(24));
+    let deep = raw.starts_with("\t\t\t") || raw.bytes().take_while(|&b| b == b' ').count() >= 24;
     let above = k.checked_sub(1).and_then(|j| lines.get(j)).map_or("", |l| l.line.text(src));
     deep && k > 0 && slots.get(k - 1) == Some(&Slot::Meta) && (above.contains('\t') || above.contains("   "))
 }

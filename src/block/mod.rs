@@ -96,7 +96,7 @@ fn mark_officers_signing(src: &str, blocks: &mut [Block]) {
     let foot_end = blocks.iter().skip(last_clause).position(|b| b.kind == LineKind::Appendix).map_or(blocks.len(), |k| last_clause + k);
     let mut signing_above = false;
     for i in last_clause + 1..foot_end {
-        let set_apart = signing_above || blocks.get(i.wrapping_sub(1)).is_some_and(|b| b.line.is_blank());
+        let set_apart = signing_above || i.checked_sub(1).and_then(|j| blocks.get(j)).is_some_and(|b| b.line.is_blank());
         let Some(b) = blocks.get_mut(i) else { break };
         signing_above = match officer_then_name(src, b) {
             Some(name) if set_apart => {
@@ -424,6 +424,11 @@ fn mark_database_heads(src: &str, blocks: &mut [Block]) {
     }
 }
 
+/// Whether a line opens a page: a form feed, as `pdftotext` sets one, starts it.
+fn opens_page(src: &str, b: &Block) -> bool {
+    src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'))
+}
+
 /// How many lines a footnote may take at a page's foot.
 const FOOTNOTE_LINES: usize = 3;
 
@@ -434,7 +439,7 @@ const FOOTNOTE_MARK_LINES: usize = 80;
 /// `<FF>2`: a note a PDF prints at a page's foot, right above the page's break or number, its
 /// number set glued to a word on the page above. Its lines are furniture, no clause's text.
 fn mark_footnotes(src: &str, blocks: &mut [Block]) {
-    let breaks = |b: &Block| src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}')) || b.kind == LineKind::Editorial && is_page_marker(b.line.text(src));
+    let breaks = |b: &Block| opens_page(src, b) || b.kind == LineKind::Editorial && is_page_marker(b.line.text(src));
     for i in 0..blocks.len() {
         if !blocks.get(i).is_some_and(breaks) {
             continue;
@@ -512,8 +517,7 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
 /// figure set far to the right there).
 fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     // The page's number, or its break (`<FF>2`, a form feed opening the next page).
-    let breaks_page = |b: &Block| src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
-    let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)) || breaks_page(b))?;
+    let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)) || opens_page(src, b))?;
     let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
@@ -530,7 +534,7 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
     let filled = |k: &usize| blocks.get(*k).is_some_and(|b| !b.line.is_blank());
     // A number at the margin is a page's when the act's name follows it.
     let names_act_next = || (i + 1..blocks.len()).find(filled).and_then(|n| blocks.get(n)).is_some_and(|n| names_act_capitalised(n.line.text(src)));
-    let form_feed = src.get(b.line.start..b.line.end).is_some_and(|raw| raw.starts_with('\u{c}'));
+    let form_feed = opens_page(src, b);
     let numbers_page = match b.kind {
         LineKind::Editorial => is_page_marker(b.line.text(src)),
         LineKind::Text => crate::text::is_small_number(b.line.text(src).trim_matches(is_space), 3) && names_act_next(),

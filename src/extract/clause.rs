@@ -390,7 +390,7 @@ pub(crate) fn check_deadline(d: &Deadline, ctx: &YearContext, diags: &mut impl D
 /// the speech heard under it (`По первому вопросу СЛУШАЛИ: Мальцеву Т.В., … по итогам декабря
 /// 2024 года …`), which reports on the past.
 fn heading_words(text: &str) -> &str {
-    let heard = memchr::memmem::find(text.as_bytes(), "СЛУШАЛИ".as_bytes()).or_else(|| memchr::memmem::find(text.as_bytes(), "Слушали".as_bytes()));
+    let heard = ["СЛУШАЛИ", "Слушали", "слушали"].iter().filter_map(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes())).min();
     heard.and_then(|at| text.get(..at)).unwrap_or(text)
 }
 
