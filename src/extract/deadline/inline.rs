@@ -47,6 +47,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_how(text).find_map(closing_words))
         .or_else(|| before_gerund(text).and_then(closing_words))
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
+        .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r)))
         .filter(outside_quotes)
         .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s))
 }
@@ -125,6 +126,22 @@ pub(super) fn before_note(text: &str) -> Option<&str> {
     let refers = ["приложени", "далее", "форм", "пункт", "прилагается"].iter().any(|w| lower.contains(w));
     let undated = !refers && super::item_note(note).is_ok_and(|(rest, _)| rest.is_empty());
     undated.then(|| text.get(..open)).flatten().filter(|before| !before.trim_matches(is_space).is_empty())
+}
+
+/// `text` up to a note in parentheses closing it that refers to an attachment (`… до 01.10.2024
+/// (приложение 1).`), for a day to act by before it; a period there says what the paper is for
+/// (see [`before_note`]).
+pub(super) fn before_attachment(text: &str) -> Option<&str> {
+    let trimmed = trim_closing(text).trim_end_matches(is_space);
+    let open = trimmed.strip_suffix(')')?.rfind('(')?;
+    let note = lower_same_len(trimmed.get(open..)?);
+    let refers = note.starts_with("(приложени") || note.starts_with("(прилагается");
+    refers.then(|| text.get(..open)).flatten()
+}
+
+/// Whether the term at `range` of `text` is a day to act by or on (`до 01.10.2024`).
+pub(super) fn names_a_day(text: &str, (s, e): (usize, usize)) -> bool {
+    text.get(s..e).and_then(super::parse_term).is_some_and(|t| matches!(t, Term::By(_) | Term::On(_)))
 }
 
 /// Whether the term at `range` of `text` names a time of its own: no event (an event before a

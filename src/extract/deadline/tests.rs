@@ -131,6 +131,10 @@ fn inline_terms() {
         ),
         ("Обновлять информацию на сайте ежемесячно.", Some("ежемесячно")),
         ("Представлять отчет ежеполугодно до 10 числа.", Some("ежеполугодно до 10 числа")),
+        // A day to act by before a reference to an attachment; not a period, which says what the
+        // paper is for.
+        ("Представить заявки до 01.10.2024 (приложение 1).", Some("до 01.10.2024")),
+        ("Организовать отдых детей в летний период 2021 года (приложение 1).", None),
         // A term before how the action is done (`согласно …`).
         ("Провести спартакиаду в течение 2024-2025 учебного года согласно календарю (приложение 1).", Some("в течение 2024-2025 учебного года")),
         ("Представить отчет до 01.10.2024 согласно форме.", Some("до 01.10.2024")),
@@ -425,7 +429,10 @@ fn fuzz_regressions() {
 /// notes with plain string searches. The steps the faster finder did not change (the term
 /// predicate, a note's term, a labelled last sentence) are shared with it.
 mod reference {
-    use super::super::inline::{after_participle, before_gerund, before_how, before_note, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, names_its_time, note_term};
+    use super::super::inline::{
+        after_participle, before_attachment, before_gerund, before_how, before_note, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, names_a_day,
+        names_its_time, note_term,
+    };
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
 
@@ -447,6 +454,7 @@ mod reference {
             .or_else(|| before_how(text).find_map(closing))
             .or_else(|| before_gerund(text).and_then(closing))
             .or_else(|| before_note(text).and_then(closing).filter(|&r| names_its_time(text, r)))
+            .or_else(|| before_attachment(text).and_then(closing).filter(|&r| names_a_day(text, r)))
             .filter(outside_quotes)
             .filter(|&(s, _)| !after_participle(text, s))
     }
