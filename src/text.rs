@@ -528,10 +528,13 @@ pub(crate) fn opens_with_range_dash(piece: &str) -> Option<(char, &str)> {
     names_date(next).then_some((dash, rest))
 }
 
-/// Whether a word names a date or a part of one: figures, a month, `г.`, `года`.
+/// Whether a word names a date or a part of one: a date or a year in figures (`01.10.2024`,
+/// `2025`; not a bare count, `1`), a month, `г.`, `года`.
 fn names_date(word: &str) -> bool {
     let word = word.trim_matches(|c: char| !is_letter(c) && !c.is_ascii_digit());
-    word.ends_with(|c: char| c.is_ascii_digit()) || matches!(word, "г" | "года" | "гг") || crate::lexicon::month(&crate::lexicon::lower(word)).is_some()
+    let figures = word.len() - word.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let dated = figures > 0 && (figures >= 4 || word.contains(['.', '/']));
+    dated || matches!(word, "г" | "года" | "гг") || crate::lexicon::month(&crate::lexicon::lower(word)).is_some()
 }
 
 /// Drops `**`, HTML tags and invisible characters; decodes common entities. Tags become a
@@ -982,10 +985,17 @@ mod tests {
 
         #[test]
         fn join_is_the_non_empty_pieces_cleaned(pieces in proptest::collection::vec("[Аа1 .\\-\u{a0}*<>&]{0,8}", 0..5)) {
-            // Cleaned one by one and joined with a space, but for words broken at a piece's end.
-            let expected = pieces.iter().map(|p| clean(p)).filter(|c| !c.is_empty()).fold(String::new(), |mut acc, c| {
+            // Cleaned one by one and joined with a space, but for words broken at a piece's end and
+            // a dash that continues a range of dates.
+            let expected = pieces.iter().filter(|p| !clean(p).is_empty()).fold(String::new(), |mut acc, p| {
+                let c = clean(p);
                 if acc.is_empty() {
                     acc = c;
+                } else if let Some((dash, rest)) = range_dash(&acc, p).filter(|_| !acc.ends_with('-')) {
+                    acc.push(' ');
+                    acc.push(dash);
+                    acc.push(' ');
+                    acc.push_str(&clean(rest));
                 } else if acc.ends_with('-') {
                     push_after_hyphen(&mut acc, &c);
                 } else {
