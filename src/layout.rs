@@ -623,9 +623,10 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
     let members = |w: &str| (w.ends_with("ей") || w.ends_with("ов")) && lexicon::is_position_word(w);
     // `… РУКОВОДИТЕЛЕЙ ОБЩЕОБРАЗОВАТЕЛЬНЫХ ОРГАНИЗАЦИЙ`: whom they head, when the line ends with it.
     let of_whom = |from: usize| {
-        let rest = compact.split(' ').skip(from).collect::<Vec<_>>();
-        let words = rest.iter().all(|w| w.chars().all(|c| crate::text::is_letter(c) || matches!(c, '«' | '»' | '"' | '-')));
-        if words && rest.len() <= 4 { rest.len() } else { 0 }
+        let mut rest = compact.split(' ').skip(from);
+        let count = rest.clone().count();
+        let words = rest.all(|w| w.chars().all(|c| crate::text::is_letter(c) || matches!(c, '«' | '»' | '"' | '-')));
+        if words && count <= 4 { count } else { 0 }
     };
     let label_words = if !lexicon::is_body_genitive(lower_at(body)) {
         type_words

@@ -528,6 +528,33 @@ pub(crate) fn opens_with_range_dash(piece: &str) -> Option<(char, &str)> {
     names_date(next).then_some((dash, rest))
 }
 
+/// The byte ranges of `text` between its commas and semicolons outside parentheses and quotes
+/// (`управление (Шувалов А.В., Петров И.И.), главы …` and `Министерство (Рудакова Н.В.,
+/// Шестакова Е.П.)` have two parts and one), as lists of addressees and responsible cells part
+/// them.
+pub(crate) fn parts_outside_brackets(text: &str) -> Vec<(usize, usize)> {
+    // `МАУ «Дом культуры «Мечта»`: one `»` may close all the names opened.
+    let one_closes_all = unclosed_guillemet(text);
+    let mut parts = Vec::new();
+    let (mut depth, mut guillemets, mut from) = (0usize, 0usize, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '“' | '„' => depth += 1,
+            ')' | '”' => depth = depth.saturating_sub(1),
+            '«' => guillemets += 1,
+            '»' if one_closes_all => guillemets = 0,
+            '»' => guillemets = guillemets.saturating_sub(1),
+            ',' | ';' if depth == 0 && guillemets == 0 => {
+                parts.push((from, i));
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push((from, text.len()));
+    parts
+}
+
 /// Whether a word names a date or a part of one: a date or a year in figures (`01.10.2024`,
 /// `2025`; not a bare count, `1`), a month, `г.`, `года`.
 fn names_date(word: &str) -> bool {

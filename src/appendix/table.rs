@@ -1093,7 +1093,7 @@ fn responsible_names(joined: &str) -> Vec<&str> {
     // Byte ranges of the names, and how many of the last are lone abbreviations.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let mut abbreviations = 0;
-    for (start, end) in outside_brackets(joined) {
+    for (start, end) in crate::text::parts_outside_brackets(joined) {
         let part = joined.get(start..end).unwrap_or("");
         let piece = part.trim_matches(is_space);
         if piece.is_empty() {
@@ -1116,29 +1116,6 @@ fn responsible_names(joined: &str) -> Vec<&str> {
         }
     }
     names.into_iter().filter_map(|(a, b)| joined.get(a..b)).collect()
-}
-
-/// The parts of a cell between commas and semicolons outside brackets and quotes
-/// (`Министерство (Рудакова Н.В., Шестакова Е.П.)` is one): their byte ranges.
-fn outside_brackets(joined: &str) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
-    // `«Молодежный центр «Самолет»`: one closing quote may close nested ones.
-    let (mut depth, mut quoted, mut from) = (0usize, false, 0);
-    for (i, c) in joined.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            '«' => quoted = true,
-            '»' => quoted = false,
-            ',' | ';' if depth == 0 && !quoted => {
-                parts.push((from, i));
-                from = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push((from, joined.len()));
-    parts
 }
 
 /// Whether a piece of a responsible cell goes on naming the piece before it (see

@@ -982,12 +982,9 @@ fn names_whom_a_body_is_named_after(text: &str, at: usize) -> bool {
 /// written in the nominative already, so their names are the text.
 pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<Assignee> {
     let mut parts: Vec<(usize, usize)> = Vec::new();
-    let slice = src.get(start..end).unwrap_or("");
-    let mut offset = start;
-    for part in split_outside_brackets(slice) {
-        let (a, b) = trim_range(src, offset, offset + part.len());
+    for (from, to) in crate::text::parts_outside_brackets(src.get(start..end).unwrap_or("")) {
+        let (a, b) = trim_range(src, start + from, start + to);
         let b = a + crate::text::without_final_stop(src.get(a..b).unwrap_or("")).len();
-        offset += part.len() + 1;
         if a >= b {
             continue;
         }
@@ -999,31 +996,6 @@ pub(crate) fn from_responsible_line(src: &str, start: usize, end: usize) -> Vec<
     }
     // `управление транспорта (Шувалов А.В.)`: the persons in parentheses leave the text.
     parts.into_iter().map(|(a, b)| from_nominative(src.get(a..b).unwrap_or(""), Span::from_range(a..b))).collect()
-}
-
-/// `text` split at its commas and semicolons outside parentheses and quotes (`управление
-/// (Шувалов А.В., Петров И.И.), главы …` has two parts).
-fn split_outside_brackets(text: &str) -> Vec<&str> {
-    // `МАУ «Дом культуры «Мечта»`: one `»` may close all the names opened.
-    let one_closes_all = crate::text::unclosed_guillemet(text);
-    let mut parts = Vec::new();
-    let (mut depth, mut guillemets, mut from) = (0usize, 0usize, 0);
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '“' | '„' => depth += 1,
-            ')' | '”' => depth = depth.saturating_sub(1),
-            '«' => guillemets += 1,
-            '»' if one_closes_all => guillemets = 0,
-            '»' => guillemets = guillemets.saturating_sub(1),
-            ',' | ';' if depth == 0 && guillemets == 0 => {
-                parts.push(text.get(from..i).unwrap_or(""));
-                from = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(text.get(from..).unwrap_or(""));
-    parts
 }
 
 /// Whether `src[start..end]` only names people, bare (`Долгоруков А.Н., Шубина Е.В.`), with no

@@ -119,24 +119,31 @@ pub(super) fn before_how(text: &str) -> impl Iterator<Item = &str> {
 /// reference to an attachment (`… в летний период 2021 года (приложение 1)`): that clause names
 /// a paper, and the period what the paper is for.
 pub(super) fn before_note(text: &str) -> Option<&str> {
-    let trimmed = trim_closing(text).trim_end_matches(is_space);
-    let open = trimmed.strip_suffix(')')?.rfind('(')?;
-    let note = trimmed.get(open..)?;
+    let (open, note) = closing_note(text)?;
     let lower = lower_same_len(note);
-    let refers = ["приложени", "далее", "форм", "пункт", "прилагается"].iter().any(|w| lower.contains(w));
+    let refers = ["далее", "форм", "пункт"].iter().chain(&ATTACHMENT_WORDS).any(|w| lower.contains(w));
     let undated = !refers && super::item_note(note).is_ok_and(|(rest, _)| rest.is_empty());
     undated.then(|| text.get(..open)).flatten().filter(|before| !before.trim_matches(is_space).is_empty())
+}
+
+/// Stems of the words (lower case) of a note that refers to an attachment.
+const ATTACHMENT_WORDS: [&str; 2] = ["приложени", "прилагается"];
+
+/// The note in parentheses closing `text` (closing punctuation after it aside): where it opens,
+/// and the note with its parentheses.
+fn closing_note(text: &str) -> Option<(usize, &str)> {
+    let trimmed = trim_closing(text).trim_end_matches(is_space);
+    let open = trimmed.strip_suffix(')')?.rfind('(')?;
+    Some((open, trimmed.get(open..)?))
 }
 
 /// `text` up to a note in parentheses closing it that refers to an attachment (`… до 01.10.2024
 /// (приложение 1).`), for a day to act by before it; a period there says what the paper is for
 /// (see [`before_note`]).
 pub(super) fn before_attachment(text: &str) -> Option<&str> {
-    let trimmed = trim_closing(text).trim_end_matches(is_space);
-    let open = trimmed.strip_suffix(')')?.rfind('(')?;
-    let note = lower_same_len(trimmed.get(open..)?);
-    let refers = note.starts_with("(приложени") || note.starts_with("(прилагается");
-    refers.then(|| text.get(..open)).flatten()
+    let (open, note) = closing_note(text)?;
+    let inner = lower_same_len(note.strip_prefix('(').unwrap_or(note));
+    ATTACHMENT_WORDS.iter().any(|w| inner.starts_with(w)).then(|| text.get(..open)).flatten()
 }
 
 /// Whether the term at `range` of `text` is a day to act by or on (`до 01.10.2024`).
