@@ -672,10 +672,11 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
         match &block.kind {
             LineKind::Name(name) => {
                 if let Some(sig) = signature_at(src, blocks, i, *name, range_start) {
-                    let role_start = sig.role_lines.start.min(i);
+                    let sigs = unstack_columns(src, blocks, sig, range_start);
+                    let role_start = sigs.iter().map(|s| s.role_lines.start.min(s.name_line)).min().unwrap_or(i);
                     push_range(layout, range_start..grounds_start(src, blocks, range_start, role_start));
-                    let after = sig.end();
-                    layout.signatures.push(sig);
+                    let after = sigs.last().map_or(i + 1, SignatureBlock::end);
+                    layout.signatures.extend(sigs);
                     let next = walk_trailer(src, blocks, after, layout);
                     match blocks.get(next).map(|b| &b.kind) {
                         Some(LineKind::Clause(_)) => {
@@ -887,6 +888,32 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         },
         None => None,
     }
+}
+
+/// A signature table that `pdftotext` without `-layout` printed column by column: the roles'
+/// paragraphs one under the other, then the names (`Председатель коллегии, Министр …` / (blank) /
+/// `Секретарь коллегии` / (blank) / `А.Г. Воронков` / (blank) / `Т.И. Бурмистрова`). `sig` pairs
+/// the last role with the first name; when a role's paragraph stands set apart above that role
+/// and a second name with no role follows the first, each role takes the name in its turn.
+/// Otherwise `sig` alone.
+fn unstack_columns(src: &str, blocks: &[Block], sig: SignatureBlock, floor: usize) -> Vec<SignatureBlock> {
+    let paired = || {
+        let lone_name = |k: usize| match blocks.get(k).map(|b| &b.kind) {
+            Some(LineKind::Name(n)) if n.role.is_none() => Some(*n),
+            _ => None,
+        };
+        lone_name(sig.name_line)?;
+        let below = (sig.name_line + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+        let second_name = lone_name(below).filter(|_| below - sig.name_line <= MAX_SIGNATURE_GAP + 1)?;
+        let role_start = sig.role_lines.start;
+        let above = (floor..role_start).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+        let first_role = role_start_above(src, blocks, above + 1, floor).filter(|_| above + 1 < role_start && !sig.role_lines.is_empty())?;
+        Some(vec![
+            SignatureBlock { role_lines: first_role..above + 1, name_line: sig.name_line, name: sig.name },
+            SignatureBlock { role_lines: sig.role_lines.clone(), name_line: below, name: second_name },
+        ])
+    };
+    paired().unwrap_or_else(|| vec![sig.clone()])
 }
 
 /// `В.Андреев` alone, a blank line above it, under the last clause: a name with no role signs the
@@ -1757,6 +1784,20 @@ mod tests {
         let signed: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
         assert_eq!(signed, [(Some("Председатель педсовета"), "Гуляева Н.П."), (Some("Члены счетной комиссии"), "И.О. Шевченко"), (None, "С.Ю. Дьяченко")]);
         assert_eq!(doc.executor, None);
+    }
+
+    #[test]
+    fn a_signature_table_printed_column_by_column_pairs_roles_and_names_in_turn() {
+        let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Утвердить план.\n\nПредседатель коллегии,\nМинистр образования\n\nСекретарь коллегии\n\n\
+                   А.Г. Воронков\n\nТ.И. Бурмистрова\n";
+        let doc = crate::parse(src);
+        let signed: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Председатель коллегии, Министр образования"), "А.Г. Воронков"), (Some("Секретарь коллегии"), "Т.И. Бурмистрова")]);
+        assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Утвердить план."));
+        // Each role over its own name: as written.
+        let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Утвердить план.\n\nПредседатель коллегии\n\nА.Г. Воронков\n\nСекретарь коллегии\n\nТ.И. Бурмистрова\n";
+        let signed: Vec<Option<String>> = crate::parse(src).signatures.into_iter().map(|s| s.role).collect();
+        assert_eq!(signed, [Some("Председатель коллегии".to_string()), Some("Секретарь коллегии".to_string())]);
     }
 
     #[test]
