@@ -74,6 +74,14 @@ pub(super) fn after_participle(text: &str, at: usize) -> bool {
     set_off && word.chars().count() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether the last word of `before` is a participle (`действующий`, `утвержденных`), which the
+/// words after it qualify.
+fn ends_with_participle(before: &str) -> bool {
+    const ENDINGS: [&str; 14] = ["щий", "щая", "щее", "щие", "щих", "щего", "вший", "вшие", "вших", "нный", "нная", "нное", "нные", "нных"];
+    let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    word.chars().count() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Phrases that may follow a term at the end of a clause, saying how rather than when (`…
 /// еженедельно по пятницам до 12:00 по форме согласно приложению`, `… с 30 декабря по 8 января
 /// по графику, утвержденному …`, `… во II квартале 2022 г. за счет средств …`), lower case with
@@ -343,7 +351,11 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // `в срок до`, the words one space apart or more (justified text).
     let in_term = before.trim_end_matches(is_space).strip_suffix("срок").map(|b| b.trim_end_matches(is_space));
     let start = in_term.and_then(|b| b.strip_suffix('в')).filter(|b| b.is_empty() || b.ends_with(is_space)).map_or(at, str::len);
-    let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before);
+    // `Представить отчет до 01.10.2024 в управление образования`: in an instruction, a day to act
+    // by after the verb's object; not a term that object names (`Оценить срок до 1 февраля …`,
+    // `Продлить действующий до 31.12.2022 договор`).
+    let instruction = in_term.is_none() && sentence_opens_with_action(before) && !after_participle(text, at) && !ends_with_participle(before);
+    let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before) || instruction;
     if !opens {
         return None;
     }
@@ -494,13 +506,22 @@ fn after_infinitive(before: &str) -> bool {
 /// Whether the sentence `before` ends in opens with an infinitive of action (`Провести …`) and
 /// names no subject the period could belong to (`отчет о работе …`, `итоги за …`).
 fn sentence_opens_with_verb(before: &str) -> bool {
-    // A stop after a word of three letters or more ends a sentence; `г. Казань` does not.
-    let ends_sentence = |at: &usize| before.get(..*at).and_then(|b| b.rsplit(is_space).next()).is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
-    let from = before.match_indices(". ").map(|(at, _)| at).filter(ends_sentence).last().map_or(0, |at| at + 2);
-    let sentence = before.get(from..).unwrap_or(before).trim_start_matches(is_space);
-    let mut words = sentence.split(is_space).filter(|w| !w.is_empty());
+    let mut words = last_sentence(before).split(is_space).filter(|w| !w.is_empty());
     let verb = words.next().is_some_and(crate::morph::is_action_verb);
     verb && !words.any(|w| matches!(w, "о" | "об" | "за"))
+}
+
+/// Whether the sentence `before` ends in opens with an infinitive of action (`Представить …`).
+fn sentence_opens_with_action(before: &str) -> bool {
+    last_sentence(before).split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb)
+}
+
+/// The last sentence of `before`, from its first word. A stop after a word of three letters or
+/// more ends a sentence; `г. Казань` does not.
+fn last_sentence(before: &str) -> &str {
+    let ends_sentence = |at: &usize| before.get(..*at).and_then(|b| b.rsplit(is_space).next()).is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    let from = before.match_indices(". ").map(|(at, _)| at).filter(ends_sentence).last().map_or(0, |at| at + 2);
+    before.get(from..).unwrap_or(before).trim_start_matches(is_space)
 }
 
 /// How many sentences before the last [`closing_an_earlier_sentence`] looks at.
