@@ -1065,10 +1065,13 @@ fn responsible_sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '
         let after = text.get(stop + 1..)?;
         let label = after.trim_start_matches(is_space);
         let at = text.len() - label.len();
-        if label.len() == after.len() || !label.starts_with("Ответствен") {
+        // The dot of `Отв.` ends no sentence.
+        let short = label.starts_with("Отв.");
+        if label.len() == after.len() || !(label.starts_with("Ответствен") || short) {
             return None;
         }
-        labelled_value(text, at, sentence_end(text, at))
+        let from = if short { at + "Отв.".len() } else { at };
+        labelled_value(text, at, sentence_end(text, from))
     })
 }
 
@@ -1093,11 +1096,23 @@ fn sentence_end(text: &str, from: usize) -> usize {
 /// The value of a responsible label at `text[from..close]` (`ответственный – Иванова А.А.,
 /// срок – до 1 марта`): from after the label to `close` or to its `срок` part.
 fn labelled_value(text: &str, from: usize, close: usize) -> Option<(usize, usize)> {
-    let value = from + crate::block::scan::scan_labelled(text.get(from..close)?, lexicon::is_responsible_label, true)?;
+    let note = text.get(from..close)?;
+    let labelled = crate::block::scan::scan_labelled(note, lexicon::is_responsible_label, true);
+    let value = from + labelled.or_else(|| abbreviated_label(note))?;
     // The `срок` part, if any, ends the value, with the separator before it.
     let part = deadline::term_part(text, from, close).unwrap_or(close);
     let value_end = value + text.get(value..part)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';')).len();
     (value < value_end).then_some((value, value_end))
+}
+
+/// `отв. Попова Г.Н.`: the short label with its dot and no separator; where the value starts.
+/// Not a title it shortens (`отв. ред. Андреева Л.Н.`, `отв. секретарь`, `отв. за …`).
+fn abbreviated_label(note: &str) -> Option<usize> {
+    let opening = note.trim_start_matches(is_space);
+    let rest = ["отв. ", "Отв. "].iter().find_map(|label| opening.strip_prefix(label))?.trim_start_matches(is_space);
+    let word = rest.split(is_space).next().unwrap_or("");
+    let title = word.ends_with('.') && word.starts_with(char::is_lowercase) || ["ред", "секретар", "за"].iter().any(|t| word.starts_with(t) && word.len() <= t.len() + 6 && !word.starts_with("зам"));
+    (!title).then(|| note.len() - rest.len())
 }
 
 /// The addressee in the nominative: the head phrase (the leading dative words, adjectives
