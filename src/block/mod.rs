@@ -1062,13 +1062,22 @@ fn scan_formula_as(text: &str, over_first_clause: bool) -> Option<(usize, bool)>
     let reported = colon && reports_decisions(&words) && words.len() <= 12;
     // `… приняла решение, в котором, в частности, говорится:` sets its commas around the clause.
     let quoting = colon && quotes_a_decision(&words);
-    let standalone = (words.len() <= 6 || reported || quoting) && (!compact.contains(',') || quoting) && !opens_preamble;
+    // `Коллегия Министерства просвещения и воспитания Ульяновской области решила:`: the deciding
+    // body named whole before its verb.
+    let body_decides = words.len() <= 16 && words.first().is_some_and(|w| names_deciding_body(w));
+    let standalone = (words.len() <= 6 || reported || quoting || body_decides) && (!compact.contains(',') || quoting) && !opens_preamble;
     let verb = if standalone {
         0
     } else {
         last_word_start(head)
     };
     Some((verb, standalone))
+}
+
+/// `Коллегия`, `Совет`, `Комиссия`: a body that decides, in the nominative, as the subject of a
+/// formula.
+fn names_deciding_body(word: &str) -> bool {
+    scan::with_lower(word, |w| matches!(w, "коллегия" | "совет" | "комиссия" | "президиум" | "собрание" | "штаб" | "конференция" | "совещание" | "правление"))
 }
 
 /// `РЕШИЛИ (ПОСТАНОВИЛИ)`: a formula verb followed by another in parentheses, as official forms
@@ -1737,6 +1746,10 @@ mod tests {
         assert_eq!(verb("В соответствии с пунктом а и в, коллегия решила:"), Some("решила:"));
         assert_eq!(verb("В соответствии с частью 5 статьи 59 Федерального закона приказываем:"), Some("приказываем:"));
         assert_eq!(verb("В соответствии с Уставом, постановляем"), Some("постановляем"));
+        // The deciding body named whole before its verb: the formula is the line.
+        let named = "Коллегия Министерства просвещения и воспитания Ульяновской области решила:";
+        assert_eq!(scan_formula(named), Some((0, true)));
+        assert_eq!(verb("Коллегия, рассмотрев вопрос о подготовке школ к новому учебному году, решила:"), Some("решила:"));
     }
 
     #[test]
