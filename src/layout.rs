@@ -703,6 +703,16 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 layout.page_foot = Some(i);
                 return;
             }
+            // `РЕШИЛИ:` / `№ п/п` / `Поручение` / `Ответственный` / `Срок` / `1.` / …: a table
+            // of decisions saved one cell per line.
+            LineKind::Text if opens_stacked_decisions(src, blocks, i) => {
+                push_range(layout, range_start..i);
+                let end = stacked_table_end(src, blocks, i);
+                layout.decision_tables.push(i..end);
+                range_start = end;
+                i = end;
+                continue;
+            }
             LineKind::TableRow if is_lone_row(src, blocks, i) => {}
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
@@ -1385,6 +1395,39 @@ fn names_decisions(src: &str, blocks: &[Block], table: usize) -> bool {
     lower.contains("поручени") || lower.contains("решени")
 }
 
+/// How many lines a stacked table's header takes at most: `№` / `п/п` and its columns' names,
+/// wrapped.
+const STACKED_HEADER_LINES: usize = 10;
+
+/// Whether line `i` opens the header of a table of decisions or measures saved one cell per line
+/// (`№ п/п` / `Поручение` / `Ответственный` / `Срок`).
+fn opens_stacked_decisions(src: &str, blocks: &[Block], i: usize) -> bool {
+    let Some(head) = blocks.get(i..blocks.len().min(i + STACKED_HEADER_LINES)) else { return false };
+    let names = |b: &Block| {
+        let lower = lexicon::lower(b.line.text(src));
+        ["поручени", "решени", "мероприят"].iter().any(|w| lower.contains(w))
+    };
+    let numbers_rows = blocks.get(i).is_some_and(|b| b.line.text(src).trim_matches(is_space).starts_with(['№', 'N']));
+    numbers_rows && crate::appendix::is_stacked(src, head) && head.iter().skip(1).any(names)
+}
+
+/// Where a table saved one cell per line from line `table` on ends: at the first line that is
+/// neither a cell nor a blank line (a signature's name, the enclosures, an appendix), or at a
+/// control sentence after its rows.
+fn stacked_table_end(src: &str, blocks: &[Block], table: usize) -> usize {
+    let ends = |b: &Block| match b.kind {
+        LineKind::Text => starts_with_any_lower(b.line.text(src), &["контроль за ", "контроль исполнения", "контроль над "]),
+        LineKind::Clause(_) | LineKind::Blank => false,
+        _ => true,
+    };
+    let end = (table + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(ends)).unwrap_or(blocks.len());
+    // The role of the signature whose name ends the table stands above the name.
+    match blocks.get(end).map(|b| &b.kind) {
+        Some(LineKind::Name(name)) => signature_at(src, blocks, end, *name, table + 1).map_or(end, |sig| sig.role_lines.start.min(end)),
+        _ => end,
+    }
+}
+
 /// Whether the table whose first row is line `table` heads its columns with measures and who
 /// takes them or when (`Мероприятие | Ответственный | Срок исполнения`).
 fn names_measures(src: &str, blocks: &[Block], table: usize) -> bool {
@@ -1654,6 +1697,20 @@ mod tests {
         assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(9, 12)]);
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_table_of_decisions_saved_one_cell_per_line_is_read_as_rows() {
+        let src = "ПРОТОКОЛ\nсовещания\n\nРЕШИЛИ:\n№ п/п\nПоручение\nОтветственный\nСрок\n1.\nОбеспечить приемку школ.\n\
+                   Муниципальные органы управления образованием\nдо 10.08.2024\n2.\nПредставить графики.\nОтдел общего образования\n\
+                   в срок до 28.06.2024\nПриложение: список участников на 3 л.\nМинистр образования Н.Г. Ковалёва\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.decision_tables, [4..16]);
+        assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [17]);
+        let doc = crate::parse(src);
+        let rows: Vec<(Option<&str>, &str, usize, bool)> =
+            doc.clauses.iter().map(|c| (c.number.as_deref(), c.text.as_str(), c.assignees.len(), c.deadline.is_some())).collect();
+        assert_eq!(rows, [(Some("1"), "Обеспечить приемку школ.", 1, true), (Some("2"), "Представить графики.", 1, true)]);
     }
 
     #[test]

@@ -7,6 +7,8 @@ mod grid;
 mod labelled;
 pub(crate) mod table;
 
+pub(crate) use grid::is_stacked;
+
 use crate::block::{Block, LineKind};
 use crate::diag::DiagnosticSink;
 use crate::extract::deadline::YearContext;
