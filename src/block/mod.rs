@@ -1127,16 +1127,21 @@ fn is_outcome_heading(words: &[&str]) -> bool {
 }
 
 /// `По итогам заседания комиссией приняты следующие решения`, `Губернатор дал ряд поручений`,
-/// `По итогам совещания даны поручения`: how a site's report of a meeting introduces the
-/// decisions or instructions it lists (the words of a line ending in a colon).
+/// `По итогам совещания даны поручения`, `… определены задачи`, `Руководителям школ поручено`:
+/// how a site's report of a meeting introduces the decisions or instructions it lists (the words
+/// of a line ending in a colon).
 fn reports_decisions(words: &[&str]) -> bool {
     let tail: Vec<String> = words.iter().rev().take(3).map(|w| lexicon::lower(w).into_owned()).collect();
     let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
-    let given = |w: &str| matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее");
+    let given = |w: &str| {
+        matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее" | "определены" | "поставлены")
+    };
     match tail.as_slice() {
-        ["решения" | "решение" | "поручения" | "поручение" | "поручений", before @ ..] => {
+        ["решения" | "решение" | "поручения" | "поручение" | "поручений" | "рекомендации" | "задачи", before @ ..] => {
             before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
         }
+        // `По итогам совещания руководителям образовательных организаций поручено:`.
+        ["поручено" | "предложено" | "предписано", ..] => true,
         ["говорится" | "сказано" | "указано", ..] => quotes_a_decision(words),
         _ => false,
     }
@@ -1804,6 +1809,8 @@ mod tests {
         assert_eq!(scan_formula("Коллегия приняла решения:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам заседания Совета руководителей приняты следующие решения:"), Some((0, true)));
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
+        assert_eq!(scan_formula("По итогам совещания руководителям образовательных организаций поручено:"), Some((0, true)));
+        assert_eq!(scan_formula("По итогам встречи определены задачи:"), Some((0, true)));
         // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
         assert_eq!(scan_formula("КОЛЛЕГИЯ РЕШИЛА"), Some((0, true)));
         assert!(scan_formula("Заслушав и обсудив информацию по первому вопросу, коллегия РЕШИЛА").is_some_and(|(verb, whole)| verb > 0 && !whole));
