@@ -342,7 +342,11 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     match verb {
         None => {
             if let Some(colon) = colon.filter(|&c| c > head.start) {
-                lead.phrase = Some(trim_phrase(src, head.start, colon));
+                // `Руководителям ОО, в срок до 28 февраля 2025 года:`: the term set before the
+                // colon times the sub-clauses, no part of the addressees.
+                let (phrase_end, term) = split_off_term(src, head.start, colon);
+                lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
+                lead.term = term;
                 lead.addressee_only = true;
             } else if colon.is_none() && !src.get(head.start..end).is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', ';'])) {
                 lead.bare_phrase = Some(trim_phrase(src, head.start, end));
