@@ -1009,19 +1009,25 @@ pub(crate) fn names_only_persons(src: &str, start: usize, end: usize) -> bool {
     crate::block::scan::bare_names(value).is_some()
 }
 
+/// How many bytes after a part's start [`continues_enumeration`] reads: its first two words.
+const ENUMERATION_PROBE: usize = 120;
+
 /// Whether the part starting at `next` goes on an enumeration inside a name: a number after
 /// numbers (`групп № 1, 2`), or words in an oblique case
 /// (`развития местного самоуправления` in `Министерство внутренней политики, развития местного
 /// самоуправления и юстиции`), rather than naming a new body in the nominative; or a participle
 /// that goes on the body before (`Органы местного самоуправления, осуществляющие управление …`).
 fn continues_enumeration(src: &str, next: usize) -> bool {
-    let word = src.get(next..).and_then(|t| t.split(is_space).next()).unwrap_or("");
+    // A word broken at a line's end (`осуществляю-` / `щих`) is read whole.
+    let rest = src.get(next..).unwrap_or("");
+    let head = crate::text::clean(rest.get(..crate::span::floor_char_boundary(rest, ENUMERATION_PROBE)).unwrap_or(rest));
+    let word = head.split(is_space).next().unwrap_or("");
     // `воспитатели групп № 1, 2`: a number goes on the numbers before it.
     let number = word.trim_end_matches([',', '.', ';']).chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && word.starts_with(|c: char| c.is_ascii_digit());
     // `…, главы муниципальных образований`: a position or a body opens a new addressee.
     let bare = word.trim_end_matches([',', '.']);
     let class = morph::classify(bare);
-    let second = src.get(next..).and_then(|t| t.split(is_space).filter(|w| !w.is_empty()).nth(1)).unwrap_or("");
+    let second = head.split(is_space).filter(|w| !w.is_empty()).nth(1).unwrap_or("");
     let second_is_post = || lexicon::is_position_word(&lexicon::lower(second.trim_end_matches([',', '.', ';'])));
     // `…, классные руководители`: a position after its adjective opens one too.
     let names_actor = || lexicon::is_position_word(&lexicon::lower(bare)) || lexicon::is_authority_word(&lexicon::lower(bare)) || class.adjective && second_is_post();

@@ -513,10 +513,10 @@ impl Collector<'_> {
 
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
     /// where the page ended (`Ответственные: высшие должностные лица субъектов Российской` /
-    /// `Федерации.`): no blank line between, the value above ends in a letter, and the line
-    /// starts in lower case or is a short tail closing the sentence.
+    /// `Федерации.`): no blank line between, the value above ends in a letter, a comma or a word's
+    /// hyphen, and the line starts in lower case or is a short tail closing the sentence.
     fn continues_responsible(&self, start: usize, end: usize) -> bool {
-        let open_above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.responsible.last()).and_then(|&(s, e)| self.src.get(s..e)).and_then(|v| v.trim_end_matches(crate::text::is_space).chars().last()).is_some_and(char::is_alphabetic);
+        let open_above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.responsible.last()).and_then(|&(s, e)| self.src.get(s..e)).and_then(|v| v.trim_end_matches(crate::text::is_space).chars().last()).is_some_and(|c| c.is_alphabetic() || matches!(c, ',' | '-'));
         let Some(line) = self.src.get(start..end).map(|t| t.trim_end_matches(crate::text::is_space)) else { return false };
         let short_tail = line.split_whitespace().count() <= 3 && line.ends_with(['.', ';']);
         !self.after_blank && open_above && (line.starts_with(char::is_lowercase) || short_tail)
@@ -955,6 +955,12 @@ mod tests {
         let wrapped = got.iter().find(|c| !c.2.is_empty()).map(|c| c.2.clone());
         assert_eq!(wrapped, Some(vec!["высшие должностные лица субъектов Российской\nФедерации.".to_string()]));
         assert_eq!(got.len(), 4);
+        // Wrapped after a comma, or inside a word at its hyphen, under the term's line.
+        for (cut, rest) in [("самоуправления,", "осуществляющих управление"), ("самоуправления, осуществляю-", "щих управление")] {
+            let src = format!("1.2. Обеспечить разработку.\nСрок: до 30 апреля 2024 г.\nОтветственные: руководители органов местного {cut}\n{rest}\n1.3. Провести семинар.\n");
+            let got = labels(&src);
+            assert_eq!(got.first().map(|c| (c.1.clone(), c.2.clone())), Some((Some("до 30 апреля 2024 г.".to_string()), vec![format!("руководители органов местного {cut}\n{rest}")])));
+        }
         // A value closed with a stop, or a new sentence after it, stays as it is.
         let src = "1. Провести проверку.\nОтветственный: Иванов И.И.\nНастоящий приказ вступает в силу со дня подписания.\n";
         assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["Иванов И.И.".to_string()]));
