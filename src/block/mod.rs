@@ -1140,8 +1140,9 @@ fn reports_decisions(words: &[&str]) -> bool {
         ["решения" | "решение" | "поручения" | "поручение" | "поручений" | "рекомендации" | "задачи", before @ ..] => {
             before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
         }
-        // `По итогам совещания руководителям образовательных организаций поручено:`.
-        ["поручено" | "предложено" | "предписано", ..] => true,
+        // `По итогам совещания руководителям образовательных организаций поручено:`; a line
+        // opening with its addressees (`Муниципальным органам … поручено:`) heads a clause.
+        ["поручено" | "предложено" | "предписано", ..] => words.first().is_some_and(|w| scan::with_lower(w, |w| w == "по")),
         ["говорится" | "сказано" | "указано", ..] => quotes_a_decision(words),
         _ => false,
     }
@@ -1811,6 +1812,7 @@ mod tests {
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
         assert_eq!(scan_formula("По итогам совещания руководителям образовательных организаций поручено:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам встречи определены задачи:"), Some((0, true)));
+        assert_eq!(scan_formula("Муниципальным органам управления образованием поручено:"), None);
         // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
         assert_eq!(scan_formula("КОЛЛЕГИЯ РЕШИЛА"), Some((0, true)));
         assert!(scan_formula("Заслушав и обсудив информацию по первому вопросу, коллегия РЕШИЛА").is_some_and(|(verb, whole)| verb > 0 && !whole));
