@@ -1208,8 +1208,12 @@ fn place(compact: &str) -> Option<String> {
     let compact = compact.split_once(", ").filter(|(_, rest)| opens_address(rest)).map_or(compact, |(settlement, _)| settlement);
     // A quote closed, not opened (`г. Йошкар-Олы» Е.В. Мамаева.`), is a wrapped sentence's end.
     let unopened_quote = compact.matches('»').count() > compact.matches('«').count();
+    // `Г.В. Ермаков`: two initials, no town.
+    let mut chars = compact.chars();
+    let person = matches!((chars.next(), chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), Some(b), Some('.')) if a.is_uppercase() && b.is_uppercase());
     let is_place = starts_with_any_lower(compact, &PREFIXES)
         && !unopened_quote
+        && !person
         && !compact.contains(|c: char| c.is_ascii_digit())
         && compact.split(' ').count() <= 4
         && compact.chars().nth(3).is_some();

@@ -2,7 +2,9 @@
 //! range of its content without surrounding whitespace.
 //!
 //! Only `\n` ends a line; `\r`, NBSP, soft hyphens and other Unicode spaces count as whitespace
-//! and are trimmed from the content range, never removed from the text.
+//! and are trimmed from the content range, never removed from the text. So are the marks a
+//! Markdown converter sets around a line: a heading's `#` … `######` before it, a hard break's
+//! `\` after it.
 
 use crate::span::Span;
 use crate::text::trim_range;
@@ -46,11 +48,29 @@ pub(crate) fn lines(src: &str) -> Vec<Line> {
         if start >= src.len() {
             break;
         }
-        let (content_start, content_end) = trim_line(src, start, end);
+        let (content_start, content_end) = without_markdown_marks(src, trim_line(src, start, end));
         out.push(Line { start, end, content_start, content_end });
         start = end + 1;
     }
     out
+}
+
+/// Most `#` a Markdown heading opens with.
+const HEADING_MARKS: usize = 6;
+
+/// The content range `(a, e)` of a line without a Markdown heading's marks and the space after
+/// them (`## РЕШЕНИЕ КОЛЛЕГИИ`) or a hard break's backslash at its end (`Председатель
+/// коллегии,\`).
+fn without_markdown_marks(src: &str, (a, e): (usize, usize)) -> (usize, usize) {
+    let bytes = src.as_bytes();
+    let marks = bytes.get(a..e).map_or(0, |b| b.iter().take_while(|&&c| c == b'#').count());
+    let heading = (1..=HEADING_MARKS).contains(&marks) && bytes.get(a + marks) == Some(&b' ');
+    let a = if heading { trim_range(src, a + marks, e).0 } else { a };
+    let hard_break = e > a + 1 && bytes.get(e - 1) == Some(&b'\\') && bytes.get(e - 2) != Some(&b'\\');
+    if hard_break {
+        return (a, trim_range(src, a, e - 1).1);
+    }
+    (a, e)
 }
 
 /// [`trim_range`] of one line, byte by byte where the line starts and ends with ASCII or Russian
@@ -82,6 +102,13 @@ mod tests {
         assert!(lines[1].is_blank());
         assert_eq!(lines[2].text(src), "Приказ");
         assert_eq!(lines[2].end, src.len());
+    }
+
+    #[test]
+    fn markdown_heading_marks_and_hard_breaks_are_no_content() {
+        let src = "## РЕШЕНИЕ КОЛЛЕГИИ\nПредседатель коллегии,\\\n#хештег\n####### семь\n\\\n";
+        let texts: Vec<&str> = lines(src).iter().map(|l| l.text(src)).collect();
+        assert_eq!(texts, ["РЕШЕНИЕ КОЛЛЕГИИ", "Председатель коллегии,", "#хештег", "####### семь", "\\"]);
     }
 
     proptest::proptest! {

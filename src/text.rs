@@ -2,9 +2,10 @@
 //!
 //! Scanners treat NBSP, soft hyphen, `\r`, zero-width and other Unicode spaces as whitespace, so
 //! the input is never rewritten and every offset still points into it. Output text values go
-//! through [`clean`]: runs of whitespace become one space, Markdown `**` and HTML tags are
-//! dropped, common HTML entities decoded, list bullets at line starts dropped and
-//! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
+//! through [`clean`]: runs of whitespace become one space, Markdown's emphasis (`**`, `*`),
+//! escapes (`1\.`), hard breaks and footnote marks (`[^2]`) and HTML tags are dropped, common
+//! HTML entities decoded, list bullets at line starts dropped and letter-spaced words closed up
+//! (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
 
 use std::borrow::Cow;
 
@@ -415,7 +416,7 @@ enum ByteKind {
 const fn byte_kind(b: u8) -> ByteKind {
     match b {
         b' ' | b'\t'..=b'\r' => ByteKind::Space,
-        b'*' | b'<' | b'&' => ByteKind::Markup,
+        b'*' | b'<' | b'&' | b'\\' | b'[' => ByteKind::Markup,
         0xc2 | 0xe1..=0xe3 | 0xef => ByteKind::Check,
         _ => ByteKind::Plain,
     }
@@ -571,7 +572,17 @@ fn strip_markup(s: &str) -> String {
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let (skip, emit): (usize, Option<&str>) = match c {
-            '*' if rest.starts_with("**") => (2, None),
+            // Emphasis, bold or not (`**Срок:**`, `*решила*`).
+            '*' => (1, None),
+            // A Markdown escape (`1\.`, `\"Успех\"`) and a hard break (`\` ending a line).
+            '\\' if rest.get(1..).and_then(|r| r.chars().next()).is_none_or(|n| n.is_ascii_punctuation() || is_space(n)) => (1, None),
+            // A footnote's mark (`[^2]`).
+            '[' => match footnote_mark_len(rest) {
+                Some(n) => (n, None),
+                None => (1, Some("[")),
+            },
+            // `<*>`, a legal text's footnote mark, stays.
+            '<' if rest.starts_with("<*>") => (3, Some("<*>")),
             '<' => match tag_len(rest) {
                 Some(n) => (n, Some(" ")),
                 None => (1, Some("<")),
@@ -593,6 +604,16 @@ fn strip_markup(s: &str) -> String {
     }
     out
 }
+
+/// Length of a Markdown footnote mark at the start of `s` (`[^2]`, `[^note]`).
+fn footnote_mark_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix("[^")?;
+    let close = inner.find(']').filter(|&i| i > 0 && i <= FOOTNOTE_LABEL_BYTES)?;
+    inner.get(..close)?.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_').then_some(close + 3)
+}
+
+/// Longest label of a footnote mark.
+const FOOTNOTE_LABEL_BYTES: usize = 16;
 
 /// Length of an HTML tag at the start of `s` (`<p>`, `</p>`, `<ul style="…">`, `<br/>`).
 pub(crate) fn tag_len(s: &str) -> Option<usize> {
@@ -909,6 +930,11 @@ mod tests {
         assert_eq!(clean("сопро\u{ad}вождение &laquo;ЕГЭ&raquo;"), "сопровождение «ЕГЭ»");
         assert_eq!(clean("А. Б. Иванов и с в"), "А. Б. Иванов и с в");
         assert_eq!(clean("a < b"), "a < b");
+        // What a Markdown converter writes: emphasis, escapes, a hard break, a footnote's mark.
+        assert_eq!(clean("*Срок: постоянно*"), "Срок: постоянно");
+        assert_eq!(clean("\\\"Успех каждого ребенка\\\"[^2] \\- стажировки,\\\nМинистр"), "\"Успех каждого ребенка\" - стажировки, Министр");
+        assert_eq!(clean("C:\\Users\\kuzmina [1]"), "C:\\Users\\kuzmina [1]");
+        assert_eq!(clean("<*> Приложение не приводится."), "<*> Приложение не приводится.");
     }
 
     #[test]

@@ -50,10 +50,14 @@ fn int(i: &str) -> IResult<&str, u16> {
 /// A dotted number: `1.`, `1.2.`, `1.2.1`, `1.1.4.`, `2.1)`; one component needs its dot.
 ///
 /// ```text
-/// dotted = int ("." int)* ["." | ")"]      ; ")" only after two or more components
+/// dotted = int "\." | int ("." int)* ["." | ")"]   ; ")" only after two or more components
 /// ```
 fn dotted(i: &str) -> IResult<&str, ClauseNumber> {
     let (mut rest, first) = int(i)?;
+    // `1\.`: the dot escaped, as pandoc writes a number typed at a paragraph's start.
+    if let Some(after) = rest.strip_prefix("\\.") {
+        return Ok((after, ClauseNumber::Dotted(vec![first])));
+    }
     if !rest.starts_with('.') {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
@@ -148,7 +152,8 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     let number_text = after_bullet.get(..consumed)?;
     // `**1.** Утвердить …`: the number alone set in bold.
     let rest = rest.strip_prefix("**").unwrap_or(rest);
-    let written_end = num_start + number_text.strip_suffix(['.', ',']).unwrap_or(number_text).trim_end_matches(is_space).len();
+    let written = number_text.strip_suffix(['.', ',']).unwrap_or(number_text).trim_end_matches('\\');
+    let written_end = num_start + written.trim_end_matches(is_space).len();
     let closed = number_text.ends_with(['.', ')']);
     let body = match ws1(rest) {
         Ok((body, _)) => line.len() - body.len(),
@@ -466,7 +471,8 @@ pub(crate) fn find_persons(s: &str) -> Vec<(usize, usize)> {
 /// `Министр здравоохранения Республики Карелия М.Е. Охлопков`: a name read as `Карелия М.Е.`
 /// (surname, initials) at `start..end` whose initials begin `М.Е. Охлопков` (initials, surname)
 /// is that second name, unless initials follow it too (`Иванов И.И. Петров П.П.`, a list) or
-/// the word after the initials is a position (`Иванов И.И. Начальник отдела`).
+/// the word after the initials is a position (`Иванов И.И. Начальник отдела`) or an adjective
+/// in capitals after a surname that is not.
 fn initials_then_surname(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let written = s.get(start..end)?;
     let surname_end = written.find(is_space)?;
@@ -474,6 +480,12 @@ fn initials_then_surname(s: &str, start: usize, end: usize) -> Option<(usize, us
     let len = s.get(initials..).and_then(scan_person)?;
     let surname = s.get(end..initials + len)?.trim_matches(|c: char| is_space(c) || c == '.');
     if lexicon::is_position_word(&lexicon::lower(surname)) {
+        return None;
+    }
+    // `Хабибуллину Г.М. МУНИЦИПАЛЬНОЕ`: an adjective in capitals after a surname in lower case is
+    // another line's (a stamp's), no surname.
+    let shouted = |w: &str| !w.chars().any(char::is_lowercase);
+    if shouted(surname) && !shouted(written.get(..surname_end)?) && crate::morph::classify(&lexicon::lower(surname)).adjective {
         return None;
     }
     let after = s.get(initials + len..)?.trim_start_matches(is_space);
@@ -1177,6 +1189,9 @@ mod tests {
     fn a_name_after_a_capitalised_word_keeps_its_surname() {
         let names = |s: &'static str| find_persons(s).into_iter().map(|(a, b)| &s[a..b]).collect::<Vec<_>>();
         assert_eq!(names("Министр здравоохранения Республики Карелия М.Е. Охлопков"), ["М.Е. Охлопков"]);
+        assert_eq!(names("Министр здравоохранения Республики Карелия М.Е. ОХЛОПКОВ"), ["М.Е. ОХЛОПКОВ"]);
+        // A stamp's capitals after the name, no surname.
+        assert_eq!(names("возложить на Хабибуллину Г.М. МУНИЦИПАЛЬНОЕ КАЗЕННОЕ"), ["Хабибуллину Г.М."]);
         assert_eq!(names("Мэр Москвы С.С. Собянин"), ["С.С. Собянин"]);
         assert_eq!(names("Иванов И.И. Петров П.П."), ["Иванов И.И.", "Петров П.П."]);
         assert_eq!(names("Иванов И.И., Петров П.П."), ["Иванов И.И.", "Петров П.П."]);

@@ -66,9 +66,12 @@ pub(crate) fn phrase<'a>(words: &'static str) -> impl Fn(&'a str) -> IResult<&'a
     }
 }
 
-/// Any dash: hyphen, en dash, em dash, minus.
+/// Any dash: hyphen, en dash, em dash, minus; also `--` and `---`, as Markdown writers type an
+/// en and an em dash.
 pub(crate) fn dash(i: &str) -> IResult<&str, char> {
-    one_of("-–—‒−")(i)
+    let (rest, c) = one_of("-–—‒−")(i)?;
+    let rest = if c == '-' { rest.trim_start_matches('-') } else { rest };
+    Ok((rest, c))
 }
 
 /// A four-digit year in the plausible range, or a two-digit one (`21` → 2021).
