@@ -599,8 +599,9 @@ impl SlotWalk {
         if header.kind.is_some() && opens_with_time(text) {
             return Slot::Blank;
         }
-        // `ПРИКАЗ` / `ШӰДЫК`: the type repeated in the region's other language.
-        if self.last_filled == Slot::Type && !is_russian(text) {
+        // `ПРИКАЗ` / `ШӰДЫК`, `П Р И К А З` / `К О С О Н`: the type repeated in the region's
+        // other language.
+        if self.last_filled == Slot::Type && (!is_russian(text) || is_foreign_word(text)) {
             return Slot::Blank;
         }
         if self.prev == Slot::Blank && (header.kind.is_none() && self.last_filled == Slot::Blank || self.last_filled == Slot::Type) {
@@ -1020,7 +1021,7 @@ fn read_meta_columns(text: &str) -> Option<Meta> {
         // `Шупашкар хули      г. Чебоксары`: the place beside its name in the region's other
         // language.
         (Err(other), Ok(meta)) | (Ok(meta), Err(other)) if meta.place.is_some() && meta.date.is_none() && names_place_elsewise(other) => meta,
-        (Ok(meta), Err(other)) if repeats_in_other_order(other, &meta) => meta,
+        (Ok(meta), Err(other)) | (Err(other), Ok(meta)) if repeats_in_other_order(other, &meta) => meta,
         _ => return None,
     };
     parts.try_fold(meta, |meta, part| match part? {
@@ -1442,6 +1443,14 @@ fn is_russian(text: &str) -> bool {
     })
 }
 
+/// `КОСОН`, `Б И Р И Э С`: one word in capitals that no Russian dictionary knows, as a
+/// letterhead's other language writes its type in Russian letters.
+pub(crate) fn is_foreign_word(text: &str) -> bool {
+    let word = clean(text);
+    let letters = word.chars().count();
+    (3..=16).contains(&letters) && word.chars().all(|c| c.is_uppercase()) && !crate::morph::is_known(&lexicon::lower(&word))
+}
+
 /// Paragraphs that open a preamble, not a title: `В целях …`, `Заслушав …`.
 fn is_preamble_start(text: &str) -> bool {
     let mut words = text.split(' ').map(lexicon::lower);
@@ -1751,6 +1760,12 @@ mod tests {
         // The date and number again in the letterhead's other language, the number first.
         let h = header_of("ПРИКАЗ\n\n30.08.2024 № 178-о\t\t30.08.2024 178-о №\n\nО начале учебного года\n\nПРИКАЗЫВАЮ:\n1. Начать учебный год.\n");
         assert_eq!((h.date.map(|d| d.to_string()), h.number.as_deref(), h.title.as_deref()), (Some("2024-08-30".to_string()), Some("178-о"), Some("О начале учебного года")));
+        // The other language first, in columns; its type word on a line of its own, in Russian
+        // letters.
+        let h = header_of("Х У Ш У\t\tП Р И К А З\n\n20.09.2023 356 №\t\t20.09.2023 № 356\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!((h.kind_label.as_deref(), h.date.map(|d| d.to_string()), h.number.as_deref()), (Some("ПРИКАЗ"), Some("2023-09-20".to_string()), Some("356")));
+        let h = header_of("П Р И К А З\nК О С О Н\n\n12.03.2024 № 5\n\nОб организации отдыха детей\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
+        assert_eq!(h.title.as_deref(), Some("Об организации отдыха детей"));
         // Date, place and number one space apart; a town after a date's `г.`.
         let h = header_of("ПРИКАЗ\n\n12.11.2024 с. Тербуны № 276\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));

@@ -208,7 +208,17 @@ fn heading_of_first_decision(src: &str, blocks: &[Block], formula: usize) -> Opt
     let top_level = |n: &ClauseNumber| n.style() == Style::Dotted(1);
     let numbered_afresh = top_level(first) && first.is_first() && clause_number(before.get(heading)?).is_some_and(top_level);
     let question = numbered_afresh && !in_agenda(src, before, heading) && !lists_a_person(src, before.get(heading)?);
-    (question && !follows_another_question(src, blocks, heading)).then_some(heading)
+    (question && !follows_another_question(src, blocks, heading) && !ends_a_list(before, heading)).then_some(heading)
+}
+
+/// Whether the numbered line `i` closes a list of items numbered in turn above it with no formula
+/// or meeting section between (`… выявил ряд проблем:` / `1. Снижение …` / `2. …` / `3. …`, an
+/// agenda with no heading): an item of a list, no question that decisions follow.
+fn ends_a_list(before: &[Block], i: usize) -> bool {
+    let Some(number) = before.get(i).and_then(clause_number) else { return false };
+    let above = before.get(..i).unwrap_or(&[]);
+    let previous = above.iter().rposition(|b| clause_number(b).is_some() || matches!(b.kind, LineKind::Formula { .. } | LineKind::Meeting { .. }));
+    previous.and_then(|k| above.get(k)).and_then(clause_number).is_some_and(|prev| number.is_next_after(prev))
 }
 
 /// Whether a question numbered `1.`, with a meeting section (`СЛУШАЛИ:`) on its line or after it, stands
@@ -251,7 +261,7 @@ fn numbered_question_above(src: &str, blocks: &[Block], formula: usize) -> Optio
     let body = src.get(start.body..)?;
     let (a, b, c) = lexicon::first_three_words(body);
     let question = lexicon::is_topic_start(&a, &b, &c) || lexicon::opens_with_about(body) || lexicon::opens_with_matter_noun(body);
-    (question && !in_agenda(src, blocks, i) && !follows_another_question(src, blocks, i)).then_some(i)
+    (question && !in_agenda(src, blocks, i) && !follows_another_question(src, blocks, i) && !ends_a_list(before, i)).then_some(i)
 }
 
 /// The last of the lines `before` a formula that is no line of the minutes. A list the speech
@@ -577,8 +587,29 @@ fn has_type_line(src: &str, blocks: &[Block]) -> bool {
 }
 
 /// Reads a type line: the kind word (letter-spacing closed), optionally a body in the genitive
-/// (`коллегии`). Returns the label and the kind.
+/// (`коллегии`). Returns the label and the kind. In a letterhead of two languages the type may
+/// stand in a column of its own beside the other language's (`Х У Ш У⇥⇥П Р И К А З`).
 pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKind)> {
+    type_words_line(text).or_else(|| type_in_column(text))
+}
+
+/// `ХУШУ⇥⇥ПРИКАЗ`: the type line that one column of the line is, the others words of another
+/// language.
+fn type_in_column(text: &str) -> Option<(String, crate::model::DocumentKind)> {
+    if !text.contains(['\t', ' ']) || text.len() > 200 {
+        return None;
+    }
+    let columns: Vec<&str> = crate::text::segments(text).filter_map(|(a, b)| text.get(a..b)).collect();
+    if columns.len() < 2 {
+        return None;
+    }
+    let found = columns.iter().position(|c| type_words_line(c).is_some())?;
+    let others_foreign = columns.iter().enumerate().all(|(k, c)| k == found || crate::header::is_foreign_word(c));
+    others_foreign.then(|| columns.get(found).and_then(|c| type_words_line(c))).flatten()
+}
+
+/// [`type_line`] of the whole line.
+fn type_words_line(text: &str) -> Option<(String, crate::model::DocumentKind)> {
     if text.len() > 400 {
         return None;
     }
