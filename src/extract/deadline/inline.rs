@@ -77,7 +77,8 @@ pub(super) fn after_participle(text: &str, at: usize) -> bool {
 /// Whether the last word of `before` is a participle (`действующий`, `утвержденных`), which the
 /// words after it qualify.
 fn ends_with_participle(before: &str) -> bool {
-    const ENDINGS: [&str; 14] = ["щий", "щая", "щее", "щие", "щих", "щего", "вший", "вшие", "вших", "нный", "нная", "нное", "нные", "нных"];
+    const ENDINGS: [&str; 18] =
+        ["щий", "щая", "щее", "щие", "щих", "щего", "вший", "вшие", "вших", "вшего", "нный", "нная", "нное", "нные", "нных", "нного", "нной", "нном"];
     let word = before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
     word.chars().count() > 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
@@ -398,7 +399,9 @@ fn dated_day_at(text: &str, at: usize) -> Option<(usize, usize)> {
         // января 2020 г.`), or a comma closing a phrase when the date closes the clause (checked
         // below); not after a number or a sign (`№ 5`, `п. 3`).
         let comma_after_word = before.strip_suffix(',').is_some_and(|b| b.ends_with(crate::text::is_letter));
-        if before.ends_with(|c: char| !crate::text::is_letter(c) && !matches!(c, '»' | ')')) && !comma_after_word || ties_a_date(previous) {
+        // `ЕГЭ по химии, проведенного 13.06.2023`: a participle's date says when the thing was
+        // done, not when to act.
+        if before.ends_with(|c: char| !crate::text::is_letter(c) && !matches!(c, '»' | ')')) && !comma_after_word || ties_a_date(previous) || ends_with_participle(before) {
             return None;
         }
         let lower = lower_window(text, at)?;
