@@ -390,6 +390,12 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
 /// (`комиссии`, `коллегии`, `на заседании`, `рабочей группы`): at most three words, the
 /// last of them a meeting noun.
 fn names_meeting(words: &str) -> bool {
+    // `члены ГЭК`, `члены государственной экзаменационной комиссии`: the members, of the body.
+    let words = words.strip_prefix("члены ").unwrap_or(words);
+    // `ГЭК`, `РЭК`, `КДН и ЗП`: a body by its short name.
+    if is_body_short_name(words) {
+        return true;
+    }
     const BODIES: [&str; 23] = [
         "комиссии", "коллегии", "совещания", "совещании", "заседания", "заседании", "заседание",
         "совета", "штаба", "группы", "комитета", "президиума", "правления", "совещание",
@@ -409,6 +415,17 @@ fn names_meeting(words: &str) -> bool {
     // `члены коллегии решили`, `участники конференции рекомендуют`: a formula, whose subject
     // names the body first.
     n <= 3 && BODIES.contains(&last) || n <= 4 && BODIES.contains(&first) && !is_formula_verb(last) && !is_recommending_verb(last)
+}
+
+/// `гэк`, `рэк`, `кдн и зп`: a commission's short name (lower case), one or two abbreviations of
+/// two to five letters that are no word.
+fn is_body_short_name(words: &str) -> bool {
+    let short = |w: &str| (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic) && !is_conjunction_or_preposition(w) && !crate::morph::is_known(w);
+    match words.split(' ').collect::<Vec<_>>().as_slice() {
+        [a] => short(a),
+        [a, "и", b] => short(a) && short(b),
+        _ => false,
+    }
 }
 
 /// A preposition (lower case), which opens a circumstance (`по итогам …`, `в рамках …`, `при
@@ -762,6 +779,12 @@ mod tests {
             ("заместитель председателя комиссии", Some(MeetingSection::Present)),
             ("заместитель министра", None),
             ("члены семей", None),
+            ("председатель гэк", Some(MeetingSection::Chair)),
+            ("присутствовали члены гэк", Some(MeetingSection::Present)),
+            ("присутствовали члены государственной экзаменационной комиссии", Some(MeetingSection::Present)),
+            ("председатель кдн и зп", Some(MeetingSection::Chair)),
+            ("председатель правления", Some(MeetingSection::Chair)),
+            ("председатель жюри", None),
             ("присутствовали члены совета директоров", Some(MeetingSection::Present)),
             ("присутствовали члены общественного совета (9 человек из 13)", Some(MeetingSection::Present)),
             ("председатель совета родителей", Some(MeetingSection::Chair)),
