@@ -471,11 +471,19 @@ impl Collector<'_> {
             || self.current.is_none_or(|i| {
                 self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
             });
+        // `По второму вопросу «…»` / `Заслушав информацию …, коллегия РЕШИЛА:`: the lead-in of
+        // the question's formula goes on with the question until the formula takes it back.
+        let lead_in = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.question && r.number.is_none()) && self.opens_preamble(start, end);
+        let unnumbered_root = unnumbered_root && !lead_in;
         let question = !continues_term && self.opens_unnumbered_question(start, end);
         // `Руководителям образовательных организаций:` set apart over items numbered afresh:
         // the addressees' heading, whose items are its own.
         let addressees = !continues_term && (unnumbered_root || self.after_blank) && self.heads_addressees(start, end);
         if (unnumbered_root || question || addressees) && !continues_term {
+            // A new question ends the decisions of the one before.
+            if question {
+                self.decisions_of = None;
+            }
             let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question: question || addressees, ..RawClause::default() };
             self.push(raw, diags);
             return;
@@ -500,6 +508,12 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// Whether the line `start..end` opens with the words of a preamble (`Заслушав`, `Рассмотрев`).
+    fn opens_preamble(&self, start: usize, end: usize) -> bool {
+        let (a, b, _) = crate::lexicon::first_three_words(self.src.get(start..end).unwrap_or(""));
+        crate::lexicon::is_preamble_opener(&a, &b)
     }
 
     /// Whether the line from `start` goes on with the current clause's term, wrapped: in lower case,
@@ -929,6 +943,23 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Об итогах газификации в 2023 году"));
         assert_eq!(doc.preamble.as_deref(), Some("Заслушав и обсудив информацию заместителя министра А.В. Белова, начальника отдела И.Г. Гришиной, коллегия"));
+    }
+
+    #[test]
+    fn the_formula_of_each_unnumbered_question_wrapped_over_lines_is_no_clause() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nПо первому вопросу «О мониторинге»\n\nЗаслушав информацию начальника управления образова-\nния Кравец О.И., коллегия РЕШИЛА:\n1. Информацию принять к сведению.\n\n\
+                   По второму вопросу «О безопасности»\n\nЗаслушав информацию главного специалиста Сагито-\nва Р.М., коллегия РЕШИЛА:\nИнформацию принять к сведению.\n\n\
+                   По третьему вопросу «Об отдыхе детей»\n\nЗаслушав информацию специалиста\nЖдановой Л.А., коллегия РЕШИЛА:\n1. Сформировать списки.\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, Vec<&str>)> = doc.clauses.iter().map(|c| (c.text.split(" «").next(), c.children.iter().map(|k| k.text.as_str()).collect())).collect();
+        assert_eq!(
+            tree,
+            [
+                (Some("По первому вопросу"), vec!["Информацию принять к сведению."]),
+                (Some("По второму вопросу"), vec!["Информацию принять к сведению."]),
+                (Some("По третьему вопросу"), vec!["Сформировать списки."]),
+            ]
+        );
     }
 
     #[test]
