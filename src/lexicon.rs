@@ -350,6 +350,10 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
         Some((h, at)) if h.get(at + 1..).is_some_and(|inner| inner.contains(|c: char| c.is_ascii_digit())) => h.get(..at).unwrap_or(h).trim_end(),
         _ => heading,
     };
+    // `По первому вопросу выступили:`: who spoke on a question, not the question.
+    if let Some(speakers) = after_question_words(heading) {
+        return matches!(speakers, "выступили" | "выступил" | "выступила").then_some(MeetingSection::Heard);
+    }
     let (head, rest) = heading.split_once(' ').unwrap_or((heading, ""));
     let section = match head {
         "формат" | "форма" if rest == "проведения" => return Some(MeetingSection::Format),
@@ -384,6 +388,16 @@ pub(crate) fn meeting_section(heading: &str) -> Option<MeetingSection> {
     // `Приглашенные лица:`: those invited named by a plain noun.
     let persons = section == MeetingSection::Present && rest == "лица";
     (rest.is_empty() || persons || names_meeting(rest)).then_some(section)
+}
+
+/// The words of a heading after `по первому вопросу` (`повестки`, `повестки дня`), if it opens
+/// so (lower case).
+fn after_question_words(heading: &str) -> Option<&str> {
+    let rest = heading.strip_prefix("по ")?;
+    let (ordinal, rest) = rest.split_once(' ')?;
+    let rest = rest.strip_prefix("вопросу ").filter(|_| ordinal.ends_with("ому") || ordinal.ends_with("ему") || ordinal.chars().all(|c| c.is_ascii_digit()))?;
+    let rest = rest.strip_prefix("повестки ").map_or(rest, |r| r.strip_prefix("дня ").unwrap_or(r));
+    Some(rest)
 }
 
 /// Whether the words after a meeting heading's head word name the meeting or its body
@@ -785,6 +799,9 @@ mod tests {
             ("председатель кдн и зп", Some(MeetingSection::Chair)),
             ("председатель правления", Some(MeetingSection::Chair)),
             ("председатель жюри", None),
+            ("по первому вопросу выступили", Some(MeetingSection::Heard)),
+            ("по 2 вопросу повестки дня выступила", Some(MeetingSection::Heard)),
+            ("по первому вопросу слушали", None),
             ("присутствовали члены совета директоров", Some(MeetingSection::Present)),
             ("присутствовали члены общественного совета (9 человек из 13)", Some(MeetingSection::Present)),
             ("председатель совета родителей", Some(MeetingSection::Chair)),
