@@ -673,7 +673,10 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
         }
         // `ОМВД … (Кузнецов А.И.) и ОНДиПР … (Тимофеев Д.С.)`: the persons in parentheses close
         // the addressee before them, whatever the case of the next.
-        let closed_by_persons = words.get(next).is_some_and(|n| n.depth == 0) && closes_with_persons(src, seg_start, cut_at);
+        // Not before a participle that goes on describing it (`… (Махова Е.А.), выполняющему
+        // функции …`).
+        let participle_next = words.get(next).is_some_and(|n| n.text.starts_with(char::is_lowercase) && morph::classify(n.bare()).participle);
+        let closed_by_persons = words.get(next).is_some_and(|n| n.depth == 0) && !participle_next && closes_with_persons(src, seg_start, cut_at);
         let starts = closed_by_persons
             || starts_new_addressee(src, &words, next, after_person, case)
             && !abbreviation_continues(src, &words, i, next, seg_start, case)
@@ -710,6 +713,17 @@ fn closes_with_persons(src: &str, start: usize, end: usize) -> bool {
     segment.get(open..).is_some_and(|inner| !find_persons(inner).is_empty())
 }
 
+/// `Отделу по связям с общественностью и СМИ`: whether the word before the `и` at word `sep`
+/// ends a prepositional phrase of the segment from `seg_start` in a case no addressee is written
+/// in (here the instrumental), which the abbreviation after `и` goes on.
+fn in_complement(words: &[Word<'_>], seg_start: usize, sep: usize) -> bool {
+    let Some(p) = sep.checked_sub(1).and_then(|k| words.get(k)) else { return false };
+    let class = morph::classify(p.bare());
+    let oblique = p.text.starts_with(char::is_lowercase) && class.oblique && class.dative.is_none() && class.accusative.is_none();
+    let prepositions = words.iter().take(sep).filter(|w| w.start > seg_start && w.depth == 0).any(|w| matches!(w.text, "по" | "с" | "со" | "для"));
+    oblique && prepositions
+}
+
 /// Whether the abbreviation at `next` (after the separator at word `sep`) goes on naming what
 /// the segment from `seg_start` names, rather than a new addressee: the second of a pair inside
 /// a phrase (`ЧС` in `Отделу по делам ГО и ЧС`), or an item of an enumeration in another case
@@ -728,7 +742,7 @@ fn abbreviation_continues(src: &str, words: &[Word<'_>], sep: usize, next: usize
         return sep.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
             let pair = (p.start > seg_start || second_half) && p.depth == 0 && is_abbreviation(p.text) && !p.text.contains('.');
             let enumeration = p.sep == Some(',') && p.text.starts_with(char::is_lowercase) && !starts_new_addressee(src, words, sep - 1, false, case);
-            pair || enumeration
+            pair || enumeration || in_complement(words, seg_start, sep)
         });
     }
     // `Отделу по делам ГО, ЧС и ЕДДС администрации`: abbreviations listed inside a name, the
@@ -960,6 +974,10 @@ fn without_person_notes(raw: &str) -> (String, Vec<String>) {
             }
         } else {
             persons.extend(names.iter().filter_map(|&(a, b)| inner.get(a..b)).map(clean));
+            // `«Центр …» (Махова Е.А.), выполняющему …`: no space is left before the comma.
+            if rest.get(close + 1..).is_some_and(|r| r.starts_with([',', ';'])) {
+                kept.truncate(kept.trim_end_matches(is_space).len());
+            }
         }
         rest = rest.get(close + 1..).unwrap_or("");
     }

@@ -623,6 +623,17 @@ fn jointly_broken_at_the_line_end_still_joins() {
 }
 
 #[test]
+fn a_complement_s_abbreviation_and_a_participle_after_a_person_go_on_the_addressee() {
+    assert_eq!(split_texts("Отделу по связям с общественностью и СМИ администрации округа"), ["Отделу по связям с общественностью и СМИ администрации округа"]);
+    assert_eq!(split_texts("Отделу образования и КДН администрации"), ["Отделу образования", "КДН администрации"]);
+    let s = "Учреждению «Центр оценки качества образования» (Махова Е.А.), выполняющему функции РЦОИ";
+    assert_eq!(split_texts(s), [s]);
+    let doc = crate::parse(&format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. {s}, обеспечить обработку.\n"));
+    let texts: Vec<String> = doc.clauses.iter().flat_map(|c| c.assignees.iter().map(|a| a.text.clone())).collect();
+    assert_eq!(texts, ["Учреждению «Центр оценки качества образования», выполняющему функции РЦОИ"]);
+}
+
+#[test]
 fn abbreviations_joined_by_and() {
     assert!(is_abbreviation("КДНиЗП") && is_abbreviation("ОНДиПР") && is_abbreviation("МБОУ"));
     assert!(!is_abbreviation("Ии") && !is_abbreviation("ИиП") && !is_abbreviation("Отдел"));
