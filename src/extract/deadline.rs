@@ -657,11 +657,14 @@ pub(crate) fn time_of_day(i: &str) -> IResult<&str, (u32, u32)> {
 /// `… до 20 января года, следующего за отчетным [годом]`: the year after the one reported on.
 ///
 /// ```text
-/// after_reporting_year = ws+ "года" ws* [","] ws* "следующего за отчетным" any*
+/// after_reporting_year = ws+ "года" ws* [","] ws* "следующего за отчетным" (any but "," ";")*
 /// ```
 fn after_reporting_year(i: &str) -> IResult<&str, ()> {
     let (rest, _) = (ws1, tag("года"), ws0, opt(char(',')), ws0, phrase("следующего за отчетным")).parse(i)?;
-    Ok((rest.get(rest.len()..).unwrap_or(""), ()))
+    // `… за отчетным годом`: words going on without a comma still name the year; what a comma
+    // sets off after them (`, в Правительство края`) is left.
+    let (rest, _) = take_till(|c: char| matches!(c, ',' | ';'))(rest)?;
+    Ok((rest, ()))
 }
 
 /// `по понедельникам`, `по пятницам`: the weekday a weekly term falls on.
