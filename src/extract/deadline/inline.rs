@@ -49,7 +49,15 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
         .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r)))
         .filter(outside_quotes)
-        .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s))
+        .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s) && !names_readiness(text, s))
+}
+
+/// `Признать школы готовыми к началу 2016-2017 учебного года`, `проверка готовности к …`: what
+/// a thing is ready for, no term, after a word of readiness before byte `at`.
+fn names_readiness(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end_matches(is_space);
+    let word = before.rsplit(is_space).next().unwrap_or("");
+    crate::block::scan::with_lower(word, |w| w.starts_with("готов"))
 }
 
 /// `В целях обеспечения безопасности детей в период летней оздоровительной кампании 2020
