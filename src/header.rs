@@ -657,7 +657,9 @@ impl SlotWalk {
                 return Slot::Meta;
             }
         }
-        let meta = labelled_meta(text).or_else(|| read_meta(text));
+        // `Опубликовано: 24.08.2018 09:47`, `Опубликовано 17.10.2022 | Новости`: a site's stamp.
+        let stamp = || is_publication_stamp(text).then(|| other_meta(text)).flatten();
+        let meta = labelled_meta(text).or_else(|| read_meta(text)).or_else(stamp);
         // `по итогам совещания с членами Правительства` / `18 октября 2023 года`: the event's
         // day ends the title; the list's own date stands under the signature.
         let event_day = self.prev == Slot::Text && self.event_title && meta.as_ref().is_some_and(|m| m.number.is_none() && m.place.is_none());
@@ -1668,11 +1670,21 @@ fn other_meta(text: &str) -> Option<Meta> {
     // `Опубликовано 29 января 2021, 09:15 | Автор: …`: the publication stamp's word, no colon.
     let value = ["Опубликовано", "Размещено", "Создано", "Добавлено"].iter().find_map(|w| value.trim_start_matches(is_space).strip_prefix(w)).unwrap_or(value);
     let mut columns = crate::text::segments(value).filter_map(|(s, e)| value.get(s..e));
-    let first = read_meta_part(columns.next().filter(|c| c.len() <= 2 * META_MAX_LEN)?).filter(|m| m.date.is_some())?;
+    let first = columns.next().filter(|c| c.len() <= 2 * META_MAX_LEN)?;
+    let dated = |column: &str| read_meta_part(column).filter(|m| m.date.is_some());
+    let first = dated(first).or_else(|| dated(without_clock(first)))?;
     Some(match columns.next().and_then(read_meta_part) {
         Some(second) => first.or(second),
         None => first,
     })
+}
+
+/// `24.08.2018 09:47`, `29 января 2021, 09:15`: a date without the time of day after it.
+fn without_clock(column: &str) -> &str {
+    let trimmed = column.trim_end_matches(is_space);
+    let last = trimmed.rsplit(is_space).next().unwrap_or("");
+    let clock = last.len() == 5 && last.as_bytes().get(2) == Some(&b':') && last.bytes().filter(u8::is_ascii_digit).count() == 4;
+    if clock { trimmed.get(..trimmed.len() - last.len()).unwrap_or(column).trim_end_matches(|c: char| is_space(c) || c == ',') } else { column }
 }
 
 /// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`, `Главная > Новости`: where a
@@ -1771,6 +1783,11 @@ mod tests {
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
         let h = header_of("ПРИКАЗ\n\n15.01.2024 г. Моршанск № 19\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.date.map(|d| d.to_string()), h.place.as_deref(), h.number.as_deref()), (Some("2024-01-15".to_string()), Some("г. Моршанск"), Some("19")));
+        // A site's publication stamp with a label and the time of day.
+        for stamp in ["Опубликовано: 24.08.2018 09:47", "Опубликовано 17.10.2022 | Новости Управления"] {
+            let h = header_of(&format!("Департамент образования\n\nИтоги собеседования\n\n{stamp}\n\nПо итогам совещания даны поручения:\n1. Представить отчеты.\n"));
+            assert!(h.date.is_some(), "{stamp}");
+        }
         // A meeting under a protocol's type line is its subject.
         let h = header_of("ПРОТОКОЛ\nсовещания при главе района\n\nот 12.03.2024 № 5\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.authority, h.title.as_deref()), (None, Some("совещания при главе района")));
