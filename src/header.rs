@@ -658,7 +658,7 @@ impl SlotWalk {
             }
         }
         // `Опубликовано: 24.08.2018 09:47`, `Опубликовано 17.10.2022 | Новости`: a site's stamp.
-        let stamp = || is_publication_stamp(text).then(|| other_meta(text)).flatten();
+        let stamp = || says_published(text).then(|| other_meta(text)).flatten();
         let meta = labelled_meta(text).or_else(|| read_meta(text)).or_else(stamp);
         // `по итогам совещания с членами Правительства` / `18 октября 2023 года`: the event's
         // day ends the title; the list's own date stands under the signature.
@@ -691,8 +691,14 @@ impl SlotWalk {
 fn is_publication_stamp(text: &str) -> bool {
     let bytes = text.as_bytes();
     let clock = bytes.windows(4).any(|w| matches!(w, [a, b':', c, d] if a.is_ascii_digit() && c.is_ascii_digit() && d.is_ascii_digit()));
+    clock || says_published(text)
+}
+
+/// Whether a line says that a site published a page (`Опубликовано`, `Дата публикации`, a count
+/// of views).
+fn says_published(text: &str) -> bool {
     let lower = lexicon::lower(text);
-    clock || ["просмотр", "опубликовано", "дата публикации"].iter().any(|w| lower.contains(w))
+    ["просмотр", "опубликовано", "дата публикации"].iter().any(|w| lower.contains(w))
 }
 
 /// How a form's reference to the act that set it opens, above the type line (lower case):
