@@ -2,10 +2,10 @@
 //!
 //! Scanners treat NBSP, soft hyphen, `\r`, zero-width and other Unicode spaces as whitespace, so
 //! the input is never rewritten and every offset still points into it. Output text values go
-//! through [`clean`]: runs of whitespace become one space, Markdown's emphasis (`**`, `*`),
-//! escapes (`1\.`), hard breaks and footnote marks (`[^2]`) and HTML tags are dropped, common
-//! HTML entities decoded, list bullets at line starts dropped and letter-spaced words closed up
-//! (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
+//! through [`clean`]: runs of whitespace become one space; Markdown's emphasis (`**`, `*`),
+//! escapes (`1\.`), hard breaks, footnote marks (`[^2]`) and links' addresses, and HTML tags
+//! are dropped; common HTML entities decoded, list bullets at line starts dropped and
+//! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
 
 use std::borrow::Cow;
 
@@ -577,9 +577,11 @@ fn strip_markup(s: &str) -> String {
             // A Markdown escape (`1\.`, `\"Успех\"`) and a hard break (`\` ending a line).
             '\\' if rest.get(1..).and_then(|r| r.chars().next()).is_none_or(|n| n.is_ascii_punctuation() || is_space(n)) => (1, None),
             // A footnote's mark (`[^2]`).
-            '[' => match footnote_mark_len(rest) {
-                Some(n) => (n, None),
-                None => (1, Some("[")),
+            '[' => match (footnote_mark_len(rest), markdown_link(rest)) {
+                (Some(n), _) => (n, None),
+                // `[официальные сайты](https://…)`: the link's words.
+                (None, Some((words, n))) => (n, Some(words)),
+                (None, None) => (1, Some("[")),
             },
             // `<*>`, a legal text's footnote mark, stays.
             '<' if rest.starts_with("<*>") => (3, Some("<*>")),
@@ -611,6 +613,23 @@ fn footnote_mark_len(s: &str) -> Option<usize> {
     let close = inner.find(']').filter(|&i| i > 0 && i <= FOOTNOTE_LABEL_BYTES)?;
     inner.get(..close)?.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_').then_some(close + 3)
 }
+
+/// A Markdown link at the start of `s` (`[текст](https://…)`): its words and its length. The
+/// words stand on one line; the address has no space.
+fn markdown_link(s: &str) -> Option<(&str, usize)> {
+    let close = s.get(..s.len().min(LINK_WORDS_BYTES))?.find(']')?;
+    let words = s.get(1..close).filter(|w| !w.contains('\n'))?;
+    let after = s.get(close + 1..)?.strip_prefix('(')?;
+    let end = after.get(..after.len().min(LINK_ADDRESS_BYTES))?.find(')')?;
+    let address = after.get(..end)?;
+    (!address.is_empty() && !address.contains(is_space)).then_some((words, close + 2 + end + 1))
+}
+
+/// Longest words of a Markdown link [`markdown_link`] reads.
+const LINK_WORDS_BYTES: usize = 300;
+
+/// Longest address of a Markdown link [`markdown_link`] reads.
+const LINK_ADDRESS_BYTES: usize = 400;
 
 /// Longest label of a footnote mark.
 const FOOTNOTE_LABEL_BYTES: usize = 16;
@@ -935,6 +954,7 @@ mod tests {
         assert_eq!(clean("\\\"Успех каждого ребенка\\\"[^2] \\- стажировки,\\\nМинистр"), "\"Успех каждого ребенка\" - стажировки, Министр");
         assert_eq!(clean("C:\\Users\\kuzmina [1]"), "C:\\Users\\kuzmina [1]");
         assert_eq!(clean("<*> Приложение не приводится."), "<*> Приложение не приводится.");
+        assert_eq!(clean("через [официальные сайты](https://uobr.ru/gia) и [1] [а] (б)"), "через официальные сайты и [1] [а] (б)");
     }
 
     #[test]
