@@ -1736,7 +1736,7 @@ mod tests {
                    Муниципальные органы управления образованием\nдо 10.08.2024\n2.\nПредставить графики.\nОтдел общего образования\n\
                    в срок до 28.06.2024\nПриложение: список участников на 3 л.\nМинистр образования Н.Г. Ковалёва\n";
         let layout = layout_of(src);
-        assert_eq!(layout.decision_tables, [4..16]);
+        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(4, 16)]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [17]);
         let doc = crate::parse(src);
         let rows: Vec<(Option<&str>, &str, usize, bool)> =
