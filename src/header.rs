@@ -139,6 +139,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         remaining.remove(0);
     }
     if let Some(&(a, b)) = remaining.first().filter(|_| header.title.is_none()) {
+        // A news item's headline repeated on the next line (the page's heading over the item's)
+        // is one title.
+        let text_of = |k: usize| lines.get(k).map(|l| l.line.text(src));
+        let (a, b) = if b > a + 1 && text_of(a) == text_of(a + 1) { (a + 1, b) } else { (a, b) };
         // A preamble glued to the title without a blank line starts a paragraph of its own.
         let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
         let text = join_lines(src, lines, a, split);
@@ -1789,6 +1793,9 @@ mod tests {
         assert_eq!((h.place.as_deref(), h.number.as_deref(), h.title.as_deref()), (Some("с. Тербуны"), Some("276"), Some("Об утверждении плана")));
         let h = header_of("ПРИКАЗ\n\n15.01.2024 г. Моршанск № 19\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!((h.date.map(|d| d.to_string()), h.place.as_deref(), h.number.as_deref()), (Some("2024-01-15".to_string()), Some("г. Моршанск"), Some("19")));
+        // A news item's headline twice, one line under the other.
+        let h = header_of("Итоги собеседования\nИтоги собеседования\n\n26.02.2021\n\nПо итогам совещания даны поручения:\n1. Представить отчеты.\n");
+        assert_eq!(h.title.as_deref(), Some("Итоги собеседования"));
         // A site's publication stamp with a label and the time of day.
         for stamp in ["Опубликовано: 24.08.2018 09:47", "Опубликовано 17.10.2022 | Новости Управления"] {
             let h = header_of(&format!("Департамент образования\n\nИтоги собеседования\n\n{stamp}\n\nПо итогам совещания даны поручения:\n1. Представить отчеты.\n"));
