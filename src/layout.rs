@@ -803,11 +803,14 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     let Some(b) = blocks.get(i) else { return false };
     let after_blank = i > from && blocks.get(i - 1).is_some_and(|p| p.line.is_blank());
     let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
-    if !(b.kind == LineKind::Text && after_blank && b.line.text(src).starts_with(char::is_uppercase) && !is_item(b)) {
+    // `*Пресс-служба Министерства …*`: a byline in italics too.
+    let opens_capital = b.line.text(src).trim_start_matches(crate::text::is_space_or_emphasis).starts_with(char::is_uppercase);
+    if !(b.kind == LineKind::Text && after_blank && opens_capital && !is_item(b)) {
         return false;
     }
-    // `По второму вопросу «…»:` heads the next list of decisions.
-    if b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':') {
+    // `По второму вопросу «…»:` heads the next list of decisions; `Контроль за исполнением
+    // решений возложен на …` closes this one.
+    if b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':') || crate::tree::opens_control(b.line.text(src)) {
         return false;
     }
     list.seen = list.seen || blocks.get(list.upto..i).is_some_and(|lines| lines.iter().any(is_item));

@@ -112,7 +112,9 @@ fn control_of(text: &str, span: Span) -> Option<Control> {
     if !lower.starts_with("контрол") && !lower.contains("контроль за исполнением") && !lower.contains("контроль исполнения") {
         return None;
     }
-    let persons: Vec<String> = if let Some(at) = lower.find("возложить на").or_else(|| lower.find("возлагаю на")) {
+    // `возложить на`, and as a report tells it, `возложен на`, `возлагается на`.
+    let laid_on = ["возложить на", "возлагаю на", "возложен на", "возложена на", "возложено на", "возлагается на"].iter().find_map(|w| lower.find(w));
+    let persons: Vec<String> = if let Some(at) = laid_on {
         let tail = text.get(at..).unwrap_or("");
         find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
     } else if lower.contains("за собой") {
@@ -207,5 +209,11 @@ mod tests {
         // Control the signer keeps names no one.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль за исполнением приказа оставляю за собой.\n\nГлава\tИ.И. Иванов\n";
         assert_eq!(persons(src), Some(Vec::new()));
+        // As a news item reports it, closing the list it quotes; a byline in italics after it.
+        let src = "Новости\n\nИтоги собеседования\n\nПо итогам совещания даны поручения:\n1. Провести анализ результатов.\n\n\
+                   Контроль за исполнением решений возложен на заместителя министра Е.А. Лебедеву.\n\n*Пресс-служба министерства*\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.control.map(|c| c.persons), Some(vec!["Е.А. Лебедеву".to_string()]));
+        assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Провести анализ результатов."));
     }
 }

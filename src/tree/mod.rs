@@ -819,7 +819,7 @@ fn ends_sentence(text: &str) -> bool {
 /// Whether a line opens a sentence putting control of execution on someone: `Контроль за
 /// исполнением …`, `Контроль исполнения …`, `Контроль возложить на …`, `Контроль оставляю за
 /// собой`.
-fn opens_control(text: &str) -> bool {
+pub(crate) fn opens_control(text: &str) -> bool {
     const OPENINGS: [&str; 6] = ["контроль за исполнением", "контроль исполнения", "контроль над исполнением", "контроль за выполнением", "контроль возлож", "контроль оставля"];
     crate::block::scan::starts_with_any_lower(text, &OPENINGS)
 }
