@@ -84,7 +84,7 @@ fn parse_text(text: &str, source: Source) -> Document {
     let parts = Parts {
         meeting,
         control: trailer::control(&clauses).or_else(|| control_paragraph.and_then(|(a, b)| trailer::control_in(text, a, b))),
-        executor: trailer::executor(text, &blocks, &layout.trailer),
+        executor: trailer::executor(text, &blocks, &layout.trailer).or_else(|| trailer::executor_in_stamps(text, &blocks)),
         distribution: trailer::distribution(text, &blocks, &layout.trailer),
         tasks: tasks::tasks(&clauses, &appendices),
         clauses,

@@ -29,6 +29,14 @@ pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option
     })
 }
 
+/// `Документ создан в электронной форме. № 3 от 23.09.2021. Исполнитель: Гуляева Л.А.`: the
+/// executor an electronic records system's stamp names on the document's pages, for a document
+/// with no executor's line of its own.
+pub(crate) fn executor_in_stamps(src: &str, blocks: &[Block]) -> Option<String> {
+    let stamps = blocks.iter().filter(|b| b.kind == LineKind::Editorial).map(|b| b.line.text(src));
+    stamps.filter(|t| t.contains("в электронной форме")).find_map(|t| t.split_once("Исполнитель:").and_then(|(_, name)| person_named(name)))
+}
+
 /// The first person named in `text`, cleaned.
 fn person_named(text: &str) -> Option<String> {
     find_persons(text).first().and_then(|&(s, e)| text.get(s..e)).map(clean)
@@ -199,6 +207,15 @@ mod tests {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nКонтроль исполнения оставляю за собой.\n\nДиректор\tИ.И. Иванов\n";
         let doc = crate::parse(src);
         assert_eq!((doc.clauses.len(), doc.control.map(|c| c.persons.len())), (1, Some(0)));
+    }
+
+    #[test]
+    fn an_electronic_records_stamp_names_the_executor_the_foot_does_not() {
+        let stamp = "Документ создан в электронной форме. № 3 от 23.09.2021. Исполнитель: Гуляева Л.А.";
+        let src = format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n{stamp}\nСтраница 1 из 2. Страница создана: 23.09.2021 10:11\n\nМинистр\t\tИ.И. Иванов\n");
+        assert_eq!(crate::parse(&src).executor.as_deref(), Some("Гуляева Л.А."));
+        let own = format!("{src}\nИсп. Петрова А.А.\n");
+        assert_eq!(crate::parse(&own).executor.as_deref(), Some("Петрова А.А."));
     }
 
     #[test]
