@@ -596,7 +596,7 @@ pub(crate) fn type_line(text: &str) -> Option<(String, crate::model::DocumentKin
 /// `ХУШУ⇥⇥ПРИКАЗ`: the type line that one column of the line is, the others words of another
 /// language.
 fn type_in_column(text: &str) -> Option<(String, crate::model::DocumentKind)> {
-    if !text.contains(['\t', ' ']) || text.len() > 200 {
+    if !(text.contains('\t') || text.contains("  ")) || text.len() > 200 {
         return None;
     }
     let columns: Vec<&str> = crate::text::segments(text).filter_map(|(a, b)| text.get(a..b)).collect();
@@ -957,7 +957,10 @@ fn unstack_columns(src: &str, blocks: &[Block], sig: SignatureBlock, floor: usiz
             SignatureBlock { role_lines: sig.role_lines.clone(), name_line: below, name: second_name },
         ])
     };
-    paired().unwrap_or_else(|| vec![sig.clone()])
+    match paired() {
+        Some(pair) => pair,
+        None => vec![sig],
+    }
 }
 
 /// `В.Андреев` alone, a blank line above it, under the last clause: a name with no role signs the
@@ -1450,7 +1453,7 @@ fn opens_stacked_decisions(src: &str, blocks: &[Block], i: usize) -> bool {
 /// control sentence after its rows.
 fn stacked_table_end(src: &str, blocks: &[Block], table: usize) -> usize {
     let ends = |b: &Block| match b.kind {
-        LineKind::Text => starts_with_any_lower(b.line.text(src), &["контроль за ", "контроль исполнения", "контроль над "]),
+        LineKind::Text => crate::tree::opens_control(b.line.text(src)),
         LineKind::Clause(_) | LineKind::Blank => false,
         _ => true,
     };

@@ -1139,7 +1139,7 @@ fn abbreviated_label(note: &str) -> Option<usize> {
     let opening = note.trim_start_matches(is_space);
     let rest = ["отв. ", "Отв. "].iter().find_map(|label| opening.strip_prefix(label))?.trim_start_matches(is_space);
     let word = rest.split(is_space).next().unwrap_or("");
-    let title = word.ends_with('.') && word.starts_with(char::is_lowercase) || ["ред", "секретар", "за"].iter().any(|t| word.starts_with(t) && word.len() <= t.len() + 6 && !word.starts_with("зам"));
+    let title = word.ends_with('.') && word.starts_with(char::is_lowercase) || word.starts_with("ред") || word.starts_with("секретар") || word == "за";
     (!title).then(|| note.len() - rest.len())
 }
 

@@ -418,6 +418,7 @@ fn responsible_notes_name_assignees() {
     assert_eq!(values("Провести совещание. Отв. Попова Г.Н."), ["Попова Г.Н."]);
     assert!(values("Провести совещание (отв.)").is_empty());
     assert!(values("Рекомендовать к печати сборник (отв. ред. Андреева Л.Н.).").is_empty());
+    assert!(values("Рекомендовать к печати сборник (отв. редактор Андреева Л.Н.).").is_empty());
 }
 
 #[test]

@@ -53,11 +53,12 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
 }
 
 /// `Признать школы готовыми к началу 2016-2017 учебного года`, `проверка готовности к …`: what
-/// a thing is ready for, no term, after a word of readiness before byte `at`.
+/// a thing is ready for, no term, after a word of readiness (no verb: `готовить к …` times the
+/// work) before byte `at`.
 fn names_readiness(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end_matches(is_space);
     let word = before.rsplit(is_space).next().unwrap_or("");
-    crate::block::scan::with_lower(word, |w| w.starts_with("готов"))
+    crate::block::scan::with_lower(word, |w| w.starts_with("готов") && !w.ends_with("ить") && !w.ends_with("иться"))
 }
 
 /// `В целях обеспечения безопасности детей в период летней оздоровительной кампании 2020
