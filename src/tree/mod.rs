@@ -400,10 +400,7 @@ impl Collector<'_> {
             return;
         }
         let src = self.src;
-        let opens_preamble = |at: usize| {
-            let (a, b, _) = crate::lexicon::first_three_words(src.get(at..line_start).unwrap_or(""));
-            crate::lexicon::is_preamble_opener(&a, &b)
-        };
+        let opens_preamble = |at: usize| opens_preamble(src, at, line_start);
         // `1. Об итогах …` / `(Белов А.В.)` / `Заслушав и обсудив информацию …, на-` / `чальника
         // отдела …, коллегия РЕШИЛА:`: with no blank line, the sentence may open on a line of the
         // question's paragraph.
@@ -473,7 +470,7 @@ impl Collector<'_> {
             });
         // `По второму вопросу «…»` / `Заслушав информацию …, коллегия РЕШИЛА:`: the lead-in of
         // the question's formula goes on with the question until the formula takes it back.
-        let lead_in = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.question && r.number.is_none()) && self.opens_preamble(start, end);
+        let lead_in = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.question && r.number.is_none()) && opens_preamble(self.src, start, end);
         let unnumbered_root = unnumbered_root && !lead_in;
         let question = !continues_term && self.opens_unnumbered_question(start, end);
         // `Руководителям образовательных организаций:` set apart over items numbered afresh:
@@ -508,12 +505,6 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
-    }
-
-    /// Whether the line `start..end` opens with the words of a preamble (`Заслушав`, `Рассмотрев`).
-    fn opens_preamble(&self, start: usize, end: usize) -> bool {
-        let (a, b, _) = crate::lexicon::first_three_words(self.src.get(start..end).unwrap_or(""));
-        crate::lexicon::is_preamble_opener(&a, &b)
     }
 
     /// Whether the line from `start` goes on with the current clause's term, wrapped: in lower case,
@@ -814,6 +805,12 @@ fn ends_sentence(text: &str) -> bool {
     let word = body.rsplit(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
     let before = body.get(..body.len() - word.len()).unwrap_or("").trim_end_matches(crate::text::is_space);
     word.chars().count() >= 3 || matches!(word, "г" | "гг") && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `src[start..end]` opens with the words of a preamble (`Заслушав`, `Рассмотрев`).
+fn opens_preamble(src: &str, start: usize, end: usize) -> bool {
+    let (a, b, _) = crate::lexicon::first_three_words(src.get(start..end).unwrap_or(""));
+    crate::lexicon::is_preamble_opener(&a, &b)
 }
 
 /// Whether a line opens a sentence putting control of execution on someone: `Контроль за
