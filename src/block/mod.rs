@@ -112,9 +112,22 @@ fn mark_officers_signing(src: &str, blocks: &mut [Block]) {
 /// label the role.
 fn officer_then_name(src: &str, b: &Block) -> Option<NameLine> {
     let LineKind::Meeting { section: MeetingSection::Chair | MeetingSection::Secretary, value } = b.kind else { return None };
-    let name = src.get(value..b.line.content_end)?.trim_end_matches(crate::text::is_space_or_emphasis);
+    // `Председатель:   /подпись/   Г.Р. Хайруллина`: the place of the signature, as a copy
+    // prints it, before the name.
+    let written = src.get(value..b.line.content_end)?;
+    let after_mark = without_sign_mark(written);
     let label = src.get(b.line.content_start..value)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-' | '*'));
+    let value = value + written.len() - after_mark.len();
+    let name = after_mark.trim_end_matches(crate::text::is_space_or_emphasis);
     (scan::scan_person(name) == Some(name.len()) && !label.is_empty()).then_some(NameLine { name: (value, value + name.len()), role: Some((b.line.content_start, b.line.content_start + label.len())) })
+}
+
+/// `/подпись/   Г.Р. Хайруллина`, `____ Г.Р. Хайруллина`: what follows the place of a signature
+/// marked before a name.
+fn without_sign_mark(value: &str) -> &str {
+    let rest = value.trim_start_matches(scan::is_sign_filler);
+    let rest = ["(подпись)", "подпись", "(п/п)", "п/п"].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
+    rest.trim_start_matches(scan::is_sign_filler)
 }
 
 /// `На основании изложенного, коллегия решила` / `1. …`: in a text with no formula, a line of
@@ -1605,6 +1618,12 @@ mod tests {
         // Under a clause that goes on, the label is no signature's.
         let src = "РЕШИЛИ:\n1. Избрать:\nПредседатель: Н.В. Белякова\n";
         assert!(crate::parse(src).signatures.is_empty());
+        // The place of the signature marked before the name, as a copy prints it.
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n1. Провести инструктаж.\n\nПредседатель:     /подпись/     Г.Р. Хайруллина\nСекретарь:   /подпись/   Л.Ф. Закирова\n";
+        let doc = crate::parse(src);
+        let signatures: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signatures, [(Some("Председатель"), "Г.Р. Хайруллина"), (Some("Секретарь"), "Л.Ф. Закирова")]);
+        assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Провести инструктаж."));
     }
 
     #[test]
