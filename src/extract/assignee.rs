@@ -1036,9 +1036,15 @@ const ENUMERATION_PROBE: usize = 120;
 /// самоуправления и юстиции`), rather than naming a new body in the nominative; or a participle
 /// that goes on the body before (`Органы местного самоуправления, осуществляющие управление …`).
 fn continues_enumeration(src: &str, next: usize) -> bool {
-    // A word broken at a line's end (`осуществляю-` / `щих`) is read whole.
+    // A word broken at a line's end (`осуществляю-` / `щих`) is read whole: only then is the
+    // head cleaned.
     let rest = src.get(next..).unwrap_or("");
-    let head = crate::text::clean(rest.get(..crate::span::floor_char_boundary(rest, ENUMERATION_PROBE)).unwrap_or(rest));
+    let broken = rest.split(is_space).next().is_some_and(|w| w.ends_with('-'));
+    let head: std::borrow::Cow<'_, str> = if broken {
+        crate::text::clean(rest.get(..crate::span::floor_char_boundary(rest, ENUMERATION_PROBE)).unwrap_or(rest)).into()
+    } else {
+        rest.into()
+    };
     let word = head.split(is_space).next().unwrap_or("");
     // `воспитатели групп № 1, 2`: a number goes on the numbers before it.
     let number = word.trim_end_matches([',', '.', ';']).chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) && word.starts_with(|c: char| c.is_ascii_digit());
