@@ -1094,7 +1094,7 @@ fn is_parenthesised(text: &str) -> bool {
 /// августа  2023 г.`: runs of spaces in a hand-typed date are no column gap).
 fn date_joined_segments(text: &str) -> Vec<(usize, usize)> {
     let mut joined: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in segments(text) {
+    for (s, e) in pipe_cells(text).unwrap_or_else(|| segments(text).collect()) {
         let starts_with_year = text.get(s..).is_some_and(|t| t.len() >= 4 && t.bytes().take(4).all(|b| b.is_ascii_digit()));
         let after_month = joined.last().and_then(|&(a, b)| text.get(a..b)).is_some_and(|prev| {
             let last = prev.rsplit(is_space).next().unwrap_or("");
@@ -1106,6 +1106,23 @@ fn date_joined_segments(text: &str) -> Vec<(usize, usize)> {
         }
     }
     joined
+}
+
+/// The filled cells of a Markdown table's row (`| 26 марта 2025 г. | г. Усть-Кут | № 2 |`), trimmed,
+/// as `(start, end)` in bytes; `None` for a line not set between bars.
+fn pipe_cells(text: &str) -> Option<Vec<(usize, usize)>> {
+    let inner = text.trim_matches(is_space).strip_prefix('|')?.strip_suffix('|')?;
+    let mut at = text.len() - text.trim_start_matches(is_space).len() + 1;
+    let mut cells = Vec::new();
+    for cell in inner.split('|') {
+        let lead = cell.len() - cell.trim_start_matches(is_space).len();
+        let trimmed = cell.trim_matches(is_space);
+        if !trimmed.is_empty() {
+            cells.push((at + lead, at + lead + trimmed.len()));
+        }
+        at += cell.len() + 1;
+    }
+    Some(cells)
 }
 
 /// A date, a number and/or a place alone ([`read_meta`] without columns).
@@ -1829,6 +1846,16 @@ mod tests {
         assert_eq!(number_before_body("№ 12-р комиссии"), Some("12-р"));
         assert_eq!(number_before_body("№ 3 от 12.03.2024"), None);
         assert_eq!(number_before_body("коллегии"), None);
+    }
+
+    #[test]
+    fn a_markdown_table_row_of_the_letterhead_gives_date_place_and_number() {
+        let src = "**КОМИТЕТ ПО ОБРАЗОВАНИЮ**\n\n# РЕШЕНИЕ КОЛЛЕГИИ\n\n| 26 марта 2025 г. | г. Усть\\-Кут | № 2 |\n| --- | --- | --- |\n\nЗаслушав информацию, коллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        let header = header_of(src);
+        assert_eq!((header.date, header.number.as_deref(), header.place.as_deref()), (Date::new(2025, 3, 26), Some("2"), Some("г. Усть-Кут")));
+        assert_eq!(header.title, None);
+        assert_eq!(pipe_cells("|  a | | b |"), Some(vec![(3, 4), (9, 10)]));
+        assert_eq!(pipe_cells("a | b"), None);
     }
 
     #[test]
