@@ -73,6 +73,7 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     close_editorial_notes(src, &mut blocks);
     mark_page_footer(src, &mut blocks);
     mark_running_heads(src, &mut blocks);
+    mark_repeated_page_tops(src, &mut blocks);
     mark_footnotes(src, &mut blocks);
     mark_database_heads(src, &mut blocks);
     mark_quoted_wording(src, &mut blocks);
@@ -525,6 +526,47 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     }
 }
 
+/// The longest line read as a page's top repeated (see [`mark_repeated_page_tops`]), in bytes.
+const PAGE_TOP_MAX_LEN: usize = 160;
+
+/// `ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.` at the top of the first page and, after a
+/// form feed, `2      ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.`: a periodical's or a form's head
+/// that a PDF repeats at the top of its pages, whatever it names. The first text line of a page
+/// whose letters repeat those of another page's first line is furniture (the first page's is left
+/// to the header).
+fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
+    // A page's first line, if text, past its number and blank lines (the next page's break not
+    // crossed).
+    let top_of = |from: usize| {
+        let mut page = (from..blocks.len()).take(RUNNING_HEAD_LINES).take_while(|&k| k == from || blocks.get(k).is_some_and(|b| !opens_page(src, b)));
+        let first = page.find(|&k| blocks.get(k).is_some_and(|b| !matches!(b.kind, LineKind::Blank | LineKind::Editorial)))?;
+        blocks.get(first).is_some_and(|b| b.kind == LineKind::Text).then_some(first)
+    };
+    let first_page = top_of(0).into_iter();
+    let tops: Vec<usize> = first_page.chain((1..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| opens_page(src, b))).filter_map(top_of)).collect();
+    if tops.len() < 2 {
+        return;
+    }
+    let keys: Vec<String> = tops.iter().map(|&k| blocks.get(k).map_or_else(String::new, |b| page_top_key(b.line.text(src)))).collect();
+    for (n, &k) in tops.iter().enumerate().skip(1) {
+        let key = keys.get(n).map_or("", String::as_str);
+        let repeated = !key.is_empty() && keys.iter().enumerate().any(|(m, other)| m != n && other == key);
+        if let Some(b) = blocks.get_mut(k).filter(|_| repeated) {
+            b.kind = LineKind::Editorial;
+        }
+    }
+}
+
+/// The lower-case letters of a short line, what a page's repeated top keeps when its page number
+/// and spacing change; empty for a line too long or with too few letters to tell.
+fn page_top_key(text: &str) -> String {
+    if text.len() > PAGE_TOP_MAX_LEN {
+        return String::new();
+    }
+    let key: String = text.chars().filter(|&c| crate::text::is_letter(c)).map(crate::text::lower_char).collect();
+    if key.chars().count() >= 10 { key } else { String::new() }
+}
+
 /// `Решение коллегии министерства … от 19.12.2019 № 4` / `2`: the act's name a PDF prints at the
 /// foot of each page, right above the page's number or break at `i` (or any short line with a
 /// figure set far to the right there).
@@ -917,7 +959,7 @@ fn classify_labelled(text: &str, base: usize, label: Option<&scan::Label<'_>>) -
 
 /// Lines without a label: names, formulas, appendix headings, editorial notes, text.
 fn classify_plain(text: &str, base: usize) -> LineKind {
-    if let Some(name) = scan::scan_name_line(text) {
+    if let Some(name) = scan::scan_name_line(text).filter(|_| !names_author(text)) {
         // `РЕШИЛИ: Избрать председателем собрания Белоусову О.В.` ends in a name, but opens
         // with the formula.
         if let Some((verb, true, end)) = scan_inline_formula(text) {
@@ -1150,9 +1192,12 @@ fn reports_decisions(words: &[&str]) -> bool {
         matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее" | "определены" | "поставлены")
     };
     match tail.as_slice() {
-        ["решения" | "решение" | "поручения" | "поручение" | "поручений" | "рекомендации" | "задачи", before @ ..] => {
+        ["решения" | "решение" | "поручения" | "поручение" | "поручений" | "рекомендации", before @ ..] => {
             before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
         }
+        // Tasks are set by someone (`определены задачи`, `поставлены следующие задачи`); tasks
+        // that stand before a system (`стоят следующие задачи`) are told of in a speech.
+        ["задачи", before @ ..] => before.iter().take(2).any(|w| matches!(*w, "определены" | "поставлены")),
         // `По итогам совещания руководителям образовательных организаций поручено:`; a line
         // opening with its addressees (`Муниципальным органам … поручено:`) heads a clause.
         ["поручено" | "предложено" | "предписано", ..] => words.first().is_some_and(|w| scan::with_lower(w, |w| w == "по")),
@@ -1480,7 +1525,15 @@ fn is_amendment_note(text: &str) -> bool {
 /// Acts do not use these words, so the text ends above them.
 pub(crate) fn is_page_foot(text: &str) -> bool {
     let t = text.trim_matches(is_space);
-    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t))
+    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t))
+}
+
+/// `Подготовила Л.Р. Мухаметова`, `Подготовил специалист отдела Иванов И.И.`: a short line naming
+/// who wrote a news item.
+fn names_author(text: &str) -> bool {
+    let mut words = text.split(is_space).filter(|w| !w.is_empty());
+    let first = words.next().map(lexicon::lower);
+    matches!(first.as_deref(), Some("подготовил" | "подготовила" | "подготовили")) && words.count() <= 6
 }
 
 /// `Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».`, `Ирина МАРТЫНОВА.`: the author of a news item signing
@@ -1523,7 +1576,7 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 32] = [
+const PAGE_FOOT_PREFIXES: [&str; 33] = [
     "поделиться",
     "вернуться к списку",
     "дата создания:",
@@ -1556,6 +1609,7 @@ const PAGE_FOOT_PREFIXES: [&str; 32] = [
     "информацию подготовил",
     "материал подготовил",
     "текст подготовил",
+    "текст и фото",
 ];
 
 /// Editorial notes that legal databases insert between clauses: `Пункт 2 изменен с 1 января 2021
@@ -1831,6 +1885,8 @@ mod tests {
         assert!(scan_formula("По итогам заседания Губернатор дал ряд поручений:").is_some());
         assert_eq!(scan_formula("По итогам совещания руководителям образовательных организаций поручено:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам встречи определены задачи:"), Some((0, true)));
+        assert_eq!(scan_formula("Перед участниками поставлены следующие задачи:"), Some((0, true)));
+        assert_eq!(scan_formula("По словам министра, перед системой образования стоят следующие задачи:"), None);
         assert_eq!(scan_formula("Муниципальным органам управления образованием поручено:"), None);
         // The colon left out: a short line in capitals, or the verb in capitals closing a preamble.
         assert_eq!(scan_formula("КОЛЛЕГИЯ РЕШИЛА"), Some((0, true)));
@@ -1924,6 +1980,10 @@ mod tests {
                    2\nПродолжение протокола № 9 от 11.03.2024\nдорог.\n2\nПротокол вела\n";
         let want = ["Clause(1.1)", "Editorial", "Editorial", "Editorial", "Text", "Editorial", "Editorial", "Text", "Text", "Text"];
         assert_eq!(kinds(src), want);
+        // A periodical's head at the top of every page, whatever it names.
+        let src = "ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.\n\n2.2. Провести анализ результатов участников ВПР\n\
+                   \u{c}2          ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.\nпо математике.\n\u{c}Председатель коллегии\n";
+        assert_eq!(kinds(src), ["Text", "Blank", "Clause(2.2)", "Editorial", "Text", "Text"]);
         // The act named in a column beside the issuer's short name.
         let src = "3.3. Обеспечить проведение
 \u{c}ГБПОУ РО «НКПТиУ»               Приказ от 28.08.2023 № 245-ОД
@@ -2015,10 +2075,11 @@ mod tests {
 
     #[test]
     fn a_news_item_s_byline_is_its_page_s_foot() {
-        for line in ["Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».", "Т. ЛЕБЕДЕВА,", "Ирина МАРТЫНОВА.", "Информацию подготовила: Кузьмина Н.В."] {
+        for line in ["Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».", "Т. ЛЕБЕДЕВА,", "Ирина МАРТЫНОВА.", "Информацию подготовила: Кузьмина Н.В.", "Подготовила Л.Р. Мухаметова", "Текст и фото: Анна Петрова"] {
             assert!(is_page_foot(line), "{line}");
         }
-        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы"] {
+        assert_eq!(kinds("5. Контроль возложить на Р.Ф. Галиеву.\n\nПодготовила Л.Р. Мухаметова\n"), ["Clause(5)", "Blank", "Editorial"]);
+        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы", "Подготовила и провела семинар для учителей начальных классов района методист"] {
             assert!(!is_page_foot(line), "{line}");
         }
     }
