@@ -51,9 +51,12 @@ fn parse_text(text: &str, source: Source) -> Document {
     if let Some(m) = meeting.as_mut().filter(|m| m.secretary.is_none()) {
         m.secretary = signature::minutes_keeper(text, &blocks, &layout.signatures);
     }
+    let title = head.title.as_deref().unwrap_or("");
+    let academic_year = deadline::planned_academic_year(title, operative_text(text, &blocks, &layout));
     let ctx = YearContext {
         heading_year: None,
-        academic_year: deadline::planned_academic_year(head.title.as_deref().unwrap_or(""), operative_text(text, &blocks, &layout)),
+        academic_year,
+        academic_in_text: academic_year.is_some() && deadline::planned_academic_year(title, "").is_none(),
         document: head.date,
         // A news item's date is its publication's: the decisions it quotes count from their
         // meeting.

@@ -159,6 +159,9 @@ pub(crate) struct YearContext {
     pub heading_year: Option<i32>,
     /// Rule 2: the academic year `Y/Y+1` the document plans (`Y`).
     pub academic_year: Option<i32>,
+    /// The academic year is only written in the text, not named by a title: it places no month
+    /// more than a year after the document's date.
+    pub academic_in_text: bool,
     /// Rule 3: the document date.
     pub document: Option<Date>,
     /// The terms are quoted from another act (a site's news item quoting a meeting's decisions):

@@ -8,7 +8,7 @@ use crate::lex::lines;
 /// `number | text | deadline | responsible | result` per row, `## N title` per section.
 fn rows(src: &str) -> (Vec<String>, Vec<Diagnostic>) {
     let blocks = classify(src, &lines(src));
-    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20), quoted: false };
+    let ctx = YearContext { academic_year: Some(2020), document: Date::new(2020, 10, 20), ..YearContext::default() };
     let mut diags = Vec::new();
     let Some(layout) = grid::detect(src, &blocks) else { return (Vec::new(), diags) };
     let sections = read(src, &blocks, layout, &ctx, &mut diags).unwrap_or_default();
@@ -418,7 +418,7 @@ fn a_composition_of_people_is_no_plan() {
                МАКАРОВА              –   заместитель директора ТФОМС области\n\
                Елена Юрьевна             (по согласованию)\n";
     let blocks = classify(src, &lines(src));
-    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20), quoted: false };
+    let ctx = YearContext { academic_year: Some(2020), document: Date::new(2020, 10, 20), ..YearContext::default() };
     let layout = grid::detect(src, &blocks);
     assert!(layout.is_some_and(|l| read(src, &blocks, l, &ctx, &mut Vec::new()).is_none()));
 }
@@ -454,7 +454,7 @@ fn a_list_of_participants_is_no_plan() {
                1.\tРеспублика Башкортостан\tХасанов Ринат Фаилевич\tзаместитель министра\n\
                2.\tВологодская область\tШилова Ирина Анатольевна\tначальник департамента\n";
     let blocks = classify(src, &lines(src));
-    let ctx = YearContext { heading_year: None, academic_year: Some(2020), document: Date::new(2020, 10, 20), quoted: false };
+    let ctx = YearContext { academic_year: Some(2020), document: Date::new(2020, 10, 20), ..YearContext::default() };
     let layout = grid::detect(src, &blocks);
     assert!(layout.is_some_and(|l| read(src, &blocks, l, &ctx, &mut Vec::new()).is_none()));
     let full = crate::block::scan::is_full_name;

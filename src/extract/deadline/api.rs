@@ -90,7 +90,7 @@ impl DeadlineContext {
 
     /// The internal form.
     pub(crate) fn years(&self) -> YearContext {
-        YearContext { heading_year: self.heading_year, academic_year: self.academic_year, document: self.document_date, quoted: false }
+        YearContext { heading_year: self.heading_year, academic_year: self.academic_year, document: self.document_date, ..YearContext::default() }
     }
 }
 

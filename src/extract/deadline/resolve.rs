@@ -107,15 +107,17 @@ fn place_day(d: DateLit, ctx: &YearContext, inferred: &mut bool) -> Option<Date>
 /// The year of a month without one, by the contract's rules: the section heading year, the
 /// planned academic year (September–December → Y, else Y+1), the document date (the first such
 /// month on or after the document's month).
+///
+/// An academic year only written in the text ahead of the document's own (`на 2022/2023 учебный
+/// год` in a decision of February 2022) places no month more than a year after the document's
+/// date: the work is done before that year, and the document date places it.
 fn place_month(month: u32, ctx: &YearContext, inferred: &mut bool) -> Option<i32> {
+    let academic = ctx.academic_year.map(|y| if month >= 9 { y } else { y + 1 });
+    let too_far = |year: i32| ctx.academic_in_text && ctx.document.is_some_and(|doc| months_between(doc, year, month) > 12);
     let year = if let Some(y) = ctx.heading_year {
         y
-    } else if let Some(y) = ctx.academic_year {
-        if month >= 9 {
-            y
-        } else {
-            y + 1
-        }
+    } else if let Some(y) = academic.filter(|&y| !too_far(y)) {
+        y
     } else {
         let doc = ctx.document?;
         if month >= doc.month() {
@@ -126,6 +128,11 @@ fn place_month(month: u32, ctx: &YearContext, inferred: &mut bool) -> Option<i32
     };
     *inferred = true;
     Some(year)
+}
+
+/// How many months from the document's month to `month` of `year` (negative before it).
+fn months_between(doc: Date, year: i32, month: u32) -> i64 {
+    (i64::from(year) * 12 + i64::from(month)) - (i64::from(doc.year()) * 12 + i64::from(doc.month()))
 }
 
 /// The academic year of the context: the planned one, else the one holding the document date.
@@ -160,7 +167,7 @@ fn place_periods(items: &[PeriodLit], ctx: &YearContext, inferred: &mut bool) ->
         let chained = ctx.heading_year.is_none() && ctx.academic_year.is_none();
         let placed = match (chained, out.last()) {
             (true, Some(&(_, prev_end))) if written_year(item).is_none() => {
-                let local = YearContext { heading_year: None, academic_year: None, document: Some(prev_end), quoted: false };
+                let local = YearContext { document: Some(prev_end), ..YearContext::default() };
                 place_period(item, &local, inferred)?
             }
             _ => place_period(item, ctx, inferred)?,

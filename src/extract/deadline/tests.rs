@@ -355,6 +355,18 @@ fn academic_years_in_text() {
     assert_eq!(planned_academic_year("", "к новому 2024/2025 учебному году; план работы на 2024/2025 учебный год"), Some(2024));
 }
 
+#[test]
+fn an_academic_year_written_ahead_in_the_text_places_no_month_beyond_a_year() {
+    let end = |ctx: &YearContext| read_deadline("до 1 апреля", 0, ctx).and_then(|d| d.end);
+    let ctx = YearContext { academic_year: Some(2022), document: Date::new(2022, 2, 17), ..YearContext::default() };
+    // Named by a title, the year places the month (rule 2) however far.
+    assert_eq!(end(&ctx), Date::new(2023, 4, 1));
+    // Only written in the text, it gives way to the document date (rule 3).
+    assert_eq!(end(&YearContext { academic_in_text: true, ..ctx }), Date::new(2022, 4, 1));
+    let autumn = YearContext { academic_in_text: true, document: Date::new(2022, 9, 1), ..ctx };
+    assert_eq!(end(&autumn), Date::new(2023, 4, 1));
+}
+
 /// Genitive month names, and the abbreviations documents use.
 const GENITIVE: [&str; 12] =
     ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
