@@ -52,7 +52,7 @@ pub(super) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
         return None;
     }
     let mut sections: Vec<PlanSection> = Vec::new();
-    let mut heading_year = None;
+    let mut heading_year = ctx.heading_year;
     for (k, item) in items.iter().enumerate() {
         let heads = !item.is_labelled() && items.get(k + 1).is_some_and(|next| numbered_under(item, next));
         if heads {
@@ -60,7 +60,8 @@ pub(super) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
             heading_year = match years_named(&title).as_slice() {
                 [y] => Some(*y),
                 _ => None,
-            };
+            }
+            .or(ctx.heading_year);
             sections.push(PlanSection { number: written(src, item), title, rows: Vec::new() });
             continue;
         }

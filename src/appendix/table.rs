@@ -958,7 +958,8 @@ fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, 
     let heading_year = match years_named(&s.title).as_slice() {
         [y] => Some(*y),
         _ => None,
-    };
+    }
+    .or(ctx.heading_year);
     let row_ctx = YearContext { heading_year, ..*ctx };
     let rows = s.rows.into_iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
     PlanSection { number: s.number.map(|n| n.trim_end_matches('.').to_string()), title: s.title, rows }

@@ -249,6 +249,20 @@ fn plans_calendar_years(title: &str) -> bool {
     })
 }
 
+/// `… на 2021 год`: the one calendar year a title plans (`… на 2024–2026 годы` plans several).
+pub(crate) fn planned_calendar_year(title: &str) -> Option<i32> {
+    let lower = lower_same_len(title);
+    let mut years = lower.match_indices("на ").filter_map(|(at, _)| {
+        let rest = lower.get(at + "на ".len()..)?;
+        let year: i32 = rest.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        let after = rest.get(4..)?.trim_start_matches(is_space);
+        let word = after.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+        matches!(word, "год" | "г").then_some(year)
+    });
+    let year = years.next()?;
+    years.next().is_none().then_some(year)
+}
+
 /// What a text does with an academic year it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum YearRole {

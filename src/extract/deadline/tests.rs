@@ -356,6 +356,15 @@ fn academic_years_in_text() {
 }
 
 #[test]
+fn a_title_planning_one_calendar_year() {
+    assert_eq!(planned_calendar_year("ПЛАН мероприятий по повышению качества образования на 2021 год"), Some(2021));
+    assert_eq!(planned_calendar_year("План на 2021 г."), Some(2021));
+    for title in ["План на 2024–2026 годы", "План на 2021/2022 учебный год", "План на 2021 год и на 2022 год", "Итоги 2021 года"] {
+        assert_eq!(planned_calendar_year(title), None, "{title}");
+    }
+}
+
+#[test]
 fn an_academic_year_written_ahead_in_the_text_places_no_month_beyond_a_year() {
     let end = |ctx: &YearContext| read_deadline("до 1 апреля", 0, ctx).and_then(|d| d.end);
     let ctx = YearContext { academic_year: Some(2022), document: Date::new(2022, 2, 17), ..YearContext::default() };
