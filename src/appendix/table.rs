@@ -103,6 +103,10 @@ enum RowLine {
     /// A legal database's note on an amendment, spanning the table (`(п. 7 в ред. …)`): its
     /// text, cleaned, and where the line starts and ends.
     Editorial { text: String, start: usize, end: usize },
+    /// `1.<TAB>Информацию … принять к сведению<TAB><TAB>`: a numbered line with one cell filled
+    /// beside its number, a section's heading unless the next line is the row numbered after it
+    /// (see [`settle_headings`]); its number, and both readings.
+    HeadingOrRow { number: ClauseNumber, section: Box<RowLine>, row: Box<RowLine> },
 }
 
 /// Column roles of a table.
@@ -218,7 +222,7 @@ pub(crate) fn read(src: &str, lines: &[Block], layout: Layout, ctx: &YearContext
         })
         .collect();
     let text_col = header.activity_column_for(text_column(&votes));
-    let sections = assemble(src, body, text_col, diags);
+    let sections = assemble(src, settle_headings(src, body), text_col, diags);
     let columns = columns(&sections, &header, text_col);
     if columns.deadline.is_none() && columns.responsible.is_none() {
         return None;
@@ -273,6 +277,26 @@ fn report_trailing_text(src: &str, lines: &[Block], diags: &mut impl DiagnosticS
     diags.report(Diagnostic::new(Code::TableTrailingText, message, Some(Span::from_range(first.line.content_start..last.line.content_end))));
 }
 
+/// Reads each [`RowLine::HeadingOrRow`] as a row when the next line is the row numbered after it
+/// (`1.` then `2.`: siblings, whatever cells are empty), else as a section's heading.
+fn settle_headings(src: &str, body: Vec<RowLine>) -> Vec<RowLine> {
+    let numbers: Vec<Option<ClauseNumber>> = body.iter().map(|line| match line {
+        RowLine::Data { number: Some((a, b)), .. } => src.get(*a..*b).and_then(row_number).map(|s| s.number),
+        RowLine::HeadingOrRow { number, .. } => Some(number.clone()),
+        _ => None,
+    }).collect();
+    body.into_iter()
+        .enumerate()
+        .map(|(i, line)| match line {
+            RowLine::HeadingOrRow { number, section, row } => {
+                let sibling_next = numbers.get(i + 1).and_then(Option::as_ref).is_some_and(|next| next.is_next_after(&number));
+                if sibling_next { *row } else { *section }
+            }
+            other => other,
+        })
+        .collect()
+}
+
 /// Groups the body lines into sections of rows, mending the breakages (see the module docs).
 fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl DiagnosticSink) -> Vec<SectionDraft> {
     let mut sections: Vec<SectionDraft> = vec![SectionDraft::default()];
@@ -281,6 +305,11 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
     let width = body.iter().filter_map(|l| if let RowLine::Data { cells, .. } = l { Some(cells.len()) } else { None }).max().unwrap_or(0);
     for line in body {
         let Some(section) = sections.last_mut() else { break };
+        // Undecided, a numbered line with one cell filled heads a section.
+        let line = match line {
+            RowLine::HeadingOrRow { section, .. } => *section,
+            line => line,
+        };
         match line {
             RowLine::Section { number, title } => {
                 flush_orphan(&mut orphan, section, diags);
@@ -301,6 +330,8 @@ fn assemble(src: &str, body: Vec<RowLine>, text_col: usize, diags: &mut impl Dia
                 None => section.title = clean_join([section.title.as_str(), src.get(range.0..range.1).unwrap_or("")]),
             },
             RowLine::Editorial { text, start, end } => report_editorial_note(&text, start, end, diags),
+            // Unwrapped above.
+            RowLine::HeadingOrRow { .. } => {}
             RowLine::Data { number: None, cells, .. } if text_col > 0 && heads_section_in_number_column(src, &cells) => {
                 flush_orphan(&mut orphan, section, diags);
                 let title = cells.first().map(|c| cell_text(src, c)).unwrap_or_default();
@@ -415,12 +446,18 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
                 let sentence = title_text.trim_end_matches(is_space).ends_with('.') && crate::morph::holds_action_verb(title_text);
                 sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb)
             };
-            if single_level && filled == 2 && !repealed && !action() {
-                return (RowLine::Section { number: written, title: vec![title] }, vote);
+            if let Some(c) = cells.first_mut() {
+                *c = Vec::new();
             }
+            let row = RowLine::Data { number: Some(number), cells, start: line_start, end: line_end };
+            if single_level && filled == 2 && !repealed && !action() {
+                let section = Box::new(RowLine::Section { number: written, title: vec![title] });
+                return (RowLine::HeadingOrRow { number: start.number, section, row: Box::new(row) }, vote);
+            }
+            return (row, vote);
         }
         if let Some(c) = cells.first_mut() {
-            *c = if has_rest { vec![rest_of_first] } else { Vec::new() };
+            *c = vec![rest_of_first];
         }
         return (RowLine::Data { number: Some(number), cells, start: line_start, end: line_end }, vote);
     }

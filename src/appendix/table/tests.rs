@@ -707,3 +707,20 @@ fn a_layout_table_with_wrapped_names_ranges_and_a_wide_section_title() {
     ");
     assert!(diags.iter().all(|d| d.code != Code::TableTrailingText), "{diags:?}");
 }
+
+#[test]
+fn a_numbered_line_with_its_siblings_next_is_a_row_not_a_heading() {
+    let src = "№ п/п\tСодержание решения\tОтветственные\tСрок исполнения\n\
+               1.\tИнформацию Барановой Е.С. принять к сведению\t\t\n\
+               2.\tПровести перепроверку работ\tКГБУ ЦОКО\tдо 15 декабря\n\
+               3.\tПодготовить рекомендации\tХК ИРО\tдо 25 декабря\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    1 | Информацию Барановой Е.С. принять к сведению | - |  | 
+    2 | Провести перепроверку работ | By ..2020-12-15 | КГБУ ЦОКО | 
+    3 | Подготовить рекомендации | By ..2020-12-25 | ХК ИРО | 
+    ");
+    // Rows numbered under it, it heads them.
+    let (nested, _) = super::tests::rows(&src.replace("2.\t", "1.1.\t").replace("3.\t", "1.2.\t"));
+    assert_eq!(nested.first().map(String::as_str), Some("## 1 Информацию Барановой Е.С. принять к сведению"));
+}
