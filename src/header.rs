@@ -651,8 +651,9 @@ impl SlotWalk {
             }
         }
         if matches!(self.last_filled, Slot::Meta | Slot::Type) && header.kind.is_some() {
-            // `(протокол № 1)` under the date: a reference to the minutes, no title.
-            if is_parenthesised(text) {
+            // `(протокол № 1)` under the date: a reference to the minutes, no title; nor is the
+            // stamp on the copy (`Экз. № ______`, `ДСП`).
+            if is_parenthesised(text) || is_copy_stamp(text) {
                 return Slot::Blank;
             }
             // `от 29 сентября 2021 года` / `Череповец`: a settlement alone under the date.
@@ -1922,6 +1923,13 @@ mod tests {
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));
+    }
+
+    #[test]
+    fn a_stamp_on_the_copy_under_the_date_is_no_title() {
+        let src = "МИНИСТЕРСТВО ПРОСВЕЩЕНИЯ\n\nПРИКАЗ\n\n07.12.2020        № 1490\nЭкз. № ______\nг. Ульяновск\n\nОб итогах проведения всероссийских проверочных работ\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
+        let header = header_of(src);
+        assert_eq!((header.title.as_deref(), header.place.as_deref()), (Some("Об итогах проведения всероссийских проверочных работ"), Some("г. Ульяновск")));
     }
 
     #[test]

@@ -120,7 +120,24 @@ fn officer_then_name(src: &str, b: &Block) -> Option<NameLine> {
     let label = src.get(b.line.content_start..value)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-' | '*'));
     let value = value + written.len() - after_mark.len();
     let name = after_mark.trim_end_matches(crate::text::is_space_or_emphasis);
-    (scan::scan_person(name) == Some(name.len()) && !label.is_empty()).then_some(NameLine { name: (value, value + name.len()), role: Some((b.line.content_start, b.line.content_start + label.len())) })
+    if label.is_empty() {
+        return None;
+    }
+    if scan::scan_person(name) == Some(name.len()) {
+        return Some(NameLine { name: (value, value + name.len()), role: Some((b.line.content_start, b.line.content_start + label.len())) });
+    }
+    post_then_name(src, b, value, name)
+}
+
+/// `Председатель коллегии – министр образования и науки Самарской области В.А. Горелов`: a
+/// chair's label, a dash, then the post (in lower case) and the name ending the line; the role
+/// runs from the label to the post's end.
+fn post_then_name(src: &str, b: &Block, value: usize, written: &str) -> Option<NameLine> {
+    let &(start, end) = scan::find_persons(written).last()?;
+    let post = written.get(..start)?.trim_end_matches(|c: char| is_space(c) || c == ',');
+    let dashed = src.get(b.line.content_start..value).is_some_and(|label| label.trim_end_matches(is_space).ends_with(['–', '—', '-']));
+    let ok = dashed && end == written.len() && post.starts_with(char::is_lowercase) && scan::starts_with_position(post);
+    ok.then_some(NameLine { name: (value + start, value + end), role: Some((b.line.content_start, value + post.len())) })
 }
 
 /// `/подпись/   Г.Р. Хайруллина`, `____ Г.Р. Хайруллина`: what follows the place of a signature
@@ -1678,6 +1695,11 @@ mod tests {
         let signatures: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
         assert_eq!(signatures, [(Some("Председатель"), "Г.Р. Хайруллина"), (Some("Секретарь"), "Л.Ф. Закирова")]);
         assert_eq!(doc.clauses.first().map(|c| c.text.as_str()), Some("Провести инструктаж."));
+        // The label, a dash, and the signer's post before the name.
+        let src = "РЕШЕНИЕ\n\nРЕШИЛА:\n1. Провести инструктаж.\n\nПредседатель коллегии – министр образования и науки Самарской области В.А. Горелов\n";
+        let doc = crate::parse(src);
+        let signatures: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signatures, [(Some("Председатель коллегии – министр образования и науки Самарской области"), "В.А. Горелов")]);
     }
 
     #[test]

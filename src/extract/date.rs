@@ -66,12 +66,13 @@ pub(crate) fn phrase<'a>(words: &'static str) -> impl Fn(&'a str) -> IResult<&'a
     }
 }
 
-/// Any dash: hyphen, en dash, em dash, minus; also `--` and `---`, as Markdown writers type an
-/// en and an em dash, and `\-`, a hyphen Markdown escapes.
+/// Any dash: hyphen (and the non-breaking one sites typeset, `10‑дневный`), en dash, em dash,
+/// minus; also `--` and `---`, as Markdown writers type an en and an em dash, and `\-`, a hyphen
+/// Markdown escapes.
 pub(crate) fn dash(i: &str) -> IResult<&str, char> {
     // `\-`: Markdown's escaped hyphen.
     let i = i.strip_prefix('\\').filter(|r| r.starts_with('-')).unwrap_or(i);
-    let (rest, c) = one_of("-–—‒−")(i)?;
+    let (rest, c) = one_of("-–—‒−\u{2010}\u{2011}")(i)?;
     let rest = if c == '-' { rest.trim_start_matches('-') } else { rest };
     Ok((rest, c))
 }

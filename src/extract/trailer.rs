@@ -61,8 +61,11 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         previous = Some(i);
         let start = match b.kind {
             LineKind::Distribution { value } if k == label => value,
-            // `Исп.: Клименко Т.Н., тел. 5-69-12` under the list is no addressee of it.
+            // `Исп.: Клименко Т.Н., тел. 5-69-12` under the list is no addressee of it; nor are
+            // the executor's name in full and phone with no label (`Ким Елена Сергеевна` /
+            // `+7 (4242) 67-05-12`).
             LineKind::Distribution { .. } | LineKind::Executor { .. } | LineKind::Responsible { .. } => break,
+            _ if k > label && (is_phone_line(b.line.text(src)) || names_in_full(b.line.text(src))) => break,
             _ => b.line.content_start,
         };
         if k > label {
@@ -75,6 +78,23 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         // A rule drawn under the list (`______`) names no one.
         .filter(|s| s.chars().any(crate::text::is_alnum))
         .collect()
+}
+
+/// `+7 (4242) 67-05-12`, `8 (3532) 77-14-06`, `тел. 5-69-12`: a phone number alone on its line.
+fn is_phone_line(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let body = t.strip_prefix("тел.").or_else(|| t.strip_prefix("Тел.")).unwrap_or(t);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    digits >= 5 && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
+}
+
+/// `Ким Елена Сергеевна`: a person's surname, first name and patronymic in the nominative, alone
+/// on a line, as an executor signs (a list's addressee stands in the dative).
+fn names_in_full(text: &str) -> bool {
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
+    let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна", "ична"].iter().any(|e| w.ends_with(e)));
+    words.len() == 3 && capitalised && patronymic
 }
 
 /// An item of a list without the stop that ends the list, but with the dot of an initial or
@@ -151,6 +171,18 @@ pub(crate) fn visit<'a>(clauses: &'a [Clause], f: &mut impl FnMut(&'a Clause)) {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_phone_line, names_in_full};
+
+    #[test]
+    fn a_distribution_list_ends_above_the_executor_s_name_and_phone() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\nРассылка: ГБУ ДПО ИРОСО, ГБУ РЦОКО, МОУО (18)\nКим Елена Сергеевна\n+7 (4242) 67-05-12\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.distribution, ["ГБУ ДПО ИРОСО", "ГБУ РЦОКО", "МОУО (18)"]);
+        assert_eq!(doc.executor.as_deref(), Some("Ким Елена Сергеевна"));
+        assert!(is_phone_line("тел. 5-69-12") && !is_phone_line("в дело – 1 экз."));
+        assert!(!names_in_full("Корниловой Елене Сергеевне"));
+    }
+
     #[test]
     fn a_distribution_list_wraps_onto_lines_after_its_label() {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
