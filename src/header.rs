@@ -144,7 +144,12 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         let text_of = |k: usize| lines.get(k).map(|l| l.line.text(src));
         let (a, b) = if b > a + 1 && text_of(a) == text_of(a + 1) { (a + 1, b) } else { (a, b) };
         // A preamble glued to the title without a blank line starts a paragraph of its own.
-        let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(|l| is_preamble_start(&clean(l.line.text(src))))).unwrap_or(b);
+        let subject = lexicon::opens_with_about(&join_lines(src, lines, a, a + 1));
+        let opens_preamble = |l: &Block| {
+            let text = clean(l.line.text(src));
+            is_preamble_start(&text) || subject && opens_sentence_with_preposition(&text)
+        };
+        let split = (a + 1..b).find(|&k| lines.get(k).is_some_and(opens_preamble)).unwrap_or(b);
         let text = join_lines(src, lines, a, split);
         if !is_preamble_start(&text) && !opens_with_day_and_month(&text) {
             let mut title = take_title(&text, &mut header);
@@ -1489,6 +1494,16 @@ fn is_preamble_start(text: &str) -> bool {
     lexicon::is_preamble_opener(first.trim_end_matches(','), second.trim_end_matches(','))
 }
 
+/// `В 2020 году в соответствии с …`, `На заседании …`: a line opening with a capitalised
+/// preposition in a sentence of lower-case words, which no wrapped line of a subject (`О …`)
+/// does; a subject in capitals (`ОБ ИТОГАХ` / `В 2020 ГОДУ`) wraps so.
+fn opens_sentence_with_preposition(text: &str) -> bool {
+    let mut words = text.split(' ');
+    let first = words.next().unwrap_or("");
+    let preposition = matches!(first, "В" | "Во" | "На" | "С" | "Со" | "По" | "За" | "При" | "Для" | "Согласно");
+    preposition && text.chars().any(char::is_lowercase)
+}
+
 /// `20 сентября 2018 года в МОУ … состоялось заседание коллегии.`: a sentence that opens with a
 /// day and its month in words tells of the meeting; no subject line opens so.
 fn opens_with_day_and_month(text: &str) -> bool {
@@ -1923,6 +1938,16 @@ mod tests {
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));
+    }
+
+    #[test]
+    fn a_sentence_glued_under_the_subject_opens_the_preamble() {
+        let src = "ПРИКАЗ\n\n10.09.2020 № 136-о\n\nОб итогах государственной итоговой аттестации\nвыпускников 11-х классов в 2020 году\nВ 2020 году в соответствии с постановлением Правительства\nаттестация проведена в форме ЕГЭ.\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
+        let header = header_of(src);
+        assert_eq!(header.title.as_deref(), Some("Об итогах государственной итоговой аттестации выпускников 11-х классов в 2020 году"));
+        assert!(header.preamble.is_some_and(|p| p.starts_with("В 2020 году")));
+        let capitals = "ПРИКАЗ\n\n10.09.2020 № 136-о\n\nОБ ИТОГАХ АТТЕСТАЦИИ\nВ 2020 ГОДУ\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(capitals).title.as_deref(), Some("ОБ ИТОГАХ АТТЕСТАЦИИ В 2020 ГОДУ"));
     }
 
     #[test]
