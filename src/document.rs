@@ -54,13 +54,13 @@ fn parse_text(text: &str, source: Source) -> Document {
     let title = head.title.as_deref().unwrap_or("");
     let academic_year = deadline::planned_academic_year(title, operative_text(text, &blocks, &layout));
     let ctx = YearContext {
-        heading_year: None,
         academic_year,
         academic_in_text: academic_year.is_some() && deadline::planned_academic_year(title, "").is_none(),
         document: head.date,
         // A news item's date is its publication's: the decisions it quotes count from their
         // meeting.
         quoted: layout.site_report,
+        ..YearContext::default()
     };
     let tree::Collected { clauses: mut raws, control: control_paragraph } = tree::collect(text, &blocks, &layout.operative, &mut diags);
     let removed = dedup::dedup(text, &mut raws, &mut diags);

@@ -7,7 +7,7 @@
 use super::table;
 use crate::block::{Block, LineKind};
 use crate::diag::DiagnosticSink;
-use crate::extract::clause::{check_deadline, years_named};
+use crate::extract::clause::check_deadline;
 use crate::extract::deadline::{self, YearContext};
 use crate::model::{PlanRow, PlanSection};
 use crate::span::Span;
@@ -52,24 +52,19 @@ pub(super) fn read(src: &str, lines: &[Block], ctx: &YearContext, diags: &mut im
         return None;
     }
     let mut sections: Vec<PlanSection> = Vec::new();
-    let mut heading_year = ctx.heading_year;
+    let mut section_ctx = *ctx;
     for (k, item) in items.iter().enumerate() {
         let heads = !item.is_labelled() && items.get(k + 1).is_some_and(|next| numbered_under(item, next));
         if heads {
             let title = joined(src, &item.text);
-            heading_year = match years_named(&title).as_slice() {
-                [y] => Some(*y),
-                _ => None,
-            }
-            .or(ctx.heading_year);
+            section_ctx = ctx.under_heading(&title);
             sections.push(PlanSection { number: written(src, item), title, rows: Vec::new() });
             continue;
         }
         if sections.is_empty() {
             sections.push(PlanSection { number: None, title: String::new(), rows: Vec::new() });
         }
-        let row_ctx = YearContext { heading_year, ..*ctx };
-        let row = row(src, item, &row_ctx, diags);
+        let row = row(src, item, &section_ctx, diags);
         if let Some(section) = sections.last_mut() {
             section.rows.push(row);
         }

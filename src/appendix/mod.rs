@@ -36,8 +36,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearC
     let academic_year = if planned.is_none() && prepares { None } else { planned.or(ctx.academic_year) };
     // `План мероприятий … на 2021 год`: the one year the plan's title names heads all its sections
     // (rule 1).
-    let heading_year = title.as_deref().and_then(crate::extract::deadline::planned_calendar_year).or(ctx.heading_year);
-    let ctx = &YearContext { heading_year, academic_year, academic_in_text: planned.is_none() && ctx.academic_in_text, ..*ctx };
+    let title_year = title.as_deref().and_then(crate::extract::deadline::planned_calendar_year);
+    let heading_year = title_year.or(ctx.heading_year);
+    let ctx = &YearContext { heading_year, heading_from_title: title_year.is_some(), academic_year, academic_in_text: planned.is_none() && ctx.academic_in_text, ..*ctx };
     let span = span_of(lines);
     let plan = first_row.zip(layout).and_then(|(first_row, layout)| table::read(src, lines.get(first_row..).unwrap_or(&[]), layout, ctx, diags));
     // Only an appendix with no table has its title's paragraphs looked at again.

@@ -992,12 +992,7 @@ fn row_cells(row: &Draft, cols: Columns) -> RowCells {
 }
 
 fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanSection {
-    let heading_year = match years_named(&s.title).as_slice() {
-        [y] => Some(*y),
-        _ => None,
-    }
-    .or(ctx.heading_year);
-    let row_ctx = YearContext { heading_year, ..*ctx };
+    let row_ctx = ctx.under_heading(&s.title);
     let rows = s.rows.into_iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
     PlanSection { number: s.number.map(|n| n.trim_end_matches('.').to_string()), title: s.title, rows }
 }

@@ -157,6 +157,10 @@ pub(crate) enum Unit {
 pub(crate) struct YearContext {
     /// Rule 1: the one year the heading of the section (or an ancestor clause) names.
     pub heading_year: Option<i32>,
+    /// The heading year is the one a plan's title plans (`… на 2018 год`), not a section's: it
+    /// places no month before the document's month (a plan approved in October has its `январь`
+    /// in the next year).
+    pub heading_from_title: bool,
     /// Rule 2: the academic year `Y/Y+1` the document plans (`Y`).
     pub academic_year: Option<i32>,
     /// The academic year is only written in the text, not named by a title: it places no month
@@ -167,6 +171,16 @@ pub(crate) struct YearContext {
     /// The terms are quoted from another act (a site's news item quoting a meeting's decisions):
     /// none is counted from this text's date.
     pub quoted: bool,
+}
+
+impl YearContext {
+    /// The context of a plan section headed by `heading`: the one year it names is rule 1's.
+    pub(crate) fn under_heading(&self, heading: &str) -> YearContext {
+        match crate::extract::clause::years_named(heading).as_slice() {
+            [y] => YearContext { heading_year: Some(*y), heading_from_title: false, ..*self },
+            _ => *self,
+        }
+    }
 }
 
 /// A term placed on the calendar.

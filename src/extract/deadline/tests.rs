@@ -362,6 +362,13 @@ fn a_title_planning_one_calendar_year() {
     for title in ["План на 2024–2026 годы", "План на 2021/2022 учебный год", "План на 2021 год и на 2022 год", "Итоги 2021 года"] {
         assert_eq!(planned_calendar_year(title), None, "{title}");
     }
+    // The title's year places a month unless it falls before the document's month, where a
+    // section heading's would.
+    let start = |ctx: &YearContext| read_deadline("январь", 0, ctx).and_then(|d| d.start);
+    let title = YearContext { heading_year: Some(2018), heading_from_title: true, document: Date::new(2018, 10, 26), ..YearContext::default() };
+    assert_eq!(start(&title), Date::new(2019, 1, 1));
+    assert_eq!(start(&YearContext { document: Date::new(2017, 12, 28), ..title }), Date::new(2018, 1, 1));
+    assert_eq!(start(&title.under_heading("Мероприятия 2018 года")), Date::new(2018, 1, 1));
 }
 
 #[test]
