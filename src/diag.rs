@@ -89,6 +89,9 @@ codes! {
     /// Lines of a plan's table that are no row's (a signature or a note under it, a line of
     /// totals); their text is kept here.
     TableTrailingText = "table.trailing_text", Info;
+    /// A table of decisions in the operative part whose rows could not be read; its text is
+    /// kept here.
+    TableUnread = "table.unread", Warning;
     /// No operative part (formula or numbered clauses) was found: not a decision document.
     InputNotOperative = "input.not_operative", Warning;
     /// The input bytes did not decode cleanly; replacement characters were used.

@@ -69,7 +69,13 @@ fn parse_text(text: &str, source: Source) -> Document {
     let mut kept: Vec<tree::RawClause> = prune(raws, &removed);
     let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
     for table in &layout.decision_tables {
-        let rows = appendix::decisions::clauses(text, appendix::read(text, &blocks, table.clone(), &ctx, &mut diags));
+        let read = appendix::read(text, &blocks, table.clone(), &ctx, &mut diags);
+        let (span, unread) = (read.span, read.text.clone());
+        let rows = appendix::decisions::clauses(text, read);
+        if rows.is_empty() {
+            let message = format!("a table of decisions with no row read: «{}»; kept here", unread.unwrap_or_default());
+            diags.push(Diagnostic::new(Code::TableUnread, message, Some(span)));
+        }
         clause::place_decision_rows(&mut clauses, rows);
     }
     report_page_foot(text, &blocks, layout.page_foot, &mut diags);

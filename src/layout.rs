@@ -744,6 +744,20 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
                 i = end;
                 continue;
             }
+            // `№ п/п      Поручение      Ответственный      Срок исполнения` / `  1.   Обеспечить …
+            // Руководители ОО,   до 10.08.2022`: a table of decisions `pdftotext -layout` set in
+            // columns of spaces.
+            LineKind::Text if opens_column_decisions(src, blocks, i) => {
+                let end = column_table_end(src, blocks, i);
+                // Too few rows for their columns to be told: the lines stay clauses.
+                if crate::appendix::reads_rows(src, blocks, i..end) {
+                    push_range(layout, range_start..i);
+                    layout.decision_tables.push(i..end);
+                    range_start = end;
+                    i = end;
+                    continue;
+                }
+            }
             LineKind::TableRow if is_lone_row(src, blocks, i) => {}
             LineKind::Appendix | LineKind::TableRow => {
                 let app_start = title_before(src, blocks, i, range_start);
@@ -1465,6 +1479,37 @@ fn stacked_table_end(src: &str, blocks: &[Block], table: usize) -> usize {
     }
 }
 
+/// Whether line `i` heads a table of decisions or measures set in columns of spaces (`№ п/п
+/// Поручение   Ответственный   Срок исполнения`), a numbered row under it.
+fn opens_column_decisions(src: &str, blocks: &[Block], i: usize) -> bool {
+    let Some(b) = blocks.get(i) else { return false };
+    let text = b.line.text(src);
+    if !text.trim_start_matches(is_space).starts_with(['№', 'N']) || crate::text::segments(text).count() < 3 {
+        return false;
+    }
+    let lower = lexicon::lower(text);
+    let what = ["поручени", "решени", "мероприят", "содержани"].iter().any(|w| lower.contains(w));
+    let who_or_when = ["ответствен", "исполнител", "срок"].iter().any(|w| lower.contains(w));
+    let next = blocks.iter().skip(i + 1).find(|b| !b.line.is_blank());
+    what && who_or_when && next.is_some_and(|n| matches!(n.kind, LineKind::Clause(_)) && crate::text::segments(n.line.text(src)).count() >= 2)
+}
+
+/// Where a table set in columns of spaces from its header at line `table` on ends: at a line
+/// that is neither furniture nor the table's (a line of columns, or one set in past the header's
+/// indent, as a cell's wrapped line is), or at a signature's name.
+fn column_table_end(src: &str, blocks: &[Block], table: usize) -> usize {
+    let indent = |b: &Block| b.line.content_start - b.line.start;
+    let header_indent = blocks.get(table).map_or(0, indent);
+    let of_table = |b: &Block| match b.kind {
+        LineKind::Blank | LineKind::Editorial => true,
+        LineKind::Text | LineKind::Clause(_) | LineKind::TableRow => crate::text::segments(b.line.text(src)).count() >= 2 || indent(b) > header_indent,
+        _ => false,
+    };
+    let end = (table + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !of_table(b))).unwrap_or(blocks.len());
+    // Blank lines and furniture before what ends it stay outside.
+    (table + 1..end).rev().find(|&k| blocks.get(k).is_some_and(|b| !matches!(b.kind, LineKind::Blank | LineKind::Editorial))).map_or(end, |k| k + 1)
+}
+
 /// Whether the table whose first row is line `table` heads its columns with measures and who
 /// takes them or when (`Мероприятие | Ответственный | Срок исполнения`).
 fn names_measures(src: &str, blocks: &[Block], table: usize) -> bool {
@@ -1734,6 +1779,27 @@ mod tests {
         assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(9, 12)]);
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_table_of_decisions_set_in_columns_of_spaces_is_read_as_rows() {
+        let src = "ПРОТОКОЛ\n\n   РЕШИЛИ:\n\n    № п/п          Поручение                      Ответственный        Срок исполнения\n\
+                   \x20     1.   Обеспечить завершение ремонтных работ в      Руководители ОО,         до 10.08.2022\n\
+                   \x20          общеобразовательных организациях             МКУ «ЦОДОУ»\n\
+                   \x20     2.   Провести проверку школьных автобусов         МКУ «ЦОДОУ»              до 20.08.2022\n\
+                   \x20     3.   Провести августовское совещание              Управление образования   29.08.2022\n\n\
+                   \x20  Контроль за исполнением решений штаба оставляю за собой.\n\n   Начальник штаба                    В.А. Зотов\n";
+        let layout = layout_of(src);
+        assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(4, 9)]);
+        let doc = crate::parse(src);
+        let rows: Vec<(Option<&str>, &str, usize)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.text.as_str(), c.assignees.len())).collect();
+        assert_eq!(rows.first(), Some(&(Some("1"), "Обеспечить завершение ремонтных работ в общеобразовательных организациях", 2)));
+        assert_eq!(rows.get(1), Some(&(Some("2"), "Провести проверку школьных автобусов", 1)));
+        assert_eq!(doc.control.map(|c| c.text).as_deref(), Some("Контроль за исполнением решений штаба оставляю за собой."));
+        // Too few rows to tell the columns: the lines stay clauses, nothing lost.
+        let short = src.replace("\x20     3.   Провести августовское совещание              Управление образования   29.08.2022\n", "");
+        assert!(layout_of(&short).decision_tables.is_empty());
+        assert!(crate::parse(&short).clauses.iter().any(|c| c.text.starts_with("Провести проверку школьных автобусов")));
     }
 
     #[test]

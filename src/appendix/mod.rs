@@ -18,6 +18,12 @@ use crate::span::Span;
 use crate::text::clean_join;
 use std::ops::Range;
 
+/// Whether the lines in `range` read as a table with rows (the reading's diagnostics dropped).
+pub(crate) fn reads_rows(src: &str, blocks: &[Block], range: Range<usize>) -> bool {
+    let table = read(src, blocks, range, &YearContext::default(), &mut Vec::new());
+    table.sections.iter().any(|s| !s.rows.is_empty())
+}
+
 /// Reads one appendix from its lines.
 pub(crate) fn read(src: &str, blocks: &[Block], range: Range<usize>, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> Appendix {
     let lines = blocks.get(range.clone()).unwrap_or(&[]);
