@@ -1466,12 +1466,15 @@ fn opens_stacked_decisions(src: &str, blocks: &[Block], i: usize) -> bool {
 /// neither a cell nor a blank line (a signature's name, the enclosures, an appendix), or at a
 /// control sentence after its rows.
 fn stacked_table_end(src: &str, blocks: &[Block], table: usize) -> usize {
-    let ends = |b: &Block| match b.kind {
+    // `Климова Е.В.` / `до 20 апреля`: a person named in the responsible's cell, a term after it.
+    let term_next = |k: usize| blocks.iter().skip(k + 1).find(|b| !b.line.is_blank()).is_some_and(|b| b.kind == LineKind::Text && crate::extract::deadline::parse_term(&clean(b.line.text(src))).is_some());
+    let ends = |k: usize, b: &Block| match b.kind {
         LineKind::Text => crate::tree::opens_control(b.line.text(src)),
         LineKind::Clause(_) | LineKind::Blank => false,
+        LineKind::Name(name) if name.role.is_none() => !term_next(k),
         _ => true,
     };
-    let end = (table + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(ends)).unwrap_or(blocks.len());
+    let end = (table + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| ends(k, b))).unwrap_or(blocks.len());
     // The role of the signature whose name ends the table stands above the name.
     match blocks.get(end).map(|b| &b.kind) {
         Some(LineKind::Name(name)) => signature_at(src, blocks, end, *name, table + 1).map_or(end, |sig| sig.role_lines.start.min(end)),
@@ -1809,6 +1812,9 @@ mod tests {
                    в срок до 28.06.2024\nПриложение: список участников на 3 л.\nМинистр образования Н.Г. Ковалёва\n";
         let layout = layout_of(src);
         assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(4, 16)]);
+        // A person named in the responsible's cell, the term after it, goes on with the table.
+        let person = src.replace("Отдел общего образования\n", "Климова Е.В.\n");
+        assert_eq!(layout_of(&person).decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(4, 16)]);
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), [17]);
         let doc = crate::parse(src);
         let rows: Vec<(Option<&str>, &str, usize, bool)> =

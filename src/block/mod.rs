@@ -1568,7 +1568,9 @@ fn is_byline(text: &str) -> bool {
     let mut words = text.splitn(3, ' ');
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let initial = first.ends_with('.') && first.chars().filter(|c| c.is_uppercase()).count() >= 1 && first.chars().count() <= 4;
-    let given = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(char::is_lowercase) && first.chars().count() >= 3;
+    // A first name, not a post or a body over an abbreviation (`Руководители МОУО,`).
+    let common = || scan::with_lower(first, |w| lexicon::is_position_word(w) || lexicon::is_authority_word(w));
+    let given = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(char::is_lowercase) && first.chars().count() >= 3 && !common();
     let surname = second.trim_end_matches([',', '.']);
     let capitals = surname.chars().count() >= 3 && surname.chars().all(|c| c.is_uppercase() && crate::text::is_letter(c) || c == '-');
     let closes = match words.next() {
@@ -2101,7 +2103,7 @@ mod tests {
             assert!(is_page_foot(line), "{line}");
         }
         assert_eq!(kinds("5. Контроль возложить на Р.Ф. Галиеву.\n\nПодготовила Л.Р. Мухаметова\n"), ["Clause(5)", "Blank", "Editorial"]);
-        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы", "Подготовила и провела семинар для учителей начальных классов района методист"] {
+        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы", "Руководители МОУО,", "Управление ФСБ,", "Подготовила и провела семинар для учителей начальных классов района методист"] {
             assert!(!is_page_foot(line), "{line}");
         }
     }
