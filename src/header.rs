@@ -428,14 +428,17 @@ fn opens_legal_entity(line: &str) -> bool {
 /// `e-mail: school14@samara.edu.ru`: a letterhead's address, registration or contact line.
 fn is_requisites(line: &str) -> bool {
     let mut words = line.split(|c: char| is_space(c) || matches!(c, ',' | ';' | ':' | '(' | ')')).filter(|w| !w.is_empty());
-    let postcode = words.clone().next().is_some_and(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()));
+    let is_postcode = |w: &str| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit());
+    let postcode = words.clone().any(is_postcode);
+    // `пр. Строителей, 20, г. Междуреченск`: an address opening with its street's kind.
+    let street = words.clone().next().map(lexicon::lower).is_some_and(|w| matches!(w.as_ref(), "ул." | "пр." | "пр-т" | "просп." | "пер." | "пл." | "б-р" | "бульвар" | "ш." | "мкр." | "мкр" | "наб." | "проезд"));
     let requisite = |w: &str| {
         let w = lexicon::lower(w);
         matches!(w.as_ref(), "инн" | "кпп" | "огрн" | "окпо" | "окато" | "бик" | "инн/кпп" | "тел." | "тел" | "тел./факс" | "факс" | "телефон" | "e-mail" | "email" | "эл." | "ул.")
             || w.starts_with("www.")
             || w.starts_with("http")
     };
-    postcode || words.any(requisite)
+    postcode || street || words.any(requisite)
 }
 
 /// `РОССИЙСКАЯ ФЕДЕРАЦИЯ`, `СМОЛЕНСКАЯ ОБЛАСТЬ`, `Камчатский край`, `РЕСПУБЛИКА КОМИ`,
@@ -1853,6 +1856,8 @@ mod tests {
         assert!(is_requisites("ул. Металлургов, 88, г. Самара, 443112, тел. 958-21-14"));
         assert!(is_requisites("e-mail: school14@samara.edu.ru"));
         assert!(!is_requisites("ИННОВАЦИОННЫЙ ЦЕНТР «ТЕЛЕКОМ»"));
+        assert!(is_requisites("пр. Строителей, 20, г. Междуреченск, Кемеровская область – Кузбасс, 652870"));
+        assert!(!is_requisites("ПРОКУРАТУРА ГОРОДА МЕЖДУРЕЧЕНСКА"));
     }
 
     #[test]

@@ -393,7 +393,14 @@ pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     // `(Доклад: Королев А.В., содоклад: Кравчук С.А.)`, `(докладчик – Сорокин И.М.)`: each name
     // may follow a label of its own.
     let items: Vec<&str> = inner.split([',', ';']).map(without_speakers_label).collect();
-    let persons = items.iter().take_while(|p| scan_person(p) == Some(p.len())).count();
+    let is_person = |p: &&str| scan_person(p) == Some(p.len());
+    // `(докладчик – Кривошеева Л.Н., начальник управления контроля, надзора …)`: under the
+    // label, each speaker's post after the name.
+    let labelled = inner.split(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-')).next().is_some_and(|w| with_lower(w, is_speakers_label));
+    if labelled && items.first().is_some_and(is_person) {
+        return Some(items.into_iter().filter(is_person).collect());
+    }
+    let persons = items.iter().take_while(|p| is_person(p)).count();
     let group = |p: &&str| p.starts_with(char::is_lowercase) && p.split(' ').count() <= 6 && with_lower(p.split(' ').next().unwrap_or(""), crate::lexicon::is_position_word);
     (persons > 0 && items.iter().skip(persons).all(group)).then(|| items.into_iter().take(persons).collect())
 }
@@ -404,6 +411,13 @@ fn noted_colon(sep: &str) -> Option<usize> {
     let after = sep.get(close + 1..)?;
     let colon = after.len() - after.trim_start_matches(is_space).len();
     (close <= 40 && after.get(colon..)?.starts_with(':')).then_some(close + 1 + colon)
+}
+
+/// `(докладчик – Афанасьева М.С., начальник отдела …`: a line opening a note in parentheses on
+/// who speaks to a question, which may wrap over lines.
+pub(crate) fn opens_speakers_note(line: &str) -> bool {
+    let Some(inner) = line.trim_start_matches(is_space).strip_prefix('(') else { return false };
+    inner.split(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-')).next().is_some_and(|w| with_lower(w, is_speakers_label))
 }
 
 /// `содоклад: Кравчук С.А.`, `докладчик – Сорокин И.М.`: an item of a list of speakers without

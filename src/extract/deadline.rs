@@ -829,6 +829,8 @@ fn names_document(event: &str) -> bool {
     let words: Vec<&str> = event.split(|c: char| is_space(c) || matches!(c, '.' | ',' | ';')).filter(|w| !w.is_empty()).collect();
     let document = |rest: &[&str]| match rest {
         [d] => lexicon::is_document_noun(d),
+        // `со дня принятия решения коллегии`: the decision of the body that takes it.
+        [d, body] if lexicon::is_document_noun(d) && lexicon::is_body_genitive(body) => true,
         [this, ..] => this.starts_with("настоящ"),
         [] => false,
     };

@@ -792,7 +792,11 @@ mod tests {
         let blocks = crate::block::classify(&grouped, &crate::lex::lines(&grouped));
         assert_eq!(read(&grouped, &blocks).map(|m| m.heard), heard, "a group after the persons");
         // A label before each name.
-        for each in ["(Доклад: Степченков К.С., содоклад: Новикова В.И.)", "(докладчик – Степченков К.С.; содокладчик – Новикова В.И.)"] {
+        for each in [
+            "(Доклад: Степченков К.С., содоклад: Новикова В.И.)",
+            "(докладчик – Степченков К.С.; содокладчик – Новикова В.И.)",
+            "(докладчик – Степченков К.С., начальник управления контроля, надзора и лицензирования; содокладчик – Новикова В.И., директор)",
+        ] {
             let labelled = src.replace("(Степченков К.С., Новикова В.И.)", each);
             let blocks = crate::block::classify(&labelled, &crate::lex::lines(&labelled));
             assert_eq!(read(&labelled, &blocks).map(|m| m.heard), heard, "{each}");

@@ -406,7 +406,19 @@ impl Collector<'_> {
         // question's paragraph.
         let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) else { return };
         let opener_line = || raw.body.iter().map(|&(s, _)| s).find(|&s| s > start && s < line_start && opens_preamble(s));
-        let Some(start) = (if opens_preamble(start) { Some(start) } else { opener_line() }) else { return };
+        // `I. Об итогах …` / `Заслушав и обсудив информацию …, коллегия отмечает …` / `Вместе с
+        // тем …` / `Коллегия РЕШИЛА:`: a question's preamble of several paragraphs, its first
+        // opening a sentence after the question's own paragraph.
+        let opens_sentence = |s: usize| src.get(s..).is_some_and(|t| t.starts_with(char::is_uppercase));
+        let first_opener = || raw.body.iter().map(|&(s, _)| s).find(|&s| s >= raw.first_paragraph_end && s < line_start && opens_sentence(s) && opens_preamble(s));
+        // `I. О ходе подготовки …` / `(Галиева Р.Ф.)` / `Галиева Р.Ф. проинформировала …` /
+        // `РЕШИЛИ:`: all a question's heading is followed by up to its formula tells of the
+        // hearing, no part of the heading.
+        let heading_text = raw.body.first().and_then(|&(s, _)| src.get(s..raw.first_paragraph_end.max(s)));
+        let heading = raw.question || heading_text.is_some_and(|t| crate::lexicon::opens_with_about(&crate::text::clean(t)));
+        let after_heading = heading.then(|| raw.body.iter().map(|&(s, _)| s).find(|&s| s >= raw.first_paragraph_end && s < line_start)).flatten();
+        let opener = if opens_preamble(start) { Some(start) } else { opener_line().or_else(first_opener) };
+        let Some(start) = opener.into_iter().chain(after_heading).min() else { return };
         // Only text lines of the paragraph are taken back; a term or responsible line in it stays.
         let labelled_inside = raw.deadline.iter().chain(&raw.responsible).any(|&(_, e)| e > start);
         if raw.start < start && !labelled_inside && raw.body.iter().any(|&(s, _)| s >= start) {
@@ -484,6 +496,10 @@ impl Collector<'_> {
             let raw = RawClause { start, end, body: vec![(start, end)], first_paragraph_end: end, question: question || addressees, ..RawClause::default() };
             self.push(raw, diags);
             return;
+        }
+        // `(докладчик – Афанасьева М.С., …` under a question's heading ends its paragraph.
+        if crate::block::scan::opens_speakers_note(self.src.get(start..end).unwrap_or("")) {
+            self.in_first_paragraph = false;
         }
         let (after_blank, first) = (self.after_blank, self.in_first_paragraph);
         let src = self.src;
@@ -957,6 +973,19 @@ mod tests {
                 (Some("По третьему вопросу"), vec!["Сформировать списки."]),
             ]
         );
+    }
+
+    #[test]
+    fn a_question_s_heading_keeps_no_speaker_note_report_or_preamble() {
+        let topics = |src: &str| -> Vec<String> { crate::parse(src).clauses.iter().filter(|c| c.role == crate::model::Role::Topic).map(|c| c.text.clone()).collect() };
+        // A speaker's note wrapped over lines, then a preamble of two paragraphs, no blank line.
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nI. Об итогах проведения ЕГЭ в 2020 году\n(докладчик – Афанасьева М.С., начальник отдела\nобщего образования)\nЗаслушав и обсудив информацию, коллегия отмечает рост.\nВместе с тем сохраняются риски.\nКоллегия РЕШИЛА:\n1. Информацию принять к сведению.\n\n\
+                   II. О развитии сети центров «Точка роста»\n(докладчик – Глебов Д.Н., руководитель офиса)\nЗаслушав информацию, коллегия отмечает:\nКоллегия РЕШИЛА:\n1. Обеспечить открытие центров.\n";
+        assert_eq!(topics(src), ["Об итогах проведения ЕГЭ в 2020 году", "О развитии сети центров «Точка роста»"]);
+        // A protocol: the speakers, a blank line, the report of the hearing, then the decisions.
+        let src = "ПРОТОКОЛ\n\nI. О ходе подготовки к итоговому сочинению\n(Галиева Р.Ф.)\n\nГалиева Р.Ф. проинформировала о готовности мест проведения.\n\nРЕШИЛИ:\n1.1. Информацию принять к сведению.\n\n\
+                   II. О профилактике травматизма\n\nРЕШИЛИ:\n2.1. Провести инструктажи.\n";
+        assert_eq!(topics(src), ["О ходе подготовки к итоговому сочинению", "О профилактике травматизма"]);
     }
 
     #[test]
