@@ -1624,7 +1624,8 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     // date (under it, or in a sidebar further down, it is a label of the item's own).
     let breadcrumb = |i: &usize| crate::layout::is_home_breadcrumb(text_at(*i)) || crate::layout::is_news_breadcrumb(text_at(*i));
     let dated = head.iter().position(|&i| other_meta(text_at(i)).is_some()).unwrap_or(head.len());
-    let lone_section = || head.get(..dated)?.iter().position(|&i| crate::layout::is_lone_news_section(text_at(i)));
+    // The last such name before the date: the menu above may name the section too.
+    let lone_section = || head.get(..dated)?.iter().rposition(|&i| crate::layout::is_lone_news_section(text_at(i)));
     let page_start = head.iter().rposition(breadcrumb).or_else(lone_section).map_or(0, |k| k + 1);
     let head = head.get(page_start..).unwrap_or(&[]);
     if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
@@ -1643,12 +1644,22 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
             && other_meta(text).is_none()
             && !is_requisites(text)
     };
-    let mut candidates = head.iter().copied().filter(is_headline);
+    // `О готовности школ …` / `НОВОСТИ` / `Управление образования …` / `21.08.2020` / `О готовности
+    // школ …`: the headline the page repeats over the item is it, whatever stands between.
+    let all: Vec<usize> = blocks.iter().enumerate().take(head.last().map_or(0, |&l| l + 1)).filter(|(_, b)| !b.line.is_blank()).map(|(i, _)| i).collect();
+    // A body's name or a labelled line (`Докладчик: …`) repeats for other reasons.
+    let may_repeat_headline = |i: &usize| {
+        let text = clean(text_at(*i));
+        let labelled = text.split(' ').take(3).any(|w| w.ends_with(':'));
+        is_headline(i) && !names_body(&text) && !labelled && text.split(' ').count() >= 4
+    };
+    let repeated = head.iter().copied().filter(may_repeat_headline).find(|&i| all.iter().any(|&j| j < i && text_at(j) == text_at(i)));
+    let mut candidates = repeated.into_iter().chain(head.iter().copied().filter(is_headline));
     let mut letterhead = false;
     let first = loop {
         let Some(i) = candidates.next() else { return header };
         // Under a site's breadcrumb the first line is the headline, whoever it names.
-        if page_start > 0 || !names_body(&clean(text_at(i))) {
+        if page_start > 0 || repeated == Some(i) || !names_body(&clean(text_at(i))) {
             break i;
         }
         letterhead = true;
@@ -1664,9 +1675,17 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     } else if subject.is_some() {
         header.title = non_empty(paragraph_from(src, blocks, opening));
     } else {
-        header.title = non_empty(clean(text_at(opening)));
+        header.title = non_empty(headline_from(src, blocks, opening));
     }
     header
+}
+
+/// `Министерство провело собеседования с` / `руководителями МОУО по итогам ВПР`: a headline from
+/// line `from`, and its lines wrapped under it in lower case.
+fn headline_from(src: &str, blocks: &[Block], from: usize) -> String {
+    let wrapped = |i: &usize| blocks.get(*i).is_some_and(|b| b.kind == LineKind::Text && b.line.text(src).trim_start_matches(is_space).starts_with(char::is_lowercase));
+    let end = (from + 1..blocks.len()).take_while(wrapped).last().map_or(from + 1, |i| i + 1);
+    join_lines(src, blocks, from, end)
 }
 
 /// Whether `text` holds a word of three letters or more.
@@ -1943,6 +1962,25 @@ mod tests {
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));
+    }
+
+    #[test]
+    fn a_news_item_s_headline_repeated_wrapped_or_under_a_menu() {
+        let title = |src: &str| crate::parse(src).title;
+        // Repeated over the item, with the section's name and the site's owner between.
+        let src = "О готовности школ к новому учебному году\n\nНОВОСТИ\n\nУправление образования администрации округа\n\n21.08.2020\n\nО готовности школ к новому учебному году\n\n20 августа прошло совещание.\n";
+        assert_eq!(title(src).as_deref(), Some("О готовности школ к новому учебному году"));
+        // The menu names the news section too: the last name before the date opens the page.
+        let src = "Комитет по образованию\n\nГлавная\nО комитете\nНовости\nНормативные документы\n\nНовости\n\nРуководители школ обсудили готовность к учебному году\n\n15 августа 2018, 10:42\n\n14 августа состоялось совещание.\n";
+        assert_eq!(title(src).as_deref(), Some("Руководители школ обсудили готовность к учебному году"));
+        // Wrapped, its second line in lower case.
+        let src = "Пресс-центр / Новости\n\nМинистерство провело собеседования с\nруководителями МОУО по итогам ВПР\n\n24 мая 2022\n\nС 16 по 20 мая прошли собеседования.\n";
+        assert_eq!(title(src).as_deref(), Some("Министерство провело собеседования с руководителями МОУО по итогам ВПР"));
+        // A press release's label over the date, under the owner's name.
+        let src = "МКУ «Управление образованием»\nПресс-релиз\n\n29.08.2023\n\nАвгустовское совещание работников образования\n\nПо итогам совещания приняты следующие решения:\n–\tруководителям школ разработать планы – в срок до 15 сентября 2023 года.\n\nВ завершение совещания вручены грамоты.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("Августовское совещание работников образования"));
+        assert_eq!(doc.clauses.len(), 1);
     }
 
     #[test]

@@ -474,7 +474,7 @@ pub(crate) fn is_news_breadcrumb(text: &str) -> bool {
 fn is_news_section(name: &str) -> bool {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
-    matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-центр") && words.count() <= 2
+    matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-релиз" | "пресс-центр") && words.count() <= 2
 }
 
 /// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
