@@ -272,7 +272,21 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // Nor a site's breadcrumbs, menu and publication line under the owner's name.
             let published = |text: &str| starts_with_any_lower(text, &["опубликовано", "дата публикации"]);
             let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text) || crate::layout::is_site_chrome(text);
-            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src))) || crate::layout::in_site_menu(src, lines, k)).unwrap_or(b);
+            // Nor is the name in the region's language, the other column of a letterhead that a
+            // text copy sets under the Russian with no blank line (`ТАТАРСТАН РЕСПУБЛИКАСЫ` /
+            // `ЗӘЙ МУНИЦИПАЛЬ РАЙОНЫ`): a line in its letters, or one of no Russian word over it.
+            // A line of two columns keeps its Russian one.
+            let russian_at = |k: usize| is_russian(&russian_cells(text_at(k)));
+            let other_language = |k: usize| {
+                let unknown = || {
+                    let words = long_words(text_at(k));
+                    words.iter().filter(|w| !crate::morph::is_known(w)).count() * 2 >= words.len()
+                };
+                let other = !russian_at(k) || k + 1 < b && !russian_at(k + 1) && unknown();
+                // Only under a name in Russian set first.
+                other && russian_at(first) && has_known_word(text_at(first))
+            };
+            let requisites = (first..b).find(|&k| lines.get(k).is_some_and(|l| ends_name(l.line.text(src))) || crate::layout::in_site_menu(src, lines, k) || k > first && other_language(k)).unwrap_or(b);
             // A short name in parentheses under the full one is an alias of it.
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
             join_name_lines(src, lines, first, requisites - usize::from(alias))
@@ -1013,6 +1027,11 @@ fn read_meta(text: &str) -> Option<Meta> {
         return None;
     }
     read_meta_part(text).or_else(|| read_meta_columns(text)).or_else(|| is_blank_form(text).then(Meta::default))
+}
+
+/// Whether a line holds a word the dictionary knows.
+fn has_known_word(text: &str) -> bool {
+    long_words(text).iter().any(|w| crate::morph::is_known(w))
 }
 
 /// Whether a text is only a date, a number and/or a place (see [`read_meta`]).
@@ -1962,6 +1981,14 @@ mod tests {
         // A commission issues its own resolution: `комиссии` opens the issuer, not the label.
         let c = citation("Постановление комиссии по делам несовершеннолетних и защите их прав Тамбовской области от 17 февраля 2021 г. N 1");
         assert_eq!(c.map(|c| (c.label, c.authority)), Some(("Постановление".into(), "комиссии по делам несовершеннолетних и защите их прав Тамбовской области".into())));
+    }
+
+    #[test]
+    fn a_letterhead_s_other_language_set_under_the_russian_name_is_no_part_of_it() {
+        let src = "Министерство образования и науки\nРеспублики Коми\nКоми Республикаса йӧзӧс велӧдан да\nнаука министерство\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\n15.03.2023 № 1\n\nОб итогах\n\nколлегия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования и науки Республики Коми"));
+        let src = "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ\n«УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nЗАИНСКОГО МУНИЦИПАЛЬНОГО\nРАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»\nТАТАРСТАН РЕСПУБЛИКАСЫ\nЗӘЙ МУНИЦИПАЛЬ РАЙОНЫ\n\nПРИКАЗ\n\n15.03.2021 № 112\n\nОб итогах\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЗАИНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»"));
     }
 
     #[test]
