@@ -472,6 +472,8 @@ pub(crate) fn is_news_breadcrumb(text: &str) -> bool {
 
 /// `Новости`, `Новости министерства`, `События`: the name of a site's news section (lower case).
 fn is_news_section(name: &str) -> bool {
+    // `Раздел «Новости»`: a note for the site's editor on where the item goes.
+    let name = name.strip_prefix("раздел ").or_else(|| name.strip_prefix("рубрика ")).map_or(name, |n| n.trim_matches(['«', '»', '"']));
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
     matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-релиз" | "пресс-центр") && words.count() <= 2
@@ -530,7 +532,13 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
 /// `Официальный портал муниципального образования «Город Томск»`, `Официальный сайт
 /// министерства …`: the line of a site's banner naming the site.
 fn names_the_site(t: &str) -> bool {
-    t.starts_with('О') && crate::block::scan::starts_with_any_lower(t, &["официальный сайт ", "официальный портал ", "официальный интернет-портал "])
+    t.starts_with('О') && crate::block::scan::starts_with_any_lower(t, &["официальный сайт ", "официальный портал ", "официальный интернет-портал "]) || is_routing_note(t)
+}
+
+/// `Информация для размещения на официальном сайте управления образования`, `Для СМИ`: a note
+/// over a news item drafted for a site, on where it goes.
+fn is_routing_note(t: &str) -> bool {
+    t.len() < 200 && crate::block::scan::starts_with_any_lower(t, &["информация для размещения", "для размещения на ", "для сми"])
 }
 
 /// Whether line `k` of `lines` is an item of a site's menu copied one item per line (`Об
