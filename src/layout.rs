@@ -1371,9 +1371,12 @@ fn is_lone_row(src: &str, blocks: &[Block], i: usize) -> bool {
         return false;
     }
     let is_row = |b: &Block| b.kind == LineKind::TableRow;
-    let next = blocks.get(i + 1..).and_then(|rest| rest.iter().find(|b| !b.line.is_blank()));
+    let next_at = (i + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
+    let next = next_at.and_then(|k| blocks.get(k));
     let prev = blocks.get(..i).and_then(|above| above.iter().rev().find(|b| !b.line.is_blank()));
-    !next.is_some_and(is_row) && !prev.is_some_and(is_row)
+    // A header over a question's row spanning the table has rows after all.
+    let question_next = next_at.is_some_and(|k| heads_rows_below(src, blocks, k));
+    !next.is_some_and(is_row) && !prev.is_some_and(is_row) && !question_next
 }
 
 /// A table in the operative part (`№ п/п  Поручение  Ответственный  Срок` under `По итогам
@@ -1423,13 +1426,22 @@ fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize
             LineKind::TableRow => blank_after_rows = false,
             LineKind::Blank => blank_after_rows = true,
             LineKind::Text if block.line.text(src).contains('\t') => {}
-            LineKind::Clause(_) if !blank_after_rows && row_wraps_below(src, blocks, k) => {}
+            LineKind::Clause(_) if !blank_after_rows && (row_wraps_below(src, blocks, k) || heads_rows_below(src, blocks, k)) => {}
             LineKind::Clause(_) | LineKind::Formula { .. } | LineKind::Speakers => return Some(k),
             LineKind::Text if !blank_after_rows => {}
             _ => return blank_after_rows.then_some(k),
         }
     }
     None
+}
+
+/// `1. По вопросу «Об итогах …»` / `1.1.<TAB>Информацию … принять к сведению<TAB>…`: a numbered
+/// line spanning the table (no cells), the rows under it numbered under it — a question's row.
+fn heads_rows_below(src: &str, blocks: &[Block], k: usize) -> bool {
+    let Some(LineKind::Clause(head)) = blocks.get(k).map(|b| &b.kind) else { return false };
+    let next = blocks.iter().skip(k + 1).find(|b| !b.line.is_blank());
+    let row_under = |b: &Block| b.kind == LineKind::TableRow && crate::block::scan::scan_clause_start(b.line.text(src)).is_some_and(|s| head.number.is_parent_of(&s.number));
+    next.is_some_and(row_under)
 }
 
 /// How many lines a row's first cell may wrap over before its other cells.
@@ -1790,6 +1802,20 @@ mod tests {
         assert_eq!(layout.decision_tables.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), [(9, 12)]);
         assert!(layout.appendices.is_empty());
         assert_eq!(layout.signatures.iter().map(|s| s.name_line).collect::<Vec<_>>(), vec![12, 13]);
+    }
+
+    #[test]
+    fn a_table_of_decisions_with_question_rows_spanning_it() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nЗаслушав доклады, коллегия РЕШИЛА:\n№ п/п\tПоручение\tОтветственный\tСрок\n\
+                   1. По вопросу «Об итогах ГИА»\n1.1.\tОбеспечить проведение тренировок\tОтдел общего образования\tмарт 2022 г.\n\
+                   1.2.\tПровести курсы\tИнститут развития образования\tII квартал 2022 г.\n\
+                   2. По вопросу «О профилактике»\n2.1.\tОбеспечить работу служб медиации\tРуководители школ\tпостоянно\n\
+                   3. Контроль за исполнением решения возложить на Р.Э. Мартыненко.\n\nМинистр                    И.В. Лобода\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, usize)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.len())).collect();
+        assert_eq!(tree, [(Some("1"), 2), (Some("2"), 1), (Some("3"), 0)]);
+        assert!(doc.appendices.is_empty());
+        assert_eq!(doc.signatures.len(), 1);
     }
 
     #[test]
