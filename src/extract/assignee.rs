@@ -437,7 +437,8 @@ fn adverbs_before<'w>(words: &'w [Word<'_>], from: usize, end: usize) -> Option<
 ///   `независимо от организационно-правовой формы`, which says which addressees), or
 ///   what is to be reported (`информацию`, `отчет`, `сведения`);
 ///
-/// but none inside a relative clause of the addressee (`…, в которых … в 2023 году`).
+/// but none inside a relative clause or participle phrase of the addressee (`…, в которых … в
+/// 2023 году`, `…, показавших … по итогам ВПР-2023`).
 fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
     let after_head = words.get(from + 1..)?;
     after_head.iter().enumerate().take_while(|(_, w)| w.end <= end).find_map(|(k, w)| {
@@ -454,8 +455,9 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
             || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
             || lexicon::is_report_object(&lower)
             || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && reads_as_adverb(&lower);
-        // `…, в которых имеются риски неввода объектов в 2023 году`: the relative clause's own.
-        let in_relative = || words.get(from).and_then(|head| src.get(head.start..w.start)).is_some_and(inside_relative_clause);
+        // `…, в которых имеются риски неввода объектов в 2023 году`: the relative clause's own;
+        // so is a participle phrase's (`…, показавших признаки необъективности по итогам ВПР-2023,`).
+        let in_relative = || words.get(from).and_then(|head| src.get(head.start..w.start)).is_some_and(|b| inside_relative_clause(b) || inside_participle_phrase(b));
         (opens && !in_relative()).then_some(w.start)
     })
 }
@@ -534,6 +536,16 @@ fn split_off_term(src: &str, start: usize, end: usize) -> (usize, Option<(usize,
         Some((s, e)) if s > 0 && !inside_relative_clause(words.get(..s).unwrap_or("")) => (start + s, Some((start + s, start + e))),
         _ => (end, None),
     }
+}
+
+/// Whether `before` ends inside a participle phrase set off by a comma (`…, показавших признаки
+/// необъективности результатов`): what follows (`по итогам ВПР-2023`) belongs to it.
+fn inside_participle_phrase(before: &str) -> bool {
+    let Some((_, phrase)) = before.rsplit_once(',') else { return false };
+    let mut words = phrase.split(is_space).filter(|w| !w.is_empty()).map(lexicon::lower);
+    let first = words.next().unwrap_or_default();
+    let word = if first == "не" { words.next().unwrap_or_default() } else { first };
+    word.chars().count() > 5 && morph::classify(&word).participle
 }
 
 /// Whether `before` ends inside a relative clause (`…, в которых имеются риски неввода объектов`):

@@ -540,6 +540,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     // A term inside a relative clause of the addressee is the clause's.
     let got = names("Высшим должностным лицам субъектов, в которых имеются риски неввода объектов в 2023 году, взять на контроль.");
     assert_eq!(got, [("Высшие должностные лица субъектов, в которых имеются риски неввода объектов в 2023 году".to_string(), Vec::new())]);
+    // So is a circumstance inside a participle phrase of the addressee.
+    let got = names("Руководителям МБОУ «Школа № 3», показавших признаки необъективности результатов по итогам ВПР-2023, разработать планы.");
+    assert_eq!(got, [("Руководители МБОУ «Школа № 3», показавших признаки необъективности результатов по итогам ВПР-2023".to_string(), Vec::new())]);
     // A unit numbered before its abbreviation is an addressee of its own.
     let got = names("ГБУЗ ТО «Областная больница № 4» (Андреева Л.П.), 29 ПСЧ 5 ПСО ФПС ГПС ГУ МЧС России по Тюменской области (Решетников Д.А.) уточнить планы.");
     assert_eq!(got.len(), 2);
