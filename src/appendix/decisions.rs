@@ -26,7 +26,7 @@ pub(crate) fn clauses(src: &str, table: Appendix) -> Vec<Clause> {
 /// spans its own words, found in the table (`within`); one that cannot be found is left out
 /// rather than given a span that points nowhere.
 fn section_clauses(src: &str, within: Span, section: PlanSection) -> Vec<Clause> {
-    let rows: Vec<Clause> = section.rows.into_iter().map(row_clause).collect();
+    let rows = nest_by_number(section.rows.into_iter().map(row_clause).collect());
     if section.number.is_none() && section.title.is_empty() {
         return rows;
     }
@@ -43,6 +43,41 @@ fn section_clauses(src: &str, within: Span, section: PlanSection) -> Vec<Clause>
         children: rows,
         span,
     }]
+}
+
+/// `4.` / `4.1.` / `4.2.` / `5.`: rows under the row whose number is a proper prefix of theirs,
+/// as clauses nest; a row with no number, or none above it to go under, stays where it is.
+fn nest_by_number(rows: Vec<Clause>) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    for row in rows {
+        let number = dotted(row.number.as_deref());
+        push_under_prefix(&mut out, row, &number);
+    }
+    out
+}
+
+/// The deepest a row is nested under others by its number (`1.1.1.1…` deeper stays flat).
+const MAX_ROW_DEPTH: usize = 12;
+
+/// Pushes `row` down the last rows of `siblings` while each one's number is a prefix of its
+/// `number` (at most [`MAX_ROW_DEPTH`] levels down).
+fn push_under_prefix(siblings: &mut Vec<Clause>, row: Clause, number: &[u16]) {
+    let goes_under = number.len() <= MAX_ROW_DEPTH && siblings.last().is_some_and(|last| is_proper_prefix(&dotted(last.number.as_deref()), number));
+    match siblings.last_mut() {
+        Some(last) if goes_under => push_under_prefix(&mut last.children, row, number),
+        _ => siblings.push(row),
+    }
+}
+
+/// The numbers of `4.1.` (`[4, 1]`); empty for a row with no number or one not dotted.
+fn dotted(number: Option<&str>) -> Vec<u16> {
+    let parts: Option<Vec<u16>> = number.map(|n| n.trim_end_matches('.').split('.').map(|p| p.parse().ok()).collect()).unwrap_or(Some(Vec::new()));
+    parts.unwrap_or_default()
+}
+
+/// Whether `parent` is a proper prefix of `child` (`4` of `4.1`).
+fn is_proper_prefix(parent: &[u16], child: &[u16]) -> bool {
+    !parent.is_empty() && parent.len() < child.len() && child.starts_with(parent)
 }
 
 /// Where a heading's first words stand inside the table.
@@ -98,6 +133,22 @@ mod tests {
         assert_eq!(second.and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str()), Some("до 01.03.2022"));
         assert!(doc.appendices.is_empty() && doc.clauses.iter().all(|c| c.role == Role::Action));
         assert_eq!(doc.signatures.len(), 1);
+    }
+
+    #[test]
+    fn rows_numbered_under_a_row_are_its_children() {
+        let src = "ПРОТОКОЛ\n\nПо итогам заседания:\n№ п/п\tПоручение\tОтветственный\tСрок исполнения\n\
+                   3.\tОбеспечить участие в комиссии.\tЛукина М.С.\tдо 10.08.2023\n\
+                   4.\tОбеспечить готовность пищеблоков:\tГорбунова Т.П., руководители ОО\t\n\
+                   4.1.\tпровести проверку оборудования;\t\tдо 15.08.2023\n\
+                   4.2.\tзаключить контракты.\t\tдо 20.08.2023\n\
+                   5.\tОбеспечить выделение средств.\tУправление образования\tдо 25.08.2023\n\n\
+                   Председатель рабочей группы\t\tН.В. Бардакова\n";
+        let doc = crate::parse(src);
+        let tree: Vec<(Option<&str>, Vec<Option<&str>>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.iter().map(|k| k.number.as_deref()).collect())).collect();
+        assert_eq!(tree, [(Some("3"), vec![]), (Some("4"), vec![Some("4.1"), Some("4.2")]), (Some("5"), vec![])]);
+        assert_eq!(super::dotted(Some("2.5.1")), [2, 5, 1]);
+        assert!(super::dotted(Some("а)")).is_empty());
     }
 
     #[test]
