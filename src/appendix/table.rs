@@ -993,8 +993,30 @@ fn row_cells(row: &Draft, cols: Columns) -> RowCells {
 
 fn finish_section(src: &str, s: SectionDraft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanSection {
     let row_ctx = ctx.under_heading(&s.title);
-    let rows = s.rows.into_iter().map(|r| finish_row(src, r, cols, &row_ctx, diags)).collect();
+    let mut rows: Vec<PlanRow> = Vec::new();
+    for draft in s.rows {
+        let mut row = finish_row(src, draft, cols, &row_ctx, diags);
+        if let Some(above) = rows.last() {
+            repeat_ditto_cells(&mut row, above);
+        }
+        rows.push(row);
+    }
     PlanSection { number: s.number.map(|n| n.trim_end_matches('.').to_string()), title: s.title, rows }
+}
+
+/// `-//-`, `-«-`, `〃`, `то же`: a cell that says it repeats the one above.
+fn is_ditto(cell: &str) -> bool {
+    matches!(cell.trim_matches(is_space), "-//-" | "-/-" | "//" | "-«-" | "-\"-" | "〃" | "\"" | "то же" | "То же" | "-«»-")
+}
+
+/// Fills a row's responsible and term cells that repeat the row above's (see [`is_ditto`]).
+fn repeat_ditto_cells(row: &mut PlanRow, above: &PlanRow) {
+    if matches!(row.responsible.as_slice(), [one] if is_ditto(one)) {
+        row.responsible.clone_from(&above.responsible);
+    }
+    if row.deadline.as_ref().is_some_and(|d| is_ditto(&d.text)) {
+        row.deadline.clone_from(&above.deadline);
+    }
 }
 
 fn finish_row(src: &str, mut row: Draft, cols: Columns, ctx: &YearContext, diags: &mut impl DiagnosticSink) -> PlanRow {
@@ -1160,6 +1182,11 @@ fn continues_name(piece: &str) -> bool {
         return false;
     }
     let lower = lexicon::lower(first);
+    // `Руководители ОО, на базе которых организованы ППЭ`: a relative clause on the name before.
+    let relative = lower == "где" || piece.split(is_space).take(3).any(|w| lexicon::lower(w).starts_with("котор"));
+    if relative {
+        return true;
+    }
     // `ОМСиК, правовой отдел`, `…, управы административных округов`: an adjective before a unit,
     // or a body named in the plural, opens a name of its own.
     let second = lexicon::lower(words.next().unwrap_or(""));
