@@ -123,6 +123,32 @@ fn comma_number(i: &str) -> IResult<&str, ClauseNumber> {
     Ok((rest, ClauseNumber::Dotted(vec![n])))
 }
 
+/// A two- or three-level number a scan broke: a space before an inner dot or a comma for it
+/// (`2 .2. Подготовить …`, `2,2. ГКУ …`), closed by its dot, a capital after.
+///
+/// ```text
+/// scanned_dotted = int (ws? ("." | ",") int){1,2} "." ws+ &cyrillic-upper   ; a space or comma in it
+/// ```
+fn scanned_dotted(i: &str) -> IResult<&str, ClauseNumber> {
+    let verify = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (mut rest, first) = int(i)?;
+    let mut parts = vec![first];
+    let mut broken = false;
+    while parts.len() < 3 {
+        let spaced = rest.trim_start_matches(' ');
+        let Some(after) = spaced.strip_prefix(['.', ',']) else { break };
+        let Ok((after_int, n)) = int(after) else { break };
+        broken |= spaced.len() < rest.len() || rest.trim_start_matches(' ').starts_with(',');
+        parts.push(n);
+        rest = after_int;
+    }
+    let closed = rest.strip_prefix('.').filter(|r| r.starts_with(' ') && r.trim_start_matches(' ').starts_with(|c: char| matches!(c, 'А'..='Я' | 'Ё')));
+    match closed {
+        Some(after) if broken && parts.len() > 1 => Ok((after, ClauseNumber::Dotted(parts))),
+        _ => Err(verify()),
+    }
+}
+
 /// A lettered item: `а)`, `б)`.
 ///
 /// ```text
@@ -147,7 +173,7 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     }
     let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
     let num_start = line.len() - after_bullet.len();
-    let (rest, number) = alt((paren_number, dotted, letter_paren, spaced_dot, comma_number)).parse(after_bullet).ok()?;
+    let (rest, number) = alt((scanned_dotted, paren_number, dotted, letter_paren, spaced_dot, comma_number)).parse(after_bullet).ok()?;
     let consumed = after_bullet.len() - rest.len();
     let number_text = after_bullet.get(..consumed)?;
     // `**1.** Утвердить …`: the number alone set in bold.
@@ -1075,6 +1101,11 @@ mod tests {
         assert_eq!(got("6, отделу"), None);
         assert_eq!(got("123, Москва"), None);
         assert_eq!(got("6,Отделу"), None);
+        // Two levels a scan broke: a space before the inner dot, a comma for it.
+        assert_eq!(got("2 .2. Подготовить"), Some("2 .2|Подготовить".into()));
+        assert_eq!(got("2,2. ГКУ «Центр»"), Some("2,2|ГКУ «Центр»".into()));
+        assert_eq!(got("2,5 тысячи"), None);
+        assert_eq!(got("2,5. в"), None);
     }
 
     #[test]

@@ -77,7 +77,7 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
             _ => None,
         },
     };
-    let number = raw.written.and_then(|(a, b)| src.get(a..b)).map(str::to_string);
+    let number = raw.written.and_then(|(a, b)| src.get(a..b)).map(|written| number_as_read(written, raw.number.as_ref()));
     let span = raw.span();
     let children = child_indices.into_iter().map(|c| build_one(src, raws, c, ctx, below, diags)).collect();
     Clause {
@@ -411,9 +411,29 @@ pub(crate) fn years_named(text: &str) -> Vec<i32> {
     years
 }
 
+/// A clause's number as written; one a scan broke (`2 .2`, `2,2`) as it reads (`2.2`).
+fn number_as_read(written: &str, number: Option<&crate::tree::numbering::ClauseNumber>) -> String {
+    let broken = written.contains([' ', ',']) && written.bytes().all(|b| b.is_ascii_digit() || matches!(b, b' ' | b',' | b'.'));
+    match number {
+        Some(n @ crate::tree::numbering::ClauseNumber::Dotted(parts)) if broken && parts.len() > 1 => n.to_string(),
+        _ => written.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{find_closing, is_note, read_term, own_words, role_of, years_named, DeadlineKind, Role};
+    use super::{find_closing, is_note, number_as_read, read_term, own_words, role_of, years_named, DeadlineKind, Role};
+    use crate::tree::numbering::ClauseNumber;
+
+    /// A number a scan broke is given as it reads; any other as written.
+    #[test]
+    fn a_number_a_scan_broke_reads_whole() {
+        let two = ClauseNumber::Dotted(vec![2, 2]);
+        assert_eq!(number_as_read("2 .2", Some(&two)), "2.2");
+        assert_eq!(number_as_read("2,2", Some(&two)), "2.2");
+        assert_eq!(number_as_read("2.2", Some(&two)), "2.2");
+        assert_eq!(number_as_read("1)", Some(&ClauseNumber::Dotted(vec![1]))), "1)");
+    }
 
     /// The speech heard under a question names no year for its decisions' terms.
     #[test]
