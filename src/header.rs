@@ -1664,15 +1664,21 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
             && !is_requisites(text)
     };
     // `О готовности школ …` / `НОВОСТИ` / `Управление образования …` / `21.08.2020` / `О готовности
-    // школ …`: the headline the page repeats over the item is it, whatever stands between.
+    // школ …`: the headline the page repeats next to the item's date is it, whatever stands
+    // above.
     let all: Vec<usize> = blocks.iter().enumerate().take(head.last().map_or(0, |&l| l + 1)).filter(|(_, b)| !b.line.is_blank()).map(|(i, _)| i).collect();
+    let by_date = |i: usize| {
+        let at = all.iter().position(|&k| k == i);
+        let neighbours = at.map(|p| [p.checked_sub(1).and_then(|q| all.get(q)), all.get(p + 1)]).unwrap_or_default();
+        neighbours.into_iter().flatten().any(|&k| other_meta(text_at(k)).is_some_and(|m| m.date.is_some()))
+    };
     // A body's name or a labelled line (`Докладчик: …`) repeats for other reasons.
     let may_repeat_headline = |i: &usize| {
         let text = clean(text_at(*i));
         let labelled = text.split(' ').take(3).any(|w| w.ends_with(':'));
         is_headline(i) && !names_body(&text) && !labelled && text.split(' ').count() >= 4
     };
-    let repeated = head.iter().copied().filter(may_repeat_headline).find(|&i| all.iter().any(|&j| j < i && text_at(j) == text_at(i)));
+    let repeated = head.iter().copied().filter(may_repeat_headline).find(|&i| by_date(i) && all.iter().any(|&j| j < i && text_at(j) == text_at(i)));
     let mut candidates = repeated.into_iter().chain(head.iter().copied().filter(is_headline));
     let mut letterhead = false;
     let first = loop {
