@@ -1678,7 +1678,8 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         let labelled = text.split(' ').take(3).any(|w| w.ends_with(':'));
         is_headline(i) && !names_body(&text) && !labelled && text.split(' ').count() >= 4
     };
-    let repeated = head.iter().copied().filter(may_repeat_headline).find(|&i| by_date(i) && all.iter().any(|&j| j < i && text_at(j) == text_at(i)));
+    // The cheap test first: most pages repeat no line.
+    let repeated = head.iter().copied().find(|&i| all.iter().any(|&j| j < i && text_at(j) == text_at(i)) && by_date(i) && may_repeat_headline(&i));
     let mut candidates = repeated.into_iter().chain(head.iter().copied().filter(is_headline));
     let mut letterhead = false;
     let first = loop {
