@@ -70,10 +70,11 @@ fn parse_text(text: &str, source: Source) -> Document {
     let mut clauses = clause::build(text, &mut kept, &ctx, &mut diags);
     for table in &layout.decision_tables {
         let read = appendix::read(text, &blocks, table.clone(), &ctx, &mut diags);
-        let (span, unread) = (read.span, read.text.clone());
+        let span = read.span;
         let rows = appendix::decisions::clauses(text, read);
         if rows.is_empty() {
-            let message = format!("a table of decisions with no row read: «{}»; kept here", unread.unwrap_or_default());
+            let unread = crate::text::clean(text.get(span.range()).unwrap_or(""));
+            let message = format!("a table of decisions with no row read: «{unread}»; kept here");
             diags.push(Diagnostic::new(Code::TableUnread, message, Some(span)));
         }
         clause::place_decision_rows(&mut clauses, rows);

@@ -1805,6 +1805,14 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_decisions_with_no_row_keeps_its_text_in_a_warning() {
+        let src = "ПРОТОКОЛ\nсовещания\n\nРЕШИЛИ:\n№ п/п\nПоручение\nОтветственный\nСрок\nПриложение: список участников на 3 л.\nМинистр образования Н.Г. Ковалёва\n";
+        let doc = crate::parse(src);
+        let unread = doc.diagnostics.iter().find(|d| d.code == crate::diag::Code::TableUnread);
+        assert!(unread.is_some_and(|d| d.message.contains("№ п/п Поручение Ответственный Срок")), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
     fn a_table_of_decisions_with_question_rows_spanning_it() {
         let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nЗаслушав доклады, коллегия РЕШИЛА:\n№ п/п\tПоручение\tОтветственный\tСрок\n\
                    1. По вопросу «Об итогах ГИА»\n1.1.\tОбеспечить проведение тренировок\tОтдел общего образования\tмарт 2022 г.\n\
