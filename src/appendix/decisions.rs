@@ -50,7 +50,7 @@ fn section_clauses(src: &str, within: Span, section: PlanSection) -> Vec<Clause>
 fn nest_by_number(rows: Vec<Clause>) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
     for row in rows {
-        let number = dotted(row.number.as_deref());
+        let number = number_parts(row.number.as_deref());
         push_under_prefix(&mut out, row, &number);
     }
     out
@@ -62,7 +62,7 @@ const MAX_ROW_DEPTH: usize = 12;
 /// Pushes `row` down the last rows of `siblings` while each one's number is a prefix of its
 /// `number` (at most [`MAX_ROW_DEPTH`] levels down).
 fn push_under_prefix(siblings: &mut Vec<Clause>, row: Clause, number: &[u16]) {
-    let goes_under = number.len() <= MAX_ROW_DEPTH && siblings.last().is_some_and(|last| is_proper_prefix(&dotted(last.number.as_deref()), number));
+    let goes_under = number.len() <= MAX_ROW_DEPTH && siblings.last().is_some_and(|last| is_proper_prefix(&number_parts(last.number.as_deref()), number));
     match siblings.last_mut() {
         Some(last) if goes_under => push_under_prefix(&mut last.children, row, number),
         _ => siblings.push(row),
@@ -70,7 +70,7 @@ fn push_under_prefix(siblings: &mut Vec<Clause>, row: Clause, number: &[u16]) {
 }
 
 /// The numbers of `4.1.` (`[4, 1]`); empty for a row with no number or one not dotted.
-fn dotted(number: Option<&str>) -> Vec<u16> {
+fn number_parts(number: Option<&str>) -> Vec<u16> {
     let parts: Option<Vec<u16>> = number.map(|n| n.trim_end_matches('.').split('.').map(|p| p.parse().ok()).collect()).unwrap_or(Some(Vec::new()));
     parts.unwrap_or_default()
 }
@@ -147,8 +147,8 @@ mod tests {
         let doc = crate::parse(src);
         let tree: Vec<(Option<&str>, Vec<Option<&str>>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.children.iter().map(|k| k.number.as_deref()).collect())).collect();
         assert_eq!(tree, [(Some("3"), vec![]), (Some("4"), vec![Some("4.1"), Some("4.2")]), (Some("5"), vec![])]);
-        assert_eq!(super::dotted(Some("2.5.1")), [2, 5, 1]);
-        assert!(super::dotted(Some("а)")).is_empty());
+        assert_eq!(super::number_parts(Some("2.5.1")), [2, 5, 1]);
+        assert!(super::number_parts(Some("а)")).is_empty());
     }
 
     #[test]

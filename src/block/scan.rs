@@ -138,7 +138,7 @@ fn scanned_dotted(i: &str) -> IResult<&str, ClauseNumber> {
         let spaced = rest.trim_start_matches(' ');
         let Some(after) = spaced.strip_prefix(['.', ',']) else { break };
         let Ok((after_int, n)) = int(after) else { break };
-        broken |= spaced.len() < rest.len() || rest.trim_start_matches(' ').starts_with(',');
+        broken |= spaced.len() < rest.len() || spaced.starts_with(',');
         parts.push(n);
         rest = after_int;
     }
