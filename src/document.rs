@@ -52,10 +52,12 @@ fn parse_text(text: &str, source: Source) -> Document {
         m.secretary = signature::minutes_keeper(text, &blocks, &layout.signatures);
     }
     let title = head.title.as_deref().unwrap_or("");
-    let academic_year = deadline::planned_academic_year(title, operative_text(text, &blocks, &layout));
+    // The title's academic year, else the one the operative text plans (the title read once).
+    let named = deadline::planned_academic_year(title, "");
+    let academic_year = named.or_else(|| deadline::planned_academic_year(title, operative_text(text, &blocks, &layout)));
     let ctx = YearContext {
         academic_year,
-        academic_in_text: academic_year.is_some() && deadline::planned_academic_year(title, "").is_none(),
+        academic_in_text: academic_year.is_some() && named.is_none(),
         document: head.date,
         // A news item's date is its publication's: the decisions it quotes count from their
         // meeting.

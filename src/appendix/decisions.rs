@@ -69,10 +69,11 @@ fn push_under_prefix(siblings: &mut Vec<Clause>, row: Clause, number: &[u16]) {
     }
 }
 
-/// The numbers of `4.1.` (`[4, 1]`); empty for a row with no number or one not dotted.
+/// The numbers of `4.1.` (`[4, 1]`), read by the table's row grammar; empty for a row with no
+/// number or one not dotted.
 fn number_parts(number: Option<&str>) -> Vec<u16> {
-    let parts: Option<Vec<u16>> = number.map(|n| n.trim_end_matches('.').split('.').map(|p| p.parse().ok()).collect()).unwrap_or(Some(Vec::new()));
-    parts.unwrap_or_default()
+    let start = number.and_then(super::table::row_number);
+    start.and_then(|s| s.number.dotted().map(<[u16]>::to_vec)).unwrap_or_default()
 }
 
 /// Whether `parent` is a proper prefix of `child` (`4` of `4.1`).

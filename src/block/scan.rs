@@ -422,8 +422,7 @@ pub(crate) fn speaker_names(line: &str) -> Option<Vec<&str>> {
     let is_person = |p: &&str| scan_person(p) == Some(p.len());
     // `(докладчик – Кривошеева Л.Н., начальник управления контроля, надзора …)`: under the
     // label, each speaker's post after the name.
-    let labelled = inner.split(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-')).next().is_some_and(|w| with_lower(w, is_speakers_label));
-    if labelled && items.first().is_some_and(is_person) {
+    if opens_with_speakers_label(inner) && items.first().is_some_and(is_person) {
         return Some(items.into_iter().filter(is_person).collect());
     }
     let persons = items.iter().take_while(|p| is_person(p)).count();
@@ -442,8 +441,12 @@ fn noted_colon(sep: &str) -> Option<usize> {
 /// `(докладчик – Афанасьева М.С., начальник отдела …`: a line opening a note in parentheses on
 /// who speaks to a question, which may wrap over lines.
 pub(crate) fn opens_speakers_note(line: &str) -> bool {
-    let Some(inner) = line.trim_start_matches(is_space).strip_prefix('(') else { return false };
-    inner.split(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-')).next().is_some_and(|w| with_lower(w, is_speakers_label))
+    line.trim_start_matches(is_space).strip_prefix('(').is_some_and(opens_with_speakers_label)
+}
+
+/// Whether a text opens with a speakers' label (`докладчик –`, `Доклад:`).
+fn opens_with_speakers_label(text: &str) -> bool {
+    text.split(|c: char| is_space(c) || matches!(c, ':' | '–' | '—' | '-')).next().is_some_and(|w| with_lower(w, is_speakers_label))
 }
 
 /// `содоклад: Кравчук С.А.`, `докладчик – Сорокин И.М.`: an item of a list of speakers without

@@ -256,21 +256,25 @@ pub(crate) fn prepares_for_academic_year(title: &str) -> bool {
 /// `… на 2024–2026 годы`, `… на 2023 год`: a title that plans calendar years.
 fn plans_calendar_years(title: &str) -> bool {
     let lower = lower_same_len(title);
-    lower.match_indices("на ").any(|(at, _)| {
-        let rest = lower.get(at + "на ".len()..).unwrap_or("");
+    let plans = years_after_on(&lower).any(|(_, after)| after.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '–' | '-' | ' ')).starts_with("год"));
+    plans
+}
+
+/// Each year of four digits written after `на ` in a lower-cased title, with the text after it.
+fn years_after_on(lower: &str) -> impl Iterator<Item = (i32, &str)> + '_ {
+    lower.match_indices("на ").filter_map(|(at, _)| {
+        let rest = lower.get(at + "на ".len()..)?;
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        digits == 4 && rest.get(4..).is_some_and(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '–' | '-' | ' ')).starts_with("год"))
+        let year: i32 = rest.get(..4).filter(|_| digits == 4)?.parse().ok()?;
+        Some((year, rest.get(4..)?))
     })
 }
 
 /// `… на 2021 год`: the one calendar year a title plans (`… на 2024–2026 годы` plans several).
 pub(crate) fn planned_calendar_year(title: &str) -> Option<i32> {
     let lower = lower_same_len(title);
-    let mut years = lower.match_indices("на ").filter_map(|(at, _)| {
-        let rest = lower.get(at + "на ".len()..)?;
-        let year: i32 = rest.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
-        let after = rest.get(4..)?.trim_start_matches(is_space);
-        let word = after.split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
+    let mut years = years_after_on(&lower).filter_map(|(year, after)| {
+        let word = after.trim_start_matches(is_space).split(|c: char| !crate::text::is_letter(c)).next().unwrap_or("");
         matches!(word, "год" | "г").then_some(year)
     });
     let year = years.next()?;

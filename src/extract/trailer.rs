@@ -93,7 +93,7 @@ fn is_phone_line(text: &str) -> bool {
 fn names_in_full(text: &str) -> bool {
     let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
-    let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна", "ична"].iter().any(|e| w.ends_with(e)));
+    let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна"].iter().any(|e| w.ends_with(e)));
     words.len() == 3 && capitalised && patronymic
 }
 
