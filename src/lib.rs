@@ -35,7 +35,8 @@
 //! span points into it. The one exception is a damaged copy whose scan put letters among digits
 //! (`2О2З`) or Latin letters inside Russian words (`ПPИKAЗ`): it is parsed through a repaired
 //! copy, and every span of the result is mapped back onto the text as given, so the rule holds
-//! for the caller (each repair is reported as `text.ocr_letter` or `text.mixed_script`).
+//! for the caller; the result's texts give the words as written, and each repair is reported as
+//! `text.ocr_letter` or `text.mixed_script`.
 //!
 //! ```text
 //! &str ─lex─> Line ─block─> LineKind ─layout─> header │ operative │ signatures │ trailer │ appendices

@@ -3,8 +3,9 @@
 //! (`ПPИKAЗЫВАЮ`, `Cрок`), and `ъ` read for the `ь` ending a word (`обеспечитъ`). No scanner
 //! or dictionary could read those, so a text holding them is parsed through
 //! a repaired copy, and every span of the result is mapped back onto the text as given: spans
-//! still point into the caller's text, and each repair is reported
-//! (`text.ocr_letter`, `text.mixed_script`).
+//! still point into the caller's text, the result's texts give each repaired word as written
+//! (the contract's «as written»; only read values, numbers and dates, keep the repair), and each
+//! repair is reported (`text.ocr_letter`, `text.mixed_script`).
 //!
 //! The zero typed for the letter `О` (`000 «…»`) is the other way round and is not repaired
 //! here: see [`crate::extract::ocr`].
@@ -13,6 +14,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{Appendix, Assignee, Clause, Deadline, Document, Task};
 use crate::span::Span;
 use crate::text::is_alnum;
+use std::collections::HashMap;
 
 /// A text with its look-alikes repaired, and where each repair is.
 pub(crate) struct Repaired {
@@ -53,16 +55,41 @@ impl Repaired {
     /// reports each repair.
     pub(crate) fn restore(&self, doc: &mut Document, original: &str) {
         for_each_span(doc, &mut |span: &mut Span| *span = self.map_span(*span));
+        let words = self.written_words(original);
+        if !words.is_empty() {
+            for_each_text(doc, &mut |text: &mut String| {
+                if let Some(written) = as_written(text, &words) {
+                    *text = written;
+                }
+            });
+        }
         for edit in &self.edits {
             let (found, read) = (original.get(edit.original.0..edit.original.1).unwrap_or(""), self.text.get(edit.repaired.0..edit.repaired.1).unwrap_or(""));
             let message = match edit.code {
                 Code::TextOcrLetter if found.ends_with('ъ') => format!("expected «ь» at a word's end, found «ъ» in «{found}»; read as «{read}»"),
+                Code::TextOcrLetter if !read.bytes().any(|b| b.is_ascii_digit()) => format!("expected letters, found the digit «3» among them in «{found}»; read as «{read}»"),
                 Code::TextOcrLetter => format!("expected digits, found letters among them in «{found}»; read as «{read}»"),
                 _ => format!("expected Russian letters, found Latin ones among them in «{found}»; read as «{read}»"),
             };
             doc.diagnostics.push(Diagnostic::new(edit.code, message, Some(Span::from_range(edit.original.0..edit.original.1))));
         }
         doc.diagnostics.sort_by_key(|d| d.span.map_or(u32::MAX, |s| s.start));
+    }
+
+    /// Each repaired word with the word as written, for the texts of the result to keep what the
+    /// document says (the contract's «as written»): only where the word reads back one way, so
+    /// not where the text also writes the repaired form itself, or writes it wrongly in two ways.
+    fn written_words<'a>(&'a self, original: &'a str) -> HashMap<&'a str, &'a str> {
+        let mut words: HashMap<&str, Option<&str>> = HashMap::new();
+        for edit in &self.edits {
+            let (Some(found), Some(read)) = (original.get(edit.original.0..edit.original.1), self.text.get(edit.repaired.0..edit.repaired.1)) else { continue };
+            let entry = words.entry(read).or_insert(Some(found));
+            if *entry != Some(found) {
+                *entry = None;
+            }
+        }
+        let written_as_read = |read: &str| tokens(original).any(|(_, _, token)| token == read);
+        words.into_iter().filter_map(|(read, found)| Some((read, found?))).filter(|&(read, _)| !written_as_read(read)).collect()
     }
 
     fn map_span(&self, span: Span) -> Span {
@@ -96,6 +123,7 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let suspect = match b {
+            b'3' => touches(bytes, i, |_, _| true),
             b'0'..=b'9' => touches(bytes, i, is_digit_lookalike),
             b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
             0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
@@ -119,7 +147,8 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
 
 /// A quick test that most texts fail, over every three bytes at once, no branch per byte (so
 /// the compiler can run it on vectors): whether an ASCII letter touches a Cyrillic letter, a
-/// digit a Cyrillic letter of the `О`, `З` row (lead byte `D0`), or a `З` a stop. Only then is
+/// digit a Cyrillic letter of the `О`, `З` row (lead byte `D0`), a `3` any Cyrillic letter, or
+/// a `З` a stop. Only then is
 /// the text scanned byte by byte.
 fn may_hold_lookalikes(bytes: &[u8]) -> bool {
     let n = bytes.len();
@@ -137,8 +166,9 @@ fn may_hold_lookalikes(bytes: &[u8]) -> bool {
         let digit_before = digit(x) & (y == 0xd0);
         let digit_after = (x == 0xd0) & ze_or_o(y) & digit(z);
         let ze_stop = (x == 0xd0) & (y == 0x97) & ((z == b'.') | (z == b')'));
+        let three_in_word = ((x == b'3') & lead(y)) | (lead(x) & tail(y) & (z == b'3'));
         let hard_sign_end = (x == 0xd1) & (y == 0x8a) & (z < 0x80);
-        hit | letter_before | letter_after | digit_before | digit_after | ze_stop | hard_sign_end
+        hit | letter_before | letter_after | digit_before | digit_after | ze_stop | three_in_word | hard_sign_end
     })
 }
 
@@ -170,7 +200,7 @@ fn repair_token(text: &str, start: usize, end: usize, token: &str) -> Option<(Co
     if let Some(digits) = as_number(token).or_else(|| as_clause_digit(text, start, end, token)) {
         return Some((Code::TextOcrLetter, digits));
     }
-    if let Some(word) = with_soft_sign(token) {
+    if let Some(word) = with_soft_sign(token).or_else(|| with_ze_for_three(token)) {
         return Some((Code::TextOcrLetter, word));
     }
     as_russian_word(token).map(|word| (Code::TextMixedScript, word))
@@ -181,6 +211,21 @@ fn with_soft_sign(token: &str) -> Option<String> {
     let stem = token.strip_suffix('ъ')?;
     let russian = stem.chars().count() >= 2 && stem.chars().all(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'));
     russian.then(|| format!("{stem}ь"))
+}
+
+/// `ПРИКА3ЫВАЮ` → `ПРИКАЗЫВАЮ`: a Russian word in capitals or in lower case (its first letter
+/// may be a capital) with the digit `3` for `З` inside it,
+/// between two of its letters; the word has at least four letters and no other digit.
+fn with_ze_for_three(token: &str) -> Option<String> {
+    let chars: Vec<char> = token.chars().collect();
+    let russian = |c: &char| matches!(c, 'А'..='я' | 'Ё' | 'ё');
+    let only_ze = chars.iter().all(|c| russian(c) || *c == '3') && chars.iter().filter(|c| russian(c)).count() >= 4;
+    let inside = chars.windows(3).filter(|w| w.get(1) == Some(&'3')).count() == chars.iter().filter(|&&c| c == '3').count()
+        && chars.windows(3).all(|w| w.get(1) != Some(&'3') || (w.first().is_some_and(russian) && w.get(2).is_some_and(russian)));
+    let upper = chars.iter().filter(|c| russian(c)).all(|c| c.is_uppercase());
+    let lower_after_first = chars.iter().skip(1).filter(|c| russian(c)).all(|c| c.is_lowercase());
+    let ze = if upper { 'З' } else { 'з' };
+    (only_ze && inside && (upper || lower_after_first) && chars.contains(&'3')).then(|| chars.iter().map(|&c| if c == '3' { ze } else { c }).collect())
 }
 
 /// The digit a Cyrillic look-alike stands for.
@@ -239,6 +284,97 @@ fn cyrillic_for(c: char) -> Option<char> {
         ('X', 'Х'), ('Y', 'У'), ('a', 'а'), ('c', 'с'), ('e', 'е'), ('k', 'к'), ('o', 'о'), ('p', 'р'), ('x', 'х'), ('y', 'у'),
     ];
     PAIRS.iter().find(|&&(latin, _)| latin == c).map(|&(_, cyr)| cyr)
+}
+
+/// The runs of letters and digits of `text`, with their byte ranges.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|&(_, c)| is_alnum(c))?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !is_alnum(c) {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        text.get(start..end).map(|token| (start, end, token))
+    })
+}
+
+/// `text` with each repaired word of `words` as written, if it holds one.
+fn as_written(text: &str, words: &HashMap<&str, &str>) -> Option<String> {
+    let mut out = String::new();
+    let mut copied = 0;
+    for (start, end, token) in tokens(text) {
+        if let Some(found) = words.get(token) {
+            out.push_str(text.get(copied..start)?);
+            out.push_str(found);
+            copied = end;
+        }
+    }
+    (copied > 0).then(|| out + text.get(copied..).unwrap_or(""))
+}
+
+/// Calls `f` on every text of `doc` said to be as written: not its numbers, dates and
+/// diagnostics, which are read values.
+fn for_each_text(doc: &mut Document, f: &mut impl FnMut(&mut String)) {
+    let header = [&mut doc.kind_label, &mut doc.authority, &mut doc.place, &mut doc.title, &mut doc.preamble, &mut doc.operative_formula, &mut doc.executor];
+    header.into_iter().flatten().for_each(&mut *f);
+    doc.distribution.iter_mut().for_each(&mut *f);
+    if let Some(m) = &mut doc.meeting {
+        m.format.iter_mut().chain(m.heard.iter_mut()).for_each(&mut *f);
+        for person in m.chair.iter_mut().chain(m.secretary.iter_mut()).chain(m.present.iter_mut()) {
+            f(&mut person.name);
+            person.position.iter_mut().for_each(&mut *f);
+        }
+    }
+    doc.clauses.iter_mut().for_each(|c| clause_texts(c, f));
+    for task in &mut doc.tasks {
+        f(&mut task.text);
+        assignee_and_deadline_texts(&mut task.assignees, &mut task.deadline, f);
+    }
+    for signature in &mut doc.signatures {
+        signature.role.iter_mut().for_each(&mut *f);
+        f(&mut signature.name);
+    }
+    if let Some(c) = &mut doc.control {
+        f(&mut c.text);
+        c.persons.iter_mut().for_each(&mut *f);
+    }
+    doc.appendices.iter_mut().for_each(|a| appendix_texts(a, f));
+}
+
+fn clause_texts(clause: &mut Clause, f: &mut impl FnMut(&mut String)) {
+    f(&mut clause.text);
+    assignee_and_deadline_texts(&mut clause.assignees, &mut clause.deadline, f);
+    clause.children.iter_mut().for_each(|c| clause_texts(c, f));
+}
+
+fn assignee_and_deadline_texts(assignees: &mut [Assignee], deadline: &mut Option<Deadline>, f: &mut impl FnMut(&mut String)) {
+    for assignee in assignees {
+        f(&mut assignee.text);
+        f(&mut assignee.name);
+        assignee.persons.iter_mut().for_each(&mut *f);
+    }
+    if let Some(d) = deadline {
+        f(&mut d.text);
+    }
+}
+
+fn appendix_texts(appendix: &mut Appendix, f: &mut impl FnMut(&mut String)) {
+    appendix.title.iter_mut().chain(appendix.text.iter_mut()).for_each(&mut *f);
+    for section in &mut appendix.sections {
+        f(&mut section.title);
+        for row in &mut section.rows {
+            f(&mut row.text);
+            row.responsible.iter_mut().chain(row.result.iter_mut()).for_each(&mut *f);
+            if let Some(d) = &mut row.deadline {
+                f(&mut d.text);
+            }
+        }
+    }
 }
 
 /// Calls `f` on every span of `doc`, diagnostics' included.
@@ -326,14 +462,16 @@ mod tests {
     #[test]
     fn latin_look_alikes_in_a_russian_word() {
         assert_eq!(repaired("ПPИKAЗЫВАЮ:\nCрок: до 1 июня"), "ПРИКАЗЫВАЮ:\nСрок: до 1 июня");
-        for text in ["COVID-19", "IT-отдел", "e-mail", "СOVID"] {
+        assert_eq!(repaired("ПРИКА3ЫВАЮ:\nобра3ования"), "ПРИКАЗЫВАЮ:\nобразования");
+        assert_eq!(repaired("г. Ка3ань"), "г. Казань");
+        for text in ["COVID-19", "IT-отдел", "e-mail", "СOVID", "ВПР3", "3класс", "КаЗ3Нь", "ГИА3х"] {
             assert!(repair(text).is_none(), "{text}");
         }
     }
 
     #[test]
     fn the_quick_test_lets_every_repair_through() {
-        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября", "обеспечитъ "] {
+        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "ПРИКА3ЫВАЮ", "обра3ования", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября", "обеспечитъ "] {
             assert!(may_hold_lookalikes(text.as_bytes()), "{text}");
         }
         assert!(!may_hold_lookalikes("Провести 1 июня 2023 года. N 5".as_bytes()));
@@ -342,7 +480,7 @@ mod tests {
     proptest::proptest! {
         /// The quick test never turns away a text the full scan would repair.
         #[test]
-        fn the_quick_test_is_never_stricter(text in "[ .)0-9ЗзОоCcPpAaEeKНнЫыъN\n-]{0,24}") {
+        fn the_quick_test_is_never_stricter(text in "[ .)0-9ЗзОоCcPpAaEeKНнЫыърN\n-]{0,24}") {
             let bytes = text.as_bytes();
             let mut found = Vec::new();
             let mut i = 0;
@@ -356,6 +494,24 @@ mod tests {
             }
             proptest::prop_assert!(found.is_empty() || may_hold_lookalikes(bytes), "{text:?}");
         }
+    }
+
+    #[test]
+    fn texts_keep_the_words_as_written() {
+        let doc = crate::parse("ПPИKAЗЫВАЮ:\n1. Сдать oтчет до 1О.О9.2О2З.\n");
+        assert_eq!(doc.operative_formula.as_deref(), Some("ПPИKAЗЫВАЮ:"));
+        let clause = doc.clauses.first();
+        assert_eq!(clause.map(|c| c.text.as_str()), Some("Сдать oтчет до 1О.О9.2О2З."));
+        let deadline = clause.and_then(|c| c.deadline.as_ref());
+        assert_eq!(deadline.map(|d| d.text.as_str()), Some("до 1О.О9.2О2З"));
+        assert_eq!(deadline.and_then(|d| d.end).map(|d| d.to_string()).as_deref(), Some("2023-09-10"));
+    }
+
+    #[test]
+    fn a_word_also_written_as_read_keeps_the_repair() {
+        let doc = crate::parse("ПРИКАЗЫВАЮ:\n1. Сдать oтчет.\n2. Проверить отчет.\n");
+        let texts: Vec<&str> = doc.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Сдать отчет.", "Проверить отчет."]);
     }
 
     #[test]
