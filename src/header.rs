@@ -1645,7 +1645,12 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let dated = head.iter().position(|&i| other_meta(text_at(i)).is_some()).unwrap_or(head.len());
     // The last such name before the date: the menu above may name the section too.
     let lone_section = || head.get(..dated)?.iter().rposition(|&i| crate::layout::is_lone_news_section(text_at(i)));
-    let page_start = head.iter().rposition(breadcrumb).or_else(lone_section).map_or(0, |k| k + 1);
+    let mut page_start = head.iter().rposition(breadcrumb).or_else(lone_section).map_or(0, |k| k + 1);
+    // `Главная › Новости › Совещание … со школами с` / `низкими результатами`: the breadcrumb's
+    // last step wrapped onto the next line, in lower case.
+    while page_start > 0 && head.get(page_start).is_some_and(|&i| head.get(page_start - 1) == Some(&(i - 1)) && text_at(i).trim_start_matches(is_space).starts_with(char::is_lowercase)) {
+        page_start += 1;
+    }
     let head = head.get(page_start..).unwrap_or(&[]);
     if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
         header.date = meta.date;
@@ -2010,6 +2015,9 @@ mod tests {
         // Wrapped, its second line in lower case.
         let src = "Пресс-центр / Новости\n\nМинистерство провело собеседования с\nруководителями МОУО по итогам ВПР\n\n24 мая 2022\n\nС 16 по 20 мая прошли собеседования.\n";
         assert_eq!(title(src).as_deref(), Some("Министерство провело собеседования с руководителями МОУО по итогам ВПР"));
+        // The breadcrumb's last step wrapped in lower case, the headline under it.
+        let src = "Главная › Новости › Совещание с руководителями МОУО по итогам ВПР и работе со школами с\nнизкими результатами\n\nСовещание с руководителями МОУО по итогам ВПР\n\n24 января 2024 г.\n\nМинистр провела совещание.\n";
+        assert_eq!(title(src).as_deref(), Some("Совещание с руководителями МОУО по итогам ВПР"));
         // A note for the site's editor over the item names its section.
         let src = "Информация для размещения на официальном сайте управления образования\nРаздел «Новости»\n\nСовещание с руководителями школ по вопросам питания\n\n18.08.2020\n\n18 августа прошло совещание.\n";
         assert_eq!(title(src).as_deref(), Some("Совещание с руководителями школ по вопросам питания"));

@@ -131,7 +131,8 @@ pub(crate) fn segment(src: &str, blocks: &[Block]) -> Layout {
     let approval = approval_signature(src, blocks.get(..header_end).unwrap_or(&[]));
     let site_report = is_site_report(src, blocks);
     let mut layout = Layout { formula, header_end, approval, site_report, ..Layout::default() };
-    walk_body(src, blocks, start, &mut layout);
+    let quotes_list = site_report || formula.and_then(|f| blocks.get(f)).is_some_and(|b| reports_a_list(src, blocks, b));
+    walk_body(src, blocks, start, quotes_list, &mut layout);
     layout
 }
 
@@ -698,13 +699,22 @@ pub(crate) fn is_genitive_adjective(word: &str) -> bool {
 }
 
 /// Walks the body from the operative start: operative ranges, signatures, trailer, appendices.
-fn walk_body(src: &str, blocks: &[Block], start: usize, layout: &mut Layout) {
+/// Whether the formula's line `b` is a report's (`По итогам совещания даны поручения:`) in a
+/// text with no type line: a news item quoting a list of decisions, its page or not.
+fn reports_a_list(src: &str, blocks: &[Block], b: &Block) -> bool {
+    crate::block::reports_decisions_line(b.line.text(src)) && !has_type_line(src, blocks)
+}
+
+/// Walks the body from line `start`: the operative part's ranges, signatures, trailer and
+/// appendices; `quotes_list` when it is a report's list of decisions, which a paragraph of the
+/// report's ends.
+fn walk_body(src: &str, blocks: &[Block], start: usize, quotes_list: bool, layout: &mut Layout) {
     let mut range_start = start;
     let mut i = start;
     let mut list = ListSeen { upto: start, seen: false };
     while i < blocks.len() {
         let Some(block) = blocks.get(i) else { break };
-        if layout.site_report && ends_quoted_list(src, blocks, start, i, &mut list) {
+        if quotes_list && ends_quoted_list(src, blocks, start, i, &mut list) {
             push_range(layout, range_start..i);
             return;
         }
@@ -832,7 +842,7 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     }
     // `По второму вопросу «…»:` heads the next list of decisions; `Контроль за исполнением
     // решений возложен на …` closes this one.
-    if b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':') || crate::tree::opens_control(b.line.text(src)) {
+    if paragraph_ends_with_colon(src, blocks, i) || crate::tree::opens_control(b.line.text(src)) {
         return false;
     }
     list.seen = list.seen || blocks.get(list.upto..i).is_some_and(|lines| lines.iter().any(is_item));
@@ -841,6 +851,13 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     // принять к сведению`); a paragraph that names none after them (`Следующее заседание Совета
     // запланировано на декабрь.`) is the report's again.
     list.seen || has_text(blocks, from, i.saturating_sub(1)) && !crate::morph::holds_action_verb(b.line.text(src))
+}
+
+/// Whether the paragraph from line `i` (its lines up to a blank one, a few at most) ends with a
+/// colon: `РГБУ ДПО «… работни-` / `ков образования»:` heads a list as one line does.
+fn paragraph_ends_with_colon(src: &str, blocks: &[Block], i: usize) -> bool {
+    let paragraph = blocks.iter().skip(i).take(4).take_while(|b| !b.line.is_blank());
+    paragraph.last().is_some_and(|b| b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':'))
 }
 
 /// Ends the operative part with no signature under it: the trailer from line `from` on, then
@@ -2097,6 +2114,26 @@ mod tests {
         assert_eq!(doc.clauses.len(), 2);
         let foot = "Новость\n\n1. Провести.\n\nОтделение пропаганды БДД Управления Госавтоинспекции\n\nПоделиться\n";
         assert_eq!(byline_start(foot, &crate::block::classify(foot, &crate::lex::lines(foot)), 2, 6), 4);
+    }
+
+    #[test]
+    fn a_report_s_list_of_instructions_ends_at_its_paragraphs_with_no_page_around_it() {
+        let src = "Августовское совещание руководителей\n\n27.08.2021\n\n26 августа состоялось совещание.\n\n\
+                   По итогам совещания даны поручения:\n\n–\tруководителям школ обеспечить готовность школ;\n\
+                   –\tотделу общего образования подготовить график – до 10 сентября 2021 года.\n\n\
+                   В завершение совещания лучшим педагогам были вручены благодарности.\n\n\
+                   Напомним, что торжественные линейки пройдут 1 сентября.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.clauses.len(), 2);
+        // An addressees' heading wrapped over two lines heads the next list, not the report.
+        let src = "Новости\n\nСовещание\n\n24 января 2024 г.\n\nПо итогам совещания даны следующие поручения:\n\n\
+                   Руководителям МОУО:\n\n1) провести совещания;\n\n2) направлять сведения – ежемесячно.\n\n\
+                   РГБУ ДПО «Карачаево-Черкесский республиканский институт повышения квалификации работни-\n\
+                   ков образования»:\n\n1) организовать курсы;\n\n2) обеспечить сопровождение школ.\n\n\
+                   В завершение министр напомнила о сроках ВПР.\n";
+        let doc = crate::parse(src);
+        let heads: Vec<(&str, usize)> = doc.clauses.iter().map(|c| (c.text.as_str(), c.children.len())).collect();
+        assert_eq!(heads, [("Руководителям МОУО:", 2), ("РГБУ ДПО «Карачаево-Черкесский республиканский институт повышения квалификации работников образования»:", 2)]);
     }
 
     #[test]

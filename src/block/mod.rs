@@ -1202,6 +1202,16 @@ fn is_outcome_heading(words: &[&str]) -> bool {
     }
 }
 
+/// Whether a formula's line is a report's sentence introducing the decisions it lists (`По
+/// итогам совещания даны поручения:`; see [`reports_decisions`]), as a news item quotes them.
+pub(crate) fn reports_decisions_line(text: &str) -> bool {
+    let body = text.trim_end_matches(crate::text::is_space_or_emphasis);
+    let Some(head) = body.strip_suffix(':') else { return false };
+    let compact = clean(head);
+    let words: Vec<&str> = compact.split(' ').collect();
+    reports_decisions(&words)
+}
+
 /// `По итогам заседания комиссией приняты следующие решения`, `Губернатор дал ряд поручений`,
 /// `По итогам совещания даны поручения`, `… определены задачи`, `Руководителям школ поручено`:
 /// how a site's report of a meeting introduces the decisions or instructions it lists (the words

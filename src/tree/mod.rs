@@ -570,11 +570,28 @@ impl Collector<'_> {
     /// работникам:`), opening with a capital, not under a clause that ends in a colon (whose
     /// items or quoted wording follow: `… изложить в следующей редакции:` / `«2. Отделу …:`).
     fn heads_addressees(&self, start: usize, end: usize) -> bool {
+        // `РГБУ ДПО «… работни-` / `ков образования»:`: the heading wrapped, its colon below.
+        let end = self.paragraph_end(end);
         let Some(line) = self.src.get(start..end) else { return false };
         let colon = line.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':');
         let above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| self.src.get(r.start..r.end));
         let opened_above = above.is_some_and(|t| t.trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':'));
         colon && !opened_above && line.starts_with(char::is_uppercase) && crate::extract::assignee::read_lead(self.src, start, end).addressee_only
+    }
+
+    /// The end of the paragraph whose line ends at `end`: of its last line before a blank one,
+    /// looking at most three lines on.
+    fn paragraph_end(&self, end: usize) -> usize {
+        let rest = self.src.get(end..).unwrap_or("");
+        let mut at = end;
+        for line in rest.split('\n').skip(1).take(3) {
+            let text = line.trim_end_matches(crate::text::is_space);
+            if text.trim_start_matches(crate::text::is_space).is_empty() {
+                break;
+            }
+            at = self.src.get(at..).and_then(|r| r.find('\n')).map_or(at, |k| at + k + 1) + text.len();
+        }
+        at
     }
 
     /// Whether the line at `start` is a bullet item: `- …`, `– …`, `• …`.

@@ -1001,7 +1001,22 @@ fn closing_term_note(text: &str) -> Option<(usize, usize)> {
     let open = trimmed.rfind('(')?;
     let inner = lower_same_len(text.get(open + 1..inner_end)?);
     let before = text.get(..open)?;
-    (is_dated_note(&inner) || is_period_note(before, &inner) || is_standing_note(&inner) || is_bare_term_note(before, &inner)).then_some((open + 1, inner_end))
+    let term = is_dated_note(&inner) || is_period_note(before, &inner) || is_standing_note(&inner) || is_bare_term_note(before, &inner) || is_timed_note(&inner);
+    term.then_some((open + 1, inner_end))
+}
+
+/// How a note closing a clause opens when it times the work by a period or an event rather than a
+/// date (`(в течение учебного года)`, `(в период проведения ГИА)`, `(при формировании бюджета)`),
+/// lower case with the space after.
+const TIMED_NOTE_OPENERS: [&str; 7] = ["в течение ", "в период ", "в ходе ", "при формировании ", "в сроки ", "в установленные сроки", "по мере "];
+
+/// `… школьных автобусов (при формировании бюджета).`: a note (`inner`, lower case) that opens as
+/// a term of a period or an event does (see [`TIMED_NOTE_OPENERS`]) and reads as one whole, the
+/// slot a `срок` label would fill.
+fn is_timed_note(inner: &str) -> bool {
+    let inner = inner.trim_matches(is_space);
+    let opens = TIMED_NOTE_OPENERS.iter().any(|o| inner.starts_with(o)) || inner.starts_with("в сроки,");
+    opens && super::parse_term(inner).is_some()
 }
 
 /// `… организаций отдыха детей (апрель – май 2020 г.);`, `(I квартал 2020 г.)`, `(в течение 2020
@@ -1011,18 +1026,34 @@ fn closing_term_note(text: &str) -> Option<(usize, usize)> {
 /// год)`).
 fn is_bare_term_note(before: &str, inner: &str) -> bool {
     let word_before = lower_same_len(before.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or(""));
-    let explains = word_before.chars().any(|c| c.is_ascii_digit())
-        || ["квартал", "полугоди", "год", "гг", "период", "месяц", "недел", "дн", "сроки", "срок"].iter().any(|w| word_before.starts_with(w))
+    // After a year (`на 2018 – 2020 годы (декабрь)`) a note with no year of its own, or another
+    // year, times the work; one repeating the year spells it out.
+    let year_before = word_before.chars().any(|c| c.is_ascii_digit()) || ["год", "гг"].iter().any(|w| word_before.starts_with(w));
+    let explains = year_before && repeats_a_year(before, inner)
+        || ["квартал", "полугоди", "период", "месяц", "недел", "дн", "сроки", "срок"].iter().any(|w| word_before.starts_with(w))
         || super::lexicon::month(word_before.trim_end_matches(|c: char| !crate::text::is_letter(c))).is_some();
     let dated = |t: &Term| matches!(t, Term::Periods(_) | Term::Between(..) | Term::By(_));
     !explains && super::has_date_content(inner) && super::whole_reading(inner.trim_matches(is_space)).is_some_and(|t| dated(&t))
 }
 
-/// `… весенне-полевых работ (постоянно);`, `(ежемесячно)`, `(еженедельно, по пятницам)`: a note
+/// Whether the note `inner` names a four-digit year that the last words of `before` name too
+/// (`за 2016 год (январь – декабрь 2016 г.)`).
+fn repeats_a_year(before: &str, inner: &str) -> bool {
+    let from = crate::span::floor_char_boundary(before, before.len().saturating_sub(40));
+    let tail = before.get(from..).unwrap_or("");
+    let years = |t: &str| t.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() == 4).map(str::to_string).collect::<Vec<_>>();
+    let before_years = years(tail);
+    years(inner).iter().any(|y| before_years.contains(y))
+}
+
+/// `… весенне-полевых работ (постоянно);`, `(ежемесячно)`, `(еженедельно, по пятницам)`, `(ежегодно, по
+/// состоянию на 1 сентября)`: a note
 /// (lower case) holding nothing but a continuous or recurring term.
 fn is_standing_note(inner: &str) -> bool {
     let inner = inner.trim_matches(is_space);
-    is_continuous_only(inner) || recurring_phrase(inner).is_ok_and(|(rest, _)| whole(rest))
+    // `(ежегодно, по состоянию на 1 сентября)`: a frequency, whatever detail follows it.
+    let recurring = || recurring_phrase(inner).is_ok_and(|(rest, _)| whole(rest)) || inner.starts_with("еже") && matches!(super::parse_term(inner), Some(Term::Recurring(_)));
+    is_continuous_only(inner) || recurring()
 }
 
 /// `… сроком на 6 месяцев (до 24.09.2022).`: a note (`inner`, lower case) that holds nothing but
