@@ -531,9 +531,8 @@ pub(crate) fn is_report_object(word: &str) -> bool {
     )
 }
 
-/// A note in parentheses after an addressee that is not part of it (lower case): what the act
-/// calls it further on, `(далее – КГБУЗ)`, `(далее по тексту - учреждения)`. A note on how the
-/// clause reaches it (`(по согласованию)`, `(по списку)`) is written with it and stays.
+/// A note in parentheses after an addressee (lower case) that only says what the act calls it
+/// further on, `(далее – КГБУЗ)`, `(далее по тексту - учреждения)`: no second head of its name.
 pub(crate) fn is_aside_from_name(inner: &str) -> bool {
     inner.strip_prefix("далее").is_some_and(|rest| rest.starts_with([' ', '-', '–', '—']))
 }

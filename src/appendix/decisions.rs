@@ -7,7 +7,7 @@
 use crate::extract::assignee;
 use crate::extract::clause::is_note;
 use crate::lexicon;
-use crate::model::{Appendix, Clause, Modality, PlanRow, PlanSection, Role};
+use crate::model::{Appendix, Assignee, Clause, Modality, PlanRow, PlanSection, Role};
 use crate::span::Span;
 
 /// The clauses the rows of a table of decisions make, in the table's order; `src` is the text
@@ -24,25 +24,67 @@ pub(crate) fn clauses(src: &str, table: Appendix) -> Vec<Clause> {
 
 /// A section's rows, under its heading row when it has one. A heading with no rows under it
 /// spans its own words, found in the table (`within`); one that cannot be found is left out
-/// rather than given a span that points nowhere.
+/// rather than given a span that points nowhere. Rows numbered past the heading's number (`4.
+/// ГБОУ ДПО …:` / `4.1.` / `5.`) are no longer under it: they follow it.
 fn section_clauses(src: &str, within: Span, section: PlanSection) -> Vec<Clause> {
-    let rows = nest_by_number(section.rows.into_iter().map(row_clause).collect());
+    let mut rows = nest_by_number(section.rows.into_iter().map(row_clause).collect());
     if section.number.is_none() && section.title.is_empty() {
         return rows;
     }
-    let Some(span) = rows.iter().map(|r| r.span).reduce(Span::cover).or_else(|| heading_span(src, within, &section.title)) else {
-        return rows;
+    let heading = number_parts(section.number.as_deref());
+    let past = |r: &Clause| {
+        let number = number_parts(r.number.as_deref());
+        !heading.is_empty() && !number.is_empty() && !is_proper_prefix(&heading, &number)
     };
-    vec![Clause {
-        number: section.number,
-        text: section.title,
-        role: Role::Topic,
-        modality: Modality::Order,
-        assignees: Vec::new(),
-        deadline: None,
-        children: rows,
-        span,
-    }]
+    let after = rows.iter().position(past).map_or_else(Vec::new, |at| rows.split_off(at));
+    let Some(span) = rows.iter().map(|r| r.span).reduce(Span::cover).or_else(|| heading_span(src, within, &section.title)) else {
+        return rows.into_iter().chain(after).collect();
+    };
+    let mut head = heading_clause(section.number, section.title, span);
+    head.children = rows;
+    recommend_under(&mut head);
+    std::iter::once(head).chain(after).collect()
+}
+
+/// A heading row of a table of decisions: a topic (`1. О ходе подготовки …`), or the addressees
+/// of the rows under it when it names them with a colon (`4. ГБОУ ДПО «…»:`, `5. Рекомендовать
+/// органам …:`), as a clause's lead does.
+fn heading_clause(number: Option<String>, text: String, span: Span) -> Clause {
+    let mut clause = Clause { number, text, role: Role::Topic, modality: Modality::Order, assignees: Vec::new(), deadline: None, children: Vec::new(), span };
+    read_addressees(&mut clause);
+    clause
+}
+
+/// Makes a row or heading that names only addressees with a colon (`ГБОУ ДПО «…»:`, `Рекомендовать
+/// органам местного самоуправления …:`) an addressee clause, its assignees read from its text
+/// (spanning the row, whose text is cleaned).
+fn read_addressees(clause: &mut Clause) {
+    if !clause.text.trim_end().ends_with(':') || !clause.assignees.is_empty() {
+        return;
+    }
+    let text = clause.text.as_str();
+    let lead = assignee::read_lead(text, 0, text.len());
+    let Some((start, end)) = lead.phrase.filter(|_| lead.addressee_only) else { return };
+    let parts = assignee::split(text, start, end, lead.case);
+    let assignees: Vec<_> = parts.into_iter().map(|(a, b, case)| Assignee { span: clause.span, ..assignee::build_around(text, a, b, case, &[]) }).collect();
+    clause.role = Role::Addressee;
+    if lead.recommend {
+        clause.modality = Modality::Recommendation;
+    }
+    clause.assignees = assignees;
+}
+
+/// The rows under a recommending heading (`Рекомендовать органам …:`) are recommendations.
+fn recommend_under(clause: &mut Clause) {
+    if clause.modality != Modality::Recommendation {
+        return;
+    }
+    for child in &mut clause.children {
+        if child.modality == Modality::Order {
+            child.modality = Modality::Recommendation;
+        }
+        recommend_under(child);
+    }
 }
 
 /// `4.` / `4.1.` / `4.2.` / `5.`: rows under the row whose number is a proper prefix of theirs,
@@ -53,6 +95,7 @@ fn nest_by_number(rows: Vec<Clause>) -> Vec<Clause> {
         let number = number_parts(row.number.as_deref());
         push_under_prefix(&mut out, row, &number);
     }
+    out.iter_mut().for_each(recommend_under);
     out
 }
 
@@ -102,16 +145,11 @@ fn row_clause(row: PlanRow) -> Clause {
         Modality::Order
     };
     let assignees = if modality == Modality::Note { Vec::new() } else { row.responsible.iter().map(|r| assignee::from_nominative(r, row.span)).collect() };
-    Clause {
-        number: row.number,
-        text: row.text,
-        role: Role::Action,
-        modality,
-        assignees,
-        deadline: row.deadline,
-        children: Vec::new(),
-        span: row.span,
+    let mut clause = Clause { number: row.number, text: row.text, role: Role::Action, modality, assignees, deadline: row.deadline, children: Vec::new(), span: row.span };
+    if clause.deadline.is_none() {
+        read_addressees(&mut clause);
     }
+    clause
 }
 
 #[cfg(test)]

@@ -329,13 +329,25 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
     // After `совместно с` the partners come, whatever the dictionary reads them as.
     let partners = joint && words.get(from).is_some_and(|w| w.depth == 0) && !is_verb_at(&words, from);
     if !partners && !is_addressee_start(src, &words, from, lead.case) {
-        if from == 0 && deadline::may_open_term(&first_lower) {
-            words.extend(rest);
-            lead.term = leading_term(src, &words);
+        if from != 0 {
+            return lead;
         }
-        return lead;
+        let opens_term = deadline::may_open_term(&first_lower);
+        let circumstance = case.is_none() && lexicon::is_preposition(&first_lower);
+        words.extend(rest);
+        // `По итогам проверки управлению образования представить …`: the addressees after a
+        // circumstance that opens the clause.
+        let addressee = if circumstance { addressee_after_circumstance(&words) } else { None };
+        if opens_term {
+            lead.term = leading_term(src, &words, addressee);
+        }
+        match addressee {
+            Some(k) => from = k,
+            None => return lead,
+        }
+    } else {
+        words.extend(rest);
     }
-    words.extend(rest);
     let Some(head) = words.get(from) else { return lead };
     let verb = (from..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(&words, k));
     let colon = colon_end(src, start, end);
@@ -366,7 +378,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
                 None => phrase_end,
             };
             lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
-            lead.term = term;
+            lead.term = term.or(lead.term);
             let verb_lower = lexicon::lower(verb.bare());
             if lexicon::is_assigning_verb(&verb_lower) {
                 lead.recommend |= lexicon::is_recommend_verb(&verb_lower);
@@ -380,6 +392,30 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         return Lead { case: case.unwrap_or_default(), ..Lead::default() };
     }
     lead
+}
+
+/// `О ходе исполнения поручений Департаменту образования проинформировать …`, `В срок до 1 июня
+/// управлению образования представить …`: in a clause opened by a preposition's circumstance,
+/// the first word before the action that names who acts in the dative (a body or people, not
+/// governed by a preposition: `помощи детям` is no addressee after `по`/`к`), with no comma
+/// between it and the action.
+fn addressee_after_circumstance(words: &[Word<'_>]) -> Option<usize> {
+    let verb = (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k))?;
+    let k = (2..verb).find(|&k| {
+        let (Some(w), Some(prev)) = (words.get(k), words.get(k - 1)) else { return false };
+        let governed = lexicon::is_preposition(&lexicon::lower(prev.bare()));
+        let lower = lexicon::lower(w.bare());
+        let names = names_body_or_post(&lower) && morph::classify(w.bare()).reading(Case::Dat).is_some_and(|d| d.noun);
+        w.depth == 0 && w.sep.is_none() && !governed && names
+    })?;
+    let unbroken = words.get(k + 1..=verb)?.iter().all(|w| w.sep.is_none());
+    unbroken.then_some(k)
+}
+
+/// Whether a word (lower case) names a body (`управлению`, `департаменту`) or those who head or
+/// staff one (`руководителям`, `директорам`, `главам`): who may be told to act after a circumstance.
+fn names_body_or_post(lower: &str) -> bool {
+    lexicon::is_organisation_word(lower) || lexicon::is_position_word(lower)
 }
 
 /// `совместно с`, `во взаимодействии с` opening a clause: how many words they take (0 if none).
@@ -499,11 +535,13 @@ fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usiz
 }
 
 /// A term that opens the clause before its action (`В течение 10 дней со дня подписания
-/// приказа назначить …`), or that makes the whole lead over items each with a verb of its own
-/// (`В период эпидемического подъема заболеваемости:`): its range.
-fn leading_term(src: &str, words: &[Word<'_>]) -> Option<(usize, usize)> {
+/// приказа назначить …`) or before the addressees at word `addressee` (`В срок до 1 июня
+/// управлению образования представить …`), or that makes the whole lead over items each with a
+/// verb of its own (`В период эпидемического подъема заболеваемости:`): its range.
+fn leading_term(src: &str, words: &[Word<'_>], addressee: Option<usize>) -> Option<(usize, usize)> {
     let first = words.first()?;
-    let end = match (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k)).and_then(|k| words.get(k)) {
+    let verb = || (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k));
+    let end = match addressee.or_else(verb).and_then(|k| words.get(k)) {
         Some(verb) => verb.start,
         None => {
             let last = words.last()?;
@@ -967,8 +1005,9 @@ pub(crate) fn from_nominative(written: &str, span: Span) -> Assignee {
     Assignee { name: capitalise(&text), text, persons, span }
 }
 
-/// An addressee's words cleaned, without the notes in parentheses that name persons or the
-/// short name the act gives it, and the persons named in it and in those notes.
+/// An addressee's words cleaned, without the notes in parentheses that name persons (the short
+/// name the act gives it, `(далее – РЦОИ)`, stays, as written), and the persons named in it and
+/// in those notes.
 fn without_person_notes(raw: &str) -> (String, Vec<String>) {
     let mut persons = Vec::new();
     let mut kept = String::with_capacity(raw.len());
@@ -981,9 +1020,8 @@ fn without_person_notes(raw: &str) -> (String, Vec<String>) {
         let names = find_persons(inner);
         kept.push_str(rest.get(..open).unwrap_or(""));
         if names.is_empty() {
-            if !lexicon::is_aside_from_name(&lexicon::lower(&clean(inner))) {
-                kept.push_str(rest.get(open..=close).unwrap_or(""));
-            }
+            // `(далее – РЦОИ)`, `(по согласованию)`: written with the addressee, kept.
+            kept.push_str(rest.get(open..=close).unwrap_or(""));
         } else {
             persons.extend(names.iter().filter_map(|&(a, b)| inner.get(a..b)).map(clean));
             // `«Центр …» (Махова Е.А.), выполняющему …`: no space is left before the comma.

@@ -252,11 +252,11 @@ fn persons_in_every_form() {
     assert_eq!((a.text.as_str(), a.persons.as_slice()), (phrase, ["Лаптевой Н.И.".to_string()].as_slice()));
     let phrase = "Отделу образования (сектору опеки)";
     assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, phrase);
-    // Nor is the short name the act gives it further on.
+    // Nor is the short name the act gives it further on, which stays as written.
     let phrase = "Главным врачам краевых учреждений здравоохранения (далее – КГБУЗ)";
-    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).name, "Главные врачи краевых учреждений здравоохранения");
+    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).name, "Главные врачи краевых учреждений здравоохранения (далее – КГБУЗ)");
     let phrase = "Отделу учета (далее-отдел)";
-    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, "Отделу учета");
+    assert_eq!(build(phrase, 0, phrase.len(), Case::Dat).text, phrase);
 }
 
 fn lead_of(s: &str) -> (bool, Option<&str>, bool) {
@@ -350,6 +350,22 @@ fn a_term_between_the_addressees_and_the_action_is_no_addressee() {
     }
     let plain = "Отделу образования в 2021 году провести анализ";
     assert_eq!(read_lead(plain, 0, plain.len()).term, None);
+}
+
+#[test]
+fn the_addressees_after_a_circumstance_that_opens_the_clause() {
+    let cases = [
+        ("По итогам проверки управлению образования представить информацию", Some("управлению образования"), None),
+        ("О ходе исполнения поручений Департаменту образования Ивановской области проинформировать заместителя", Some("Департаменту образования Ивановской области"), None),
+        ("В срок до 1 июня 2023 года управлению образования представить отчет", Some("управлению образования"), Some("В срок до 1 июня 2023 года")),
+        // Datives a preposition governs, or no body's, act on nothing.
+        ("В целях оказания помощи детям организовать работу", None, None),
+        ("По делам молодежи и спорту провести совещание", None, None),
+        ("В целях реализации Указа Президента Российской Федерации провести мероприятия", None, None),
+    ];
+    for (text, phrase, term) in cases {
+        assert_eq!(lead_parts(text), (phrase, term), "{text}");
+    }
 }
 
 #[test]

@@ -113,10 +113,11 @@ fn place_day(d: DateLit, ctx: &YearContext, inferred: &mut bool) -> Option<Date>
 ///
 /// An academic year only written in the text ahead of the document's own (`на 2022/2023 учебный
 /// год` in a decision of February 2022) places no month more than a year after the document's
-/// date: the work is done before that year, and the document date places it.
+/// date, nor the document's month a year on: the work is done before that year, and the
+/// document date places it.
 fn place_month(month: u32, ctx: &YearContext, inferred: &mut bool) -> Option<i32> {
     let academic = ctx.academic_year.map(|y| if month >= 9 { y } else { y + 1 });
-    let too_far = |year: i32| ctx.academic_in_text && ctx.document.is_some_and(|doc| months_between(doc, year, month) > 12);
+    let too_far = |year: i32| ctx.academic_in_text && ctx.document.is_some_and(|doc| months_between(doc, year, month) >= 12);
     let past = |year: i32| ctx.heading_from_title && ctx.document.is_some_and(|doc| months_between(doc, year, month) < 0);
     let year = if let Some(y) = ctx.heading_year.filter(|&y| !past(y)) {
         y

@@ -390,6 +390,9 @@ fn an_academic_year_written_ahead_in_the_text_places_no_month_beyond_a_year() {
     assert_eq!(end(&YearContext { academic_in_text: true, ..ctx }), Date::new(2022, 4, 1));
     let autumn = YearContext { academic_in_text: true, document: Date::new(2022, 9, 1), ..ctx };
     assert_eq!(end(&autumn), Date::new(2023, 4, 1));
+    // Nor the document's own month a year on: `до 25 августа` in a protocol of 2 August 2018.
+    let august = YearContext { academic_year: Some(2018), academic_in_text: true, document: Date::new(2018, 8, 2), ..ctx };
+    assert_eq!(read_deadline("до 25 августа", 0, &august).and_then(|d| d.end), Date::new(2018, 8, 25));
 }
 
 /// Genitive month names, and the abbreviations documents use.
