@@ -521,6 +521,10 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
             if slot != Slot::Blank && !chrome {
                 walk.last_filled = slot;
             }
+            // The breadcrumb opens the page: the banner and menu above it are no head of the act.
+            if chrome && crate::layout::is_home_breadcrumb(b.line.text(src)) {
+                walk.last_filled = Slot::Blank;
+            }
             slot
         })
         .collect();
@@ -622,7 +626,7 @@ impl SlotWalk {
             return Slot::Meeting;
         }
         // `14 час. 00 мин.   зал заседаний, каб. 21`: when and where the meeting sat.
-        if header.kind.is_some() && opens_with_time(text) {
+        if header.kind.is_some() && (opens_with_time(text) || names_venue_and_time(text)) {
             return Slot::Blank;
         }
         // `ПРИКАЗ` / `ШӰДЫК`, `П Р И К А З` / `К О С О Н`: the type repeated in the region's
@@ -805,6 +809,17 @@ fn opens_with_time(text: &str) -> bool {
     let hours = t.bytes().take_while(u8::is_ascii_digit).count();
     let word = t.get(hours..).unwrap_or("").trim_start_matches(is_space);
     (1..=2).contains(&hours) && (word.starts_with("час") || word.starts_with("ч."))
+}
+
+/// `Зал заседаний администрации округа, 14 час. 00 мин.`, `Время проведения: …`: where and when
+/// a meeting sat, under its date: no subject of the act.
+fn names_venue_and_time(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    // A labelled place (`Место проведения: г. Чебоксары`) is the act's place, read as meta.
+    let labelled = starts_with_any_lower(t, &["время проведения", "зал заседаний"]);
+    // A place, then the hour: not the date, then the hour (`14 мая 2019 года, 10.00 час.`).
+    let clock = t.contains(',') && t.rsplit(',').next().is_some_and(opens_with_time) && !t.starts_with(|c: char| c.is_ascii_digit());
+    t.len() < 160 && (labelled || clock)
 }
 
 /// A legal database's citation of the act, its first line: type, body in the genitive, date,

@@ -1444,7 +1444,9 @@ fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize
             LineKind::Blank => blank_after_rows = true,
             LineKind::Text if block.line.text(src).contains('\t') => {}
             LineKind::Clause(_) if !blank_after_rows && (row_wraps_below(src, blocks, k) || heads_rows_below(src, blocks, k)) => {}
-            LineKind::Clause(_) | LineKind::Formula { .. } | LineKind::Speakers => return Some(k),
+            // `Голосовали: «за» – 34` under the rows, or the next question's `СЛУШАЛИ:`, closes
+            // the table as the next clause does.
+            LineKind::Clause(_) | LineKind::Formula { .. } | LineKind::Speakers | LineKind::Vote | LineKind::Meeting { .. } => return Some(k),
             LineKind::Text if !blank_after_rows => {}
             _ => return blank_after_rows.then_some(k),
         }

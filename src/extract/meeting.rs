@@ -193,6 +193,9 @@ fn composition_items(src: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
 enum Role {
     None,
     Members,
+    /// Those taking part (`при участии: помощника прокурора …, директора …`), each a position
+    /// then a name.
+    Participants,
 }
 
 /// Reads one item of a composition into `meeting`: a chair, a secretary, members, or those
@@ -217,10 +220,10 @@ fn composition_item(src: &str, a: usize, b: usize, role: &mut Role, meeting: &mu
     }
     let participant = lower.starts_with("при участии") || lower.starts_with("с участием");
     if lower.starts_with("член") || participant {
-        *role = if participant { Role::None } else { Role::Members };
+        *role = if participant { Role::Participants } else { Role::Members };
         let people: Vec<Person> = if participant {
             let from = after_label("участии").or_else(|| after_label("участием")).unwrap_or(a);
-            position_then_name(src, from, b).into_iter().collect()
+            positions_then_names(src, from, b)
         } else {
             present_item(src, lower.find(':').map_or(a, |at| a + at + 1), b)
         };
@@ -228,13 +231,14 @@ fn composition_item(src: &str, a: usize, b: usize, role: &mut Role, meeting: &mu
         meeting.present.extend(people);
         return named;
     }
-    if *role == Role::Members {
-        let people = present_item(src, a, b);
-        let named = !people.is_empty();
-        meeting.present.extend(people);
-        return named;
-    }
-    false
+    let people = match *role {
+        Role::Members => present_item(src, a, b),
+        Role::Participants => positions_then_names(src, a, b),
+        Role::None => Vec::new(),
+    };
+    let named = !people.is_empty();
+    meeting.present.extend(people);
+    named
 }
 
 /// `(Степченков К.С., Новикова В.И.)`: a line that is only persons in parentheses names the
@@ -576,6 +580,20 @@ fn position_then_name(src: &str, a: usize, b: usize) -> Option<Person> {
     Some(Person { name: clean(text.get(s..e)?), position: (!position.is_empty()).then_some(position), span: Span::from_range(a..b) })
 }
 
+/// `помощника прокурора района Смирновой А.С., директора МБОУ «…» Белозерова К.П.`: people each
+/// named after their position, one after another in `src[a..b]`.
+fn positions_then_names(src: &str, a: usize, b: usize) -> Vec<Person> {
+    let text = src.get(a..b).unwrap_or("");
+    let mut from = 0;
+    let mut people = Vec::new();
+    for (_, e) in find_persons(text) {
+        let start = text.get(from..e).map_or(e, |t| e - t.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | ':')).len());
+        people.extend(position_then_name(src, a + start, a + e));
+        from = e;
+    }
+    people
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,13 +613,13 @@ mod tests {
                    председательствующего – заместителя председателя комиссии Морозовой Е.В.,\n\
                    ответственного секретаря комиссии Галиевой Л.Р.,\n\
                    членов комиссии: Баранова С.А., Ткаченко О.Н.,\n\
-                   при участии помощника прокурора г. Березовского Кирилловой А.С.,\n\
+                   при участии помощника прокурора г. Березовского Кирилловой А.С., директора МБОУ «СОШ № 1» Белозерова К.П.,\n\
                    рассмотрев информацию,\n\nПОСТАНОВИЛА:\n1. Признать семью находящейся в социально опасном положении.\n";
         let doc = crate::parse(src);
         let m = doc.meeting.as_ref();
         assert_eq!(m.and_then(|m| m.chair.as_ref()).map(|p| (p.name.as_str(), p.position.as_deref())), Some(("Морозовой Е.В.", Some("заместителя председателя комиссии"))));
         assert_eq!(m.and_then(|m| m.secretary.as_ref()).map(|p| p.name.as_str()), Some("Галиевой Л.Р."));
-        assert_eq!(m.map(|m| m.present.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()), Some(vec!["Баранова С.А.", "Ткаченко О.Н.", "Кирилловой А.С."]));
+        assert_eq!(m.map(|m| m.present.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()), Some(vec!["Баранова С.А.", "Ткаченко О.Н.", "Кирилловой А.С.", "Белозерова К.П."]));
         // A commission set up in a clause is no composition of the meeting.
         let src = "ПРИКАЗЫВАЮ:\n1. Создать комиссию в составе:\nпредседательствующий – Иванов И.И.,\nчлены комиссии: Петрова А.А.\n";
         let blocks = crate::block::classify(src, &crate::lex::lines(src));
