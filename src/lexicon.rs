@@ -473,14 +473,15 @@ pub(crate) fn is_deadline_label(words: &str) -> bool {
     )
 }
 
-/// Labels of a line naming who is responsible: `Ответственный`, `Ответственный за исполнение`,
-/// `Исполнитель` (lower case).
+/// Labels of a line naming who is responsible: `Ответственный`, `Ответственная` (agreeing with
+/// a woman named), `Ответственный за исполнение`, `Исполнитель` (lower case).
 pub(crate) fn is_responsible_label(words: &str) -> bool {
     // `Ответственный за исполнение`, `Ответственные за выполнение`, `Ответственное лицо`.
     let qualified = words.starts_with("ответственн") && (words.contains(" за ") || words.ends_with(" лицо") || words.ends_with(" лица"));
     qualified || matches!(
         words,
         "ответственный"
+            | "ответственная"
             | "ответственные"
             | "ответственный исполнитель"
             | "ответственные исполнители"

@@ -54,15 +54,14 @@ impl Repaired {
     /// Maps every span of `doc` (parsed from [`Repaired::text`]) back onto `original`, and
     /// reports each repair.
     pub(crate) fn restore(&self, doc: &mut Document, original: &str) {
+        // The texts first, while the spans still point into the repaired copy.
+        let whole = Span::from_range(0..self.text.len());
+        for_each_text(doc, whole, &mut |within: Span, text: &mut String| {
+            if let Some(written) = as_written(text, &self.written_words(original, within)) {
+                *text = written;
+            }
+        });
         for_each_span(doc, &mut |span: &mut Span| *span = self.map_span(*span));
-        let words = self.written_words(original);
-        if !words.is_empty() {
-            for_each_text(doc, &mut |text: &mut String| {
-                if let Some(written) = as_written(text, &words) {
-                    *text = written;
-                }
-            });
-        }
         for edit in &self.edits {
             let (found, read) = (original.get(edit.original.0..edit.original.1).unwrap_or(""), self.text.get(edit.repaired.0..edit.repaired.1).unwrap_or(""));
             let message = match edit.code {
@@ -76,20 +75,27 @@ impl Repaired {
         doc.diagnostics.sort_by_key(|d| d.span.map_or(u32::MAX, |s| s.start));
     }
 
-    /// Each repaired word with the word as written, for the texts of the result to keep what the
-    /// document says (the contract's «as written»): only where the word reads back one way, so
-    /// not where the text also writes the repaired form itself, or writes it wrongly in two ways.
-    fn written_words<'a>(&'a self, original: &'a str) -> HashMap<&'a str, &'a str> {
-        let mut words: HashMap<&str, Option<&str>> = HashMap::new();
-        for edit in &self.edits {
+    /// Each word repaired inside `within` (a span of the repaired copy) with the word as written,
+    /// for a text read from there to keep what the document says (the contract's «as written»):
+    /// only where every one of its readings there is a repair, all written one way — not where
+    /// the copy also writes the word correctly, or wrongly in two ways.
+    fn written_words<'a>(&'a self, original: &'a str, within: Span) -> HashMap<&'a str, &'a str> {
+        let (from, to) = (within.start as usize, within.end as usize);
+        let mut words: HashMap<&str, (Option<&str>, usize)> = HashMap::new();
+        for edit in self.edits.iter().filter(|e| e.repaired.0 >= from && e.repaired.1 <= to) {
             let (Some(found), Some(read)) = (original.get(edit.original.0..edit.original.1), self.text.get(edit.repaired.0..edit.repaired.1)) else { continue };
-            let entry = words.entry(read).or_insert(Some(found));
-            if *entry != Some(found) {
-                *entry = None;
+            let entry = words.entry(read).or_insert((Some(found), 0));
+            if entry.0 != Some(found) {
+                entry.0 = None;
             }
+            entry.1 += 1;
         }
-        let written_as_read = |read: &str| tokens(original).any(|(_, _, token)| token == read);
-        words.into_iter().filter_map(|(read, found)| Some((read, found?))).filter(|&(read, _)| !written_as_read(read)).collect()
+        if words.is_empty() {
+            return HashMap::new();
+        }
+        let region = self.text.get(from..to).unwrap_or("");
+        let readings = |read: &str| tokens(region).filter(|&(_, _, token)| token == read).count();
+        words.into_iter().filter(|&(read, (_, repairs))| readings(read) == repairs).filter_map(|(read, (found, _))| Some((read, found?))).collect()
     }
 
     fn map_span(&self, span: Span) -> Span {
@@ -317,61 +323,63 @@ fn as_written(text: &str, words: &HashMap<&str, &str>) -> Option<String> {
     (copied > 0).then(|| out + text.get(copied..).unwrap_or(""))
 }
 
-/// Calls `f` on every text of `doc` said to be as written: not its numbers, dates and
-/// diagnostics, which are read values.
-fn for_each_text(doc: &mut Document, f: &mut impl FnMut(&mut String)) {
+/// Calls `f` on every text of `doc` said to be as written, with the span it was read from
+/// (`whole`, the whole text, for the header's and trailer's, which have none): not its numbers,
+/// dates and diagnostics, which are read values.
+fn for_each_text(doc: &mut Document, whole: Span, f: &mut impl FnMut(Span, &mut String)) {
     let header = [&mut doc.kind_label, &mut doc.authority, &mut doc.place, &mut doc.title, &mut doc.preamble, &mut doc.operative_formula, &mut doc.executor];
-    header.into_iter().flatten().for_each(&mut *f);
-    doc.distribution.iter_mut().for_each(&mut *f);
+    header.into_iter().flatten().for_each(|t| f(whole, t));
+    doc.distribution.iter_mut().for_each(|t| f(whole, t));
     if let Some(m) = &mut doc.meeting {
-        m.format.iter_mut().chain(m.heard.iter_mut()).for_each(&mut *f);
+        m.format.iter_mut().chain(m.heard.iter_mut()).for_each(|t| f(whole, t));
         for person in m.chair.iter_mut().chain(m.secretary.iter_mut()).chain(m.present.iter_mut()) {
-            f(&mut person.name);
-            person.position.iter_mut().for_each(&mut *f);
+            f(person.span, &mut person.name);
+            person.position.iter_mut().for_each(|t| f(person.span, t));
         }
     }
     doc.clauses.iter_mut().for_each(|c| clause_texts(c, f));
     for task in &mut doc.tasks {
-        f(&mut task.text);
+        f(task.span, &mut task.text);
         assignee_and_deadline_texts(&mut task.assignees, &mut task.deadline, f);
     }
     for signature in &mut doc.signatures {
-        signature.role.iter_mut().for_each(&mut *f);
-        f(&mut signature.name);
+        signature.role.iter_mut().for_each(|t| f(signature.span, t));
+        f(signature.span, &mut signature.name);
     }
     if let Some(c) = &mut doc.control {
-        f(&mut c.text);
-        c.persons.iter_mut().for_each(&mut *f);
+        f(c.span, &mut c.text);
+        c.persons.iter_mut().for_each(|t| f(c.span, t));
     }
     doc.appendices.iter_mut().for_each(|a| appendix_texts(a, f));
 }
 
-fn clause_texts(clause: &mut Clause, f: &mut impl FnMut(&mut String)) {
-    f(&mut clause.text);
+fn clause_texts(clause: &mut Clause, f: &mut impl FnMut(Span, &mut String)) {
+    f(clause.span, &mut clause.text);
     assignee_and_deadline_texts(&mut clause.assignees, &mut clause.deadline, f);
     clause.children.iter_mut().for_each(|c| clause_texts(c, f));
 }
 
-fn assignee_and_deadline_texts(assignees: &mut [Assignee], deadline: &mut Option<Deadline>, f: &mut impl FnMut(&mut String)) {
+fn assignee_and_deadline_texts(assignees: &mut [Assignee], deadline: &mut Option<Deadline>, f: &mut impl FnMut(Span, &mut String)) {
     for assignee in assignees {
-        f(&mut assignee.text);
-        f(&mut assignee.name);
-        assignee.persons.iter_mut().for_each(&mut *f);
+        f(assignee.span, &mut assignee.text);
+        f(assignee.span, &mut assignee.name);
+        assignee.persons.iter_mut().for_each(|t| f(assignee.span, t));
     }
     if let Some(d) = deadline {
-        f(&mut d.text);
+        f(d.span, &mut d.text);
     }
 }
 
-fn appendix_texts(appendix: &mut Appendix, f: &mut impl FnMut(&mut String)) {
-    appendix.title.iter_mut().chain(appendix.text.iter_mut()).for_each(&mut *f);
+fn appendix_texts(appendix: &mut Appendix, f: &mut impl FnMut(Span, &mut String)) {
+    let span = appendix.span;
+    appendix.title.iter_mut().chain(appendix.text.iter_mut()).for_each(|t| f(span, t));
     for section in &mut appendix.sections {
-        f(&mut section.title);
+        f(span, &mut section.title);
         for row in &mut section.rows {
-            f(&mut row.text);
-            row.responsible.iter_mut().chain(row.result.iter_mut()).for_each(&mut *f);
+            f(row.span, &mut row.text);
+            row.responsible.iter_mut().chain(row.result.iter_mut()).for_each(|t| f(row.span, t));
             if let Some(d) = &mut row.deadline {
-                f(&mut d.text);
+                f(d.span, &mut d.text);
             }
         }
     }
@@ -508,10 +516,10 @@ mod tests {
     }
 
     #[test]
-    fn a_word_also_written_as_read_keeps_the_repair() {
-        let doc = crate::parse("ПРИКАЗЫВАЮ:\n1. Сдать oтчет.\n2. Проверить отчет.\n");
+    fn a_word_written_both_ways_keeps_each_as_written() {
+        let doc = crate::parse("ПРИКАЗЫВАЮ:\n1. Сдать oтчет.\n2. Проверить отчет.\n3. Направить руково-\nдителям отчет.\n4. Руковoдителям сдать отчет.\n");
         let texts: Vec<&str> = doc.clauses.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(texts, ["Сдать отчет.", "Проверить отчет."]);
+        assert_eq!(texts, ["Сдать oтчет.", "Проверить отчет.", "Направить руководителям отчет.", "Руковoдителям сдать отчет."]);
     }
 
     #[test]

@@ -305,9 +305,11 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         let next = filled.get(end).map_or("", |l| l.2.trim_matches(is_space));
         let year_follows = next.starts_with("год") || next.starts_with("г.") || next.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
         let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !responsible_starts(&first_word(end));
-        // `IV квартал` / `2024 г. -` / `I квартал` / `2025 г.`: a range's dash asks for its end.
+        // `IV квартал` / `2024 г. -` / `I квартал` / `2025 г.`: a range's dash asks for its end;
+        // `I квартал,` / `IV квартал`: a comma asks for the next term.
         let dashed = joined(k, end).ends_with(['-', '–', '—']);
-        (year_follows || goes_on || dashed) && term(&joined(k, end + 1))
+        let listed = joined(k, end).ends_with(',') && term(next);
+        (year_follows || goes_on || dashed || listed) && term(&joined(k, end + 1))
     };
     let mut end = k + 1;
     while end < filled.len() && completes(end) {
@@ -318,16 +320,39 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     // As many lines after the term as columns are left, none going on from the one above
     // (`(по согласованию)`, `учреждений`): a line each (responsible, result).
     let goes_on = |l: &(usize, usize, &str)| l.2.trim_start_matches(is_space).starts_with(|c: char| c == '(' || c.is_lowercase());
+    // `Зайцева Т.В.,` / `руководители ОО` / `Аналитические материалы …`: a line left open with a
+    // comma or a hyphen goes on in the next; so grouped, the lines may fill the columns left.
+    let open_groups = open_line_groups(filled.get(end..).unwrap_or(&[]));
     if filled.len() - end == columns.saturating_sub(2) && !filled.get(end + 1..).unwrap_or(&[]).iter().any(goes_on) {
         cells.extend((end..filled.len()).map(|i| pieces(i, i + 1)));
     } else if let Some(result) = (columns > 3).then(|| (end + 1..filled.len()).find(|&i| filled.get(i).is_some_and(|l| opens_result(l.2)) && !crate::text::unclosed_guillemet(&joined(end, i)))).flatten() {
         // `Министерство … Республики Марий Эл` / `утвержден порядок …`: the result, a statement
         // in lower case, follows the responsible.
         cells.extend([pieces(end, result), pieces(result, filled.len())]);
+    } else if columns > 3 && open_groups.len() == columns - 2 && open_groups.len() > 1 {
+        cells.extend(open_groups);
     } else {
         cells.push(pieces(end, filled.len()));
     }
     Some(cells)
+}
+
+/// The lines of a stacked row's cells grouped into cells: a line ending in a comma or a hyphen
+/// goes on in the next one, and so does one going on in lower case, with a note in parentheses
+/// or with a quoted name (`Отдел воспитания и` / `дополнительного образования`, `МАУ` / `«ДК им.
+/// Ленина»`).
+fn open_line_groups(lines: &[(usize, usize, &str)]) -> Vec<Cell> {
+    let mut groups: Vec<Cell> = Vec::new();
+    let mut open = false;
+    for &(a, b, text) in lines {
+        let goes_on = text.trim_start_matches(is_space).starts_with(|c: char| matches!(c, '(' | '«') || c.is_lowercase());
+        match groups.last_mut() {
+            Some(cell) if open || goes_on => cell.push((a, b)),
+            _ => groups.push(vec![(a, b)]),
+        }
+        open = text.trim_end_matches(is_space).ends_with([',', '-']);
+    }
+    groups
 }
 
 /// Whether a line of a stacked row opens the result column after the responsible: its first

@@ -1066,6 +1066,14 @@ mod tests {
         assert_eq!(got.first().map(|c| (c.1.clone(), c.2.clone())), Some((Some("до 24.01.2025;".to_string()), vec!["заместитель директора Гарипова Л.Р.".to_string()])));
     }
 
+    /// The label agrees with the woman it names: `Ответственная:`.
+    #[test]
+    fn a_responsible_line_labelled_in_the_feminine() {
+        let src = "1. Провести консультации.\nСрок: октябрь, январь\nОтветственная: Гарифуллина Р.Р.\n2. Провести собрание.\n";
+        let got = labels(src);
+        assert_eq!(got.first().map(|c| c.2.clone()), Some(vec!["Гарифуллина Р.Р.".to_string()]));
+    }
+
     #[test]
     fn a_responsible_line_of_bare_names_after_a_list_belongs_to_the_clause_that_opens_it() {
         let src = "1. Правительству Российской Федерации:\nа) обеспечить утверждение нормативов;\nСрок – 1 декабря 2023 г.;\nб) осуществлять мониторинг.\nСрок – до 1 июля 2024 г.\nОтветственный: Долгоруков А.Н.\n";
