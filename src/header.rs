@@ -107,7 +107,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             // `ПРОТОКОЛ` / `собрания граждан деревни Горка …`: a meeting in the genitive, in lower
             // case, is the subject, not an issuer.
             let capital = text.starts_with(char::is_uppercase);
-            let issuer = capital && (lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official());
+            // `Руководители муниципальных органов … обсудили готовность …`: a headline telling what
+            // was done names no issuer.
+            let issuer = capital && (lexicon::is_authority_word(&first) || lexicon::is_position_word(&first) || official()) && !tells_news(&text);
             if header.authority.is_none() && (glued || type_at.is_none() || issuer_set_apart()) && issuer && is_russian(&text) {
                 // `ПЕРЕЧЕНЬ ПОРУЧЕНИЙ` / `Губернатора Вологодской области по итогам рабочей поездки
                 // …`: the issuer, then the subject.
@@ -385,10 +387,15 @@ fn names_body(text: &str) -> bool {
     named && !tells_news(text)
 }
 
+/// How many words after the first a headline's finite verb is looked for in.
+const NEWS_VERB_WORDS: usize = 7;
+
 /// `Заседание муниципального совета …`, `Коллегия рассмотрела вопросы …`: a news item's headline,
 /// naming a sitting or telling what was done (a finite verb among its first words).
 fn tells_news(text: &str) -> bool {
-    starts_with_any_lower(text, &["заседание ", "совещание "]) || text.split(' ').skip(1).take(2).any(crate::morph::is_finite_verb)
+    // `Руководители муниципальных органов управления образованием обсудили …`: the verb may
+    // follow a subject of several words.
+    starts_with_any_lower(text, &["заседание ", "совещание "]) || text.split(' ').skip(1).take(NEWS_VERB_WORDS).any(crate::morph::is_finite_verb)
 }
 
 /// `седьмого созыва`, `седьмой созыв`, `(шестого созыва)`: the convocation of a council, a
@@ -1783,10 +1790,30 @@ fn other_meta(text: &str) -> Option<Meta> {
     let mut columns = crate::text::segments(value).filter_map(|(s, e)| value.get(s..e));
     let first = columns.next().filter(|c| c.len() <= 2 * META_MAX_LEN)?;
     let dated = |column: &str| read_meta_part(column).filter(|m| m.date.is_some());
-    let first = dated(first).or_else(|| dated(without_clock(first)))?;
+    let Some(first) = dated(first).or_else(|| dated(without_clock(first))) else {
+        // `Дата публикации: 18.11.2024 Дата изменения: 19.11.2024`, `Категория: Новости
+        // 02.03.2023 Просмотров: 214`, `08 апреля 2020, 17:42 1 093`: the date among other words
+        // of the page's stamp, labelled or with its hour (not a clause's `до 20 мая 2024 года …`).
+        let clocked = || value.split(is_space).any(|w| w.len() == 5 && w.as_bytes().get(2) == Some(&b':') && w.bytes().filter(u8::is_ascii_digit).count() == 4);
+        return (labelled.is_some() || clocked()).then(|| leading_date(value)).flatten();
+    };
     Some(match columns.next().and_then(read_meta_part) {
         Some(second) => first.or(second),
         None => first,
+    })
+}
+
+/// How many words from the first digit a date among a stamp's other words may take.
+const STAMP_DATE_WORDS: usize = 5;
+
+/// The date that opens at the first digit of `text`, read from as many of its words as read as
+/// one (at most [`STAMP_DATE_WORDS`]), the words after it being the stamp's others.
+fn leading_date(text: &str) -> Option<Meta> {
+    let from = text.find(|c: char| c.is_ascii_digit())?;
+    let words: Vec<&str> = text.get(from..)?.split(is_space).filter(|w| !w.is_empty()).take(STAMP_DATE_WORDS).collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let joined = words.get(..n)?.join(" ");
+        read_meta_part(joined.trim_end_matches([',', ';'])).filter(|m| m.date.is_some())
     })
 }
 
@@ -2041,6 +2068,22 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.title.as_deref(), Some("Августовское совещание работников образования"));
         assert_eq!(doc.clauses.len(), 1);
+    }
+
+    #[test]
+    fn a_page_s_stamp_dates_the_item_among_its_other_words() {
+        let date = |stamp: &str| crate::parse(&format!("Новости\n\nКоллегия подвела итоги\n{stamp}\n\nТекст новости.\n")).date.map(|d| d.to_string());
+        assert_eq!(date("Дата публикации: 18.11.2024 Дата изменения: 19.11.2024").as_deref(), Some("2024-11-18"));
+        assert_eq!(date("Категория: Новости 02.03.2023 Просмотров: 214").as_deref(), Some("2023-03-02"));
+        assert_eq!(date("08 апреля 2020, 17:42 1 093").as_deref(), Some("2020-04-08"));
+        // A clause's term is no stamp.
+        assert_eq!(date("• до 20 мая 2024 года провести проверку"), None);
+    }
+
+    #[test]
+    fn a_headline_telling_what_was_done_names_no_issuer() {
+        let doc = crate::parse("13.08.2021\n\nРуководители муниципальных органов управления образованием обсудили готовность школ\n\n12 августа прошло совещание.\n\nПо итогам совещания даны следующие поручения:\n1. Обеспечить приемку.\n");
+        assert_eq!((doc.title.as_deref(), doc.authority.as_deref()), (Some("Руководители муниципальных органов управления образованием обсудили готовность школ"), None));
     }
 
     #[test]

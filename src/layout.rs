@@ -785,7 +785,10 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, quotes_list: bool, layou
                 // So is a table of measures that opens the operative part (`РЕШИЛИ:` / `№ п/п |
                 // Мероприятие | Ответственный | Срок исполнения`): no plan attached to a clause.
                 let decisions = names_decisions(src, blocks, i) || !has_text(blocks, range_start, i) && names_measures(src, blocks, i);
-                if let Some(end) = decisions.then(|| decision_table_end(src, blocks, i)).flatten() {
+                // A report's table of instructions running to the page's end ends at its last row:
+                // the report's lines after it are no cells.
+                let end = decisions.then(|| decision_table_end(src, blocks, i).or_else(|| quotes_list.then(|| last_row_end(blocks, i)))).flatten();
+                if let Some(end) = end {
                     layout.decision_tables.push(app_start..end);
                     // `Исп. Жукова Е.А.` under a list of instructions with no signature: the trailer.
                     let next = (end..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
@@ -897,7 +900,10 @@ fn byline_start(src: &str, blocks: &[Block], from: usize, foot: usize) -> usize 
         && text.len() < 300
         && text.starts_with(char::is_uppercase)
         && !text.ends_with(['.', ';', ':', '!', '?', '»', '"', ')']);
-    if alone && byline { last } else { foot }
+    // `Пресс-служба Департамента …` names who wrote the item even glued to the text above (a
+    // page's lines with no blank between).
+    let press = crate::block::scan::starts_with_any_lower(text, &["пресс-служба", "пресс-центр"]);
+    if (alone || press) && byline { last } else { foot }
 }
 
 /// `Основание: служебная записка … от 08.11.2022.` set apart above the signature: the grounds of
@@ -1452,6 +1458,11 @@ fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize
         }
     }
     None
+}
+
+/// Where the rows of the table at line `table` end: after the last row from it on.
+fn last_row_end(blocks: &[Block], table: usize) -> usize {
+    blocks.iter().rposition(|b| b.kind == LineKind::TableRow).map_or(table + 1, |k| k.max(table) + 1)
 }
 
 /// `1. По вопросу «Об итогах …»` / `1.1.<TAB>Информацию … принять к сведению<TAB>…`: a numbered

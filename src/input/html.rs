@@ -1,6 +1,7 @@
 //! HTML → text: html5ever's tokenizer with a sink that writes lines.
 //!
-//! Block elements, `<p>` and `<br>` break lines; an item of an `<ol>` starts with the number a
+//! Block elements, `<p>` and `<br>` break lines, and a blank line sets a heading (`<h1>` …)
+//! apart; an item of an `<ol>` starts with the number a
 //! browser shows it with (`2.1.` for an item of a list nested in item 2, so the clause tree
 //! keeps the nesting), an item of a `<ul>` with `- `; a `<tr>` is one line with its `<td>`/`<th>`
 //! cells separated by tabs (line breaks inside a cell become spaces); runs of whitespace
@@ -414,6 +415,9 @@ impl Handler for Writer {
                 self.pre = self.pre.saturating_sub(1);
                 self.line_break(false);
             }
+            // A heading is a paragraph of its own: a blank line sets it apart from the text around,
+            // as a browser's margins do (the headline ends there).
+            (_, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => self.paragraph_break(),
             _ if BLOCKS.contains(&name) => self.line_break(false),
             _ => {}
         }
@@ -566,6 +570,15 @@ impl Writer {
         self.space = false;
     }
 
+    /// Ends the current line and leaves one blank line after it (outside a table cell), unless the
+    /// text is empty or ends with one already.
+    fn paragraph_break(&mut self) {
+        self.line_break(false);
+        if !self.in_data_cell() && !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+    }
+
     fn trim_line_end(&mut self) {
         let kept = self.text.trim_end_matches([' ', '\t']).len();
         if !self.in_data_cell() || !self.text.ends_with('\t') {
@@ -596,6 +609,7 @@ mod tests {
             <pre>  a\n  b</pre>Конец</body></html>";
         insta::assert_snapshot!(to_text(html), @r"
         ПРИКАЗ
+
         от 20 октября 2020 г.
         № 798
         1. Утвердить план «мероприятий».
