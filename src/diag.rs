@@ -71,6 +71,9 @@ codes! {
     DeadlineUnparsed = "deadline.unparsed", Warning;
     /// A deadline ends before the date of the document itself.
     DeadlineBeforeDocument = "deadline.before_document", Warning;
+    /// A clause states more terms than its one deadline (a `Срок:` line under each of its
+    /// items); the first is its deadline, each other one is kept here.
+    DeadlineExtra = "deadline.extra", Info;
     /// Digits typed where letters belong (`000` for `ООО`); corrected in the output.
     TextOcrDigit = "text.ocr_digit", Info;
     /// Letters a scan put among digits (`2О2З`, a clause number `З.`); read as the digits they

@@ -1078,12 +1078,32 @@ fn scan_executor(text: &str) -> Option<usize> {
             let drafted = matches!(act, "Приказ" | "Проект" | "Документ" | "Постановление" | "Распоряжение" | "Решение" | "Протокол");
             drafted.then(|| ["подготовила", "подготовил"].iter().find_map(|p| rest.strip_prefix(p))).flatten()
         })
-        .or_else(|| text.strip_prefix("Исполнитель").filter(|r| r.starts_with(is_space) && scan::scan_person(r.trim_start_matches(is_space)).is_some()))?;
+        .or_else(|| text.strip_prefix("Исполнитель").filter(|r| r.starts_with(is_space) && scan::scan_person(r.trim_start_matches(is_space)).is_some()))
+        // `Гаврилов С.А., 57-14-80`, `Боргоякова Елена Николаевна, 8 (3902) 29-54-17`: the
+        // executor with no label, the phone after the name.
+        .or_else(|| person_then_phone(text).then_some(text))?;
     // `Приказ подготовил:` alone: the drafter is named on the lines below it.
     let drafter_alone = text.ends_with("подготовил:") || text.ends_with("подготовила:");
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     let value = rest.trim_start_matches(is_space);
     (!value.is_empty() || drafter_alone).then(|| text.len() - value.len())
+}
+
+/// Whether a line is a person's name (initials, or first name and patronymic in full), then a
+/// phone number and nothing else: how an executor signs under the signatures.
+fn person_then_phone(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let full_name = || {
+        let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).take(3).collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.trim_end_matches(',').chars().skip(1).all(char::is_lowercase));
+        let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна"].iter().any(|e| w.trim_end_matches(',').ends_with(e)));
+        (words.len() == 3 && capitalised && patronymic).then(|| words.last().and_then(|w| t.find(w).map(|at| at + w.len()))).flatten()
+    };
+    let Some(name_end) = scan::scan_person(t).or_else(full_name) else { return false };
+    let rest = t.get(name_end..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '–' | '-'));
+    let phone = ["тел.", "Тел.", "тел:", "т."].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    digits >= 5 && phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
 }
 
 /// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.

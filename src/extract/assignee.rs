@@ -1312,12 +1312,19 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
             }
         }
         if is_surname_of_person(text, &words, i - 1) {
-            let before = out.len();
-            push_nominative(&mut out, w, case, None, None);
-            // `Лапиной О.Г.`: a surname the dictionary lacks, by its ending.
-            if out.len() == before {
-                if let Some(nom) = surname_by_ending(w.bare(), case) {
-                    out.push((w.start, w.start + w.bare().len(), nom));
+            // `Мамонтовой Ю.С.`, `Габову И.И.`: a surname of the `-ов`, `-ев`, `-ин` kind by its
+            // ending, whatever adjective or noun the dictionary reads in it (`мамонтовый`); else
+            // the dictionary's reading (`Лапиной О.Г.`: one it lacks, by its ending too).
+            match possessive_surname(w.bare(), case) {
+                Some(nom) => out.push((w.start, w.start + w.bare().len(), nom)),
+                None => {
+                    let before = out.len();
+                    push_nominative(&mut out, w, case, None, None);
+                    if out.len() == before {
+                        if let Some(nom) = surname_by_ending(w.bare(), case) {
+                            out.push((w.start, w.start + w.bare().len(), nom));
+                        }
+                    }
                 }
             }
             // `Заместителю директора Петрову Игорю Ивановичу`: the first name and patronymic.
@@ -1486,6 +1493,14 @@ fn surname_by_ending(word: &str, case: Case) -> Option<String> {
         return None;
     }
     DATIVE.iter().find_map(|(ending, nominative)| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{nominative}")))
+}
+
+/// The nominative of a surname of the `-ов`, `-ев`, `-ин` kind in the dative (`Мамонтовой` →
+/// `Мамонтова`, `Габову` → `Габов`), which declines as no adjective or noun does.
+fn possessive_surname(word: &str, case: Case) -> Option<String> {
+    const POSSESSIVE: [&str; 8] = ["овой", "евой", "ёвой", "иной", "ыной", "ову", "еву", "ину"];
+    let possessive = POSSESSIVE.iter().any(|e| word.ends_with(e));
+    possessive.then(|| surname_by_ending(word, case)).flatten()
 }
 
 /// Whether word `i` is the surname of a person written with initials (`Петровой А.А.`,

@@ -184,6 +184,14 @@ mod tests {
     }
 
     #[test]
+    fn an_executor_with_no_label_signs_with_a_phone_after_the_name() {
+        for (line, name) in [("Гаврилов С.А., 57-14-80", "Гаврилов С.А."), ("Боргоякова Елена Николаевна, 8 (3902) 29-54-17", "Боргоякова Елена Николаевна")] {
+            let doc = crate::parse(&format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nГлава\t\tИ.И. Иванов\n\n{line}\nРазослать: в дело, УК, ТСЖ\n"));
+            assert_eq!((doc.executor.as_deref(), doc.distribution.len(), doc.appendices.len()), (Some(name), 3, 0), "{line}");
+        }
+    }
+
+    #[test]
     fn a_distribution_list_wraps_onto_lines_after_its_label() {
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nМинистр\tИ.И. Иванов\n\n\
                    Рассылка: дело, Департамент финансов\nобласти, Комитет по печати,\nУправление делами.\n";

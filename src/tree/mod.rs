@@ -305,6 +305,16 @@ impl Collector<'_> {
                 self.after_deadline = true;
                 self.in_first_paragraph = false;
             }
+            // `– организовать …;` / `Срок: июнь – август` / `– представлять …` / `Срок: до 5
+            // числа …`: a second term of the clause, no text of it nor a clause of its own.
+            LineKind::Deadline { value } if self.current.is_some() => {
+                let term = crate::block::scan::collapse_spaces(self.src.get(*value..line.content_end).unwrap_or(""));
+                diags.report(Diagnostic::new(Code::DeadlineExtra, format!("a second term «{term}» in one clause; its first is the deadline"), Some(line.span())));
+                if let Some(raw) = self.current.and_then(|i| self.raws.get_mut(i)) {
+                    raw.end = line.content_end;
+                }
+                self.after_deadline = true;
+            }
             LineKind::Responsible { value } if self.current.is_some() => {
                 // `Ответственные: главы поселений. Срок: до 25 марта` holds the term too.
                 let trailing = self.src.get(*value..line.content_end).and_then(crate::block::scan::scan_term_after_names);
@@ -1064,6 +1074,18 @@ mod tests {
         let src = "1. Провести диагностику.\nОтветственный: заместитель директора Гарипова Л.Р., срок – до 24.01.2025;\n2. Подвести итоги.\n";
         let got = labels(src);
         assert_eq!(got.first().map(|c| (c.1.clone(), c.2.clone())), Some((Some("до 24.01.2025;".to_string()), vec!["заместитель директора Гарипова Л.Р.".to_string()])));
+    }
+
+    /// A `Срок:` line under each item of a clause: the first is its deadline, the others are
+    /// reported, no text of it nor clauses of their own.
+    #[test]
+    fn a_second_term_line_in_a_clause_is_reported() {
+        let src = "РЕШЕНИЕ\n\nРЕШИЛА:\nРуководителям школ:\n– организовать занятость несовершеннолетних;\nСрок: июнь – август 2016 г.\n– представлять информацию.\nСрок: до 5 числа месяца, следующего за отчетным.\nОтделу образования обеспечить контроль.\n";
+        let doc = crate::parse(src);
+        let texts: Vec<&str> = doc.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Руководителям школ: организовать занятость несовершеннолетних; представлять информацию.", "Отделу образования обеспечить контроль."]);
+        assert_eq!(doc.clauses.first().and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str()), Some("июнь – август 2016 г."));
+        assert!(doc.diagnostics.iter().any(|d| d.code == Code::DeadlineExtra));
     }
 
     /// The label agrees with the woman it names: `Ответственная:`.
