@@ -532,6 +532,11 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
             if chrome && crate::layout::is_home_breadcrumb(b.line.text(src)) {
                 walk.last_filled = Slot::Blank;
             }
+            // The site's chrome (`cap.ru/news`, `Новости Главы …`) is no line of any paragraph
+            // of the head.
+            if chrome {
+                return Slot::Blank;
+            }
             slot
         })
         .collect();

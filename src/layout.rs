@@ -455,7 +455,7 @@ pub(crate) fn is_breadcrumb_line(text: &str) -> bool {
 
 /// `Новости` alone on its line: the name of a site's news section.
 pub(crate) fn is_lone_news_section(text: &str) -> bool {
-    text.len() < 64 && crate::block::scan::with_lower(text.trim_matches(is_space), is_news_section)
+    text.len() < 128 && crate::block::scan::with_lower(text.trim_matches(is_space), is_news_section)
 }
 
 /// The marks that part a breadcrumb's steps (`Главная / Новости`, `… › Новости`).
@@ -477,7 +477,8 @@ fn is_news_section(name: &str) -> bool {
     let name = name.strip_prefix("раздел ").or_else(|| name.strip_prefix("рубрика ")).map_or(name, |n| n.trim_matches(['«', '»', '"']));
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
-    matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-релиз" | "пресс-центр") && words.count() <= 2
+    // `Новости Главы Чувашской Республики`: whose news, in the genitive.
+    matches!(first, "новости" | "события" | "анонсы" | "пресс-релизы" | "пресс-релиз" | "пресс-центр") && words.count() <= 4
 }
 
 /// A breadcrumb line that opens with the site's home page (`Главная / Новости`, `Главная >
@@ -527,7 +528,16 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
     ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
     let menu_line = |w: &str| MENU_LINES.contains(&w) || is_news_section(w);
-    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line) || names_the_site(t)
+    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line) || names_the_site(t) || is_web_address(t)
+}
+
+/// `cap.ru/news`, `www.minobr.ru`, `https://edu.gov.ru/press/`: a web address alone on its line,
+/// as a page printed from a browser carries at its top.
+fn is_web_address(t: &str) -> bool {
+    let host = t.strip_prefix("https://").or_else(|| t.strip_prefix("http://")).unwrap_or(t);
+    let domain = host.split('/').next().unwrap_or("");
+    let top_level = |tld: &str| tld == "рф" || tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic());
+    t.len() < 200 && !t.contains(is_space) && domain.contains('.') && domain.rsplit('.').next().is_some_and(top_level)
 }
 
 /// `Официальный портал муниципального образования «Город Томск»`, `Официальный сайт
@@ -836,8 +846,15 @@ struct ListSeen {
 /// рекомендовано …`, `Соответствующие изменения будут внесены …`) nor heads one with a colon.
 fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &mut ListSeen) -> bool {
     let Some(b) = blocks.get(i) else { return false };
-    let after_blank = i > from && blocks.get(i - 1).is_some_and(|p| p.line.is_blank());
     let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
+    // `– … о ходе оздоровительной кампании.` / `Напомним, в 2021 году …`: with no blank line, a
+    // line after a bullet item's closing stop is a paragraph of its own.
+    let after_item_stop = || {
+        let above = blocks.get(i.saturating_sub(BULLET_ITEM_LINES)..i).unwrap_or(&[]);
+        let closed = above.last().is_some_and(|p| p.line.text(src).trim_end_matches(is_space).ends_with('.'));
+        closed && above.iter().any(|p| crate::text::starts_bullet_item(p.line.text(src)))
+    };
+    let after_blank = i > from && (blocks.get(i - 1).is_some_and(|p| p.line.is_blank()) || after_item_stop());
     // `*Пресс-служба Министерства …*`: a byline in italics too.
     let opens_capital = b.line.text(src).trim_start_matches(crate::text::is_space_or_emphasis).starts_with(char::is_uppercase);
     if !(b.kind == LineKind::Text && after_blank && opens_capital && !is_item(b)) {
@@ -862,6 +879,9 @@ fn paragraph_ends_with_colon(src: &str, blocks: &[Block], i: usize) -> bool {
     let paragraph = blocks.iter().skip(i).take(4).take_while(|b| !b.line.is_blank());
     paragraph.last().is_some_and(|b| b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis).ends_with(':'))
 }
+
+/// How many lines a bullet item of a report's list is looked for above a line.
+const BULLET_ITEM_LINES: usize = 6;
 
 /// Ends the operative part with no signature under it: the trailer from line `from` on, then
 /// the appendices after it.
@@ -2147,6 +2167,21 @@ mod tests {
         let doc = crate::parse(src);
         let heads: Vec<(&str, usize)> = doc.clauses.iter().map(|c| (c.text.as_str(), c.children.len())).collect();
         assert_eq!(heads, [("Руководителям МОУО:", 2), ("РГБУ ДПО «Карачаево-Черкесский республиканский институт повышения квалификации работников образования»:", 2)]);
+    }
+
+    #[test]
+    fn a_printed_news_page_s_two_line_head_a_broken_item_and_the_report_after_the_list() {
+        let src = "Официальный портал органов власти Чувашской Республики\ncap.ru/news\n\nНовости Главы Чувашской Республики\n\
+                   23 мая 2022 г. 17:12\n\nГлава Чувашии провел совещание по вопросам\nлетней оздоровительной кампании\n\n\
+                   Глава провел совещание.\n\nГлава Чувашии поручил:\n– министерству образования обеспечить отдых детей;\n\
+                   – главам администраций районов завер-\n1\n\u{c}Официальный портал органов власти Чувашской Республики\ncap.ru/news\n\n\
+                   шить обработки территорий лагерей;\n– министерству здравоохранения обеспечить осмотры.\n\
+                   Напомним, в 2021 году было оздоровлено 39,8 тыс. детей.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("Глава Чувашии провел совещание по вопросам летней оздоровительной кампании"));
+        let texts: Vec<&str> = doc.clauses.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["министерству образования обеспечить отдых детей;", "главам администраций районов завершить обработки территорий лагерей;", "министерству здравоохранения обеспечить осмотры."]);
+        assert!(is_web_address("cap.ru/news") && is_web_address("https://edu.gov.ru/press/") && !is_web_address("г.Москва"));
     }
 
     #[test]

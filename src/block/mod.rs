@@ -567,9 +567,20 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
     let keys: Vec<String> = tops.iter().map(|&k| blocks.get(k).map_or_else(String::new, |b| page_top_key(b.line.text(src)))).collect();
     for (n, &k) in tops.iter().enumerate().skip(1) {
         let key = keys.get(n).map_or("", String::as_str);
-        let repeated = !key.is_empty() && keys.iter().enumerate().any(|(m, other)| m != n && other == key);
-        if let Some(b) = blocks.get_mut(k).filter(|_| repeated) {
+        let Some(m) = keys.iter().enumerate().position(|(m, other)| !key.is_empty() && m != n && other == key) else { continue };
+        if let Some(b) = blocks.get_mut(k) {
             b.kind = LineKind::Editorial;
+        }
+        // `Официальный портал органов власти …` / `cap.ru/news`: the head's next lines, the same
+        // under the other page's top, go with it.
+        let Some(&other) = tops.get(m) else { continue };
+        for step in 1..RUNNING_HEAD_LINES {
+            let text = |at: usize| blocks.get(at).filter(|b| b.kind == LineKind::Text).map(|b| b.line.text(src).trim_matches(is_space));
+            let same = matches!((text(k + step), text(other + step)), (Some(a), Some(b)) if !a.is_empty() && a == b);
+            match blocks.get_mut(k + step) {
+                Some(b) if same => b.kind = LineKind::Editorial,
+                _ => break,
+            }
         }
     }
 }

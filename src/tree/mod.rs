@@ -486,9 +486,12 @@ impl Collector<'_> {
         let continues_term = self.after_deadline && !self.after_blank && self.continues_deadline(start);
         // The first decision under a question's `РЕШИЛИ:`, or a later one.
         let first_decision = self.decisions_of.is_some() && self.decisions_of == self.current;
+        // `… городских округов завер-` / (a page break) / `шить акарицидные обработки …`: a
+        // sentence a page broke goes on after the blank.
+        let src = self.src;
         let unnumbered_root = first_decision
             || self.current.is_none_or(|i| {
-                self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank || self.new_sentence_line(r, start)))
+                self.raws.get(i).is_some_and(|r| r.number.is_none() && (self.after_blank && !goes_on_with(src, r.body.last(), start) || self.new_sentence_line(r, start)))
             });
         // `По второму вопросу «…»` / `Заслушав информацию …, коллегия РЕШИЛА:`: the lead-in of
         // the question's formula goes on with the question until the formula takes it back.
