@@ -357,6 +357,9 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
                 // `Руководителям ОО, в срок до 28 февраля 2025 года:`: the term set before the
                 // colon times the sub-clauses, no part of the addressees.
                 let (phrase_end, term) = split_off_term(src, head.start, colon);
+                // `КГБУ «…» (Коваль С.П.) в рамках подготовки к ГИА:`: what follows the persons
+                // says what the items are about, no part of the name.
+                let phrase_end = phrase_after_persons(src, &words, from, phrase_end).unwrap_or(phrase_end);
                 lead.phrase = Some(trim_phrase(src, head.start, phrase_end));
                 lead.term = term;
                 lead.addressee_only = true;
@@ -496,6 +499,19 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
         let in_relative = || words.get(from).and_then(|head| src.get(head.start..w.start)).is_some_and(|b| inside_relative_clause(b) || inside_participle_phrase(b));
         (opens && !in_relative()).then_some(w.start)
     })
+}
+
+/// `КГБУ «…» (Коваль С.П.) в рамках подготовки к ГИА`: where a phrase opening with a preposition
+/// right after the persons in parentheses closing the addressees starts, before byte `end` (not
+/// `отделу культуры (Гилёва Н.С.) администрации района`, whose name goes on).
+fn phrase_after_persons(src: &str, words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
+    let pairs = words.get(from..)?.windows(2).take_while(|pair| pair.get(1).is_some_and(|w| w.end <= end));
+    pairs.filter_map(|pair| match pair {
+        [prev, w] => Some((prev, w)),
+        _ => None,
+    })
+    .find(|(prev, w)| w.depth == 0 && w.sep.is_none() && w.text.starts_with(char::is_lowercase) && closes_persons(src, prev.end, w.start) && lexicon::is_preposition(w.bare()))
+    .map(|(_, w)| w.start)
 }
 
 /// Whether a word (lower case) reads as an adverb. A letter alone is none: `т.` before a
@@ -898,6 +914,11 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     }
     // `Министерства культуры, по делам национальностей …`: a preposition goes on the name.
     if w.text.len() <= 16 && crate::block::scan::with_lower(w.text, lexicon::is_preposition) {
+        return false;
+    }
+    // `… в Вельском, Устьянском и Шенкурском районах`: an adjective in the prepositional case
+    // (`-ском`, `-цком`) lists places under a preposition, no addressee in any case one names.
+    if w.bare().chars().count() > 5 && (w.bare().ends_with("ском") || w.bare().ends_with("цком")) {
         return false;
     }
     // `информационно-` / `методическому отделу`: a compound broken at the line's end is read
