@@ -422,10 +422,18 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)).or_else(|| months_after_event(lower)) {
         return Some(term);
     }
-    if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) {
+    if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) || until_an_event(lower) {
         return Some(Term::Event);
     }
     None
+}
+
+/// `с 13.05.2024 до завершения работ`, `ежедневно с 01.04.2023 до окончания половодья`: from a
+/// day on until an event, whose day is not known.
+fn until_an_event(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("с ") else { return false };
+    let Some((_, end)) = rest.split_once(" до ") else { return false };
+    !has_date_content(end) && is_event(&format!("до {end}"))
 }
 
 /// A production of the term grammar.
@@ -459,9 +467,11 @@ pub(super) fn days_of_an_event(lower: &str) -> Option<Term> {
 /// `незамедлительно, но не позднее 2 часов с момента …`: the bound after "at once", which is the
 /// term.
 fn bound_after_at_once(lower: &str) -> Option<&str> {
-    let rest = lexicon::AT_ONCE_WORDS.iter().find_map(|w| lower.strip_prefix(w))?;
-    let rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',').strip_prefix("но")?;
-    rest.starts_with(is_space).then(|| rest.trim_start_matches(is_space))
+    let rest = lexicon::AT_ONCE_WORDS.iter().chain(&["оперативно"]).find_map(|w| lower.strip_prefix(w))?;
+    let after_comma = rest.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
+    // `незамедлительно, но не позднее …`, `незамедлительно, в течение 2 часов с момента …`.
+    let rest = after_comma.strip_prefix("но").filter(|r| r.starts_with(is_space)).map_or(after_comma, |r| r.trim_start_matches(is_space));
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// `до 1 июля 2024 г., далее – ежеквартально`, `до 15.10.2023 и далее ежемесячно`: a dated first
