@@ -1799,7 +1799,7 @@ fn other_meta(text: &str) -> Option<Meta> {
         // `Дата публикации: 18.11.2024 Дата изменения: 19.11.2024`, `Категория: Новости
         // 02.03.2023 Просмотров: 214`, `08 апреля 2020, 17:42 1 093`: the date among other words
         // of the page's stamp, labelled or with its hour (not a clause's `до 20 мая 2024 года …`).
-        let clocked = || value.split(is_space).any(|w| w.len() == 5 && w.as_bytes().get(2) == Some(&b':') && w.bytes().filter(u8::is_ascii_digit).count() == 4);
+        let clocked = || value.split(is_space).any(is_clock);
         return (labelled.is_some() || clocked()).then(|| leading_date(value)).flatten();
     };
     Some(match columns.next().and_then(read_meta_part) {
@@ -1822,12 +1822,16 @@ fn leading_date(text: &str) -> Option<Meta> {
     })
 }
 
+/// `09:47`: a time of day as a page's stamp writes it.
+fn is_clock(word: &str) -> bool {
+    word.len() == 5 && word.as_bytes().get(2) == Some(&b':') && word.bytes().filter(u8::is_ascii_digit).count() == 4
+}
+
 /// `24.08.2018 09:47`, `29 января 2021, 09:15`: a date without the time of day after it.
 fn without_clock(column: &str) -> &str {
     let trimmed = column.trim_end_matches(is_space);
     let last = trimmed.rsplit(is_space).next().unwrap_or("");
-    let clock = last.len() == 5 && last.as_bytes().get(2) == Some(&b':') && last.bytes().filter(u8::is_ascii_digit).count() == 4;
-    if clock { trimmed.get(..trimmed.len() - last.len()).unwrap_or(column).trim_end_matches(|c: char| is_space(c) || c == ',') } else { column }
+    if is_clock(last) { trimmed.get(..trimmed.len() - last.len()).unwrap_or(column).trim_end_matches(|c: char| is_space(c) || c == ',') } else { column }
 }
 
 /// `Главная / Пресс-центр / Новости`, `Главная » Новости » Анонсы`, `Главная > Новости`: where a

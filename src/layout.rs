@@ -708,7 +708,6 @@ pub(crate) fn is_genitive_adjective(word: &str) -> bool {
     word.chars().count() > 4 && ["ого", "его", "ой", "ей"].iter().any(|e| word.ends_with(e))
 }
 
-/// Walks the body from the operative start: operative ranges, signatures, trailer, appendices.
 /// Whether the formula's line `b` is a report's (`По итогам совещания даны поручения:`) in a
 /// text with no type line: a news item quoting a list of decisions, its page or not.
 fn reports_a_list(src: &str, blocks: &[Block], b: &Block) -> bool {
@@ -1480,9 +1479,11 @@ fn decision_table_end(src: &str, blocks: &[Block], table: usize) -> Option<usize
     None
 }
 
-/// Where the rows of the table at line `table` end: after the last row from it on.
+/// Where the rows of the table at line `table` end: after the last of its rows, the lines from it
+/// on being rows or blank.
 fn last_row_end(blocks: &[Block], table: usize) -> usize {
-    blocks.iter().rposition(|b| b.kind == LineKind::TableRow).map_or(table + 1, |k| k.max(table) + 1)
+    let rows = (table..blocks.len()).take_while(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::TableRow || b.line.is_blank()));
+    rows.filter(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::TableRow)).last().map_or(table + 1, |k| k + 1)
 }
 
 /// `1. По вопросу «Об итогах …»` / `1.1.<TAB>Информацию … принять к сведению<TAB>…`: a numbered

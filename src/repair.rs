@@ -54,10 +54,13 @@ impl Repaired {
     /// Maps every span of `doc` (parsed from [`Repaired::text`]) back onto `original`, and
     /// reports each repair.
     pub(crate) fn restore(&self, doc: &mut Document, original: &str) {
-        // The texts first, while the spans still point into the repaired copy.
+        // The texts first, while the spans still point into the repaired copy; the words of the
+        // whole text (the header's and trailer's texts) are looked up once.
         let whole = Span::from_range(0..self.text.len());
+        let whole_words = self.written_words(original, whole);
         for_each_text(doc, whole, &mut |within: Span, text: &mut String| {
-            if let Some(written) = as_written(text, &self.written_words(original, within)) {
+            let words = if within == whole { None } else { Some(self.written_words(original, within)) };
+            if let Some(written) = as_written(text, words.as_ref().unwrap_or(&whole_words)) {
                 *text = written;
             }
         });
@@ -82,7 +85,10 @@ impl Repaired {
     fn written_words<'a>(&'a self, original: &'a str, within: Span) -> HashMap<&'a str, &'a str> {
         let (from, to) = (within.start as usize, within.end as usize);
         let mut words: HashMap<&str, (Option<&str>, usize)> = HashMap::new();
-        for edit in self.edits.iter().filter(|e| e.repaired.0 >= from && e.repaired.1 <= to) {
+        // The edits are in the text's order: those inside the span are found by halving.
+        let first = self.edits.partition_point(|e| e.repaired.0 < from);
+        let inside = self.edits.get(first..).unwrap_or(&[]).iter().take_while(|e| e.repaired.0 < to);
+        for edit in inside.filter(|e| e.repaired.1 <= to) {
             let (Some(found), Some(read)) = (original.get(edit.original.0..edit.original.1), self.text.get(edit.repaired.0..edit.repaired.1)) else { continue };
             let entry = words.entry(read).or_insert((Some(found), 0));
             if entry.0 != Some(found) {
@@ -93,9 +99,14 @@ impl Repaired {
         if words.is_empty() {
             return HashMap::new();
         }
-        let region = self.text.get(from..to).unwrap_or("");
-        let readings = |read: &str| tokens(region).filter(|&(_, _, token)| token == read).count();
-        words.into_iter().filter(|&(read, (_, repairs))| readings(read) == repairs).filter_map(|(read, (found, _))| Some((read, found?))).collect()
+        let mut readings: HashMap<&str, usize> = words.keys().map(|&read| (read, 0)).collect();
+        for (_, _, token) in tokens(self.text.get(from..to).unwrap_or("")) {
+            if let Some(n) = readings.get_mut(token) {
+                *n += 1;
+            }
+        }
+        let all_repairs = |read: &str, repairs: usize| readings.get(read) == Some(&repairs);
+        words.into_iter().filter(|&(read, (_, repairs))| all_repairs(read, repairs)).filter_map(|(read, (found, _))| Some((read, found?))).collect()
     }
 
     fn map_span(&self, span: Span) -> Span {
@@ -154,8 +165,7 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
 /// A quick test that most texts fail, over every three bytes at once, no branch per byte (so
 /// the compiler can run it on vectors): whether an ASCII letter touches a Cyrillic letter, a
 /// digit a Cyrillic letter of the `О`, `З` row (lead byte `D0`), a `3` any Cyrillic letter, or
-/// a `З` a stop. Only then is
-/// the text scanned byte by byte.
+/// a `З` a stop. Only then is the text scanned byte by byte.
 fn may_hold_lookalikes(bytes: &[u8]) -> bool {
     let n = bytes.len();
     let (Some(x), Some(y), Some(z)) = (bytes.get(..n.saturating_sub(2)), bytes.get(1..n.saturating_sub(1)), bytes.get(2..)) else { return false };
@@ -220,14 +230,14 @@ fn with_soft_sign(token: &str) -> Option<String> {
 }
 
 /// `ПРИКА3ЫВАЮ` → `ПРИКАЗЫВАЮ`: a Russian word in capitals or in lower case (its first letter
-/// may be a capital) with the digit `3` for `З` inside it,
-/// between two of its letters; the word has at least four letters and no other digit.
+/// may be a capital) with the digit `3` for `З` between two of its letters; the word has at
+/// least four letters and no other digit.
 fn with_ze_for_three(token: &str) -> Option<String> {
     let chars: Vec<char> = token.chars().collect();
     let russian = |c: &char| matches!(c, 'А'..='я' | 'Ё' | 'ё');
     let only_ze = chars.iter().all(|c| russian(c) || *c == '3') && chars.iter().filter(|c| russian(c)).count() >= 4;
-    let inside = chars.windows(3).filter(|w| w.get(1) == Some(&'3')).count() == chars.iter().filter(|&&c| c == '3').count()
-        && chars.windows(3).all(|w| w.get(1) != Some(&'3') || (w.first().is_some_and(russian) && w.get(2).is_some_and(russian)));
+    let letter_at = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(russian);
+    let inside = chars.iter().enumerate().filter(|&(_, &c)| c == '3').all(|(k, _)| letter_at(k.checked_sub(1)) && letter_at(Some(k + 1)));
     let upper = chars.iter().filter(|c| russian(c)).all(|c| c.is_uppercase());
     let lower_after_first = chars.iter().skip(1).filter(|c| russian(c)).all(|c| c.is_lowercase());
     let ze = if upper { 'З' } else { 'з' };

@@ -1104,12 +1104,7 @@ fn scan_executor(text: &str) -> Option<usize> {
 /// phone number and nothing else: how an executor signs under the signatures.
 fn person_then_phone(text: &str) -> bool {
     let t = text.trim_matches(is_space);
-    let full_name = || {
-        let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).take(3).collect();
-        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.trim_end_matches(',').chars().skip(1).all(char::is_lowercase));
-        let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна"].iter().any(|e| w.trim_end_matches(',').ends_with(e)));
-        (words.len() == 3 && capitalised && patronymic).then(|| words.last().and_then(|w| t.find(w).map(|at| at + w.len()))).flatten()
-    };
+    let full_name = || t.split_once(',').filter(|(name, _)| scan::is_full_name(name)).map(|(name, _)| name.len());
     let Some(name_end) = scan::scan_person(t).or_else(full_name) else { return false };
     let rest = t.get(name_end..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '–' | '-'));
     let phone = ["тел.", "Тел.", "тел:", "т."].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);

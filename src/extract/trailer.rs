@@ -91,10 +91,8 @@ fn is_phone_line(text: &str) -> bool {
 /// `Ким Елена Сергеевна`: a person's surname, first name and patronymic in the nominative, alone
 /// on a line, as an executor signs (a list's addressee stands in the dative).
 fn names_in_full(text: &str) -> bool {
-    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
-    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
-    let patronymic = words.last().is_some_and(|w| ["вич", "вна", "чна"].iter().any(|e| w.ends_with(e)));
-    words.len() == 3 && capitalised && patronymic
+    let nominative = text.trim_end_matches(is_space).rsplit(is_space).next().is_some_and(|w| ["вич", "вна", "чна"].iter().any(|e| w.ends_with(e)));
+    nominative && crate::block::scan::is_full_name(text.trim_matches(is_space))
 }
 
 /// An item of a list without the stop that ends the list, but with the dot of an initial or
