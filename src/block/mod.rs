@@ -574,10 +574,12 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
         // `Официальный портал органов власти …` / `cap.ru/news`: the head's next lines, the same
         // under the other page's top, go with it.
         let Some(&other) = tops.get(m) else { continue };
-        for step in 1..RUNNING_HEAD_LINES {
+        let filled_after = |from: usize| (from + 1..blocks.len()).filter(|&j| blocks.get(j).is_some_and(|b| !b.line.is_blank())).take(RUNNING_HEAD_LINES - 1);
+        let pairs: Vec<(usize, usize)> = filled_after(k).zip(filled_after(other)).collect();
+        for (here, there) in pairs {
             let text = |at: usize| blocks.get(at).filter(|b| b.kind == LineKind::Text).map(|b| b.line.text(src).trim_matches(is_space));
-            let same = matches!((text(k + step), text(other + step)), (Some(a), Some(b)) if !a.is_empty() && a == b);
-            match blocks.get_mut(k + step) {
+            let same = matches!((text(here), text(there)), (Some(a), Some(b)) if !a.is_empty() && a == b);
+            match blocks.get_mut(here) {
                 Some(b) if same => b.kind = LineKind::Editorial,
                 _ => break,
             }
@@ -592,7 +594,15 @@ fn page_top_key(text: &str) -> String {
         return String::new();
     }
     let key: String = text.chars().filter(|&c| crate::text::is_letter(c)).map(crate::text::lower_char).collect();
-    if key.chars().count() >= 10 { key } else { String::new() }
+    // `28.08.2020, 10:05`: a browser's print stamp, the same on every page, has no letters.
+    let stamp = key.is_empty() && text.trim_matches(is_space).len() >= 10 && text.contains(':');
+    if key.chars().count() >= 10 {
+        key
+    } else if stamp {
+        text.trim_matches(is_space).to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// `Решение коллегии министерства … от 19.12.2019 № 4` / `2`: the act's name a PDF prints at the
@@ -2053,6 +2063,10 @@ mod tests {
         let src = "ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.\n\n2.2. Провести анализ результатов участников ВПР\n\
                    \u{c}2          ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.\nпо математике.\n\u{c}Председатель коллегии\n";
         assert_eq!(kinds(src), ["Text", "Blank", "Clause(2.2)", "Editorial", "Text", "Text"]);
+        // A browser's print stamp and the page's title under it, at the top of every page.
+        let src = "28.08.2020, 10:05\n\nВидеоконференция - Министерство образования\n\nНовости\n1. Обеспечить питание обучающихся\n\
+                   \u{c}28.08.2020, 10:05\n\nВидеоконференция - Министерство образования\nначальных классов.\n";
+        assert_eq!(kinds(src), ["Text", "Blank", "Text", "Blank", "Text", "Clause(1)", "Editorial", "Blank", "Editorial", "Text"]);
         // The act named in a column beside the issuer's short name.
         let src = "3.3. Обеспечить проведение
 \u{c}ГБПОУ РО «НКПТиУ»               Приказ от 28.08.2023 № 245-ОД
