@@ -337,8 +337,8 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     Some(cells)
 }
 
-/// The lines of a stacked row's cells grouped into cells: a line ending in a comma or a hyphen
-/// goes on in the next one, and so does one going on in lower case, with a note in parentheses
+/// The lines of a stacked row's cells grouped into cells: a line ending in a comma, a hyphen, a
+/// preposition or a conjunction goes on in the next one, and so does one going on in lower case, with a note in parentheses
 /// or with a quoted name (`Отдел воспитания и` / `дополнительного образования`, `МАУ` / `«ДК им.
 /// Ленина»`).
 fn open_line_groups(lines: &[(usize, usize, &str)]) -> Vec<Cell> {
@@ -350,7 +350,10 @@ fn open_line_groups(lines: &[(usize, usize, &str)]) -> Vec<Cell> {
             Some(cell) if open || goes_on => cell.push((a, b)),
             _ => groups.push(vec![(a, b)]),
         }
-        open = text.trim_end_matches(is_space).ends_with([',', '-']);
+        // `УГИБДД УМВД России по` / `Курганской области`: a preposition or conjunction ending a
+        // line leaves it open too.
+        let last = text.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+        open = text.trim_end_matches(is_space).ends_with([',', '-']) || crate::lexicon::is_preposition(last) || matches!(last, "и" | "а" | "или");
     }
     groups
 }

@@ -504,6 +504,20 @@ fn stacked_cells_wrapped_over_lines_are_cut_at_the_term() {
 }
 
 #[test]
+fn stacked_responsible_cells_wrapped_over_open_lines_before_the_result() {
+    // The responsible cell left open by a comma or a preposition at a line's end, then the
+    // result, the fifth column.
+    let src = "№\nп/п\nМероприятие\nСрок\nОтветственный\nРезультат\n\
+               1.1.\nПроведение анализа результатов\nсентябрь – октябрь\nЗайцева Т.В.,\nруководители ОО\nАналитические материалы\n\
+               1.2.\nПроведение профилактических мероприятий\nиюнь – август\nУГИБДД УМВД России по\nКурганской области\nПротоколы\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    1.1 | Проведение анализа результатов | Period 2020-09-01..2020-10-31 | Зайцева Т.В., руководители ОО | Аналитические материалы
+    1.2 | Проведение профилактических мероприятий | Period 2021-06-01..2021-08-31 | УГИБДД УМВД России по Курганской области | Протоколы
+    ");
+}
+
+#[test]
 fn stacked_rows_with_a_result_column_and_roman_sections() {
     // The result, a statement in lower case, after the responsible's wrapped name; a Roman
     // section between rows; a range of quarters wrapped at its dash; a term by need.
