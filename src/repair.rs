@@ -142,6 +142,8 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
         let suspect = match b {
             b'3' => touches(bytes, i, |_, _| true),
             b'0'..=b'9' => touches(bytes, i, is_digit_lookalike),
+            // `2015 r.`, `r. Темников`: a Latin `r` alone for the `г` of a year or a town.
+            b'r' if lone_r_at(bytes, i) => true,
             b'A'..=b'Z' | b'a'..=b'z' => touches(bytes, i, |_, _| true),
             0xd0 => bytes.get(i + 1) == Some(&0x97) && matches!(bytes.get(i + 2), Some(b'.' | b')')),
             // `ъ` before a byte that is no letter's: a word ending in it; not one broken at a line
@@ -164,8 +166,8 @@ fn suspect_tokens(text: &str) -> Vec<(usize, usize, Code, String)> {
 
 /// A quick test that most texts fail, over every three bytes at once, no branch per byte (so
 /// the compiler can run it on vectors): whether an ASCII letter touches a Cyrillic letter, a
-/// digit a Cyrillic letter of the `О`, `З` row (lead byte `D0`), a `3` any Cyrillic letter, or
-/// a `З` a stop. Only then is the text scanned byte by byte.
+/// digit a Cyrillic letter of the `О`, `З` row (lead byte `D0`), a `3` any Cyrillic letter, a
+/// `З` a stop, or a lone `r` (` r.`) stands there. Only then is the text scanned byte by byte.
 fn may_hold_lookalikes(bytes: &[u8]) -> bool {
     let n = bytes.len();
     let (Some(x), Some(y), Some(z)) = (bytes.get(..n.saturating_sub(2)), bytes.get(1..n.saturating_sub(1)), bytes.get(2..)) else { return false };
@@ -183,9 +185,25 @@ fn may_hold_lookalikes(bytes: &[u8]) -> bool {
         let digit_after = (x == 0xd0) & ze_or_o(y) & digit(z);
         let ze_stop = (x == 0xd0) & (y == 0x97) & ((z == b'.') | (z == b')'));
         let three_in_word = ((x == b'3') & lead(y)) | (lead(x) & tail(y) & (z == b'3'));
+        let lone_r = (x == b' ') & (y == b'r') & (z == b'.');
         let hard_sign_end = (x == 0xd1) & (y == 0x8a) & (z < 0x80);
-        hit | letter_before | letter_after | digit_before | digit_after | ze_stop | three_in_word | hard_sign_end
+        hit | letter_before | letter_after | digit_before | digit_after | ze_stop | three_in_word | lone_r | hard_sign_end
     })
+}
+
+/// Whether the `r` at byte `i` stands alone before a stop, as a scan reads the `г` of `2015 г.`
+/// or `г. Темников`: after a year's digits and a space, or opening a line's words before a
+/// capitalised Russian word.
+fn lone_r_at(bytes: &[u8], i: usize) -> bool {
+    let after_space = i == 0 || i.checked_sub(1).and_then(|k| bytes.get(k)) == Some(&b' ');
+    if !after_space || bytes.get(i + 1) != Some(&b'.') {
+        return false;
+    }
+    let before = bytes.get(..i).unwrap_or(&[]);
+    let year = before.len() >= 5 && before.get(before.len() - 5..before.len() - 1).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    let line_start = before.iter().rev().take_while(|&&b| b != b'\n').all(|&b| b == b' ' || b == b'\t');
+    let town = line_start && bytes.get(i + 2) == Some(&b' ') && bytes.get(i + 3) == Some(&0xd0);
+    year || town
 }
 
 /// Whether the char before or after the ASCII byte at `i` is a Cyrillic letter that `accept`
@@ -213,6 +231,9 @@ fn token_around(text: &str, i: usize) -> (usize, usize) {
 
 /// What `token` (at `start..end` of `text`) is read as, if it holds look-alikes.
 fn repair_token(text: &str, start: usize, end: usize, token: &str) -> Option<(Code, String)> {
+    if token == "r" && lone_r_at(text.as_bytes(), start) {
+        return Some((Code::TextMixedScript, "г".to_string()));
+    }
     if let Some(digits) = as_number(token).or_else(|| as_clause_digit(text, start, end, token)) {
         return Some((Code::TextOcrLetter, digits));
     }
@@ -482,6 +503,9 @@ mod tests {
         assert_eq!(repaired("ПPИKAЗЫВАЮ:\nCрок: до 1 июня"), "ПРИКАЗЫВАЮ:\nСрок: до 1 июня");
         assert_eq!(repaired("ПРИКА3ЫВАЮ:\nобра3ования"), "ПРИКАЗЫВАЮ:\nобразования");
         assert_eq!(repaired("г. Ка3ань"), "г. Казань");
+        // A lone `r` for the `г` of a year or a town.
+        assert_eq!(repaired("от 15 мая 2017 r.   № 184\n   r. Темников"), "от 15 мая 2017 г.   № 184\n   г. Темников");
+        assert!(repair("see r. 5").is_none());
         for text in ["COVID-19", "IT-отдел", "e-mail", "СOVID", "ВПР3", "3класс", "КаЗ3Нь", "ГИА3х"] {
             assert!(repair(text).is_none(), "{text}");
         }
@@ -489,7 +513,7 @@ mod tests {
 
     #[test]
     fn the_quick_test_lets_every_repair_through() {
-        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "ПРИКА3ЫВАЮ", "обра3ования", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября", "обеспечитъ "] {
+        for text in ["О8.О9.2О2З", "ПPИKAЗЫВАЮ", "ПРИКА3ЫВАЮ", "обра3ования", "2017 r.", "Cрок", "З. Заместителю", "2.З. Обеспечить", "1О ноября", "обеспечитъ "] {
             assert!(may_hold_lookalikes(text.as_bytes()), "{text}");
         }
         assert!(!may_hold_lookalikes("Провести 1 июня 2023 года. N 5".as_bytes()));

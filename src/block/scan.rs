@@ -171,9 +171,15 @@ pub(crate) fn scan_clause_start(line: &str) -> Option<ClauseStart> {
     if !may_start_clause(line) {
         return None;
     }
-    let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(line).ok()?;
+    // `' 3.2. Организовать …`, `_    4.3. провести …`: a scan's stray mark before the number.
+    let stray = line.strip_prefix(['\'', '_', '`']).filter(|r| r.starts_with(is_space));
+    let (after_bullet, _) = opt((satisfy(is_bullet), ws0)).parse(stray.map_or(line, |r| r.trim_start_matches(is_space))).ok()?;
     let num_start = line.len() - after_bullet.len();
     let (rest, number) = alt((scanned_dotted, paren_number, dotted, letter_paren, spaced_dot, comma_number)).parse(after_bullet).ok()?;
+    // Only a number of two levels or more tells the mark is noise, not a quotation's opening.
+    if stray.is_some() && number.dotted().is_none_or(|parts| parts.len() < 2) {
+        return None;
+    }
     let consumed = after_bullet.len() - rest.len();
     let number_text = after_bullet.get(..consumed)?;
     // `**1.** Утвердить …`: the number alone set in bold.
@@ -310,6 +316,8 @@ fn may_start_clause(line: &str) -> bool {
     let bytes = line.as_bytes();
     match bytes.first() {
         Some(b'1'..=b'9' | b'-') => true,
+        // A scan's stray mark before the number (see `scan_clause_start`).
+        Some(b'\'' | b'_' | b'`') => bytes.get(1).is_some_and(|b| matches!(b, b' ' | b'\t')),
         Some(0..=0x7f) | None => false,
         // A small letter (`а)` … `я)`, two bytes) and its parenthesis.
         Some(0xd0 | 0xd1) => bytes.get(2) == Some(&b')'),
@@ -1109,6 +1117,10 @@ mod tests {
         assert_eq!(got("2,2. ГКУ «Центр»"), Some("2,2|ГКУ «Центр»".into()));
         assert_eq!(got("2,5 тысячи"), None);
         assert_eq!(got("2,5. в"), None);
+        // A scan's stray mark before a number of two levels; not before one of one level.
+        assert_eq!(got("' 3.2. Организовать"), Some("3.2|Организовать".into()));
+        assert_eq!(got("_    4.3. провести"), Some("4.3|провести".into()));
+        assert_eq!(got("' 3. Организовать"), None);
     }
 
     #[test]
