@@ -1118,8 +1118,7 @@ fn person_then_phone(text: &str) -> bool {
     let Some(name_end) = scan::scan_person(t).or_else(full_name) else { return false };
     let rest = t.get(name_end..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '–' | '-'));
     let phone = ["тел.", "Тел.", "тел:", "т."].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    digits >= 5 && phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
+    scan::is_phone_number(phone)
 }
 
 /// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.

@@ -396,6 +396,12 @@ fn full_name(i: &str) -> IResult<&str, &str> {
     alt((recognize((surname, ws1, given_name, ws1, patronymic)), recognize((given_name, ws1, patronymic, ws1, surname)))).parse(i)
 }
 
+/// `+7 (4242) 67-05-12`, `57-14-80`: a phone number and nothing else (five digits or more).
+pub(crate) fn is_phone_number(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    digits >= 5 && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
+}
+
 /// Whether `s` is a person named in full and nothing else (`Гаджиева Заира Гасановна`).
 pub(crate) fn is_full_name(s: &str) -> bool {
     full_name(s).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty())

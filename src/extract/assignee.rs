@@ -349,7 +349,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
         words.extend(rest);
     }
     let Some(head) = words.get(from) else { return lead };
-    let verb = (from..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(&words, k));
+    let verb = first_verb(&words, from);
     let colon = colon_end(src, start, end);
     match verb {
         None => {
@@ -403,7 +403,7 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
 /// governed by a preposition: `помощи детям` is no addressee after `по`/`к`), with no comma
 /// between it and the action.
 fn addressee_after_circumstance(words: &[Word<'_>]) -> Option<usize> {
-    let verb = (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k))?;
+    let verb = first_verb(words, 1)?;
     let k = (2..verb).find(|&k| {
         let (Some(w), Some(prev)) = (words.get(k), words.get(k - 1)) else { return false };
         let governed = lexicon::is_preposition(&lexicon::lower(prev.bare()));
@@ -556,8 +556,7 @@ fn participants_from(words: &[Word<'_>], from: usize, end: usize) -> Option<usiz
 /// verb of its own (`В период эпидемического подъема заболеваемости:`): its range.
 fn leading_term(src: &str, words: &[Word<'_>], addressee: Option<usize>) -> Option<(usize, usize)> {
     let first = words.first()?;
-    let verb = || (1..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k));
-    let end = match addressee.or_else(verb).and_then(|k| words.get(k)) {
+    let end = match addressee.or_else(|| first_verb(words, 1)).and_then(|k| words.get(k)) {
         Some(verb) => verb.start,
         None => {
             let last = words.last()?;
@@ -569,6 +568,11 @@ fn leading_term(src: &str, words: &[Word<'_>], addressee: Option<usize>) -> Opti
         Some((0, e)) => Some((first.start, first.start + e)),
         _ => None,
     }
+}
+
+/// The first word from `from` on, outside quotes and parentheses, that is an action's infinitive.
+fn first_verb(words: &[Word<'_>], from: usize) -> Option<usize> {
+    (from..words.len()).find(|&k| words.get(k).is_some_and(|w| w.depth == 0) && is_verb_at(words, k))
 }
 
 /// Whether word `k` is an infinitive that carries an action, also when broken at the line's end
@@ -1506,22 +1510,28 @@ fn push_nominative(out: &mut Vec<(usize, usize, String)>, w: &Word<'_>, case: Ca
 /// The nominative of a surname the dictionary lacks, in the dative, by the ending surnames of
 /// its kind decline with (`Лапиной` → `Лапина`, `Кудрину` → `Кудрин`, `Корецкой` → `Корецкая`).
 fn surname_by_ending(word: &str, case: Case) -> Option<String> {
-    const DATIVE: [(&str, &str); 12] = [
-        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ской", "ская"),
-        ("цкой", "цкая"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("скому", "ский"), ("цкому", "цкий"),
-    ];
+    surname_from(word, case, SURNAME_DATIVE.iter().chain(&ADJECTIVE_SURNAME_DATIVE))
+}
+
+/// The dative endings of surnames of the `-ов`, `-ев`, `-ин` kind and their nominatives.
+const SURNAME_DATIVE: [(&str, &str); 8] = [("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин")];
+
+/// The dative endings of surnames declined as adjectives (`Корецкой`, `Вишневскому`).
+const ADJECTIVE_SURNAME_DATIVE: [(&str, &str); 4] = [("ской", "ская"), ("цкой", "цкая"), ("скому", "ский"), ("цкому", "цкий")];
+
+/// `word` in the dative with the first of `endings` it ends in (a stem of two letters or more
+/// left) put in the nominative.
+fn surname_from<'e>(word: &str, case: Case, mut endings: impl Iterator<Item = &'e (&'e str, &'e str)>) -> Option<String> {
     if case != Case::Dat {
         return None;
     }
-    DATIVE.iter().find_map(|(ending, nominative)| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{nominative}")))
+    endings.find_map(|(ending, nominative)| word.strip_suffix(ending).filter(|stem| stem.chars().count() >= 2).map(|stem| format!("{stem}{nominative}")))
 }
 
 /// The nominative of a surname of the `-ов`, `-ев`, `-ин` kind in the dative (`Мамонтовой` →
 /// `Мамонтова`, `Габову` → `Габов`), which declines as no adjective or noun does.
 fn possessive_surname(word: &str, case: Case) -> Option<String> {
-    const POSSESSIVE: [&str; 8] = ["овой", "евой", "ёвой", "иной", "ыной", "ову", "еву", "ину"];
-    let possessive = POSSESSIVE.iter().any(|e| word.ends_with(e));
-    possessive.then(|| surname_by_ending(word, case)).flatten()
+    surname_from(word, case, SURNAME_DATIVE.iter())
 }
 
 /// Whether word `i` is the surname of a person written with initials (`Петровой А.А.`,

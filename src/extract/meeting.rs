@@ -587,7 +587,9 @@ fn positions_then_names(src: &str, a: usize, b: usize) -> Vec<Person> {
     let mut from = 0;
     let mut people = Vec::new();
     for (_, e) in find_persons(text) {
-        let start = text.get(from..e).map_or(e, |t| e - t.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | ':')).len());
+        // The position starts after the separators that close the person before.
+        let segment = text.get(from..e).unwrap_or("");
+        let start = e - segment.trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | ':')).len();
         people.extend(position_then_name(src, a + start, a + e));
         from = e;
     }

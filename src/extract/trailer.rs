@@ -84,8 +84,7 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
 fn is_phone_line(text: &str) -> bool {
     let t = text.trim_matches(is_space);
     let body = t.strip_prefix("тел.").or_else(|| t.strip_prefix("Тел.")).unwrap_or(t);
-    let digits = body.chars().filter(char::is_ascii_digit).count();
-    digits >= 5 && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
+    crate::block::scan::is_phone_number(body)
 }
 
 /// `Ким Елена Сергеевна`: a person's surname, first name and patronymic in the nominative, alone

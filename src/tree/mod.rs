@@ -597,12 +597,14 @@ impl Collector<'_> {
     fn paragraph_end(&self, end: usize) -> usize {
         let rest = self.src.get(end..).unwrap_or("");
         let mut at = end;
-        for line in rest.split('\n').skip(1).take(3) {
+        let mut line_start = end + rest.find('\n').map_or(rest.len(), |k| k + 1);
+        for line in self.src.get(line_start..).unwrap_or("").split('\n').take(3) {
             let text = line.trim_end_matches(crate::text::is_space);
             if text.trim_start_matches(crate::text::is_space).is_empty() {
                 break;
             }
-            at = self.src.get(at..).and_then(|r| r.find('\n')).map_or(at, |k| at + k + 1) + text.len();
+            at = line_start + text.len();
+            line_start += line.len() + 1;
         }
         at
     }

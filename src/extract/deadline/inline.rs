@@ -1008,14 +1008,14 @@ fn closing_term_note(text: &str) -> Option<(usize, usize)> {
 /// How a note closing a clause opens when it times the work by a period or an event rather than a
 /// date (`(в течение учебного года)`, `(в период проведения ГИА)`, `(при формировании бюджета)`),
 /// lower case with the space after.
-const TIMED_NOTE_OPENERS: [&str; 7] = ["в течение ", "в период ", "в ходе ", "при формировании ", "в сроки ", "в установленные сроки", "по мере "];
+const TIMED_NOTE_OPENERS: [&str; 7] = ["в течение ", "в период ", "в ходе ", "при формировании ", "в сроки", "в установленные сроки", "по мере "];
 
 /// `… школьных автобусов (при формировании бюджета).`: a note (`inner`, lower case) that opens as
 /// a term of a period or an event does (see [`TIMED_NOTE_OPENERS`]) and reads as one whole, the
 /// slot a `срок` label would fill.
 fn is_timed_note(inner: &str) -> bool {
     let inner = inner.trim_matches(is_space);
-    let opens = TIMED_NOTE_OPENERS.iter().any(|o| inner.starts_with(o)) || inner.starts_with("в сроки,");
+    let opens = TIMED_NOTE_OPENERS.iter().any(|o| inner.starts_with(o));
     opens && super::parse_term(inner).is_some()
 }
 
@@ -1041,9 +1041,10 @@ fn is_bare_term_note(before: &str, inner: &str) -> bool {
 fn repeats_a_year(before: &str, inner: &str) -> bool {
     let from = crate::span::floor_char_boundary(before, before.len().saturating_sub(40));
     let tail = before.get(from..).unwrap_or("");
-    let years = |t: &str| t.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() == 4).map(str::to_string).collect::<Vec<_>>();
-    let before_years = years(tail);
-    years(inner).iter().any(|y| before_years.contains(y))
+    fn years(t: &str) -> impl Iterator<Item = &str> {
+        t.split(|c: char| !c.is_ascii_digit()).filter(|d| d.len() == 4)
+    }
+    years(inner).any(|y| years(tail).any(|b| b == y))
 }
 
 /// `… весенне-полевых работ (постоянно);`, `(ежемесячно)`, `(еженедельно, по пятницам)`, `(ежегодно, по
