@@ -1370,6 +1370,9 @@ fn join_name_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
 
 fn join_lines_as(src: &str, lines: &[Block], a: usize, b: usize, name: bool) -> String {
     let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
+    if let Some(column) = name.then(|| russian_column(&raw)).flatten() {
+        return clean_join(column.into_iter());
+    }
     let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
     if name {
         drop_state_language_lines(&mut texts);
@@ -1422,6 +1425,48 @@ fn russian_cells(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(kept.join("\t"))
+}
+
+/// `ОТДЕЛ ОБРАЗОВАНИЯ<spaces>ТАТАРСТАН РЕСПУБЛИКАСЫ` / `ИСПОЛНИТЕЛЬНОГО КОМИТЕТА<spaces>МАМАДЫШ
+/// МУНИЦИПАЛЬ` / …: a letterhead set in two columns, one of them in a state language, whose
+/// lines a text copy interleaves. The column is told by all its lines together, as a line alone
+/// may have no letter or sound foreign to Russian: the one whose words the dictionary knows is
+/// kept, when the other's it mostly does not. A line of one cell goes with the column it starts
+/// under.
+fn russian_column<'a>(raw: &[&'a str]) -> Option<Vec<&'a str>> {
+    let cells: Vec<Vec<(usize, &str)>> = raw.iter().map(|line| column_cells(line)).collect();
+    let split: Vec<usize> = cells.iter().filter_map(|c| match c.as_slice() {
+        [_, (right, _)] => Some(*right),
+        _ => None,
+    }).collect();
+    let gutter = *split.iter().min()?;
+    if split.len() < 2 || cells.iter().any(|c| c.len() > 2) {
+        return None;
+    }
+    let mut columns: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
+    for &(at, text) in cells.iter().flatten() {
+        columns[usize::from(at + 2 >= gutter)].push(text);
+    }
+    let [left, right] = columns.map(|column| (known_share(&column), column));
+    let (kept, other) = if left.0 >= right.0 { (left, right) } else { (right, left) };
+    (kept.0 >= 0.7 && other.0 <= 0.5).then_some(kept.1)
+}
+
+/// A line's cells set apart by runs of spaces or tabs, each with the char column it starts at.
+fn column_cells(line: &str) -> Vec<(usize, &str)> {
+    crate::text::segments(line)
+        .filter_map(|(s, e)| {
+            let column = line.get(..s)?.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum();
+            Some((column, line.get(s..e)?))
+        })
+        .collect()
+}
+
+/// The share of the texts' words of three letters or more that the dictionary knows (0 for none).
+fn known_share(texts: &[&str]) -> f32 {
+    let words: Vec<String> = texts.iter().flat_map(|t| long_words(t)).collect();
+    let known = words.iter().filter(|w| crate::morph::is_known(w)).count();
+    if words.is_empty() { 0.0 } else { known as f32 / words.len() as f32 }
 }
 
 /// `ОТДЕЛ ОБРАЗОВАНИЯ … «КИЗНЕРСКИЙ РАЙОН»` / `«КИЗНЕР ЁРОС» МУНИЦИПАЛ КЫЛДЫТЭТЛЭН …`: a
@@ -2432,6 +2477,21 @@ mod tests {
         let h = header_of(src);
         assert_eq!(h.authority.as_deref(), Some("Министерства культуры, по делам национальностей Чувашской Республики"));
         assert_eq!((h.date.map(|d| d.to_string()), h.title.as_deref()), (Some("2023-02-28".into()), Some("\"Об итогах деятельности министерства\"")));
+    }
+
+    #[test]
+    fn a_letterhead_column_in_a_state_language_is_told_by_all_its_lines() {
+        // No line of the Tatar column but the last has a letter Russian lacks; the Mari column
+        // is on the left; a line of one cell goes with the column it starts under.
+        let src = " ОТДЕЛ ОБРАЗОВАНИЯ                       ТАТАРСТАН РЕСПУБЛИКАСЫ\n ИСПОЛНИТЕЛЬНОГО КОМИТЕТА                МАМАДЫШ МУНИЦИПАЛЬ\n\
+                    МАМАДЫШСКОГО МУНИЦИПАЛЬНОГО             РАЙОНЫ БАШКАРМА\n\
+                    РАЙОНА РЕСПУБЛИКИ ТАТАРСТАН             КОМИТЕТЫНЫҢ МӘГАРИФ БҮЛЕГЕ\n\n РЕШЕНИЕ КОЛЛЕГИИ\n\nОб итогах года\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("ОТДЕЛ ОБРАЗОВАНИЯ ИСПОЛНИТЕЛЬНОГО КОМИТЕТА МАМАДЫШСКОГО МУНИЦИПАЛЬНОГО РАЙОНА РЕСПУБЛИКИ ТАТАРСТАН"));
+        let src = "  «МЕДВЕДЕВО МУНИЦИПАЛ РАЙОН»              АДМИНИСТРАЦИЯ\n  МУНИЦИПАЛ ОБРАЗОВАНИЙЫН         МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\n\
+                     АДМИНИСТРАЦИЙЖЕ           «МЕДВЕДЕВСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН»\n\n  РАСПОРЯЖЕНИЕ\n\nОб открытии лагерей\n\n1. Открыть лагеря.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «МЕДВЕДЕВСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН»"));
+        // Two columns in Russian stay as they are read line by line.
+        assert_eq!(russian_column(&["УПРАВЛЕНИЕ ОБРАЗОВАНИЯ        Руководителям", "АДМИНИСТРАЦИИ ГОРОДА        общеобразовательных организаций"]), None);
     }
 
     #[test]
