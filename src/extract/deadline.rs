@@ -748,19 +748,27 @@ fn lasts_through_an_event(s: &str) -> bool {
     !bound && (rest.starts_with(crate::text::is_letter) || rest.starts_with(|c: char| c.is_ascii_digit()) && hours(rest))
 }
 
-/// `по графику Минпросвещения России (октябрь – ноябрь)`: an event phrase with its months in
-/// parentheses after it is dated from the months, as a cell mixing months with an event phrase
-/// is.
+/// `по графику Минпросвещения России (октябрь – ноябрь)`, `в период проведения ВПР (с
+/// 15.03.2023 по 20.05.2023)`, `в период проведения ВПР с 15.03.2023 по 20.05.2023`: an event
+/// phrase with its months or days after it, in parentheses or from `с`, is dated from them, as a
+/// cell mixing months with an event phrase is.
 fn months_after_event(lower: &str) -> Option<Term> {
-    let open = lower.rfind('(')?;
-    // The term's closing parenthesis is trimmed off with its outer ones.
-    let inner = lower.get(open + 1..)?.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ')'));
-    let event = lower.get(..open)?.trim_end_matches(is_space);
-    if !is_event(event) {
+    let (event, dates) = match lower.rfind('(') {
+        // The term's closing parenthesis is trimmed off with its outer ones.
+        Some(open) => (lower.get(..open)?, lower.get(open + 1..)?.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ')'))),
+        None => {
+            let from = lower.match_indices(" с ").map(|(at, _)| at).find(|&at| lower.get(at + " с ".len()..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))?;
+            (lower.get(..from)?, lower.get(from + 1..)?)
+        }
+    };
+    if !is_event(event.trim_end_matches(is_space)) {
         return None;
     }
-    let (rest, term) = period_list(inner).ok()?;
-    (rest_is_empty(rest) && matches!(term, Term::Periods(_))).then_some(term)
+    let term = match period_list(dates) {
+        Ok((rest, term)) if rest_is_empty(rest) => term,
+        _ => whole_reading(dates)?,
+    };
+    matches!(term, Term::Periods(_) | Term::Between(..) | Term::On(_)).then_some(term)
 }
 
 /// `с 1 сентября 2023 года, постоянно`, `с 01.09.2022 еженедельно`: a day with its year, then a
