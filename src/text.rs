@@ -749,9 +749,8 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
             out.push(' ');
         }
         if run > 1 {
-            for t in tokens.get(i..i + run).unwrap_or(&[]) {
-                out.push_str(t.text);
-            }
+            let closed: String = tokens.get(i..i + run).unwrap_or(&[]).iter().map(|t| t.text).collect();
+            push_closed_up(&mut out, &closed);
             i += run;
         } else {
             out.push_str(token.text);
@@ -759,6 +758,69 @@ fn join_tokens(tokens: &[Token<'_>]) -> String {
         }
     }
     out
+}
+
+/// Appends a letter-spaced run closed up (`РЕШЕНИЕКОЛЛЕГИИ` from `Р Е Ш Е Н И Е К О Л Л Е Г И
+/// И`). A copy that squeezed the wider gap between the words to one space leaves words the
+/// dictionary lacks run together: they are parted again where the dictionary knows every piece
+/// (`РЕШЕНИЕ КОЛЛЕГИИ`).
+fn push_closed_up(out: &mut String, closed: &str) {
+    let letters_end = closed.trim_end_matches(|c: char| !is_letter(c)).len();
+    let (word, tail) = closed.split_at(letters_end);
+    match known_words_in(word) {
+        Some(cuts) => {
+            let mut from = 0;
+            for cut in cuts {
+                out.push_str(word.get(from..cut).unwrap_or(""));
+                out.push(' ');
+                from = cut;
+            }
+            out.push_str(word.get(from..).unwrap_or(""));
+        }
+        None => out.push_str(word),
+    }
+    out.push_str(tail);
+}
+
+/// Where a run of letters the dictionary lacks parts into the fewest words it knows, each of
+/// three letters or more: the byte offsets of the cuts, or `None` when it is a word or no parting
+/// is all known words.
+fn known_words_in(word: &str) -> Option<Vec<usize>> {
+    const MIN_LETTERS: usize = 3;
+    let lower = crate::lexicon::lower(word);
+    let bounds: Vec<usize> = lower.char_indices().map(|(at, _)| at).chain([lower.len()]).collect();
+    let letters = bounds.len() - 1;
+    if letters < 2 * MIN_LETTERS || crate::morph::is_known(&lower) {
+        return None;
+    }
+    // best[k]: the fewest words the first k letters part into, with the cut before the last.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; letters + 1];
+    if let Some(first) = best.first_mut() {
+        *first = Some((0, 0));
+    }
+    for end in MIN_LETTERS..=letters {
+        let fewest = (0..=end - MIN_LETTERS)
+            .filter_map(|start| {
+                let (words, _) = best.get(start).copied().flatten()?;
+                let piece = lower.get(*bounds.get(start)?..*bounds.get(end)?)?;
+                crate::morph::is_known(piece).then_some((words + 1, start))
+            })
+            .min();
+        if let Some(slot) = best.get_mut(end) {
+            *slot = fewest;
+        }
+    }
+    let mut cuts = Vec::new();
+    let mut end = letters;
+    while end > 0 {
+        let (_, start) = best.get(end).copied().flatten()?;
+        if start > 0 {
+            cuts.push(*bounds.get(start)?);
+        }
+        end = start;
+    }
+    cuts.reverse();
+    (!cuts.is_empty()).then_some(cuts)
 }
 
 /// Appends a cleaned piece to cleaned text as [`clean_join`] joins pieces: after one space, or
@@ -943,6 +1005,9 @@ mod tests {
     fn cleans_markup_and_spacing() {
         assert_eq!(clean("**П Р И К А З Ы В А Ю:**"), "ПРИКАЗЫВАЮ:");
         assert_eq!(clean("Р Е Ш Е Н И Е  К О Л Л Е Г И И"), "РЕШЕНИЕ КОЛЛЕГИИ");
+        // One space between the words as between the letters: the dictionary parts them.
+        assert_eq!(clean("**Р Е Ш Е Н И Е К О Л Л Е Г И И**"), "РЕШЕНИЕ КОЛЛЕГИИ");
+        assert_eq!(clean("к о л л е г и я р е ш и л а:"), "коллегия решила:");
         assert_eq!(clean("- создать\u{a0} рабочую\nгруппу;"), "создать рабочую группу;");
         assert_eq!(clean("<p>1) Анализ</p> <ul style=\"x\"> - член"), "1) Анализ - член");
         assert_eq!(clean("в г. Усинске (далее - План)"), "в г. Усинске (далее - План)");
