@@ -267,7 +267,12 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // ОБЛАСТИ`: a body under its superior, named in full with its own place, issues alone.
             // Not a body whose legal form stands alone on the line above (`МУНИЦИПАЛЬНОЕ КАЗЕННОЕ
             // УЧРЕЖДЕНИЕ` / `УПРАВЛЕНИЕ ОБРАЗОВАНИЯ …`): the form is part of its name.
-            let own_form = |k: usize| k == first + 1 && lexicon::lower(russian_cells(text_at(first)).trim_matches(is_space)).ends_with("учреждение");
+            // Nor a body whose status stands above it (`ОРГАН МЕСТНОГО САМОУПРАВЛЕНИЯ` / `УПРАВЛЕНИЕ
+            // ОБРАЗОВАНИЕМ …`), as some regions write it into the name.
+            let own_form = |k: usize| {
+                let above = lexicon::lower(russian_cells(text_at(first)).trim_matches(is_space)).into_owned();
+                k == first + 1 && (above.ends_with("учреждение") || names_status(&above))
+            };
             let first = (first + 1..b).rev().find(|&k| opens_body_name(text_at(k)) && names_own_place(&join_lines(src, lines, k, b)) && !own_form(k)).unwrap_or(first);
             // The letterhead's postal, registration and contact lines are no part of the name.
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
@@ -352,6 +357,14 @@ fn opens_body_name(text: &str) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else { return false };
     let adjective = ["ая", "ое", "ый", "ий"].iter().any(|e| first.ends_with(e));
     text.starts_with(char::is_uppercase) && (HEADS.contains(&&*first) || adjective && second.is_some_and(|w| HEADS.contains(&&*w)))
+}
+
+/// `орган местного самоуправления`, `отраслевой орган администрации`, `структурное
+/// подразделение администрации` (in lower case): the kind of body the name under it is, which
+/// names no body of its own.
+fn names_status(lower: &str) -> bool {
+    const STATUSES: [&str; 5] = ["орган местного самоуправления", "орган исполнительной власти", "отраслевой орган", "функциональный орган", "структурное подразделение"];
+    STATUSES.iter().any(|s| lower.starts_with(s)) && lower.split(' ').count() <= 5
 }
 
 /// Whether a body's name carries its own place (`… ПО ОМСКОЙ ОБЛАСТИ`, `… КИРОВСКОЙ ОБЛАСТИ`,
@@ -1285,10 +1298,13 @@ fn may_be_meta(text: &str) -> bool {
     opens_place(text) || segments(text).skip(1).any(|(s, _)| text.get(s..).is_some_and(opens_place))
 }
 
-/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`: a short line naming a settlement,
+/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`, `ст-ца Кущевская`: a short line naming a settlement,
 /// with no digits (a date beside it is a column of its own: `г. Киров   05.02.2021`).
 fn place(compact: &str) -> Option<String> {
-    const PREFIXES: [&str; 14] = ["г. ", "г.", "город ", "с. ", "пгт ", "пгт. ", "п. ", "пос. ", "дер. ", "д. ", "ст. ", "рп ", "р.п. ", "х. "];
+    const PREFIXES: [&str; 22] = [
+        "г. ", "г.", "город ", "с. ", "село ", "пгт ", "пгт. ", "п. ", "пос. ", "поселок ", "посёлок ", "дер. ", "д. ", "деревня ", "ст. ", "ст-ца ",
+        "станица ", "рп ", "р.п. ", "р. п. ", "х. ", "хутор ",
+    ];
     // `пгт. Междуреченский, ул. Титова, д. 26, зал совещаний`: the settlement before its address.
     let compact = compact.split_once(", ").filter(|(_, rest)| opens_address(rest)).map_or(compact, |(settlement, _)| settlement);
     // A quote closed, not opened (`г. Йошкар-Олы» Е.В. Мамаева.`), is a wrapped sentence's end.
@@ -1946,6 +1962,9 @@ mod tests {
         // A body's legal form alone on the line above its name is part of the name.
         let h = header_of("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ\nУПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nМУНИЦИПАЛЬНОГО РАЙОНА БЕЛЕБЕЕВСКИЙ РАЙОН\n\nПРИКАЗ\n\n12.11.2019 № 215\n\nОб утверждении плана\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n");
         assert_eq!(h.authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ УПРАВЛЕНИЕ ОБРАЗОВАНИЯ МУНИЦИПАЛЬНОГО РАЙОНА БЕЛЕБЕЕВСКИЙ РАЙОН"));
+        // So is its status.
+        let h = header_of("ОРГАН МЕСТНОГО САМОУПРАВЛЕНИЯ\nУПРАВЛЕНИЕ ОБРАЗОВАНИЕМ ПОЛЕВСКОГО ГОРОДСКОГО ОКРУГА\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nОб итогах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n");
+        assert_eq!(h.authority.as_deref(), Some("ОРГАН МЕСТНОГО САМОУПРАВЛЕНИЯ УПРАВЛЕНИЕ ОБРАЗОВАНИЕМ ПОЛЕВСКОГО ГОРОДСКОГО ОКРУГА"));
         // The place one space before the date, as a converter leaves it; not a preposition.
         let h = header_of("ПРОТОКОЛ\nсовещания\n\nг. Якутск 14 апреля 2023 г.\n\nРЕШИЛИ:\n1. Принять к сведению.\n");
         assert_eq!((h.place.as_deref(), h.date.map(|d| d.to_string())), (Some("г. Якутск"), Some("2023-04-14".to_string())));
@@ -2315,6 +2334,10 @@ mod tests {
         assert_eq!(read_meta("17.10.2023 в 09:42").and_then(|m| m.date).map(|d| d.to_string()).as_deref(), Some("2023-10-17"));
         let place = read_meta("пгт. Междуреченский, ул. Титова, д. 26, зал совещаний (каб. 212)").and_then(|m| m.place);
         assert_eq!(place.as_deref(), Some("пгт. Междуреченский"));
+        // A southern station's office writes its kind short with a hyphen, or in full.
+        for town in ["ст-ца Кущевская", "станица Ленинградская", "хутор Веселый"] {
+            assert_eq!(read_meta(town).and_then(|m| m.place).as_deref(), Some(town));
+        }
     }
 
     #[test]
