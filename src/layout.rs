@@ -748,6 +748,13 @@ fn walk_body(src: &str, blocks: &[Block], start: usize, quotes_list: bool, layou
                     return;
                 }
             }
+            // `Исп. Тарасенко Е.М.` / `(4712) 70-25-14` set apart under the last item of a list
+            // with no signature (one approved by a stamp above it): the trailer.
+            LineKind::Executor { .. } if closes_without_signature(blocks, range_start, i) => {
+                push_range(layout, range_start..i);
+                close_with_trailer(src, blocks, i, layout);
+                return;
+            }
             // `Пр-3, 19 января 2024 г.` set apart under the last item, nothing but the page's
             // foot after it: the list's requisites, in the trailer.
             LineKind::Text if closes_with_registration(src, blocks, i) => {
@@ -887,6 +894,14 @@ const BULLET_ITEM_LINES: usize = 6;
 fn close_with_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) {
     let after = walk_trailer(src, blocks, from, layout);
     push_appendices(src, blocks, after, layout);
+}
+
+/// Whether the executor's line `i`, set apart by a blank line under the operative part's text
+/// from `range_start`, closes it: no clause follows it.
+fn closes_without_signature(blocks: &[Block], range_start: usize, i: usize) -> bool {
+    let set_apart = i > 0 && blocks.get(i - 1).is_some_and(|b| b.line.is_blank());
+    let no_clause_after = || blocks.get(i + 1..).unwrap_or(&[]).iter().take_while(|b| b.kind != LineKind::Appendix).all(|b| !matches!(b.kind, LineKind::Clause(_)));
+    set_apart && has_text(blocks, range_start, i) && no_clause_after()
 }
 
 /// Whether line `i` is a registration line (see [`crate::header::is_registration_line`]) after

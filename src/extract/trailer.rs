@@ -256,6 +256,18 @@ mod tests {
     }
 
     #[test]
+    fn an_executor_set_apart_under_a_list_with_no_signature_ends_it() {
+        // (`Исполнитель: …` with its colon under a clause is one more of its assignees.)
+        for label in ["Исп.", "Исполнитель"] {
+            let src = format!("ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\n\n1. Обеспечить ремонт школ.\nСрок – до 20 августа 2024 г.\n\n\
+                               2. Контроль возложить на заместителя Губернатора Белоусову О.В.\n\n\n{label} Тарасенко Е.М.\n(4712) 70-25-14\n");
+            let doc = crate::parse(&src);
+            assert_eq!(doc.executor.as_deref(), Some("Тарасенко Е.М."), "{label}");
+            assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Контроль возложить на заместителя Губернатора Белоусову О.В."));
+        }
+    }
+
+    #[test]
     fn control_names_the_persons_its_text_names() {
         let persons = |src: &str| crate::parse(src).control.map(|c| c.persons);
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль за исполнением приказа возложить на заместителя главы Петрова П.П.\n\nГлава\tИ.И. Иванов\n";
