@@ -490,8 +490,11 @@ fn circumstance_from(src: &str, words: &[Word<'_>], from: usize, end: usize) -> 
         let lower = lexicon::lower(w.bare());
         let after_persons = prev.is_some_and(|p| closes_persons(src, p.end, w.start)) && !joins_addressees(&lower);
         let next = after_head.get(k + 1).map(|n| lexicon::lower(n.bare()));
+        // `Совету родителей при Управлении образования`: a body named with a capital after `при`
+        // is the one the addressee is formed at, no condition (`при проведении …`).
+        let body_after = lower == "при" && after_head.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase));
         let opens = after_persons
-            || next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
+            || !body_after && next.as_deref().is_some_and(|n| lexicon::opens_circumstance(&lower, n))
             || lexicon::is_report_object(&lower)
             || !matches!(&*lower, "также" | "независимо") && !joins_addressees(&lower) && reads_as_adverb(&lower);
         // `…, в которых имеются риски неввода объектов в 2023 году`: the relative clause's own;

@@ -565,6 +565,9 @@ fn federal_bodies_by_their_short_names_with_persons_and_notes_in_parentheses() {
     assert_eq!(got, [("Граждане".to_string(), Vec::new())]);
     let got = names("Учителям-предметникам при организации образовательного процесса руководствоваться рекомендациями.");
     assert_eq!(got, [("Учителя-предметники".to_string(), Vec::new())]);
+    // A body named with a capital after `при` is the one the addressee is formed at.
+    let got = names("Рекомендовать Совету родителей при Управлении образования организовать мониторинг.");
+    assert_eq!(got, [("Совет родителей при Управлении образования".to_string(), Vec::new())]);
     // A scan's `000` for `ООО` names a company; its name has the letters back.
     let got = names("Рекомендовать 000 «УК «Жилсервис» (Пермяков Д.А.) разместить объявления.");
     assert_eq!(got, [("ООО «УК «Жилсервис»".to_string(), vec!["Пермяков Д.А.".to_string()])]);
