@@ -1775,13 +1775,19 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let repeated = head.iter().copied().find(|&i| all.iter().any(|&j| j < i && text_at(j) == text_at(i)) && by_date(i) && may_repeat_headline(&i));
     let mut candidates = repeated.into_iter().chain(head.iter().copied().filter(is_headline));
     let mut letterhead = false;
+    // `НОВОСТИ` / `Западное управление министерства …` / `14.02.2019` / `Совещание …`: the
+    // section's owner named over the item's date, the headline under it.
+    let owner_over_date = |i: usize| {
+        let next = all.iter().position(|&k| k == i).and_then(|p| all.get(p + 1));
+        opens_body_name(&clean(text_at(i))) && next.is_some_and(|&k| other_meta(text_at(k)).is_some_and(|m| m.date.is_some()))
+    };
     let first = loop {
         let Some(i) = candidates.next() else { return header };
         // Under a site's breadcrumb the first line is the headline, whoever it names.
-        if page_start > 0 || repeated == Some(i) || !names_body(&clean(text_at(i))) {
+        if page_start > 0 && !owner_over_date(i) || repeated == Some(i) || !names_body(&clean(text_at(i))) {
             break i;
         }
-        letterhead = true;
+        letterhead = page_start == 0;
     };
     // A letter under its letterhead is about what its `О …` line says, a few lines on.
     let mut near = std::iter::once(first).chain(candidates).take(SUBJECT_LINES);
@@ -2639,6 +2645,10 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Августовское педагогическое совещание – 2025"));
         assert_eq!(doc.operative_formula.as_deref(), Some("Участникам совещания рекомендовано:"));
         assert_eq!(doc.clauses.first().map(|c| c.modality), Some(crate::Modality::Recommendation));
+        // The section's owner named over the item's date is no headline.
+        let src = "НОВОСТИ\nЗападное управление министерства образования и науки Самарской области\n\n14.02.2019\n\n\
+                   Совещание руководителей образовательных организаций: подготовка к ГИА-2019\n\n13 февраля состоялось совещание.\n";
+        assert_eq!(crate::parse(src).title.as_deref(), Some("Совещание руководителей образовательных организаций: подготовка к ГИА-2019"));
     }
 
     #[test]
