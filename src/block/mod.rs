@@ -544,7 +544,7 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
 }
 
 /// The longest line read as a page's top repeated (see [`mark_repeated_page_tops`]), in bytes.
-const PAGE_TOP_MAX_LEN: usize = 160;
+const PAGE_TOP_MAX_LEN: usize = 256;
 
 /// `ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.` at the top of the first page and, after a
 /// form feed, `2      ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.`: a periodical's or a form's head
@@ -557,7 +557,9 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
     let top_of = |from: usize| {
         let mut page = (from..blocks.len()).take(RUNNING_HEAD_LINES).take_while(|&k| k == from || blocks.get(k).is_some_and(|b| !opens_page(src, b)));
         let first = page.find(|&k| blocks.get(k).is_some_and(|b| !matches!(b.kind, LineKind::Blank | LineKind::Editorial)))?;
-        blocks.get(first).is_some_and(|b| b.kind == LineKind::Text).then_some(first)
+        // `06.04.2023, 09:41<TAB>В Ангарском округе …`: the print stamp in a cell of its own.
+        let stamped_row = |b: &Block| b.kind == LineKind::TableRow && opens_with_print_stamp(b.line.text(src));
+        blocks.get(first).is_some_and(|b| b.kind == LineKind::Text || stamped_row(b)).then_some(first)
     };
     let first_page = top_of(0).into_iter();
     let tops: Vec<usize> = first_page.chain((1..blocks.len()).filter(|&i| blocks.get(i).is_some_and(|b| opens_page(src, b))).filter_map(top_of)).collect();
@@ -585,6 +587,15 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
             }
         }
     }
+}
+
+/// `06.04.2023, 09:41 …`: a line opening with a date and the time of day, as a browser stamps
+/// the pages it prints.
+fn opens_with_print_stamp(text: &str) -> bool {
+    let t = text.trim_start_matches(is_space).as_bytes();
+    let digits = |range: std::ops::Range<usize>| t.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let date = digits(0..2) && t.get(2) == Some(&b'.') && digits(3..5) && t.get(5) == Some(&b'.') && digits(6..10);
+    date && t.get(10) == Some(&b',') && t.get(11) == Some(&b' ') && digits(12..14) && t.get(14) == Some(&b':') && digits(15..17)
 }
 
 /// The lower-case letters of a short line, what a page's repeated top keeps when its page number
@@ -673,7 +684,16 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
 /// lines already dropped, to name what they were.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
     let names_the_act = || (names_act_capitalised(text) || is_head_date(text)) && !is_editorial_note(text);
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || names_the_act()
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || names_the_act() || is_print_foot(text) || opens_with_print_stamp(text)
+}
+
+/// `https://uo.angarsk-adm.ru/press-center/news/…/<TAB>2/3`: the foot a browser prints on each
+/// page, the page's address and the count of pages.
+fn is_print_foot(text: &str) -> bool {
+    let Some((address, count)) = text.trim_matches(is_space).rsplit_once(is_space) else { return false };
+    let counts = count.split_once('/').is_some_and(|(n, m)| [n, m].iter().all(|x| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit())));
+    let address = address.trim_end_matches(is_space);
+    counts && (address.starts_with("http://") || address.starts_with("https://") || address.starts_with("www.")) && !address.contains(' ')
 }
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
@@ -2066,6 +2086,11 @@ mod tests {
         let src = "28.08.2020, 10:05\n\nВидеоконференция - Министерство образования\n\nНовости\n1. Обеспечить питание обучающихся\n\
                    \u{c}28.08.2020, 10:05\n\nВидеоконференция - Министерство образования\nначальных классов.\n";
         assert_eq!(kinds(src), ["Text", "Blank", "Text", "Blank", "Text", "Clause(1)", "Editorial", "Blank", "Editorial", "Text"]);
+        // Or the stamp with the page's title beside it, a long line.
+        let top = "06.04.2023, 09:41\tВ Ангарском округе обсудили подготовку к ВПР-2023 — Управление образования Ангарского городского округа";
+        let src = format!("{top}\n\nНовости\n1. Организовать перепроверку работ (не менее 10 % работ\n\u{c}{top}\nот каждой организации).\n");
+        assert_eq!(kinds(&src), ["TableRow", "Blank", "Text", "Clause(1)", "Editorial", "Text"]);
+        assert!(is_page_furniture("https://uo.angarsk-adm.ru/press-center/news/v-angarskom-okruge/\t2/3"));
         // The act named in a column beside the issuer's short name.
         let src = "3.3. Обеспечить проведение
 \u{c}ГБПОУ РО «НКПТиУ»               Приказ от 28.08.2023 № 245-ОД
