@@ -289,8 +289,9 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     if filled.len() <= columns || filled.len() > MAX_STACKED_ROW_LINES {
         return None;
     }
-    // An event may be what the activity is about, but not `по мере необходимости`.
-    let by_need = |t: &str| crate::block::scan::starts_with_any_lower(t, &["по мере "]);
+    // An event may be what the activity is about, but not `по мере необходимости`, nor a
+    // schedule the row keeps to (`по плану работы управления образования`).
+    let by_need = |t: &str| crate::block::scan::starts_with_any_lower(t, &["по мере "]) || names_schedule(t);
     let term = |t: &str| t.len() <= 200 && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event) || by_need(t));
     let joined = |from: usize, to: usize| filled.get(from..to).map(|ls| ls.iter().map(|l| l.2.trim_matches(is_space)).collect::<Vec<_>>().join(" ")).unwrap_or_default();
     let first_word = |k: usize| filled.get(k).map(|l| crate::lexicon::lower(l.2.trim_matches(is_space).split(is_space).next().unwrap_or("")).into_owned()).unwrap_or_default();
@@ -305,11 +306,15 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         let next = filled.get(end).map_or("", |l| l.2.trim_matches(is_space));
         let year_follows = next.starts_with("год") || next.starts_with("г.") || next.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
         let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !responsible_starts(&first_word(end));
+        // `по плану работы` / `управления` / `образования` / `управление` / `образования`, `по
+        // плану ГБУ РО` / `«ОЦДО»`: a schedule's owner goes on in the genitive or quoted; the
+        // responsible opens in the nominative.
+        let owner_goes_on = names_schedule(&joined(k, end)) && (next.starts_with('«') || next.starts_with(char::is_lowercase) && crate::morph::classify(&first_word(end)).oblique);
         // `IV квартал` / `2024 г. -` / `I квартал` / `2025 г.`: a range's dash asks for its end;
         // `I квартал,` / `IV квартал`: a comma asks for the next term.
         let dashed = joined(k, end).ends_with(['-', '–', '—']);
         let listed = joined(k, end).ends_with(',') && term(next);
-        (year_follows || goes_on || dashed || listed) && term(&joined(k, end + 1))
+        (year_follows || goes_on || owner_goes_on || dashed || listed) && term(&joined(k, end + 1))
     };
     let mut end = k + 1;
     while end < filled.len() && completes(end) {
@@ -335,6 +340,12 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         cells.push(pieces(end, filled.len()));
     }
     Some(cells)
+}
+
+/// `по плану работы …`, `по графику МОУО`, `согласно плану …`: a term that is a schedule the
+/// row keeps to.
+fn names_schedule(text: &str) -> bool {
+    crate::block::scan::starts_with_any_lower(text, &["по плану", "по графику", "согласно плану", "согласно графику", "в соответствии с планом", "в соответствии с графиком"])
 }
 
 /// The lines of a stacked row's cells grouped into cells: a line ending in a comma, a hyphen, a

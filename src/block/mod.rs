@@ -521,10 +521,13 @@ const RUNNING_HEAD_LINES: usize = 4;
 /// the act, capitalised, with its date or number on that line or the next (`от …`).
 fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     let mut feet: Vec<&str> = Vec::new();
+    // The number of the page line `i` is on, counted by form feeds.
+    let mut page = 1;
     for i in 0..blocks.len() {
+        page += usize::from(blocks.get(i).is_some_and(|b| opens_page(src, b)));
         let foot = running_foot_before(src, blocks, i);
         feet.extend(foot.and_then(|k| blocks.get(k)).map(|b| b.line.text(src)));
-        for k in running_head_after(src, blocks, i).into_iter().chain(foot) {
+        for k in running_head_after(src, blocks, i, page).into_iter().chain(foot) {
             if let Some(b) = blocks.get_mut(k) {
                 b.kind = LineKind::Editorial;
             }
@@ -631,8 +634,9 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     ((names_act_capitalised(text) || far_right) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
 }
 
-/// The lines of a running head after block `i`, if `i` breaks the page.
-fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
+/// The lines of a running head after block `i`, if `i` breaks the page, which is numbered
+/// `page` when a form feed opens it.
+fn running_head_after(src: &str, blocks: &[Block], i: usize, page: usize) -> Vec<usize> {
     let mut head = Vec::new();
     let Some(b) = blocks.get(i) else { return head };
     let filled = |k: &usize| blocks.get(*k).is_some_and(|b| !b.line.is_blank());
@@ -655,9 +659,11 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
         // The page number, and a rule under it. Right after a form feed, a number at the margin
         // is the page's too; so is one the act's name follows (see `numbers_page`).
         let rule = !text.chars().any(crate::text::is_alnum);
-        let page_number = is_page_marker(text) && (b.kind == LineKind::Editorial || k == i || form_feed && head.is_empty() && numbers.is_empty());
+        // Under the head, a line of the page's own number (`Приказ … от 12.09.2022 № 540` / `4`).
+        let own_number = || form_feed && text.trim_matches(is_space).parse::<usize>().is_ok_and(|n| n == page);
+        let page_number = is_page_marker(text) && (b.kind == LineKind::Editorial || k == i || form_feed && head.is_empty() && numbers.is_empty() || own_number());
         if page_number || rule && head.is_empty() {
-            if page_number && b.kind == LineKind::Text {
+            if page_number && (b.kind == LineKind::Text || own_number()) {
                 numbers.push(k);
             }
             continue;
@@ -666,7 +672,8 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize) -> Vec<usize> {
         // `ГБПОУ РО «НКПТиУ»      Приказ от 28.08.2023 № 245-ОД`: the act named in a column of
         // its own beside the issuer's short name.
         let names_act = names_act_capitalised(text) || crate::text::segments(text).skip(1).any(|(s, e)| text.get(s..e).is_some_and(names_act_capitalised));
-        if b.kind != LineKind::Text || !(!head.is_empty() && is_head_date(text) || names_act && dated) {
+        // A line already told as furniture (a repeated page top) is the head's.
+        if b.kind != LineKind::Editorial && (b.kind != LineKind::Text || !(!head.is_empty() && is_head_date(text) || names_act && dated)) {
             break;
         }
         head.push(k);
@@ -2078,6 +2085,10 @@ mod tests {
                    2\nПродолжение протокола № 9 от 11.03.2024\nдорог.\n2\nПротокол вела\n";
         let want = ["Clause(1.1)", "Editorial", "Editorial", "Editorial", "Text", "Editorial", "Editorial", "Text", "Text", "Text"];
         assert_eq!(kinds(src), want);
+        // The page's own number under the head (the fourth page here), before a row's number.
+        let src = "МБУ «Азовский\nРМК»\n\nСтраница 3 из 4\n\u{c}Приказ Управления образования от 14.10.2022 № 540\n4\n3.2.\nСеминар\n";
+        let got = kinds(&format!("\u{c}\n\u{c}\n{src}"));
+        assert_eq!(got.get(6..9), Some(&["Editorial".to_string(), "Editorial".to_string(), "Clause(3.2)".to_string()][..]));
         // A periodical's head at the top of every page, whatever it names.
         let src = "ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.\n\n2.2. Провести анализ результатов участников ВПР\n\
                    \u{c}2          ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.\nпо математике.\n\u{c}Председатель коллегии\n";

@@ -550,6 +550,21 @@ fn a_page_number_between_empty_lines_is_no_cell_of_a_stacked_row() {
     ");
 }
 
+/// `по плану работы` / `управления` / `образования` / `управление` / `образования`: a schedule
+/// wrapped over lines is the term, its owner in the genitive going on with it; the responsible
+/// opens in the nominative, and a quoted name completes a schedule's owner.
+#[test]
+fn a_schedule_wrapped_in_a_stacked_row_is_its_term() {
+    let src = "№ п/п\nМероприятие\nСрок\nОтветственный\n\
+               1.\nСовещание руководителей\nобщеобразовательных организаций\nпо плану работы\nуправления\nобразования\nуправление\nобразования\n\
+               2.\nУчастие педагогов в областных\nсеминарах\nпо плану ГБУ РО\n«ОЦДО»\nруководители ОО\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    1 | Совещание руководителей общеобразовательных организаций | Event .. | управление образования | 
+    2 | Участие педагогов в областных семинарах | Event .. | руководители ОО |
+    ");
+}
+
 #[test]
 fn words_alone_in_the_number_s_column_head_a_section() {
     let src = "№ п/п\tМероприятия\tСроки\tОтветственные\n\
