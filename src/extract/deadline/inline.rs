@@ -49,7 +49,17 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
         .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r)))
         .filter(outside_quotes)
-        .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s) && !names_readiness(text, s))
+        .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s) && !names_readiness(text, s) && !names_keeping(text, s))
+}
+
+/// `…, а также хранение олимпиадных работ в течение одного года`, `хранить пробы в течение 48
+/// часов`: how long a thing is kept, no term, after a word of keeping in the phrase that ends at
+/// byte `at` (since its comma or semicolon).
+fn names_keeping(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let phrase = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let lasting = text.get(at..).is_some_and(|t| crate::block::scan::starts_with_any_lower(t, &["в течение", "не менее", "не более"]));
+    lasting && phrase.split(is_space).any(|w| crate::block::scan::with_lower(w, |l| l.starts_with("хран")))
 }
 
 /// `Признать школы готовыми к началу 2016-2017 учебного года`, `проверка готовности к …`: what
