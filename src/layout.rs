@@ -2174,6 +2174,14 @@ mod tests {
                    Напомним, что торжественные линейки пройдут 1 сентября.\n";
         let doc = crate::parse(src);
         assert_eq!(doc.clauses.len(), 2);
+        // Recommended to the addressees the line names: the list's items are recommendations,
+        // and it ends at the report's paragraphs too.
+        let src = "Семинар директоров\n\n12.12.2019\n\nПо итогам семинара руководителям школ рекомендовано:\n\n\
+                   – провести анализ работы служб примирения;\n\n– организовать родительские собрания.\n\n\
+                   Материалы семинара размещены на сайте центра.\n\nСледующий семинар запланирован на февраль.\n";
+        let doc = crate::parse(src);
+        let modalities: Vec<crate::Modality> = doc.clauses.iter().map(|c| c.modality).collect();
+        assert_eq!(modalities, [crate::Modality::Recommendation; 2]);
         // An addressees' heading wrapped over two lines heads the next list, not the report.
         let src = "Новости\n\nСовещание\n\n24 января 2024 г.\n\nПо итогам совещания даны следующие поручения:\n\n\
                    Руководителям МОУО:\n\n1) провести совещания;\n\n2) направлять сведения – ежемесячно.\n\n\

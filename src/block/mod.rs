@@ -1282,20 +1282,23 @@ fn reports_decisions(words: &[&str]) -> bool {
     let tail: Vec<String> = words.iter().rev().take(3).map(|w| lexicon::lower(w).into_owned()).collect();
     let tail: Vec<&str> = tail.iter().map(String::as_str).collect();
     let given = |w: &str| {
-        matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее" | "определены" | "поставлены")
+        matches!(w, "приняты" | "принято" | "приняла" | "принял" | "приняли" | "даны" | "дано" | "дал" | "дала" | "дали" | "ряд" | "следующие" | "следующее" | "определены" | "поставлены" | "выработаны" | "сформулированы")
     };
+    // `даны протокольные поручения`, `выработаны конкретные рекомендации`: adjectives in the
+    // plural between the verb and the decisions.
+    let plural_adjective = |w: &&str| w.ends_with("ые") || w.ends_with("ие");
     match tail.as_slice() {
         // `утвержден перечень поручений`, `сформирован перечень поручений`.
         ["поручений", "перечень", verb] => matches!(*verb, "утвержден" | "сформирован" | "определен" | "составлен"),
         ["решения" | "решение" | "поручения" | "поручение" | "поручений" | "рекомендации", before @ ..] => {
-            before.first().is_some_and(|w| given(w)) && !before.contains(&"не")
+            before.iter().take(2).find(|w| !plural_adjective(w) || given(w)).is_some_and(|w| given(w)) && !before.contains(&"не")
         }
         // Tasks are set by someone (`определены задачи`, `поставлены следующие задачи`); tasks
         // that stand before a system (`стоят следующие задачи`) are told of in a speech.
         ["задачи", before @ ..] => before.iter().take(2).any(|w| matches!(*w, "определены" | "поставлены")),
         // `По итогам совещания руководителям образовательных организаций поручено:`; a line
         // opening with its addressees (`Муниципальным органам … поручено:`) heads a clause.
-        ["поручено" | "предложено" | "предписано", ..] => words.first().is_some_and(|w| scan::with_lower(w, |w| w == "по")),
+        ["поручено" | "предложено" | "предписано" | "рекомендовано", ..] => words.first().is_some_and(|w| scan::with_lower(w, |w| w == "по")),
         ["говорится" | "сказано" | "указано", ..] => quotes_a_decision(words),
         _ => false,
     }
@@ -1988,6 +1991,11 @@ mod tests {
         assert_eq!(scan_formula("По итогам совещания руководителям образовательных организаций поручено:"), Some((0, true)));
         assert_eq!(scan_formula("По итогам встречи определены задачи:"), Some((0, true)));
         assert_eq!(scan_formula("Перед участниками поставлены следующие задачи:"), Some((0, true)));
+        // Adjectives between the verb and the decisions.
+        assert_eq!(scan_formula("По итогам совещания даны протокольные поручения:"), Some((0, true)));
+        assert_eq!(scan_formula("По итогам семинара выработаны рекомендации:"), Some((0, true)));
+        assert_eq!(scan_formula("По итогам семинара руководителям общеобразовательных организаций рекомендовано:"), Some((0, true)));
+        assert_eq!(scan_formula("Участники отметили важные решения:"), None);
         for line in ["По итогам совещания утвержден перечень поручений:", "Поручения по итогам совещания:", "Перечень поручений по итогам заседания штаба:"] {
             assert_eq!(scan_formula(line), Some((0, true)), "{line}");
         }

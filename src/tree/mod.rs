@@ -118,6 +118,9 @@ pub(crate) struct Collected {
 /// Collects the clauses of the operative part (`ranges` of `blocks`), reporting numbering
 /// anomalies and dropped editorial notes into `diags`.
 pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diags: &mut impl DiagnosticSink) -> Collected {
+    // The formula above the operative part may say its clauses are recommended.
+    let above = ranges.first().and_then(|r| blocks.get(..r.start)).and_then(|head| head.iter().rev().find(|b| !b.line.is_blank()));
+    let recommending = above.is_some_and(|b| matches!(b.kind, LineKind::Formula { .. }) && formula_recommends(b.line.text(src)));
     let mut c = Collector {
         src,
         raws: Vec::new(),
@@ -131,7 +134,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         control: None,
         in_control: false,
         minutes: false,
-        recommending: false,
+        recommending,
         decisions_of: None,
         paragraph_start: 0,
         previous_paragraph_start: 0,
@@ -346,7 +349,8 @@ impl Collector<'_> {
             LineKind::Formula { end, .. } => {
                 self.drop_formula_preamble(line.content_start);
                 self.minutes = false;
-                self.recommending = false;
+                // `По итогам семинара руководителям … рекомендовано:`, `… выработаны рекомендации:`.
+                self.recommending = formula_recommends(line.text(self.src));
                 self.mark_question();
                 self.decisions_of = self.current.filter(|&i| self.raws.get(i).is_some_and(|r| r.question));
                 if crate::layout::continues_after_formula(self.src, block) {
@@ -859,6 +863,15 @@ fn ends_sentence(text: &str) -> bool {
 fn opens_preamble(src: &str, start: usize, end: usize) -> bool {
     let (a, b, _) = crate::lexicon::first_three_words(src.get(start..end).unwrap_or(""));
     crate::lexicon::is_preamble_opener(&a, &b)
+}
+
+/// Whether a formula's line says that what follows is recommended: its last word, before the
+/// colon, recommends (`рекомендовано:`, `рекомендует:`) or names recommendations
+/// (`выработаны рекомендации:`).
+fn formula_recommends(text: &str) -> bool {
+    let head = text.trim_end_matches(crate::text::is_space_or_emphasis).trim_end_matches(':');
+    let last = head.rsplit(crate::text::is_space).next().unwrap_or("");
+    crate::block::scan::with_lower(last, |w| crate::lexicon::is_recommending_verb(w) || w == "рекомендации")
 }
 
 /// Whether a line opens a sentence putting control of execution on someone: `Контроль за
