@@ -78,6 +78,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         if let Some(body) = text.strip_prefix("коллегии ").and_then(body_in_genitive) {
             header.authority.get_or_insert_with(|| body.to_string());
             rest.next();
+        } else if lexicon::is_body_genitive(&lexicon::lower(&text)) && !label_names_body {
+            // `РЕШЕНИЕ` / `коллегии`: the type line wrapped after its first word.
+            header.kind_label = header.kind_label.take().map(|label| format!("{label} {text}"));
+            rest.next();
         } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && text.starts_with(char::is_lowercase)) {
             header.authority.get_or_insert_with(|| body.to_string());
             rest.next();
@@ -2406,6 +2410,8 @@ mod tests {
             (format!("{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
             (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ", "министерства спорта Хабаровского края"),
             (format!("РЕШЕНИЕ\nколлегии Управления образования района{body}"), "РЕШЕНИЕ", "Управления образования района"),
+            // The type line wrapped after its first word; the banner's owner issues.
+            (format!("{banner}РЕШЕНИЕ\nколлегии{body}"), "РЕШЕНИЕ коллегии", "Муниципальное образование «Велижский район» Смоленской области"),
             // The body in the nominative, its legal form before it, under the label.
             (format!("{banner}РЕШЕНИЕ КОЛЛЕГИИ\nМКУ Отдел образования района{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "МКУ Отдел образования района"),
             (format!("Министерство спорта Хабаровского края\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Министерство спорта Хабаровского края"),

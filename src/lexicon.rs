@@ -564,25 +564,6 @@ pub(crate) fn records_no_decision(lower: &str) -> bool {
     ["решение не принято", "решение не принимается", "решения не приняты"].iter().any(|p| lower.starts_with(p))
 }
 
-/// Whether a clause moves the term of another decision (`Продлить срок исполнения пункта 3.1
-/// решения … до 1 марта 2024 года`, `Срок исполнения поручения перенести на 15 марта`): the
-/// date is that decision's new term, not this clause's. Reads the clause's first eight words.
-pub(crate) fn moves_a_term(text: &str) -> bool {
-    // Cheap test first: `срок` in any case among the first words.
-    let start = text.get(..crate::span::floor_char_boundary(text, 160)).unwrap_or("");
-    if !(start.contains("рок") || start.contains("РОК")) {
-        return false;
-    }
-    let mut words = text.split_whitespace().take(8).map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
-    let moves = |w: &str| matches!(w, "продлить" | "перенести" | "продлевается" | "переносится");
-    let names_term = |w: &str| matches!(w, "срок" | "сроки");
-    match words.next() {
-        Some(first) if moves(&first) => words.take(2).any(|w| names_term(&w)),
-        Some(first) if names_term(&first) => words.any(|w| moves(&w)),
-        _ => false,
-    }
-}
-
 /// Verbs that open a recommendation (lower case).
 pub(crate) fn is_recommend_verb(word: &str) -> bool {
     matches!(word, "рекомендовать" | "рекомендуется" | "рекомендовано")
@@ -723,14 +704,6 @@ pub(crate) fn new_wording_at(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_clause_that_moves_another_term_is_told_apart() {
-        assert!(moves_a_term("Продлить срок исполнения пункта 3.1 решения от 14.09.2023 № 3/2023 до 1 марта 2024 года."));
-        assert!(moves_a_term("Срок исполнения поручения перенести на 15 марта 2024 г."));
-        assert!(!moves_a_term("Продлить работу горячей линии до 1 марта 2024 года."));
-        assert!(!moves_a_term("Установить срок оплаты взносов до 31 декабря 2023 г."));
-    }
 
     #[test]
     fn owners_minutes_name_their_questions_by_a_noun() {

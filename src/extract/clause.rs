@@ -60,12 +60,11 @@ fn build_one(src: &str, raws: &mut [RawClause], index: usize, ctx: &YearContext,
     }
     let year_ctx = YearContext { heading_year: inherited.heading_year, ..*ctx };
     // A heading (`Об обеспечении … в период низких температур`) names a subject, not a term,
-    // unless a verb follows it (`О выполнении постановления сообщить … в срок до 01.03.2024`);
-    // `Продлить срок исполнения пункта 3.1 … до 1 марта` names another decision's term.
+    // unless a verb follows it (`О выполнении постановления сообщить … в срок до 01.03.2024`).
     let about_heading = lexicon::opens_with_about(&text) && !text.split(' ').any(crate::morph::is_action_verb);
     // A note (`Информацию … о решениях, принятых на заседании 25.03.2021, принять к сведению`)
     // asks for nothing, so its dates are no term either.
-    let heading = role == Role::Topic || about_heading || lexicon::moves_a_term(&text) || modality == Modality::Note;
+    let heading = role == Role::Topic || about_heading || modality == Modality::Note;
     let found = FoundTerms { term_line: raw.deadline, lead: lead.term, furniture: &raw.furniture };
     let deadline = read_clause_deadline(src, found, &body, heading, &year_ctx, diags);
     let deadline = deadline.filter(|d| raw.deadline.is_some() || !names_the_scope_of_an_approved_act(&text, d));
@@ -433,6 +432,15 @@ mod tests {
         assert_eq!(number_as_read("2,2", Some(&two)), "2.2");
         assert_eq!(number_as_read("2.2", Some(&two)), "2.2");
         assert_eq!(number_as_read("1)", Some(&ClauseNumber::Dotted(vec![1]))), "1)");
+    }
+
+    /// A decision moving an earlier one's term sets that work's new term, its own.
+    #[test]
+    fn a_term_moved_is_the_clause_s_own() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nот 10.11.2022 № 5\n\nКоллегия РЕШИЛА:\n1. Продлить срок исполнения пункта 3.2 решения коллегии от 23.09.2021 № 4 (оснащение кабинетов) до 1 декабря 2022 года.\n";
+        let doc = crate::parse(src);
+        let term = doc.clauses.first().and_then(|c| c.deadline.as_ref()).map(|d| (d.kind, d.end.map(|e| e.to_string())));
+        assert_eq!(term, Some((DeadlineKind::By, Some("2022-12-01".to_string()))));
     }
 
     /// The speech heard under a question names no year for its decisions' terms.
