@@ -1744,7 +1744,11 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         page_start += 1;
     }
     let head = head.get(page_start..).unwrap_or(&[]);
-    if let Some(meta) = head.iter().find_map(|&i| other_meta(text_at(i))) {
+    // A browser's print stamp with the page's title (`10.09.2025, 11:23 В департаменте …`) dates
+    // the printing; a site's stamp alone (`27.11.2020, 14:20`) the item.
+    let print_stamp = |t: &str| crate::block::opens_with_print_stamp(t) && t.trim_matches(is_space).chars().skip(17).any(crate::text::is_letter);
+    let dated_line = |i: &usize| other_meta(text_at(*i)).filter(|_| !print_stamp(text_at(*i)));
+    if let Some(meta) = head.iter().find_map(dated_line) {
         header.date = meta.date;
         header.number = meta.number;
     }
@@ -1777,6 +1781,20 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     };
     // The cheap test first: most pages repeat no line.
     let repeated = head.iter().copied().find(|&i| all.iter().any(|&j| j < i && text_at(j) == text_at(i)) && by_date(i) && may_repeat_headline(&i));
+    // `В департаменте … задачи на` / `новый учебный год` / `Опубликовано: 04.09.2025 | …`: the
+    // paragraph the site's stamp stands right under is the headline, whatever menu is above it.
+    let over_stamp = || {
+        let stamp = head.iter().copied().find(|&i| says_published(text_at(i)) && other_meta(text_at(i)).is_some())?;
+        let above = |k: usize| k.checked_sub(1).filter(|&j| blocks.get(j).is_some_and(|b| !b.line.is_blank()));
+        let mut first = above(stamp)?;
+        // A headline wrapped onto lines in lower case.
+        while text_at(first).trim_start_matches(is_space).starts_with(char::is_lowercase) {
+            first = above(first)?;
+        }
+        let labelled = clean(text_at(first)).split(' ').take(3).any(|w| w.ends_with(':'));
+        (is_headline(&first) && !labelled).then_some(first)
+    };
+    let repeated = repeated.or_else(over_stamp);
     let mut candidates = repeated.into_iter().chain(head.iter().copied().filter(is_headline));
     let mut letterhead = false;
     // `НОВОСТИ` / `Западное управление министерства …` / `14.02.2019` / `Совещание …`: the
@@ -2651,6 +2669,13 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Августовское педагогическое совещание – 2025"));
         assert_eq!(doc.operative_formula.as_deref(), Some("Участникам совещания рекомендовано:"));
         assert_eq!(doc.clauses.first().map(|c| c.modality), Some(crate::Modality::Recommendation));
+        // A browser's print stamp with the page's title dates the printing; a vertical menu over
+        // the headline the site's stamp stands under is no headline.
+        let src = "10.09.2025, 11:23 В департаменте обсудили итоги ГИА-2025\n\nДепартамент образования\n\nГлавная\nНовости\nДокументы\nКонтакты\n\n\
+                   В департаменте обсудили итоги ГИА-2025 и задачи на\nновый учебный год\nОпубликовано: 04.09.2025 | Обновлено: 05.09.2025\n\n\
+                   3 сентября состоялось совещание.\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.date.map(|d| d.to_string()), doc.title.as_deref()), (Some("2025-09-04".into()), Some("В департаменте обсудили итоги ГИА-2025 и задачи на новый учебный год")));
         // The section's owner named over the item's date is no headline.
         let src = "НОВОСТИ\nЗападное управление министерства образования и науки Самарской области\n\n14.02.2019\n\n\
                    Совещание руководителей образовательных организаций: подготовка к ГИА-2019\n\n13 февраля состоялось совещание.\n";

@@ -594,7 +594,7 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
 
 /// `06.04.2023, 09:41 …`: a line opening with a date and the time of day, as a browser stamps
 /// the pages it prints.
-fn opens_with_print_stamp(text: &str) -> bool {
+pub(crate) fn opens_with_print_stamp(text: &str) -> bool {
     let t = text.trim_start_matches(is_space).as_bytes();
     let digits = |range: std::ops::Range<usize>| t.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
     let date = digits(0..2) && t.get(2) == Some(&b'.') && digits(3..5) && t.get(5) == Some(&b'.') && digits(6..10);
