@@ -318,9 +318,9 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             return lead;
         }
     }
-    // `совместно с ОГИБДД …:` over the points below: the partners named in the instrumental are
-    // the clause's own addressees (`Совместно с … обеспечить …` under an addressee leaves the
-    // action that addressee's: see the end).
+    // `совместно с ОГИБДД …:` over the points below, `Совместно с МКУ «…» (Колесникова Т.А.)
+    // сформировать …`: the partners named in the instrumental are the clause's own addressees, as
+    // `X совместно с Y` names both.
     let joint = jointly > 0 && from == 0 && case.is_none();
     if joint {
         from = jointly;
@@ -390,9 +390,6 @@ fn read_lead_in(src: &str, start: usize, end: usize, case: Option<Case>) -> Lead
             }
         }
         Some(_) => {}
-    }
-    if joint && !lead.addressee_only {
-        return Lead { case: case.unwrap_or_default(), ..Lead::default() };
     }
     lead
 }
