@@ -205,13 +205,17 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let mut grid = vec![GridLine { cells, start: header.first().map_or(0, |b| b.line.content_start), end: header.last().map_or(0, |b| b.line.content_end), free: false }];
     let mut row: Option<(GridLine, Vec<&Block>)> = None;
     // `1` / `2` / `3` / `4`: the columns' numbers under their names, one per line.
+    // (One `1` alone is the first row's number, written bare.)
     let numbered = filled.iter().skip(at + head.len()).zip(1..).take_while(|(b, n)| b.line.text(src).trim_matches(is_space) == n.to_string()).count();
+    let numbered = if numbered > 1 { numbered } else { 0 };
     let after_header = filled.get(at + head.len() + numbered).map_or(lines.len(), |first| lines.iter().position(|b| std::ptr::eq(b, *first)).unwrap_or(lines.len()));
     // A Word table saved one paragraph per cell sets a blank line after every cell, the
     // header's names too: there a blank line parts cells and is none.
     let index_of = |first: Option<&&Block>| first.and_then(|f| lines.iter().position(|b| std::ptr::eq(b, *f)));
     let spaced = matches!((index_of(header.first()), index_of(header.last())), (Some(a), Some(z)) if z + 1 - a > header.len());
     let mut after_page_number = false;
+    // The last row number written bare (`1` / `Проведение анализа …` / `сентябрь` / …).
+    let mut last_bare = 0;
     for (k, b) in lines.iter().enumerate().skip(after_header) {
         if b.line.is_blank() {
             // Inside a row, an empty line is an empty cell; not the one under a page's number.
@@ -230,7 +234,14 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
         after_page_number = false;
         // `II. Развитие кадрового потенциала`: a section's heading between the rows.
         let number = scan_clause_start(b.line.text(src)).or_else(|| crate::block::scan::scan_roman_heading(b.line.text(src)));
-        let number_alone = number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
+        // `pdftotext` leaves a row's number bare, with no stop: the next one in turn, or `1`
+        // opening a section's rows, starts a row.
+        let bare = b.line.text(src).trim_matches(is_space).parse::<u32>().ok().filter(|&n| n == last_bare + 1 || n == 1);
+        if let Some(n) = bare {
+            last_bare = n;
+        }
+        let number_alone = bare.is_some() || number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
+        let number = number.map(|_| ()).or(bare.map(|_| ()));
         if number.is_some() {
             grid.extend(row.take().map(|(line, cells)| stacked_row(src, line, &cells, columns)));
         }
@@ -314,7 +325,8 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         // `I квартал,` / `IV квартал`: a comma asks for the next term.
         let dashed = joined(k, end).ends_with(['-', '–', '—']);
         let listed = joined(k, end).ends_with(',') && term(next);
-        (year_follows || goes_on || owner_goes_on || dashed || listed) && term(&joined(k, end + 1))
+        let goes_on = goes_on && !names_schedule(&joined(k, end)) || owner_goes_on;
+        (year_follows || goes_on || dashed || listed) && term(&joined(k, end + 1))
     };
     let mut end = k + 1;
     while end < filled.len() && completes(end) {

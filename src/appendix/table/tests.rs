@@ -565,6 +565,22 @@ fn a_schedule_wrapped_in_a_stacked_row_is_its_term() {
     ");
 }
 
+/// `1` / `Проведение анализа …` / `сентябрь` / `Пахомова Н.С.`: row numbers `pdftotext` left
+/// bare, the next in turn or `1` opening a section, start rows; a schedule's responsible in the
+/// nominative (`методический отдел`) is no part of it.
+#[test]
+fn bare_row_numbers_of_a_stacked_table() {
+    let src = "№\nп/п\nМероприятие\nСрок\nОтветственный\n1\nПроведение статистического анализа\nсентябрь 2021 г.\nПахомова Н.С.\n\
+               2\nСеминары для учителей\nпо графику ИРО\nметодический отдел\nII. Подготовка\n3\nПробные экзамены\nдекабрь 2021 г.\nруководители ОО\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    1 | Проведение статистического анализа | Period 2021-09-01..2021-09-30 | Пахомова Н.С. | 
+    2 | Семинары для учителей | Event .. | методический отдел | 
+    ## II Подготовка
+    3 | Пробные экзамены | Period 2021-12-01..2021-12-31 | руководители ОО |
+    ");
+}
+
 #[test]
 fn words_alone_in_the_number_s_column_head_a_section() {
     let src = "№ п/п\tМероприятия\tСроки\tОтветственные\n\
