@@ -1579,7 +1579,18 @@ fn opens_column_decisions(src: &str, blocks: &[Block], i: usize) -> bool {
     let lower = lexicon::lower(text);
     let what = ["поручени", "решени", "мероприят", "содержани"].iter().any(|w| lower.contains(w));
     let who_or_when = ["ответствен", "исполнител", "срок"].iter().any(|w| lower.contains(w));
-    let next = blocks.iter().skip(i + 1).find(|b| !b.line.is_blank());
+    // `№ п/п   Решение / Поручение   Ответственный   Срок` / `<spaces>исполнения`: a column's
+    // name wrapped under it, a word or two in lower case, set where a row's cell starts.
+    let column_of = |b: &Block, at: usize| src.get(b.line.start..at).map_or(0, |s| s.chars().count());
+    let first_row = blocks.iter().skip(i + 1).find(|b| matches!(b.kind, LineKind::Clause(_)));
+    let wraps_header = |n: &Block| {
+        let t = n.line.text(src);
+        let short = n.kind == LineKind::Text && t.starts_with(char::is_lowercase) && t.split(is_space).count() <= 2;
+        let at = column_of(n, n.line.content_start);
+        let under_a_cell = first_row.is_some_and(|r| crate::text::segments(r.line.text(src)).any(|(s, _)| column_of(r, r.line.content_start + s).abs_diff(at) <= 2));
+        short && at > 20 && under_a_cell
+    };
+    let next = blocks.iter().skip(i + 1).find(|b| !b.line.is_blank() && !wraps_header(b));
     what && who_or_when && next.is_some_and(|n| matches!(n.kind, LineKind::Clause(_)) && crate::text::segments(n.line.text(src)).count() >= 2)
 }
 
@@ -1911,6 +1922,10 @@ mod tests {
         let short = src.replace("\x20     3.   Провести августовское совещание              Управление образования   29.08.2022\n", "");
         assert!(layout_of(&short).decision_tables.is_empty());
         assert!(crate::parse(&short).clauses.iter().any(|c| c.text.starts_with("Провести проверку школьных автобусов")));
+        // A column's name wrapped under the header (`Срок` / `исполнения`).
+        let wrapped = src.replace("Срок исполнения\n", &format!("Срок\n{}исполнения\n", " ".repeat(81)));
+        let doc = crate::parse(&wrapped);
+        assert_eq!(doc.clauses.first().map(|c| (c.text.as_str(), c.assignees.len())), Some(("Обеспечить завершение ремонтных работ в общеобразовательных организациях", 2)));
     }
 
     #[test]
