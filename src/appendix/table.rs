@@ -444,7 +444,8 @@ fn classify(src: &str, g: GridLine) -> (RowLine, Option<usize>) {
             let action = || {
                 let title_text = src.get(title.0..title.1).unwrap_or("");
                 let sentence = title_text.trim_end_matches(is_space).ends_with('.') && crate::morph::holds_action_verb(title_text);
-                sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb)
+                // `Контроль … оставляю за собой.`: control, in any wording, acts.
+                sentence || title_text.split(is_space).find(|w| !w.is_empty()).is_some_and(crate::morph::is_action_verb) || crate::tree::opens_control(title_text)
             };
             if let Some(c) = cells.first_mut() {
                 *c = Vec::new();
