@@ -62,16 +62,25 @@ fn read_addressees(clause: &mut Clause) {
     if !clause.text.trim_end().ends_with(':') || !clause.assignees.is_empty() {
         return;
     }
+    if read_lead_addressees(clause, true) {
+        clause.role = Role::Addressee;
+    }
+}
+
+/// `Рекомендовать Управлению Роспотребнадзора … обеспечить …` with the responsible's cell
+/// empty: the row names its addressees as a clause does, before its action (with
+/// `addressee_only`, only a lead of addressees alone before a colon). Whether any were read.
+fn read_lead_addressees(clause: &mut Clause, addressee_only: bool) -> bool {
     let text = clause.text.as_str();
     let lead = assignee::read_lead(text, 0, text.len());
-    let Some((start, end)) = lead.phrase.filter(|_| lead.addressee_only) else { return };
+    let Some((start, end)) = lead.phrase.filter(|_| lead.addressee_only || !addressee_only) else { return false };
     let parts = assignee::split(text, start, end, lead.case);
     let assignees: Vec<_> = parts.into_iter().map(|(a, b, case)| Assignee { span: clause.span, ..assignee::build_around(text, a, b, case, &[]) }).collect();
-    clause.role = Role::Addressee;
     if lead.recommend {
         clause.modality = Modality::Recommendation;
     }
     clause.assignees = assignees;
+    true
 }
 
 /// The rows under a recommending heading (`Рекомендовать органам …:`) are recommendations.
@@ -149,6 +158,9 @@ fn row_clause(row: PlanRow) -> Clause {
     if clause.deadline.is_none() {
         read_addressees(&mut clause);
     }
+    if clause.assignees.is_empty() && clause.modality != Modality::Note && clause.role == Role::Action {
+        read_lead_addressees(&mut clause, false);
+    }
     clause
 }
 
@@ -167,6 +179,11 @@ mod tests {
         let got: Vec<(Option<&str>, Modality, Vec<&str>)> =
             doc.clauses.iter().map(|c| (c.number.as_deref(), c.modality, c.assignees.iter().map(|a| a.text.as_str()).collect())).collect();
         assert_eq!(got, [(Some("1"), Modality::Note, vec![]), (Some("2"), Modality::Order, vec!["БУЗОО «Тарская ЦРБ»"])]);
+        // The responsible's cell empty: the row names its addressees before its action.
+        let src = src.replace("2.\tОрганизовать работу выездных бригад.\tБУЗОО «Тарская ЦРБ» (Волков С.Е.)", "2.\tРекомендовать БУЗОО «Тарская ЦРБ» (Волков С.Е.) организовать работу выездных бригад.\t");
+        let doc = crate::parse(&src);
+        let second = doc.clauses.get(1).map(|c| (c.modality, c.assignees.iter().map(|a| a.name.as_str()).collect::<Vec<_>>()));
+        assert_eq!(second, Some((Modality::Recommendation, vec!["БУЗОО «Тарская ЦРБ»"])));
         let second = doc.clauses.get(1);
         assert_eq!(second.and_then(|c| c.assignees.first()).map(|a| a.persons.clone()), Some(vec!["Волков С.Е.".to_string()]));
         assert_eq!(second.and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str()), Some("до 01.03.2022"));
