@@ -71,7 +71,9 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     // `РЕШЕНИЕ` / `коллегии министерства физической культуры и спорта …`: the body whose
     // collegium took the decision (the issuer, unless a letterhead above names it), no title; the
     // label stays the type line as written.
-    if let Some(&(a, b)) = rest.peek().filter(|&&(a, _)| type_at.is_some_and(|t| t + 1 == a)) {
+    // A copy that sets a blank line between every two paragraphs may part them.
+    let under_type = |a: usize| type_at.is_some_and(|t| t + 1 == a || t + 2 == a && lines.get(t + 1).is_some_and(|l| l.line.is_blank()));
+    if let Some(&(a, b)) = rest.peek().filter(|&&(a, _)| under_type(a)) {
         let text = join_lines(src, lines, a, b);
         // `РЕШЕНИЕ КОЛЛЕГИИ` / `отдела образования администрации …`: the body, in lower case.
         let label_names_body = type_text.as_deref().is_some_and(|t| lexicon::is_body_genitive(&lexicon::lower(t.rsplit(' ').next().unwrap_or(""))));
@@ -95,7 +97,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     if header.authority.is_none() {
         if let Some(&(a, b)) = rest.peek() {
             let text = join_lines(src, lines, a, b);
-            let glued = type_at.is_some_and(|t| t + 1 == a);
+            let glued = under_type(a);
             let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
             // `УКАЗ` / `ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ` / `О …`: the issuer in capitals, set
             // apart, above the subject.
@@ -2428,6 +2430,8 @@ mod tests {
             (format!("{on_type_line}{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Администрации муниципального образования «Велижский район»"),
             (format!("РЕШЕНИЕ\nколлегии министерства спорта Хабаровского края{body}"), "РЕШЕНИЕ", "министерства спорта Хабаровского края"),
             (format!("РЕШЕНИЕ\nколлегии Управления образования района{body}"), "РЕШЕНИЕ", "Управления образования района"),
+            // The body in the genitive a blank line under the type line, as Markdown sets it.
+            (format!("**РЕШЕНИЕ КОЛЛЕГИИ**\n\n**Отдела образования администрации района**{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Отдела образования администрации района"),
             // The type line wrapped after its first word; the banner's owner issues.
             (format!("{banner}РЕШЕНИЕ\nколлегии{body}"), "РЕШЕНИЕ коллегии", "Муниципальное образование «Велижский район» Смоленской области"),
             // The body in the nominative, its legal form before it, under the label.
