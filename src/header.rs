@@ -216,6 +216,13 @@ fn take_gathering(src: &str, lines: &[Block], type_at: Option<usize>, remaining:
     }
 }
 
+/// `«Об организации …»`: a line opening a subject in quotes, as a collegium's decision names it
+/// (an agenda's items are not quoted).
+fn opens_subject(text: &str) -> bool {
+    let t = clean(text);
+    t.starts_with(['«', '"']) && lexicon::opens_with_about(t.trim_start_matches(['«', '"']))
+}
+
 /// `августовской конференции педагогических работников …`, `регионального педагогического
 /// форума`: a gathering named in the genitive, in lower case, after at most three adjectives.
 fn names_gathering(text: &str) -> bool {
@@ -643,9 +650,10 @@ impl SlotWalk {
             // `Председательствовал: …` / `Присутствовали: …` / the subject line `О ходе …`; a
             // question with `СЛУШАЛИ:` under it is the meeting's.
             self.meeting = false;
-        } else if self.meeting && self.prev == Slot::Blank && header.kind.is_some() && is_preamble_start(&clean(text)) {
+        } else if self.meeting && self.prev == Slot::Blank && header.kind.is_some() && (is_preamble_start(&clean(text)) || opens_subject(text)) {
             // `Присутствовали: …` / `Заслушав и обсудив информацию …`: the preamble after the
-            // meeting's lines is no part of them.
+            // meeting's lines is no part of them; nor is the subject set apart under them
+            // (`«Об организации горячего питания …»`).
             self.meeting = false;
         }
         if self.meeting {
@@ -2099,6 +2107,10 @@ mod tests {
         assert_eq!(header_of(src).title.as_deref(), Some("Об организации отдыха"));
         let src = "ПРАВИТЕЛЬСТВО ОБЛАСТИ\n\nРЕШЕНИЕ\nоперативного штаба по отопительному периоду\n\n12 октября 2023 г. № 14\n\nПредседательствовал: А.Н. Смирнов\n\nПрисутствовали: члены штаба\n\nО ходе подключения объектов\n\nЗаслушав информацию, штаб РЕШИЛ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("О ходе подключения объектов"));
+        // The chair, the secretary and those present in one block, the quoted subject under it.
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\nуправления образования района\n\nот 26 октября 2017 г. № 3\n\nПредседатель: Е.В. Пантелеева, начальник управления\n\
+                   Присутствовали: члены коллегии – Н.А. Рыбакова, С.М. Зуева\n\n«Об организации горячего питания»\n\nЗаслушав информацию, коллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("«Об организации горячего питания»"));
         assert!(opens_with_time("10:00   ул. Кирова, д. 4") && opens_with_time("10.00 ч.") && !opens_with_time("10.12.2023") && !opens_with_time("14 мая"));
     }
 
