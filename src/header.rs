@@ -1756,8 +1756,7 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let head = head.get(page_start..).unwrap_or(&[]);
     // A browser's print stamp with the page's title (`10.09.2025, 11:23 В департаменте …`) dates
     // the printing; a site's stamp alone (`27.11.2020, 14:20`) the item.
-    let print_stamp = |t: &str| crate::block::opens_with_print_stamp(t) && t.trim_matches(is_space).chars().skip(17).any(crate::text::is_letter);
-    let dated_line = |i: &usize| other_meta(text_at(*i)).filter(|_| !print_stamp(text_at(*i)));
+    let dated_line = |i: &usize| other_meta(text_at(*i)).filter(|_| !crate::block::print_stamp_with_title(text_at(*i)));
     if let Some(meta) = head.iter().find_map(dated_line) {
         header.date = meta.date;
         header.number = meta.number;

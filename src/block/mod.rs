@@ -593,12 +593,17 @@ fn mark_repeated_page_tops(src: &str, blocks: &mut [Block]) {
 }
 
 /// `06.04.2023, 09:41 …`: a line opening with a date and the time of day, as a browser stamps
-/// the pages it prints.
+/// the pages it prints (see [`printed_at`]).
 pub(crate) fn opens_with_print_stamp(text: &str) -> bool {
-    let t = text.trim_start_matches(is_space).as_bytes();
-    let digits = |range: std::ops::Range<usize>| t.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let date = digits(0..2) && t.get(2) == Some(&b'.') && digits(3..5) && t.get(5) == Some(&b'.') && digits(6..10);
-    date && t.get(10) == Some(&b',') && t.get(11) == Some(&b' ') && digits(12..14) && t.get(14) == Some(&b':') && digits(15..17)
+    let t = text.trim_start_matches(is_space);
+    let stamp_end = t.char_indices().nth(17).map_or(t.len(), |(at, _)| at);
+    t.get(..stamp_end).is_some_and(printed_at) && t.get(stamp_end..).is_some_and(|rest| rest.is_empty() || rest.starts_with(is_space))
+}
+
+/// `10.09.2025, 11:23 В департаменте …`: a browser's print stamp with the page's title after it,
+/// not a site's stamp of publication alone (`27.11.2020, 14:20`).
+pub(crate) fn print_stamp_with_title(text: &str) -> bool {
+    opens_with_print_stamp(text) && text.trim_matches(is_space).chars().skip(17).any(crate::text::is_letter)
 }
 
 /// The lower-case letters of a short line, what a page's repeated top keeps when its page number
@@ -691,17 +696,9 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize, page: usize) -> Vec
 /// lines already dropped, to name what they were.
 pub(crate) fn is_page_furniture(text: &str) -> bool {
     let names_the_act = || (names_act_capitalised(text) || is_head_date(text)) && !is_editorial_note(text);
-    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || names_the_act() || is_print_foot(text) || opens_with_print_stamp(text)
+    is_page_marker(text) || is_running_header(text) || is_page_foot(text) || is_file_name(text) || is_download_link(text) || is_scanner_mark(text) || carries_database_banner(text) || names_the_act() || is_browser_print_margin(text) || opens_with_print_stamp(text)
 }
 
-/// `https://uo.angarsk-adm.ru/press-center/news/…/<TAB>2/3`: the foot a browser prints on each
-/// page, the page's address and the count of pages.
-fn is_print_foot(text: &str) -> bool {
-    let Some((address, count)) = text.trim_matches(is_space).rsplit_once(is_space) else { return false };
-    let counts = count.split_once('/').is_some_and(|(n, m)| [n, m].iter().all(|x| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit())));
-    let address = address.trim_end_matches(is_space);
-    counts && (address.starts_with("http://") || address.starts_with("https://") || address.starts_with("www.")) && !address.contains(' ')
-}
 
 /// `Протокол_диспансеризация_13.03.2023.docx`, `C:\Users\…\Решение коллегии.docx`: the name
 /// or path of the file that Word prints in a page's foot.
@@ -1505,10 +1502,13 @@ fn is_browser_print_margin(text: &str) -> bool {
     if !text.starts_with(|c: char| c == 'h' || c.is_ascii_digit()) {
         return false;
     }
-    let Some(gap) = scan::last_column_gap(text.trim_end_matches(is_space)) else { return false };
-    let (first, last) = (text.get(..gap).unwrap_or(""), text.get(gap..).unwrap_or("").trim_matches(is_space));
+    // The count may stand a single space after the address.
+    let trimmed = text.trim_end_matches(is_space);
+    let gap = scan::last_column_gap(trimmed).or_else(|| trimmed.rfind(is_space));
+    let Some(gap) = gap else { return false };
+    let (first, last) = (text.get(..gap).unwrap_or("").trim_end_matches(is_space), text.get(gap..).unwrap_or("").trim_matches(is_space));
     let foot = (first.starts_with("http://") || first.starts_with("https://")) && !first.contains(is_space) && is_page_of_pages(last);
-    foot || printed_at(first)
+    foot || print_stamp_with_title(text)
 }
 
 /// `2/3`: a page of pages, as a browser prints it.
@@ -2110,6 +2110,7 @@ mod tests {
         let src = format!("{top}\n\nНовости\n1. Организовать перепроверку работ (не менее 10 % работ\n\u{c}{top}\nот каждой организации).\n");
         assert_eq!(kinds(&src), ["TableRow", "Blank", "Text", "Clause(1)", "Editorial", "Text"]);
         assert!(is_page_furniture("https://uo.angarsk-adm.ru/press-center/news/v-angarskom-okruge/\t2/3"));
+        assert!(is_editorial_note("https://ostrov-obr.ru/news/obektivnost-vpr/ 1/2") && !is_editorial_note("27.11.2020, 14:20"));
         // The act named in a column beside the issuer's short name.
         let src = "3.3. Обеспечить проведение
 \u{c}ГБПОУ РО «НКПТиУ»               Приказ от 28.08.2023 № 245-ОД
