@@ -440,15 +440,33 @@ fn join_split_cells(src: &str, lines: Vec<GridLine>) -> Vec<GridLine> {
     let mut out: Vec<GridLine> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while let Some(line) = lines.get(i) {
-        let end = split_row_end(src, &lines, i, width);
+        let mut end = split_row_end(src, &lines, i, width);
         let mut row = line.clone();
         for rest in lines.get(i + 1..end).unwrap_or(&[]) {
             finish_open_cell(src, &mut row, rest);
+        }
+        // `…⇥министерство образования …,` / `ОГБУ ДПО «РИРО»`: a paragraph of the row's last
+        // cell on a line of no tabs, the cell left open with a comma.
+        while let Some(rest) = lines.get(end).filter(|next| continues_last_cell(src, &row, next)) {
+            if let Some(cell) = row.cells.iter_mut().rev().find(|c| !c.is_empty()) {
+                cell.push((rest.start, rest.end));
+            }
+            row.end = rest.end;
+            end += 1;
         }
         out.push(row);
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether the free line `next` goes on the last filled cell of `row`, which ends in a comma:
+/// it opens with no row or section number.
+fn continues_last_cell(src: &str, row: &GridLine, next: &GridLine) -> bool {
+    let last = row.cells.iter().rev().find(|c| !c.is_empty()).and_then(|c| c.last()).and_then(|&(a, b)| src.get(a..b));
+    let text = src.get(next.start..next.end).unwrap_or("");
+    let numbered = scan_clause_start(text).is_some() || crate::block::scan::scan_roman_heading(text).is_some();
+    !row.free && next.free && last.is_some_and(|t| t.trim_end_matches(is_space).ends_with(',')) && !numbered
 }
 
 /// The commonest number of cells of the rows: of the lines that open with a row number, else of

@@ -581,6 +581,23 @@ fn bare_row_numbers_of_a_stacked_table() {
     ");
 }
 
+/// `2.2.⇥Конкурс⇥апрель 2021 г.⇥министерство образования,` / `ОГБУ ДПО «РИРО»`: the last cell's
+/// paragraph on a line of no tabs, the cell left open with a comma, is no section.
+#[test]
+fn a_cell_left_open_with_a_comma_goes_on_a_line_of_no_tabs() {
+    let src = "№ п/п\tМероприятие\tСрок\tОтветственный\n\
+               2.1.\tСеминар\tмарт 2021 г.\tРИРО\n\
+               2.2.\tОбластной конкурс\tапрель 2021 г.\tминистерство образования,\n\
+               ОГБУ ДПО «РИРО»\n\
+               2.3.\tВыставка\tмай 2021 г.\tбиблиотеки\n";
+    let (rows, _) = rows(src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    2.1 | Семинар | Period 2021-03-01..2021-03-31 | РИРО | 
+    2.2 | Областной конкурс | Period 2021-04-01..2021-04-30 | министерство образования, ОГБУ ДПО «РИРО» | 
+    2.3 | Выставка | Period 2021-05-01..2021-05-31 | библиотеки |
+    ");
+}
+
 #[test]
 fn words_alone_in_the_number_s_column_head_a_section() {
     let src = "№ п/п\tМероприятия\tСроки\tОтветственные\n\
