@@ -840,7 +840,32 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
     ))
     .parse(i)?;
     let (rest, _) = ws1(rest)?;
+    // `со дня подписания настоящего приказа разработать план-график`: the act names the document
+    // and an action follows it, which the term times.
+    if let Some(action) = action_after_document(rest) {
+        return Ok((action, true));
+    }
     Ok(("", names_document(rest)))
+}
+
+/// `подписания настоящего приказа разработать …`: the text from the action after the words that
+/// name the document (an act on it, `настоящего`, its noun), if an infinitive of action follows.
+fn action_after_document(event: &str) -> Option<&str> {
+    let mut words = event.split_inclusive(is_space).filter(|w| !w.trim_matches(is_space).is_empty());
+    let mut taken = 0;
+    for _ in 0..3 {
+        let word = words.next()?;
+        taken += word.len();
+        let bare = word.trim_matches(|c: char| is_space(c) || matches!(c, ',' | ';'));
+        if lexicon::is_document_noun(bare) {
+            // The term ends at the noun; the space after it is the rest's.
+            let noun_end = taken - (word.len() - word.trim_end_matches(is_space).len());
+            let rest = event.get(noun_end..)?;
+            let verb = rest.trim_start_matches(is_space).split(is_space).next().unwrap_or("");
+            return (names_document(event.get(..noun_end)?) && crate::morph::is_action_verb(verb)).then_some(rest);
+        }
+    }
+    None
 }
 
 /// Whether an event names the document itself: `подписания настоящего приказа`, `издания
