@@ -1401,7 +1401,7 @@ fn join_name_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
 fn join_lines_as(src: &str, lines: &[Block], a: usize, b: usize, name: bool) -> String {
     let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
     if let Some(column) = name.then(|| russian_column(&raw)).flatten() {
-        return clean_join(column.into_iter());
+        return clean_join(column);
     }
     let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
     if name {
