@@ -1312,8 +1312,9 @@ fn may_be_meta(text: &str) -> bool {
     opens_place(text) || segments(text).skip(1).any(|(s, _)| text.get(s..).is_some_and(opens_place))
 }
 
-/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`, `ст-ца Кущевская`: a short line naming a settlement,
-/// with no digits (a date beside it is a column of its own: `г. Киров   05.02.2021`).
+/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`, `ст-ца Кущевская`: a short line
+/// naming a settlement, with no digits (a date beside it is a column of its own: `г. Киров
+/// 05.02.2021`).
 fn place(compact: &str) -> Option<String> {
     const PREFIXES: [&str; 22] = [
         "г. ", "г.", "город ", "с. ", "село ", "пгт ", "пгт. ", "п. ", "пос. ", "поселок ", "посёлок ", "дер. ", "д. ", "деревня ", "ст. ", "ст-ца ",
@@ -1475,7 +1476,9 @@ fn russian_column<'a>(raw: &[&'a str]) -> Option<Vec<&'a str>> {
     }
     let mut columns: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
     for &(at, text) in cells.iter().flatten() {
-        columns[usize::from(at + 2 >= gutter)].push(text);
+        if let Some(column) = columns.get_mut(usize::from(at + 2 >= gutter)) {
+            column.push(text);
+        }
     }
     let [left, right] = columns.map(|column| (known_share(&column), column));
     let (kept, other) = if left.0 >= right.0 { (left, right) } else { (right, left) };

@@ -241,18 +241,18 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
             last_bare = n;
         }
         let number_alone = bare.is_some() || number.as_ref().is_some_and(|n| n.body >= b.line.text(src).len());
-        let number = number.map(|_| ()).or(bare.map(|_| ()));
-        if number.is_some() {
+        let numbered = number.is_some() || bare.is_some();
+        if numbered {
             grid.extend(row.take().map(|(line, cells)| stacked_row(src, line, &cells, columns)));
         }
-        match (number, &mut row) {
-            (Some(_), _) if number_alone => row = Some((GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }, Vec::new())),
-            (Some(_), _) => grid.push(GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }),
-            (None, Some((line, cells))) => {
+        match (numbered, &mut row) {
+            (true, _) if number_alone => row = Some((GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }, Vec::new())),
+            (true, _) => grid.push(GridLine { cells: vec![range(b)], start: b.line.content_start, end: b.line.content_end, free: false }),
+            (false, Some((line, cells))) => {
                 line.end = b.line.content_end;
                 cells.push(b);
             }
-            (None, None) => grid.push(GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true }),
+            (false, None) => grid.push(GridLine { cells: Vec::new(), start: b.line.content_start, end: b.line.content_end, free: true }),
         }
     }
     grid.extend(row.map(|(line, cells)| stacked_row(src, line, &cells, columns)));

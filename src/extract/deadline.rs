@@ -419,7 +419,7 @@ fn parse_term_uncached(text: &str) -> Option<Term> {
     if is_continuous(lower) {
         return Some(Term::Continuous(None));
     }
-    if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)).or_else(|| months_after_event(lower)) {
+    if let Some(term) = whole_reading(lower).or_else(|| days_of_an_event(lower)).or_else(|| dates_after_event(lower)) {
         return Some(term);
     }
     if is_event(lower) || !has_date_content(lower) && starts_with_preposition(lower) || lasts_through_an_event(lower) || until_an_event(lower) {
@@ -752,7 +752,7 @@ fn lasts_through_an_event(s: &str) -> bool {
 /// 15.03.2023 по 20.05.2023)`, `в период проведения ВПР с 15.03.2023 по 20.05.2023`: an event
 /// phrase with its months or days after it, in parentheses or from `с`, is dated from them, as a
 /// cell mixing months with an event phrase is.
-fn months_after_event(lower: &str) -> Option<Term> {
+fn dates_after_event(lower: &str) -> Option<Term> {
     let (event, dates) = match lower.rfind('(') {
         // The term's closing parenthesis is trimmed off with its outer ones.
         Some(open) => (lower.get(..open)?, lower.get(open + 1..)?.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ')'))),
@@ -851,12 +851,18 @@ fn from_phrase(i: &str) -> IResult<&str, bool> {
 /// `подписания настоящего приказа разработать …`: the text from the action after the words that
 /// name the document (an act on it, `настоящего`, its noun), if an infinitive of action follows.
 fn action_after_document(event: &str) -> Option<&str> {
-    let mut words = event.split_inclusive(is_space).filter(|w| !w.trim_matches(is_space).is_empty());
     let mut taken = 0;
-    for _ in 0..3 {
-        let word = words.next()?;
+    let mut words = 0;
+    for word in event.split_inclusive(is_space) {
         taken += word.len();
         let bare = word.trim_matches(|c: char| is_space(c) || matches!(c, ',' | ';'));
+        if bare.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 3 {
+            return None;
+        }
         if lexicon::is_document_noun(bare) {
             // The term ends at the noun; the space after it is the rest's.
             let noun_end = taken - (word.len() - word.trim_end_matches(is_space).len());
