@@ -330,15 +330,15 @@ fn initial(i: &str) -> IResult<&str, &str> {
     recognize((satisfy(is_upper), char('.'))).parse(i)
 }
 
-/// A surname: a capitalised word, optionally double-barrelled (`Петрова-Водкина`); all capitals
-/// allowed (`ИВАНОВ`).
+/// A surname: a capitalised word, optionally double-barrelled (`Петрова-Водкина`), or a Tuvan
+/// one with its lower-case part (`Чыргал-оол`, `Ай-кыс`); all capitals allowed (`ИВАНОВ`).
 ///
 /// ```text
-/// surname = upper letter+ ["-" upper letter+]
+/// surname = upper letter+ ["-" (upper letter+ | "оол" | "кыс")]
 /// ```
 fn surname(i: &str) -> IResult<&str, &str> {
     let word = || recognize((satisfy(is_upper), take_while1(is_cyrillic_letter)));
-    whole_word(i, recognize((word(), opt((char('-'), word())))).parse(i)?)
+    whole_word(i, recognize((word(), opt((char('-'), alt((word(), nom::bytes::complete::tag("оол"), nom::bytes::complete::tag("кыс"))))))).parse(i)?)
 }
 
 /// A given name: one capitalised word.
@@ -1166,7 +1166,7 @@ mod tests {
 
     #[test]
     fn persons() {
-        for p in ["А.Ю. Короткова", "Ю.А.Орлов", "Филиппенко Э.Р.", "Белецких О.Б.", "И. О. Петрова-Водкина"] {
+        for p in ["А.Ю. Короткова", "Ю.А.Орлов", "Филиппенко Э.Р.", "Белецких О.Б.", "И. О. Петрова-Водкина", "А.М. Чыргал-оол", "Ай-кыс С.Б."] {
             assert_eq!(scan_person(p), Some(p.len()), "{p}");
         }
         assert_eq!(scan_person("И.о. Министра"), None);
