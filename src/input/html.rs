@@ -286,9 +286,10 @@ const FURNITURE_ELEMENTS: &[&str] = &["header", "nav", "footer", "aside"];
 
 /// Parts of a `class` or `id` (split at `-`, `_` and spaces, lower case, an `s` of the plural
 /// allowed) that mark a site's furniture: menus, breadcrumbs, sidebars, share buttons, pagers,
-/// the skip link and text for screen readers, a post's meta line (author, date, views).
+/// the skip link and text for screen readers. (A post's meta line, author, date and views, is
+/// kept: it dates the item.)
 const FURNITURE_CLASSES: &[&str] =
-    &["header", "logo", "breadcrumb", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen", "meta"];
+    &["header", "logo", "breadcrumb", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen"];
 
 /// Whether a start tag's style hides it (`display:none`, Word's `mso-hide:all`).
 fn is_hidden(tag: &Tag) -> bool {
