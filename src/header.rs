@@ -351,7 +351,8 @@ fn body_in_genitive(rest: &str) -> Option<&str> {
 /// nominative, its legal form's abbreviation perhaps before it.
 fn names_body_after_form(text: &str) -> bool {
     let name = match text.split_once(' ') {
-        Some((form, rest)) if crate::extract::assignee::is_abbreviation(form) => rest,
+        // `МКУ «Управление образования …»`: the name quoted after its form.
+        Some((form, rest)) if crate::extract::assignee::is_abbreviation(form) => rest.trim_start_matches(['«', '"']),
         _ => text,
     };
     opens_body_name(name)
@@ -1597,12 +1598,18 @@ fn is_russian(text: &str) -> bool {
     // the Cyrillic supplement D2..D4; Chuvash is often typed with the Latin `ă`, `ĕ`, `ç`, `ÿ`
     // (C3, C4, C5 lead bytes, with the rest of Latin-1 and Latin Extended-A).
     let bytes = text.as_bytes();
-    !bytes.iter().zip(bytes.iter().skip(1)).any(|(&lead, &next)| match lead {
+    let other_letters = bytes.iter().zip(bytes.iter().skip(1)).any(|(&lead, &next)| match lead {
         0xd0 => (0x80..=0x8f).contains(&next) && next != 0x81,
         0xd1 => (0x90..=0x9f).contains(&next) && next != 0x91,
         0xc3..=0xc5 | 0xd2..=0xd4 => true,
+        // `IИЛМАНАН`: the Caucasian languages' palochka typed as a Latin `I` before a Cyrillic
+        // letter …
+        b'I' => matches!(next, 0xd0 | 0xd1),
         _ => false,
-    })
+    });
+    // … or after one (`КЪЭБЭРДЕЙI`).
+    let palochka_after = bytes.windows(3).any(|w| matches!(w, [0xd0 | 0xd1, _, b'I']));
+    !other_letters && !palochka_after
 }
 
 /// `КОСОН`, `Б И Р И Э С`: one word in capitals that no Russian dictionary knows, as a
@@ -2450,6 +2457,7 @@ mod tests {
             (format!("{banner}РЕШЕНИЕ\nколлегии{body}"), "РЕШЕНИЕ коллегии", "Муниципальное образование «Велижский район» Смоленской области"),
             // The body in the nominative, its legal form before it, under the label.
             (format!("{banner}РЕШЕНИЕ КОЛЛЕГИИ\nМКУ Отдел образования района{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "МКУ Отдел образования района"),
+            (format!("РЕШЕНИЕ КОЛЛЕГИИ\nМКУ «Управление образования района»{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "МКУ «Управление образования района»"),
             (format!("Министерство спорта Хабаровского края\nГлавная » Документы\n\nРЕШЕНИЕ КОЛЛЕГИИ{body}"), "РЕШЕНИЕ КОЛЛЕГИИ", "Министерство спорта Хабаровского края"),
             // The menu one item per line and the site's name are no part of the owner's name.
             (
@@ -2563,6 +2571,10 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «МЕДВЕДЕВСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН»"));
         // Two columns in Russian stay as they are read line by line.
         assert_eq!(russian_column(&["УПРАВЛЕНИЕ ОБРАЗОВАНИЯ        Руководителям", "АДМИНИСТРАЦИИ ГОРОДА        общеобразовательных организаций"]), None);
+        // The palochka of the Caucasian languages typed as a Latin `I` tells their cell.
+        let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ\tНОХЧИЙН РЕСПУБЛИКИН ДЕШАРАН А, IИЛМАНАН А МИНИСТЕРСТВО\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nОб итогах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ"));
+        assert!(is_russian("I квартал, «I этап»") && !is_russian("ЩIЭНЫГЪЭМКIЭ"));
     }
 
     #[test]
