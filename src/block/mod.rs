@@ -1623,7 +1623,7 @@ fn is_amendment_note(text: &str) -> bool {
 /// Acts do not use these words, so the text ends above them.
 pub(crate) fn is_page_foot(text: &str) -> bool {
     // `- Метки: половодье, …`: a list item of the page's foot.
-    let t = text.trim_matches(is_space).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c));
+    let t = text.trim_matches(is_space).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c) || matches!(c, '←' | '→'));
     t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t))
 }
 
@@ -1677,8 +1677,10 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 33] = [
+const PAGE_FOOT_PREFIXES: [&str; 35] = [
     "поделиться",
+    "предыдущая новость",
+    "следующая новость",
     "вернуться к списку",
     "дата создания:",
     "прикрепленные файлы",
@@ -1852,7 +1854,7 @@ mod tests {
         let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram", "Вернуться к списку документов    Версия для печати", "Дата создания: 29.03.2021 Дата изменения: 29.03.2021"];
         assert!(feet.iter().all(|line| is_page_foot(line) && is_page_furniture(line)), "{feet:?}");
         assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
-        assert!(is_page_foot("- Метки: половодье, благоустройство"));
+        assert!(is_page_foot("- Метки: половодье, благоустройство") && is_page_foot("← Предыдущая новость | Все новости"));
         assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
         assert!(is_editorial_note("[Скачать приложение (PDF, 214 Кб)](/upload/iblock/5a1/prikaz_512.pdf)") && !is_editorial_note("Скачать и заполнить анкету."));
         assert!(is_editorial_note("Документ в формате PDF (скачать, 412 Кб)"));
