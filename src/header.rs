@@ -218,7 +218,7 @@ fn take_gathering(src: &str, lines: &[Block], type_at: Option<usize>, remaining:
 
 /// `«Об организации …»`: a line opening a subject in quotes, as a collegium's decision names it
 /// (an agenda's items are not quoted).
-fn opens_subject(text: &str) -> bool {
+fn quotes_a_subject(text: &str) -> bool {
     let t = clean(text);
     t.starts_with(['«', '"']) && lexicon::opens_with_about(t.trim_start_matches(['«', '"']))
 }
@@ -651,7 +651,7 @@ impl SlotWalk {
             // `Председательствовал: …` / `Присутствовали: …` / the subject line `О ходе …`; a
             // question with `СЛУШАЛИ:` under it is the meeting's.
             self.meeting = false;
-        } else if self.meeting && self.prev == Slot::Blank && header.kind.is_some() && (is_preamble_start(&clean(text)) || opens_subject(text)) {
+        } else if self.meeting && self.prev == Slot::Blank && header.kind.is_some() && (is_preamble_start(&clean(text)) || quotes_a_subject(text)) {
             // `Присутствовали: …` / `Заслушав и обсудив информацию …`: the preamble after the
             // meeting's lines is no part of them; nor is the subject set apart under them
             // (`«Об организации горячего питания …»`).

@@ -1535,12 +1535,17 @@ fn is_running_header(text: &str) -> bool {
 /// word, before its colon, says that what follows is recommended. (`Рекомендовать:` alone is
 /// the lead of a clause; see `assignee`.)
 fn is_recommendation_heading(text: &str) -> bool {
-    let Some(head) = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':') else { return false };
-    let mut words = head.rsplit(is_space).filter(|w| !w.is_empty());
+    let Some(mut words) = words_before_colon(text) else { return false };
     let verb = words.next().unwrap_or("");
     let finite = scan::with_lower(verb.trim_matches('*'), lexicon::is_recommending_verb);
     // `Участники совещания приняли резолюцию, в которой рекомендовано:`.
     finite && words.count() <= 8
+}
+
+/// The words of a line ending in a colon, last first (`None` without the colon).
+pub(crate) fn words_before_colon(text: &str) -> Option<impl Iterator<Item = &str>> {
+    let head = text.trim_end_matches(crate::text::is_space_or_emphasis).strip_suffix(':')?;
+    Some(head.rsplit(is_space).filter(|w| !w.is_empty()))
 }
 
 /// `"Об организации …"<TAB>Документ предоставлен КонсультантПлюс`: the running header of a

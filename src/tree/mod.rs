@@ -869,9 +869,10 @@ fn opens_preamble(src: &str, start: usize, end: usize) -> bool {
 /// colon, recommends (`рекомендовано:`, `рекомендует:`) or names recommendations
 /// (`выработаны рекомендации:`).
 fn formula_recommends(text: &str) -> bool {
-    let head = text.trim_end_matches(crate::text::is_space_or_emphasis).trim_end_matches(':');
-    let last = head.rsplit(crate::text::is_space).next().unwrap_or("");
-    crate::block::scan::with_lower(last, |w| crate::lexicon::is_recommending_verb(w) || w == "рекомендации")
+    // The colon may be left out (`КОЛЛЕГИЯ РЕКОМЕНДУЕТ`).
+    let without_colon = || text.trim_end_matches(crate::text::is_space_or_emphasis).rsplit(crate::text::is_space).next();
+    let last = crate::block::words_before_colon(text).and_then(|mut words| words.next()).or_else(without_colon).unwrap_or("");
+    crate::block::scan::with_lower(last.trim_matches('*'), |w| crate::lexicon::is_recommending_verb(w) || w == "рекомендации")
 }
 
 /// Whether a line opens a sentence putting control of execution on someone: `Контроль за
