@@ -10,7 +10,7 @@
 
 use super::{by_term, is_continuous_only, recurring_phrase, relative, PeriodLit, Point, Term};
 use crate::extract::date::lower_same_len;
-use crate::text::{char_at, is_space};
+use crate::text::{char_at, is_space, is_space_or_emphasis};
 
 /// How many of the clause's last words may open its closing term.
 const CLOSING_WORDS: usize = 64;
@@ -75,7 +75,7 @@ fn names_readiness(text: &str, at: usize) -> bool {
 /// года:`: a clause that is all a purpose phrase, with no comma before byte `at` to end it; a
 /// time inside it says when the goal holds, not when to act.
 fn inside_purpose(text: &str, at: usize) -> bool {
-    let opening = text.trim_start_matches(crate::text::is_space_or_emphasis);
+    let opening = text.trim_start_matches(is_space_or_emphasis);
     let purpose = ["В целях ", "в целях "].iter().any(|p| opening.starts_with(p));
     purpose && !text.get(..at).is_some_and(|before| before.contains(','))
 }
@@ -348,9 +348,15 @@ fn joined_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     reads.then_some((at, end))
 }
 
-/// Whether a word starts at byte `i` of `text`.
+/// Whether a word starts at byte `i` of `text`: at its start, after a space or after Markdown's
+/// emphasis (`**в срок до 15.02.2024**`).
 fn starts_word(text: &str, i: usize) -> bool {
-    text.get(..i).is_some_and(|before| before.is_empty() || before.ends_with(is_space))
+    text.get(..i).is_some_and(word_ends_before)
+}
+
+/// Whether the text `before` a word leaves it standing apart (see [`starts_word`]).
+fn word_ends_before(before: &str) -> bool {
+    before.is_empty() || before.ends_with(is_space_or_emphasis)
 }
 
 /// How far past its opener a term inside a clause is read, in bytes.
@@ -365,12 +371,12 @@ fn lower_window(text: &str, start: usize) -> Option<std::borrow::Cow<'_, str>> {
 /// The term with a full date whose `до` or `не позднее` stands at byte `at` (see [`term_inside`]).
 fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = text.get(..at)?;
-    if !(before.is_empty() || before.ends_with(is_space)) {
+    if !word_ends_before(before) {
         return None;
     }
     // `в срок до`, the words one space apart or more (justified text).
     let in_term = before.trim_end_matches(is_space).strip_suffix("срок").map(|b| b.trim_end_matches(is_space));
-    let start = in_term.and_then(|b| b.strip_suffix('в')).filter(|b| b.is_empty() || b.ends_with(is_space)).map_or(at, str::len);
+    let start = in_term.and_then(|b| b.strip_suffix('в')).filter(|b| word_ends_before(b)).map_or(at, str::len);
     // `Представить отчет до 01.10.2024 в управление образования`: in an instruction, a day to act
     // by after the verb's object; not a term that object names (`Оценить срок до 1 февраля …`,
     // `Продлить действующий до 31.12.2022 договор`).

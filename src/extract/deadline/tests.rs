@@ -700,3 +700,13 @@ fn inline_finder_on_long_clauses() {
         }
     }
 }
+
+/// A Markdown copy sets a term in bold inside the clause (`… **в срок до 15.02.2024**.`); the
+/// emphasis stands where a space would.
+#[test]
+fn term_in_bold_inside_a_clause() {
+    let ctx = DeadlineContext::new();
+    let text = "Провести анализ и довести его до руководителей школ **в срок до 15.02.2024**.";
+    let d = find_deadline(text, &ctx).map(|d| d.text);
+    assert_eq!(d.as_deref(), Some("в срок до 15.02.2024"));
+}
