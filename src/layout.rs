@@ -977,7 +977,13 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         let role_set_apart = || set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor));
         if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
             let first = if rank { role_set_apart().unwrap_or(i) } else { i };
-            return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
+            // `Руководитель          С.Н. Платонов` / `Юго-Западного управления`: the role goes
+            // on under the name, as `pdftotext -layout` sets a table's cell.
+            let role_lines = match role_goes_on_below(src, blocks, i, a) {
+                Some(end) if first == i => i + 1..end,
+                _ => first..i,
+            };
+            return Some(SignatureBlock { role_lines, name_line: i, name });
         }
         if let Some(first) = role_set_apart() {
             return Some(SignatureBlock { role_lines: first..i, name_line: i, name });
@@ -1078,6 +1084,21 @@ fn role_below(src: &str, blocks: &[Block], name_line: usize) -> Option<usize> {
     let lines = blocks.get(name_line + 1..)?.iter().take(MAX_ROLE_LINES).take_while(|b| b.kind == LineKind::Text && is_role_text(b.line.text(src))).count();
     let end = name_line + 1 + lines;
     blocks.get(end).is_none_or(|b| b.line.is_blank()).then_some(end)
+}
+
+/// `Руководитель          С.Н. Платонов` / `Юго-Западного управления`: the lines right under a
+/// name line that go on with its role (set from the role's column `role_at`, short, no sentence,
+/// no name of their own), a blank line or the end under them. Where they end.
+fn role_goes_on_below(src: &str, blocks: &[Block], name_line: usize, role_at: usize) -> Option<usize> {
+    let column = |b: &Block| b.line.content_start - b.line.start;
+    let role_column = role_at.checked_sub(blocks.get(name_line)?.line.start)?;
+    let goes_on = |b: &&Block| {
+        let text = b.line.text(src);
+        b.kind == LineKind::Text && column(b) == role_column && text.starts_with(char::is_alphabetic) && is_role_text(text) && !text.trim_end_matches(is_space).ends_with(',') && !text.contains(|c: char| c.is_ascii_digit()) && !starts_with_position(text)
+    };
+    let lines = blocks.get(name_line + 1..)?.iter().take(2).take_while(goes_on).count();
+    let end = name_line + 1 + lines;
+    (lines > 0 && blocks.get(end).is_none_or(|b| b.line.is_blank())).then_some(end)
 }
 
 /// The first line of a role written on the lines just above line `end` (exclusive): up to seven
@@ -2007,6 +2028,22 @@ mod tests {
         // `начальник отдела …`).
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
         assert!(layout_of(src).signatures.is_empty());
+    }
+
+    #[test]
+    fn a_role_on_the_name_s_line_goes_on_under_it() {
+        // `pdftotext -layout` sets the role's cell on two lines, the name beside its first.
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\n     Руководитель                 С.Н. Платонов\n     Юго-Западного управления\n\n\n     Гришина 21312\n";
+        let doc = crate::parse(src);
+        let roles: Vec<_> = doc.signatures.iter().map(|s| s.role.as_deref()).collect();
+        assert_eq!(roles, [Some("Руководитель Юго-Западного управления")]);
+        assert_eq!((doc.executor.as_deref(), doc.appendices.len()), (Some("Гришина"), 0));
+        // A line from another column, or a rule of a grid table, goes on no role.
+        for under in ["Юго-Западного управления", "     ------------   ------------"] {
+            let src = format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\n     Руководитель                 С.Н. Платонов\n{under}\n");
+            let roles: Vec<_> = crate::parse(&src).signatures.iter().map(|s| s.role.clone()).collect();
+            assert_eq!(roles, [Some("Руководитель".to_string())], "{under}");
+        }
     }
 
     #[test]

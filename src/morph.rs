@@ -184,6 +184,14 @@ pub(crate) fn is_known(word: &str) -> bool {
     DICTIONARY.as_ref().is_some_and(|d| d.is_known(word))
 }
 
+/// Whether a capitalised word may be a surname: a proper noun by some reading, or no word the
+/// dictionary knows (`Гришина`, `Кыргыс`).
+pub(crate) fn may_be_surname(word: &str) -> bool {
+    let Some(dict) = DICTIONARY.as_ref() else { return true };
+    let lower = crate::text::lower(word, false);
+    !dict.is_known(&lower) || dict.analyze(&lower).iter().any(|a| dict.ud_tag(a.ud).is_some_and(|tag| tag.pos() == "PROPN"))
+}
+
 /// Whether a text holds an infinitive that carries an action (`представлять`, `назначить`), in
 /// any case: a term ends before one (`в течение 10 дней со дня подписания приказа назначить …`),
 /// and a decision names one where a report does not.

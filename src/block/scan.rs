@@ -595,12 +595,10 @@ pub(crate) fn scan_name_line(line: &str) -> Option<NameLine> {
         return Some(NameLine { name: (lead, end), role: None });
     }
     // Role and name on one line, separated by a tab or at least two spaces.
-    let Some(gap) = last_column_gap(body) else {
+    let Some(gap) = name_gap(body) else {
         return role_then_name(body, lead);
     };
-    let name_start = gap
-        + body.get(gap..)?.len()
-        - body.get(gap..)?.trim_start_matches(is_sign_filler).len();
+    let name_start = body.len() - trim_start_fillers(body.get(gap..)?).len();
     let name = body.get(name_start..)?;
     if scan_person(name) != Some(name.len()) && !one_initial_name(name) {
         return None;
@@ -695,6 +693,35 @@ pub(crate) fn last_column_gap(body: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The gap before a name line's last column: a tab, a run of spaces, or the `&nbsp;` entities a
+/// Markdown copy of a web page keeps for them (`**Председатель коллегии** &nbsp;&nbsp; **И.В.
+/// Гончарова**`), whichever comes last.
+fn name_gap(body: &str) -> Option<usize> {
+    let entities = body.rfind(NBSP_ENTITY).and_then(|k| body.get(..k)).map(|before| trim_end_fillers(before).len());
+    last_column_gap(body).max(entities.filter(|&gap| gap > 0))
+}
+
+/// The entity of a no-break space, as a converter leaves it in text.
+const NBSP_ENTITY: &str = "&nbsp;";
+
+/// `s` without the fillers of a signature's line and `&nbsp;` entities at its start.
+fn trim_start_fillers(s: &str) -> &str {
+    let mut rest = s.trim_start_matches(is_sign_filler);
+    while let Some(after) = rest.strip_prefix(NBSP_ENTITY) {
+        rest = after.trim_start_matches(is_sign_filler);
+    }
+    rest
+}
+
+/// `s` without the fillers of a signature's line and `&nbsp;` entities at its end.
+fn trim_end_fillers(s: &str) -> &str {
+    let mut rest = s.trim_end_matches(is_sign_filler);
+    while let Some(before) = rest.strip_suffix(NBSP_ENTITY) {
+        rest = before.trim_end_matches(is_sign_filler);
+    }
+    rest
 }
 
 /// `Председатель\tИ.И. Иванов\tСекретарь`: the cells before a name line's last name are roles and
@@ -1209,6 +1236,8 @@ mod tests {
         let cases = [
             ("Председатель общего собрания\t______________ /Белоусова О.В./\t28.08.2023", "Председатель общего собрания", "Белоусова О.В."),
             ("полковник          п/п          Д. Сизов", "полковник", "Д. Сизов"),
+            // A Markdown copy of a web page keeps the spaces' entities.
+            ("**Председатель коллегии** &nbsp;&nbsp;&nbsp; **И.В. Гончарова**", "Председатель коллегии", "И.В. Гончарова"),
         ];
         for (line, role, name) in cases {
             let n = scan_name_line(line);

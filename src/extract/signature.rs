@@ -69,7 +69,9 @@ fn read_one(src: &str, lines: &[Block], sig: &SignatureBlock) -> Signature {
     let mut start = lines.first().map_or(name_start, |b| b.line.content_start).min(name_start);
     let end = lines.last().map_or(name_end, |b| b.line.content_end).max(name_end);
     if let Some((a, b)) = sig.name.role {
-        parts.push(src.get(a..b).unwrap_or(""));
+        // The role on the name's line goes before lines under it, after lines above it.
+        let at = if sig.role_lines.start > sig.name_line { 0 } else { parts.len() };
+        parts.insert(at, src.get(a..b).unwrap_or(""));
         start = start.min(a);
     }
     Signature { role: role_text(&parts), name, span: Span::from_range(start..end) }

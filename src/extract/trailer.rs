@@ -25,8 +25,17 @@ pub(crate) fn executor(src: &str, blocks: &[Block], trailer: &[usize]) -> Option
             let paragraph = trailer.iter().skip(k + 1).enumerate().take_while(|&(j, &i)| i == label_at + j + 1);
             return paragraph.filter_map(|(_, &i)| blocks.get(i)).find_map(|next| src.get(next.line.content_start..next.line.content_end).and_then(person_named));
         }
-        person_named(text).or_else(|| Some(clean(text.split([',', ';']).next().unwrap_or(text))))
+        person_named(text).or_else(|| Some(clean(before_phone(text.split([',', ';']).next().unwrap_or(text)))))
     })
+}
+
+/// `Гришина 21312`: an executor's surname without the phone after it.
+fn before_phone(text: &str) -> &str {
+    let at = text.find(|c: char| c.is_ascii_digit() || c == '+').unwrap_or(text.len());
+    let (name, phone) = text.split_at(at);
+    let name = name.trim_end_matches(is_space);
+    let name = ["тел.", "Тел."].iter().find_map(|p| name.strip_suffix(p)).unwrap_or(name).trim_end_matches(is_space);
+    if !name.is_empty() && crate::block::scan::is_phone_number(phone.trim_end_matches(is_space)) { name } else { text }
 }
 
 /// `Документ создан в электронной форме. № 3 от 23.09.2021. Исполнитель: Гуляева Л.А.`: the
@@ -182,7 +191,13 @@ mod tests {
 
     #[test]
     fn an_executor_with_no_label_signs_with_a_phone_after_the_name() {
-        for (line, name) in [("Гаврилов С.А., 57-14-80", "Гаврилов С.А."), ("Боргоякова Елена Николаевна, 8 (3902) 29-54-17", "Боргоякова Елена Николаевна")] {
+        let cases = [
+            ("Гаврилов С.А., 57-14-80", "Гаврилов С.А."),
+            ("Боргоякова Елена Николаевна, 8 (3902) 29-54-17", "Боргоякова Елена Николаевна"),
+            // A surname alone, and the phone a space after it.
+            ("Гришина 21312", "Гришина"),
+        ];
+        for (line, name) in cases {
             let doc = crate::parse(&format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nГлава\t\tИ.И. Иванов\n\n{line}\nРазослать: в дело, УК, ТСЖ\n"));
             assert_eq!((doc.executor.as_deref(), doc.distribution.len(), doc.appendices.len()), (Some(name), 3, 0), "{line}");
         }
