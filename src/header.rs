@@ -50,7 +50,7 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let end = layout.header_end.min(blocks.len());
     let lines = blocks.get(..end).unwrap_or(&[]);
     let mut header = Header::default();
-    let slots = slot_lines(src, lines, &mut header);
+    let (slots, furniture_date) = slot_lines(src, lines, &mut header);
     let type_at = slots.iter().rposition(|&s| s == Slot::Type);
     if layout.site_report {
         return read_site_report(src, blocks, layout);
@@ -181,6 +181,11 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     let mut preamble: Vec<String> = remaining.iter().map(|&(a, b)| join_lines(src, lines, a, b)).collect();
     preamble.extend(formula_prefix.map(clean));
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
+    if header.date.is_none() {
+        // `14.10.2022 Просмотров: 367`: the site's stamp, page furniture, still dates the item.
+        header.date = furniture_date;
+        header.date_published = furniture_date.is_some();
+    }
     header
 }
 
@@ -528,8 +533,9 @@ fn skip_type_line_continuation(src: &str, lines: &[Block], remaining: &mut Vec<(
     }
 }
 
-/// Marks every header line and fills the fields single lines give (type, date, number, place).
-fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
+/// Marks every header line and fills the fields single lines give (type, date, number, place);
+/// with the slots, the date of a site's stamp set as page furniture, for a head that names none.
+fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> (Vec<Slot>, Option<Date>) {
     let mut walk = SlotWalk {
         meeting: false,
         approval: false,
@@ -542,6 +548,7 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
         form_reference: false,
         cited: false,
         stamp: Meta::default(),
+        furniture_stamp: None,
     };
     let slots = lines
         .iter()
@@ -575,7 +582,7 @@ fn slot_lines(src: &str, lines: &[Block], header: &mut Header) -> Vec<Slot> {
     if header.number.is_none() {
         header.number = walk.stamp.number;
     }
-    slots
+    (slots, walk.furniture_stamp)
 }
 
 /// What the header lines read so far tell about the next one.
@@ -610,6 +617,9 @@ struct SlotWalk {
     /// The date and number in an approval stamp (`«18» марта 2024 года`, `N Пр-231`), the act's
     /// when it has none of its own.
     stamp: Meta,
+    /// The date of a site's stamp taken as page furniture (`14.10.2022 Просмотров: 367`), the
+    /// item's when the head has no other.
+    furniture_stamp: Option<Date>,
 }
 
 /// Whether the first line after the paragraph that opens `lines` opens a `СЛУШАЛИ:` section.
@@ -636,6 +646,9 @@ impl SlotWalk {
                 self.stamp.date = self.stamp.date.or(meta.date);
                 self.stamp.number = self.stamp.number.take().or(meta.number);
             }
+        }
+        if b.kind == LineKind::Editorial && self.furniture_stamp.is_none() && says_published(text) {
+            self.furniture_stamp = other_meta(text).and_then(|m| m.date);
         }
         if b.line.is_blank() || b.kind == LineKind::Editorial || self.approval || !text.chars().any(crate::text::is_alnum) {
             self.form_reference &= !b.line.is_blank();
@@ -1806,8 +1819,8 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         let stamp = head.iter().copied().find(|&i| says_published(text_at(i)) && other_meta(text_at(i)).is_some())?;
         let above = |k: usize| k.checked_sub(1).filter(|&j| blocks.get(j).is_some_and(|b| !b.line.is_blank()));
         let mut first = above(stamp)?;
-        // A headline wrapped onto lines in lower case.
-        while text_at(first).trim_start_matches(is_space).starts_with(char::is_lowercase) {
+        // A headline wrapped onto lines in lower case, or after a preposition.
+        while above(first).is_some_and(|up| wraps_headline(text_at(up), text_at(first))) {
             first = above(first)?;
         }
         let labelled = clean(text_at(first)).split(' ').take(3).any(|w| w.ends_with(':'));
@@ -1849,9 +1862,19 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
 /// `Министерство провело собеседования с` / `руководителями МОУО по итогам ВПР`: a headline from
 /// line `from`, and its lines wrapped under it in lower case.
 fn headline_from(src: &str, blocks: &[Block], from: usize) -> String {
-    let wrapped = |i: &usize| blocks.get(*i).is_some_and(|b| b.kind == LineKind::Text && b.line.text(src).trim_start_matches(is_space).starts_with(char::is_lowercase));
+    let wrapped = |i: &usize| {
+        let above = i.checked_sub(1).and_then(|k| blocks.get(k)).map_or("", |b| b.line.text(src));
+        blocks.get(*i).is_some_and(|b| b.kind == LineKind::Text && wraps_headline(above, b.line.text(src)))
+    };
     let end = (from + 1..blocks.len()).take_while(wrapped).last().map_or(from + 1, |i| i + 1);
     join_lines(src, blocks, from, end)
+}
+
+/// Whether a headline's line `text` goes on from the line `above` it: it opens in lower case, or
+/// the line above ends with a preposition (`… задачи на` / `2022/2023 учебный год`).
+fn wraps_headline(above: &str, text: &str) -> bool {
+    let last = above.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
+    text.trim_start_matches(is_space).starts_with(char::is_lowercase) || lexicon::is_preposition(&lexicon::lower(last))
 }
 
 /// Whether `text` holds a word of three letters or more.
@@ -1905,10 +1928,11 @@ fn other_meta(text: &str) -> Option<Meta> {
     let dated = |column: &str| read_meta_part(column).filter(|m| m.date.is_some());
     let Some(first) = dated(first).or_else(|| dated(without_clock(first))) else {
         // `Дата публикации: 18.11.2024 Дата изменения: 19.11.2024`, `Категория: Новости
-        // 02.03.2023 Просмотров: 214`, `08 апреля 2020, 17:42 1 093`: the date among other words
-        // of the page's stamp, labelled or with its hour (not a clause's `до 20 мая 2024 года …`).
+        // 02.03.2023 Просмотров: 214`, `08 апреля 2020, 17:42 1 093`, `14.10.2022 Просмотров: 367`:
+        // the date among other words of the page's stamp, labelled, with its hour or its count of
+        // views (not a clause's `до 20 мая 2024 года …`).
         let clocked = || value.split(is_space).any(is_clock);
-        return (labelled.is_some() || clocked()).then(|| leading_date(value)).flatten();
+        return (labelled.is_some() || clocked() || says_published(value)).then(|| leading_date(value)).flatten();
     };
     Some(match columns.next().and_then(read_meta_part) {
         Some(second) => first.or(second),
@@ -2200,6 +2224,9 @@ mod tests {
         assert_eq!(date("Дата публикации: 18.11.2024 Дата изменения: 19.11.2024").as_deref(), Some("2024-11-18"));
         assert_eq!(date("Категория: Новости 02.03.2023 Просмотров: 214").as_deref(), Some("2023-03-02"));
         assert_eq!(date("08 апреля 2020, 17:42 1 093").as_deref(), Some("2020-04-08"));
+        // The count of views makes the line page furniture, which still dates the item.
+        assert_eq!(date("14.10.2022 Просмотров: 367").as_deref(), Some("2022-10-14"));
+        assert_eq!(date("**13 мая 2021** · 16:20 · Просмотров: 256").as_deref(), Some("2021-05-13"));
         // A clause's term is no stamp.
         assert_eq!(date("• до 20 мая 2024 года провести проверку"), None);
     }

@@ -450,7 +450,9 @@ fn is_site_report(src: &str, blocks: &[Block]) -> bool {
 /// Новости`), or the news section's name alone over the headline (`Новости`), as a breadcrumb
 /// of one step.
 pub(crate) fn is_breadcrumb_line(text: &str) -> bool {
-    is_home_breadcrumb(text) || is_news_breadcrumb(text) || is_lone_news_section(text)
+    // `[Главная](https://…) / [Новости](https://…)`: Markdown's links read by their words.
+    let text: std::borrow::Cow<str> = if text.contains("](") { clean(text).into() } else { text.into() };
+    is_home_breadcrumb(&text) || is_news_breadcrumb(&text) || is_lone_news_section(&text)
 }
 
 /// `Новости` alone on its line: the name of a site's news section.
@@ -854,11 +856,11 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
     let Some(b) = blocks.get(i) else { return false };
     let is_item = |b: &Block| matches!(b.kind, LineKind::Clause(_)) || crate::text::starts_bullet_item(b.line.text(src));
     // `– … о ходе оздоровительной кампании.` / `Напомним, в 2021 году …`: with no blank line, a
-    // line after a bullet item's closing stop is a paragraph of its own.
+    // line after a bullet item's or a numbered decision's closing stop is a paragraph of its own.
     let after_item_stop = || {
         let above = blocks.get(i.saturating_sub(BULLET_ITEM_LINES)..i).unwrap_or(&[]);
         let closed = above.last().is_some_and(|p| p.line.text(src).trim_end_matches(is_space).ends_with('.'));
-        closed && above.iter().any(|p| crate::text::starts_bullet_item(p.line.text(src)))
+        closed && above.iter().any(is_item)
     };
     let after_blank = i > from && (blocks.get(i - 1).is_some_and(|p| p.line.is_blank()) || after_item_stop());
     // `*Пресс-служба Министерства …*`: a byline in italics too.
@@ -1691,6 +1693,34 @@ mod tests {
 
     /// A news item's date is its publication's: a span of days in the decisions it quotes
     /// counts from their meeting, an event.
+    #[test]
+    fn a_printed_news_page_s_wrapped_headline_and_its_report_after_the_last_decision() {
+        let src = "Главная » Новости » Совещание руководителей ОО\n\nСовещание руководителей ОО: итоги ВПР и задачи на\n2022/2023 учебный год\n\
+                   14.10.2022 Просмотров: 367\n12 октября состоялось совещание руководителей.\nПо итогам совещания приняты следующие решения:\n\
+                   1. Руководителям ОО провести анализ результатов ВПР.\n2. Отделу общего образования осуществлять мониторинг, информацию\n\
+                   представлять ежемесячно до 5 числа месяца, следующего за отчетным.\n\
+                   Следующее совещание руководителей запланировано на 14\nдекабря 2022 года.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("Совещание руководителей ОО: итоги ВПР и задачи на 2022/2023 учебный год"));
+        assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some("2022-10-14"));
+        let last = doc.clauses.last().map(|c| (c.text.as_str(), c.deadline.as_ref().map(|d| d.text.as_str())));
+        assert_eq!(last, Some(("Отделу общего образования осуществлять мониторинг, информацию представлять ежемесячно до 5 числа месяца, следующего за отчетным.", Some("ежемесячно до 5 числа месяца, следующего за отчетным"))));
+    }
+
+    #[test]
+    fn a_clipper_s_markdown_page_front_matter_and_links_in_the_breadcrumb() {
+        let src = "---\ncreated: 2021-05-14T09:12:47 (UTC +07:00)\ntags: []\nsource: https://minobr.r-19.ru/news/1\nauthor: \n---\n\n\
+                   # Министр провела видеоселектор\n\n[Главная](https://minobr.r-19.ru/) / [Новости](https://minobr.r-19.ru/news/)\n\n\
+                   13 мая министр провела совещание.\n\nПо итогам совещания министр поручила:\n\n- отделу обеспечить мониторинг еженедельно.\n\n\
+                   Напомним, кампания стартует 1 июня.\n\nПресс-служба Министерства образования\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("Министр провела видеоселектор"));
+        assert_eq!(doc.clauses.len(), 1);
+        // Front matter must have its keys: a rule over a Markdown table is no fence.
+        let src = "---\nПРИКАЗ\n---\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n";
+        assert_eq!(crate::parse(src).kind_label.as_deref(), Some("ПРИКАЗ"));
+    }
+
     #[test]
     fn a_span_of_days_in_quoted_decisions_is_an_event() {
         let src = "Главная / Новости\n\nСовещание прошло\n\n10.08.2022\n\nПо итогам совещания приняты решения:\n\n\

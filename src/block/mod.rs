@@ -68,6 +68,7 @@ pub(crate) struct Block {
 pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     let mut blocks: Vec<Block> = lines.iter().map(|&line| Block { line, kind: classify_line(src, &line) }).collect();
     // The few kinds that depend on the lines around.
+    mark_front_matter(src, &mut blocks);
     mark_export_headers(src, &mut blocks);
     mark_titles_above_banner(src, &mut blocks);
     close_editorial_notes(src, &mut blocks);
@@ -769,6 +770,33 @@ fn close_editorial_notes(src: &str, blocks: &mut [Block]) {
             }
             i = end + 1;
         }
+    }
+}
+
+/// Most lines a Markdown file's front matter may take between its fences.
+const FRONT_MATTER_LINES: usize = 30;
+
+/// `---` / `created: 2021-05-14T09:12:47` / `source: https://…` / `---` at a file's top: the front
+/// matter a page clipper writes over the Markdown it saves (its keys in Latin letters, each with
+/// its colon), no part of the document.
+fn mark_front_matter(src: &str, blocks: &mut [Block]) {
+    let fence = |b: &Block| b.line.text(src).trim_end_matches(is_space) == "---";
+    let Some(first) = blocks.iter().position(|b| !b.line.is_blank()) else { return };
+    if !blocks.get(first).is_some_and(fence) {
+        return;
+    }
+    let Some(close) = blocks.iter().skip(first + 1).take(FRONT_MATTER_LINES).position(fence).map(|k| first + 1 + k) else { return };
+    let keyed = |b: &Block| {
+        let text = b.line.text(src);
+        let key = text.split(':').next().unwrap_or("");
+        b.line.is_blank() || text.starts_with([' ', '\t', '-']) || !key.is_empty() && text.len() > key.len() && key.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+    };
+    let Some(inner) = blocks.get(first + 1..close) else { return };
+    if inner.is_empty() || !inner.iter().all(keyed) {
+        return;
+    }
+    for b in blocks.iter_mut().take(close + 1).skip(first) {
+        b.kind = LineKind::Editorial;
     }
 }
 

@@ -591,6 +591,8 @@ fn closing_words(text: &str) -> Option<(usize, usize)> {
     let candidates = words.get(words.len().saturating_sub(CLOSING_WORDS)..)?;
     let start = candidates.iter().find_map(|&(start, end)| {
         let (start, end) = (start.checked_sub(region)?, end.checked_sub(region)?);
+        // `**до 25 мая 2021 года**`: Markdown's emphasis opens the word.
+        let start = start + body.get(start..end)?.bytes().take_while(|&b| b == b'*').count();
         let opens = may_open_term(body.get(start..end)?) && closing_term(body.get(start..)?, body.get(..start)?);
         opens.then_some(start)
     })?;
@@ -671,10 +673,10 @@ fn opens_range(before: &str) -> bool {
     crate::lexicon::month(&lower).is_some() || crate::lexicon::is_roman_numeral(&lower)
 }
 
-/// `s` without the whitespace and closing punctuation (`.`, `;`, `,`, the `:` of a lead-in)
-/// at its end.
+/// `s` without the whitespace, closing punctuation (`.`, `;`, `,`, the `:` of a lead-in) and
+/// Markdown's emphasis at its end.
 fn trim_closing(s: &str) -> &str {
-    s.trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | ';' | ',' | ':'))
+    s.trim_end_matches(|c: char| is_space_or_emphasis(c) || matches!(c, '.' | ';' | ',' | ':'))
 }
 
 /// `… реестр лагерей. Срок исполнения: 1 апреля 2021 г.`: the term after a deadline label that

@@ -709,4 +709,7 @@ fn term_in_bold_inside_a_clause() {
     let text = "Провести анализ и довести его до руководителей школ **в срок до 15.02.2024**.";
     let d = find_deadline(text, &ctx).map(|d| d.text);
     assert_eq!(d.as_deref(), Some("в срок до 15.02.2024"));
+    // Closing the clause, the emphasis before its stop.
+    let text = "Руководителям обеспечить приемку лагерей комиссиями **до 25 мая 2021 года**;";
+    assert_eq!(find_inline(text).and_then(|(s, e)| text.get(s..e)), Some("до 25 мая 2021 года"));
 }
