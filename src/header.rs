@@ -87,6 +87,11 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
         } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && text.starts_with(char::is_lowercase)) {
             header.authority.get_or_insert_with(|| body.to_string());
             rest.next();
+        } else if header.authority.is_none() && label_names_body && opens_in_genitive(&text) && dated_under(&slots, b) && is_russian(&text) {
+            // `РЕШЕНИЕ КОЛЛЕГИИ` / `муниципального казенного учреждения «Управление образования» …` /
+            // `от 30 января 2025 г. № 1`: the body in the genitive, whatever word opens it.
+            header.authority.get_or_insert(text);
+            rest.next();
         } else if label_names_body && names_body_after_form(&text) {
             // `РЕШЕНИЕ КОЛЛЕГИИ` / `МКУ Отдел образования администрации …`: the body named in
             // the nominative, no title, whoever the banner names.
@@ -296,7 +301,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // Nor is the council's convocation (`седьмого созыва`), a term of office.
             // Nor a site's breadcrumbs, menu and publication line under the owner's name.
             let published = |text: &str| starts_with_any_lower(text, &["опубликовано", "дата публикации"]);
-            let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text) || crate::layout::is_site_chrome(text);
+            let ends_name = |text: &str| is_requisites(text) || is_convocation(text) || is_breadcrumb(text) || published(text) || crate::layout::is_site_chrome(text) || is_lone_collegium(text);
             // Nor is the name in the region's language, the other column of a letterhead that a
             // text copy sets under the Russian with no blank line (`ТАТАРСТАН РЕСПУБЛИКАСЫ` /
             // `ЗӘЙ МУНИЦИПАЛЬ РАЙОНЫ`): a line in its letters, or one of no Russian word over it.
@@ -316,7 +321,7 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             let alias = requisites > first + 1 && lines.get(requisites - 1).is_some_and(|l| is_parenthesised(&clean(l.line.text(src))));
             join_name_lines(src, lines, first, requisites - usize::from(alias))
         })
-        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text) && !is_act_heading(text))
+        .filter(|text| is_russian(text) && text.chars().any(crate::text::is_letter) && !is_copy_stamp(text) && !is_act_heading(text) && !is_lone_collegium(text))
         .collect();
     if let Some(at) = texts.iter().position(|text| opens_legal_entity(text)) {
         // `МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ` / `«ЛИЦЕЙ № 5» …`: the quoted
@@ -350,6 +355,24 @@ fn body_in_genitive(rest: &str) -> Option<&str> {
     let first = lexicon::lower(rest.split(' ').next()?);
     let genitive = first.ends_with(['а', 'и', 'ы', 'я']);
     (genitive && first != "коллегии" && lexicon::is_authority_word(&first) && is_russian(rest)).then_some(rest)
+}
+
+/// `КОЛЛЕГИЯ` alone on its line between the body's name and `РЕШЕНИЕ`: the body that decided,
+/// part of the type's block, not of the issuer's name.
+fn is_lone_collegium(text: &str) -> bool {
+    text.len() < 40 && lexicon::lower(&clean(text)) == "коллегия"
+}
+
+/// `муниципального казенного учреждения …`: a line opening in lower case with a word in the
+/// genitive (no preposition, as a subject's `по вопросу …` or `о …` opens).
+fn opens_in_genitive(text: &str) -> bool {
+    let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
+    text.starts_with(char::is_lowercase) && !lexicon::is_preposition(&first) && ["ого", "его", "ой", "ей", "ия", "ии", "а", "ы"].iter().any(|e| first.ends_with(e))
+}
+
+/// Whether the first line that is not blank from line `from` on gives the date or number.
+fn dated_under(slots: &[Slot], from: usize) -> bool {
+    slots.get(from..).unwrap_or(&[]).iter().find(|&&s| s != Slot::Blank) == Some(&Slot::Meta)
 }
 
 /// `МКУ Отдел образования администрации …`, `Управление образования …`: a body's name in the
@@ -1415,7 +1438,9 @@ fn join_name_lines(src: &str, lines: &[Block], a: usize, b: usize) -> String {
 
 fn join_lines_as(src: &str, lines: &[Block], a: usize, b: usize, name: bool) -> String {
     let raw: Vec<&str> = lines.get(a..b).unwrap_or(&[]).iter().map(|l| l.line.text(src)).collect();
-    if let Some(column) = name.then(|| russian_column(&raw)).flatten() {
+    // The columns are told where they start on the line, its indent counted.
+    let indented = || lines.get(a..b).unwrap_or(&[]).iter().map(|l| src.get(l.line.start..l.line.content_end).unwrap_or("")).collect::<Vec<_>>();
+    if let Some(column) = name.then(|| russian_column(&indented())).flatten() {
         return clean_join(column);
     }
     let mut texts: Vec<std::borrow::Cow<'_, str>> = raw.iter().map(|t| russian_cells(t)).collect();
@@ -2506,6 +2531,21 @@ mod tests {
         let h = header_of(src);
         assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("КОМИТЕТ ПО ОБРАЗОВАНИЮ"), Some("«Итоги реализации программ воспитания»")));
         assert!(crate::layout::type_line("Решение коллегии:").is_none() && crate::layout::type_line("Решение коллегии").is_some());
+        // Whatever word opens the body's name, above the date line; not a subject (`по вопросу …`).
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\nмуниципального казенного учреждения «Управление образования» Дальнереченского района\n\n\
+                   от 30 января 2025 г.\t№ 1\n\nО развитии наставничества\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        let h = header_of(src);
+        assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("муниципального казенного учреждения «Управление образования» Дальнереченского района"), Some("О развитии наставничества")));
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\nпо вопросу «О мерах пожарной безопасности»\n\n25.02.2021 № 1\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).title.as_deref(), Some("по вопросу «О мерах пожарной безопасности»"));
+    }
+
+    #[test]
+    fn a_collegium_named_alone_over_the_type_line_is_no_part_of_the_issuer() {
+        for gap in ["\n", "\n\n"] {
+            let src = format!("МИНИСТЕРСТВО ОБРАЗОВАНИЯ МАГАДАНСКОЙ ОБЛАСТИ{gap}КОЛЛЕГИЯ{gap}РЕШЕНИЕ\n28.03.2024 № 2\n\nО кадрах\n\nКоллегия решила:\n1. Принять к сведению.\n");
+            assert_eq!(header_of(&src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ МАГАДАНСКОЙ ОБЛАСТИ"), "{gap:?}");
+        }
     }
 
     #[test]
@@ -2602,6 +2642,16 @@ mod tests {
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ\tНОХЧИЙН РЕСПУБЛИКИН ДЕШАРАН А, IИЛМАНАН А МИНИСТЕРСТВО\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nОб итогах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ"));
         assert!(is_russian("I квартал, «I этап»") && !is_russian("ЩIЭНЫГЪЭМКIЭ"));
+    }
+
+    #[test]
+    fn a_letterhead_column_s_line_of_its_own_is_told_by_where_it_starts() {
+        // `pdftotext -layout`: the Yakut column runs a line longer than the Russian one.
+        let src = "        МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ                         САХА ӨРӨСПҮҮБҮЛҮКЭТИН\n\
+                   \x20           РЕСПУБЛИКИ САХА (ЯКУТИЯ)                            ҮӨРЭҔИН УОННА НАУКАТЫН\n\
+                   \x20                                                              МИНИСТИЭРИСТИБЭТЭ\n\n\
+                   \x20                                    РЕШЕНИЕ КОЛЛЕГИИ\n\n25 марта 2021 г.   № 3/2\n\nОб интернатах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ РЕСПУБЛИКИ САХА (ЯКУТИЯ)"));
     }
 
     #[test]

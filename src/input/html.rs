@@ -203,6 +203,11 @@ struct Writer {
     furniture: Option<(String, u32)>,
     /// Whether furniture is dropped.
     drop_furniture: bool,
+    /// Inside a site's breadcrumb (its element name and how many of that name are open), whose
+    /// steps are written on one line, one ` / ` apart, as a text copy shows them.
+    breadcrumb: Option<(String, u32)>,
+    /// The breadcrumb's steps read so far.
+    steps: Vec<String>,
     /// Inside hidden text (`<span style="display:none">`, as Word saves its hidden text): its
     /// element name and how many of that name are open inside it.
     hidden: Option<(String, u32)>,
@@ -284,12 +289,11 @@ const DROPPED: &[&str] = &["script", "style", "title", "template", "noscript", "
 /// menus, sidebars, the page's foot.
 const FURNITURE_ELEMENTS: &[&str] = &["header", "nav", "footer", "aside"];
 
-/// Parts of a `class` or `id` (split at `-`, `_` and spaces, lower case, an `s` of the plural
-/// allowed) that mark a site's furniture: menus, breadcrumbs, sidebars, share buttons, pagers,
-/// the skip link and text for screen readers. (A post's meta line, author, date and views, is
-/// kept: it dates the item.)
-const FURNITURE_CLASSES: &[&str] =
-    &["header", "logo", "breadcrumb", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen"];
+/// Parts of a `class` or `id` (see [`has_class`]) that mark a site's furniture: menus,
+/// sidebars, share buttons, pagers, the skip link and text for screen readers. (A post's meta
+/// line, author, date and views, is kept: it dates the item; so is the breadcrumb, on one line,
+/// which tells a news item from an act.)
+const FURNITURE_CLASSES: &[&str] = &["header", "logo", "menu", "sidebar", "share", "pager", "pagination", "footer", "navbar", "skip", "screen"];
 
 /// Whether a start tag's style hides it (`display:none`, Word's `mso-hide:all`).
 fn is_hidden(tag: &Tag) -> bool {
@@ -303,11 +307,16 @@ fn is_hidden(tag: &Tag) -> bool {
 
 /// Whether a start tag opens a site's furniture.
 fn opens_furniture(tag: &Tag) -> bool {
-    let furniture_part = |part: &str| FURNITURE_CLASSES.iter().any(|f| part.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest == "s"));
-    FURNITURE_ELEMENTS.contains(&&*tag.name)
-        || tag.attrs.iter().any(|a| {
-            matches!(&*a.name.local, "class" | "id") && a.value.to_ascii_lowercase().split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '_')).any(furniture_part)
-        })
+    FURNITURE_ELEMENTS.contains(&&*tag.name) || has_class(tag, FURNITURE_CLASSES)
+}
+
+/// Whether a tag's `class` or `id` has one of `names` as a part (split at `-`, `_` and spaces,
+/// lower case, an `s` of the plural allowed).
+fn has_class(tag: &Tag, names: &[&str]) -> bool {
+    let named = |part: &str| names.iter().any(|f| part.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest == "s"));
+    tag.attrs.iter().any(|a| {
+        matches!(&*a.name.local, "class" | "id") && a.value.to_ascii_lowercase().split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '_')).any(named)
+    })
 }
 
 /// A tag inside an element whose text is skipped (hidden text, a site's furniture), `open` being
@@ -350,7 +359,19 @@ impl Handler for Writer {
             }
             return TokenSinkResult::Continue;
         }
+        if let Some(closed) = skipped_inside(&mut self.breadcrumb, tag, &mut self.cells_seen) {
+            if closed {
+                self.write_breadcrumb();
+            }
+            return TokenSinkResult::Continue;
+        }
         match (tag.kind, name) {
+            (StartTag, _) if self.drop_furniture && !tag.self_closing && has_class(tag, &["breadcrumb"]) => {
+                if matches!(name, "td" | "th") {
+                    self.cells_seen += 1;
+                }
+                self.breadcrumb = Some((name.to_string(), 1));
+            }
             (StartTag, _) if self.drop_furniture && !tag.self_closing && !matches!(name, "html" | "body") && opens_furniture(tag) => {
                 if matches!(name, "td" | "th") {
                     self.cells_seen += 1;
@@ -427,6 +448,21 @@ impl Handler for Writer {
 
     fn text(&mut self, text: &str) {
         if self.skipping.is_some() || self.furniture.is_some() || self.hidden.is_some() {
+            return;
+        }
+        if self.breadcrumb.is_some() {
+            // The marks between the steps (`»`, `/`, `→`) are the writer's own.
+            let is_mark = |w: &str| w.chars().all(|c| matches!(c, '/' | '»' | '>' | '→' | '›' | '|' | '-' | '–'));
+            let mut step: Vec<&str> = Vec::new();
+            for word in text.split_whitespace().chain([""]) {
+                if word.is_empty() || is_mark(word) {
+                    if !step.is_empty() {
+                        self.steps.push(std::mem::take(&mut step).join(" "));
+                    }
+                } else {
+                    step.push(word);
+                }
+            }
             return;
         }
         if self.pre > 0 {
@@ -587,6 +623,16 @@ impl Writer {
         }
     }
 
+    /// Writes the breadcrumb's steps on a line of their own.
+    fn write_breadcrumb(&mut self) {
+        self.line_break(false);
+        let steps = std::mem::take(&mut self.steps);
+        if !steps.is_empty() {
+            self.text.push_str(&steps.join(" / "));
+            self.line_break(false);
+        }
+    }
+
     fn finish(mut self) -> String {
         self.lists.clear();
         self.open_cells.clear();
@@ -630,7 +676,7 @@ mod tests {
     }
 
     #[test]
-    fn a_layout_cell_s_blocks_are_lines_and_a_site_s_furniture_is_dropped() {
+    fn a_layout_cell_s_blocks_are_lines_and_a_site_s_furniture_is_dropped_its_breadcrumb_kept() {
         let paragraphs: String = (1..=8).map(|k| format!("<p>{k}. Пункт {k}.</p>")).collect();
         let html = format!(
             "<body><header><div class=\"site-title\">Сайт района</div></header><nav><ul><li>Главная</li></ul></nav>\
@@ -638,9 +684,13 @@ mod tests {
              <td class=\"content\"><p>РЕШЕНИЕ</p>{paragraphs}<table><tr><td>1</td><td><p>Сделать</p><p>план</p></td></tr>\
              <tr><td>2</td><td>Отчет</td></tr></table></td></tr></table><footer>© 2022</footer></body>"
         );
+        // A breadcrumb's steps on one line, however the page lists them.
+        let crumbs = "<ol class=\"breadcrumb\"><li><a href=\"/\">Главная</a></li><li>→</li><li><a>Новости</a></li></ol><h1>Коллегия</h1>";
+        assert_eq!(to_text(crumbs), "Главная / Новости\n\nКоллегия\n\n");
         // An element of furniture never closed keeps everything.
         assert_eq!(to_text("<div class=\"menu\"><p>ПРИКАЗ</p><p>1. Утвердить.</p>"), "ПРИКАЗ\n1. Утвердить.\n");
         insta::assert_snapshot!(to_text(&html), @r"
+        Главная / Документы
         РЕШЕНИЕ
         1. Пункт 1.
         2. Пункт 2.
