@@ -308,11 +308,12 @@ fn authority_above(src: &str, lines: &[Block], paragraphs: &[&(usize, usize)]) -
             // A line of two columns keeps its Russian one.
             let russian_at = |k: usize| is_russian(&russian_cells(text_at(k)));
             let other_language = |k: usize| {
-                let unknown = || {
-                    let words = long_words(text_at(k));
-                    words.iter().filter(|w| !crate::morph::is_known(w)).count() * 2 >= words.len()
-                };
-                let other = !russian_at(k) || k + 1 < b && !russian_at(k + 1) && unknown();
+                let words = long_words(text_at(k));
+                let unknown = words.iter().filter(|w| !crate::morph::is_known(w)).count();
+                // `УДМУРТ ЭЛЬКУНЫСЬ ДЫШЕТОНЪЯ НО ТОДОСЪЯ МИНИСТЕРСТВО`: a name in Russian letters
+                // whose words the dictionary mostly does not know.
+                let mostly_unknown = words.len() >= 4 && unknown * 4 >= words.len() * 3;
+                let other = !russian_at(k) || k + 1 < b && !russian_at(k + 1) && unknown * 2 >= words.len() || mostly_unknown;
                 // Only under a name in Russian set first.
                 other && russian_at(first) && has_known_word(text_at(first))
             };
@@ -1579,18 +1580,20 @@ fn reads_foreign(text: &str, after_foreign: bool) -> bool {
 }
 
 /// Whether text holds a sound Russian spelling does not write, in any case and without
-/// allocating: `ы` after `к`, `г`, `х` or a hushing consonant, `э` after a consonant, or a doubled
-/// `а`, `у`, `э`, `ы`.
+/// allocating: `ы` after `к`, `г`, `х` or a hushing consonant, `э` after a consonant, a doubled
+/// `а`, `у`, `э`, `ы`, or a word ending in `ъя` (Udmurt's `ДЫШЕТОНЪЯ`).
 fn has_foreign_sounds(text: &str) -> bool {
-    let mut prev = ' ';
-    text.chars().map(crate::text::lower_char).any(|c| {
-        let pair = [prev, c];
-        prev = c;
-        match pair {
-            [a, 'ы'] => "кгхжшчщ".contains(a),
-            [a, 'э'] => crate::text::is_letter(a) && !"аеёиоуыэюяьъ".contains(a),
-            [a, b] => a == b && "ауэы".contains(a),
-        }
+    let mut prev = [' ', ' '];
+    text.chars().map(crate::text::lower_char).chain([' ']).any(|c| {
+        let [before, last] = prev;
+        prev = [last, c];
+        let hard_ya_ends_word = [before, last] == ['ъ', 'я'] && !crate::text::is_letter(c);
+        hard_ya_ends_word
+            || match [last, c] {
+                [a, 'ы'] => "кгхжшчщ".contains(a),
+                [a, 'э'] => crate::text::is_letter(a) && !"аеёиоуыэюяьъ".contains(a),
+                [a, b] => a == b && "ауэы".contains(a),
+            }
     })
 }
 
@@ -2652,6 +2655,11 @@ mod tests {
                    \x20                                                              МИНИСТИЭРИСТИБЭТЭ\n\n\
                    \x20                                    РЕШЕНИЕ КОЛЛЕГИИ\n\n25 марта 2021 г.   № 3/2\n\nОб интернатах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ РЕСПУБЛИКИ САХА (ЯКУТИЯ)"));
+        // Udmurt set under the Russian name, in Russian letters, told by its `-ъя` endings.
+        let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ\nУДМУРТСКОЙ РЕСПУБЛИКИ\nУДМУРТ ЭЛЬКУНЫСЬ ДЫШЕТОНЪЯ НО ТОДОСЪЯ МИНИСТЕРСТВО\n\n\
+                   РЕШЕНИЕ КОЛЛЕГИИ\n\n18 апреля 2024 года\n№ 2/1\n\nО центрах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ УДМУРТСКОЙ РЕСПУБЛИКИ"));
+        assert!(!has_foreign_sounds("ОБЪЯВЛЕНИЕ О ПОДЪЯЗЫЧНОЙ"));
     }
 
     #[test]

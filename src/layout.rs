@@ -530,7 +530,14 @@ pub(crate) fn is_site_chrome(text: &str) -> bool {
     ];
     let t = text.trim_matches(|c: char| is_space(c) || c == '|');
     let menu_line = |w: &str| MENU_LINES.contains(&w) || is_news_section(w);
-    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line) || names_the_site(t) || is_web_address(t)
+    is_lone_step(t) || is_home_breadcrumb(t) || is_news_breadcrumb(t) || t.len() < 64 && crate::block::scan::with_lower(t, menu_line) || names_the_site(t) || is_web_address(t) || is_post_label(t)
+}
+
+/// `Категория: Коллегия`, `Автор: Администратор`, `Теги: ВПР, ГИА`: a line of a site's card of a
+/// post, its label a word the site's engine writes.
+fn is_post_label(t: &str) -> bool {
+    const LABELS: [&str; 6] = ["категория", "рубрика", "раздел", "автор", "теги", "метки"];
+    t.len() < 200 && t.split_once(':').is_some_and(|(label, _)| label.len() <= "категория".len() && crate::block::scan::with_lower(label.trim_matches(is_space), |w| LABELS.contains(&w)))
 }
 
 /// `cap.ru/news`, `www.minobr.ru`, `https://edu.gov.ru/press/`: a web address alone on its line,
@@ -1705,6 +1712,15 @@ mod tests {
         assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some("2022-10-14"));
         let last = doc.clauses.last().map(|c| (c.text.as_str(), c.deadline.as_ref().map(|d| d.text.as_str())));
         assert_eq!(last, Some(("Отделу общего образования осуществлять мониторинг, информацию представлять ежемесячно до 5 числа месяца, следующего за отчетным.", Some("ежемесячно до 5 числа месяца, следующего за отчетным"))));
+    }
+
+    #[test]
+    fn a_post_s_card_over_the_act_names_no_issuer() {
+        let src = "Вы здесь: Главная » Коллегия » Решение коллегии № 1\nКатегория: Коллегия\nАвтор: Администратор\nПросмотров: 147\n\
+                   РЕШЕНИЕ КОЛЛЕГИИ\nУправления образования Чегемского муниципального района\n29 января 2025 года    № 1\n\
+                   «Об итогах олимпиады»\nКоллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(crate::parse(src).authority.as_deref(), Some("Управления образования Чегемского муниципального района"));
+        assert!(is_post_label("Теги: ВПР, ГИА") && !is_post_label("Дата: 03.02.2025") && !is_post_label("Раздел 2. Мероприятия"));
     }
 
     #[test]

@@ -223,7 +223,9 @@ pub(super) fn inside_quotes(text: &str, at: usize) -> bool {
 /// (see [`dated_day_at`]).
 pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let openers = memchr::memmem::find_iter(bytes, "до ".as_bytes()).chain(memchr::memmem::find_iter(bytes, "не позднее ".as_bytes()));
+    let openers = memchr::memmem::find_iter(bytes, "до ".as_bytes())
+        .chain(memchr::memmem::find_iter(bytes, "не позднее ".as_bytes()))
+        .chain(memchr::memmem::find_iter(bytes, "к ".as_bytes()));
     let by: Vec<(usize, usize)> = openers.filter_map(|at| dated_term_at(text, at)).collect();
     // A day that a `до` term holds (`не позднее 18 апреля 2022 года`) is that term's.
     let outside_by = |at: &usize| !by.iter().any(|&(s, e)| (s..e).contains(at));
@@ -368,7 +370,9 @@ fn lower_window(text: &str, start: usize) -> Option<std::borrow::Cow<'_, str>> {
     Some(lower_same_len(text.get(start..end)?))
 }
 
-/// The term with a full date whose `до` or `не позднее` stands at byte `at` (see [`term_inside`]).
+/// The term with a full date whose `до`, `не позднее` or `к` stands at byte `at` (see
+/// [`term_inside`]); `к` only right after the verb or in `в срок к` (`Обеспечить к 01.09.2023
+/// готовность …`), as elsewhere it names what a thing is for.
 fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = text.get(..at)?;
     if !word_ends_before(before) {
@@ -381,7 +385,8 @@ fn dated_term_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // by after the verb's object; not a term that object names (`Оценить срок до 1 февраля …`,
     // `Продлить действующий до 31.12.2022 договор`).
     let instruction = in_term.is_none() && sentence_opens_with_action(before) && !after_participle(text, at) && !ends_with_participle(before);
-    let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before) || instruction;
+    let by_k = text.get(at..)?.starts_with("к ");
+    let opens = start < at || text.get(at..)?.starts_with("не ") || after_infinitive(before) || instruction && !by_k;
     if !opens {
         return None;
     }

@@ -713,3 +713,14 @@ fn term_in_bold_inside_a_clause() {
     let text = "Руководителям обеспечить приемку лагерей комиссиями **до 25 мая 2021 года**;";
     assert_eq!(find_inline(text).and_then(|(s, e)| text.get(s..e)), Some("до 25 мая 2021 года"));
 }
+
+/// `к` and a full date right after the verb is a day to act by, as `до` is; elsewhere `к` names
+/// what a thing is for or belongs to.
+#[test]
+fn a_day_after_k_right_after_the_verb() {
+    let ctx = DeadlineContext::new();
+    let text = |s: &str| find_deadline(s, &ctx).map(|d| (d.text, d.kind));
+    assert_eq!(text("Обеспечить к 01.09.2023 готовность пунктов."), Some(("к 01.09.2023".to_string(), DeadlineKind::By)));
+    assert_eq!(text("Рекомендовать МКУ «Центр» обеспечить к 1 февраля 2023 года укомплектование пунктов."), Some(("к 1 февраля 2023 года".to_string(), DeadlineKind::By)));
+    assert_eq!(text("Направить приложение к приказу от 01.09.2023 в школы."), None);
+}
