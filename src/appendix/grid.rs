@@ -121,10 +121,12 @@ impl StackedHeader {
     }
 }
 
-/// A line of a stacked table's header naming a column (`Срок исполнения`).
+/// A line of a stacked table's header naming a column (`Срок исполнения`); not the first
+/// section's heading under the header (`I. Организационные мероприятия`).
 fn names_column(t: &str) -> bool {
     let lower = crate::lexicon::lower(t);
-    !t.starts_with(|c: char| c.is_ascii_digit()) && t.split(is_space).count() <= 5 && STACKED_HEADER_WORDS.iter().any(|w| lower.contains(w))
+    let section = || crate::block::scan::scan_roman_heading(t).is_some();
+    !t.starts_with(|c: char| c.is_ascii_digit()) && t.split(is_space).count() <= 5 && STACKED_HEADER_WORDS.iter().any(|w| lower.contains(w)) && !section()
 }
 
 /// A short line in lower case that wraps a column's name (`Ответственные` / `исполнители`).
@@ -216,7 +218,13 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     let mut after_page_number = false;
     // The last row number written bare (`1` / `Проведение анализа …` / `сентябрь` / …).
     let mut last_bare = 0;
+    // `4` / `Продолжение приложения` / `№` / `п/п` / `Мероприятия` / …: a page's foot and the
+    // header repeated at the next page's top, no cells.
+    let page_break = page_break_lines(src, lines, header);
     for (k, b) in lines.iter().enumerate().skip(after_header) {
+        if page_break.contains(&k) {
+            continue;
+        }
         if b.line.is_blank() {
             // Inside a row, an empty line is an empty cell; not the one under a page's number.
             if let Some((_, cells)) = row.as_mut().filter(|_| !after_page_number && !spaced) {
@@ -257,6 +265,45 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     }
     grid.extend(row.map(|(line, cells)| stacked_row(src, line, &cells, columns)));
     grid
+}
+
+/// The lines of a stacked table that a page break sets in it: `Продолжение приложения` (or
+/// `таблицы`), the page's number right above it, and the header repeated at the page's top.
+fn page_break_lines(src: &str, lines: &[Block], header: &[&Block]) -> Vec<usize> {
+    let text = |k: usize| lines.get(k).map_or("", |b| b.line.text(src).trim_matches(is_space));
+    let page_number_above = |k: usize| (0..k).rev().find(|&i| lines.get(i).is_some_and(|b| !b.line.is_blank())).filter(|&i| crate::text::is_small_number(text(i), 3));
+    let mut found = Vec::new();
+    for k in 0..lines.len() {
+        if found.contains(&k) {
+            continue;
+        }
+        let repeated = || header_repeated_at(src, lines, header, k);
+        if crate::block::scan::starts_with_any_lower(text(k), &["продолжение приложения", "продолжение таблицы"]) {
+            found.push(k);
+        } else if let Some(repeated) = repeated() {
+            found.extend(repeated);
+        } else {
+            continue;
+        }
+        found.extend(page_number_above(k).filter(|i| !found.contains(i)));
+    }
+    found
+}
+
+/// The lines of a stacked table's header (two lines or more) repeated in full from line `from`
+/// on, blank lines between them allowed.
+fn header_repeated_at(src: &str, lines: &[Block], header: &[&Block], from: usize) -> Option<Vec<usize>> {
+    let text = |k: usize| lines.get(k).map_or("", |b| b.line.text(src).trim_matches(is_space));
+    let mut at = from;
+    let mut repeated = Vec::new();
+    for h in header {
+        if text(at) != h.line.text(src).trim_matches(is_space) {
+            return None;
+        }
+        repeated.push(at);
+        at = (at + 1..lines.len()).find(|&j| lines.get(j).is_some_and(|b| !b.line.is_blank()))?;
+    }
+    (header.len() > 1).then_some(repeated)
 }
 
 /// A stacked row: its number's grid line with the cells of `lines` added, `columns` of them.
@@ -303,7 +350,7 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     // An event may be what the activity is about, but not `по мере необходимости`, nor a
     // schedule the row keeps to (`по плану работы управления образования`).
     let by_need = |t: &str| crate::block::scan::starts_with_any_lower(t, &["по мере "]) || names_schedule(t);
-    let term = |t: &str| t.len() <= 200 && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event) || by_need(t));
+    let term = |t: &str| t.len() <= 200 && !year_then_words(t) && crate::extract::deadline::parse_term(t).is_some_and(|term| !matches!(term, crate::extract::deadline::Term::Event) || by_need(t));
     let joined = |from: usize, to: usize| filled.get(from..to).map(|ls| ls.iter().map(|l| l.2.trim_matches(is_space)).collect::<Vec<_>>().join(" ")).unwrap_or_default();
     let first_word = |k: usize| filled.get(k).map(|l| crate::lexicon::lower(l.2.trim_matches(is_space).split(is_space).next().unwrap_or("")).into_owned()).unwrap_or_default();
     // A term wrapped over two lines opens as terms do (`до 20 января года` / `следующего …`).
@@ -316,7 +363,8 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     let completes = |end: usize| {
         let next = filled.get(end).map_or("", |l| l.2.trim_matches(is_space));
         let year_follows = next.starts_with("год") || next.starts_with("г.") || next.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !responsible_starts(&first_word(end));
+        // `еженедельно` / `(суббота)`: a note in parentheses goes on too.
+        let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(') && !responsible_starts(&first_word(end));
         // `по плану работы` / `управления` / `образования` / `управление` / `образования`, `по
         // плану ГБУ РО` / `«ОЦДО»`: a schedule's owner goes on in the genitive or quoted; the
         // responsible opens in the nominative.
@@ -354,10 +402,25 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
     Some(cells)
 }
 
-/// `по плану работы …`, `по графику МОУО`, `согласно плану …`: a term that is a schedule the
-/// row keeps to.
+/// `2023 года по учебным предметам`: a year and words after it, the activity's wrapped line
+/// (`Статистический анализ результатов ОГЭ` / `2023 года по …`), not a term.
+fn year_then_words(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    let year = t.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())) && !t.get(4..5).is_some_and(|c| c.bytes().all(|b| b.is_ascii_digit()));
+    let mut words = t.get(4..).unwrap_or("").split(is_space).filter(|w| !w.is_empty());
+    let after_year = match words.next() {
+        Some(w) if w.starts_with("год") || w == "г." || w == "г" => words.next(),
+        other => other,
+    };
+    year && after_year.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(crate::text::is_letter))
+}
+
+/// `по плану работы …`, `по графику МОУО`, `согласно плану …`, `по единому расписанию`: a term
+/// that is a schedule the row keeps to.
 fn names_schedule(text: &str) -> bool {
-    crate::block::scan::starts_with_any_lower(text, &["по плану", "по графику", "согласно плану", "согласно графику", "в соответствии с планом", "в соответствии с графиком"])
+    const SCHEDULES: [&str; 9] =
+        ["по плану", "по графику", "по расписанию", "по единому расписанию", "согласно плану", "согласно графику", "согласно расписанию", "в соответствии с планом", "в соответствии с графиком"];
+    crate::block::scan::starts_with_any_lower(text, &SCHEDULES)
 }
 
 /// The lines of a stacked row's cells grouped into cells: a line ending in a comma, a hyphen, a
