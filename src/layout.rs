@@ -490,7 +490,11 @@ pub(crate) fn is_home_breadcrumb(text: &str) -> bool {
     // `Вы здесь: Главная > Пресс-служба > Новости`: a label before the steps.
     let t = ["Вы здесь:", "Вы находитесь:", "Навигация:"].iter().find_map(|l| t.strip_prefix(l)).map_or(t, |rest| rest.trim_start_matches(is_space));
     let first = t.split(|c: char| is_space(c) || BREADCRUMB_STEPS.contains(&c)).next().unwrap_or("");
-    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && (t.split(BREADCRUMB_STEPS).count() >= 2 || is_spaced_menu(t))
+    // The first step is the home page alone: `Главная тема – … 2020/2021 учебного года` is a
+    // sentence.
+    let home_step = || t.split(BREADCRUMB_STEPS).next().is_some_and(|step| crate::block::scan::with_lower(step.trim_matches(is_space), |w| matches!(w, "главная" | "главная страница")));
+    let stepped = || t.split(BREADCRUMB_STEPS).count() >= 2 && home_step();
+    t.len() < 300 && t.starts_with(['Г', 'г']) && crate::block::scan::with_lower(first, |w| w == "главная") && (stepped() || is_spaced_menu(t))
 }
 
 /// `Главная   Пресс-центр   Новости`: a site's menu copied with its steps parted by runs of
@@ -1721,6 +1725,8 @@ mod tests {
                    «Об итогах олимпиады»\nКоллегия решила:\n1. Принять к сведению.\n";
         assert_eq!(crate::parse(src).authority.as_deref(), Some("Управления образования Чегемского муниципального района"));
         assert!(is_post_label("Теги: ВПР, ГИА") && !is_post_label("Дата: 03.02.2025") && !is_post_label("Раздел 2. Мероприятия"));
+        assert!(is_home_breadcrumb("Главная страница » Новости") && is_home_breadcrumb("Главная/Новости"));
+        assert!(!is_home_breadcrumb("Главная тема – готовность школ к началу 2020/2021 учебного года в"));
     }
 
     #[test]

@@ -337,7 +337,17 @@ fn find_closing(src: &str, body: &[(usize, usize)], furniture: &[(usize, usize)]
     };
     let gap = src.get(prev_end..a)?;
     if gap.chars().all(crate::text::is_space) {
-        return shift(deadline::find_inline(src.get(prev_start..b)?), prev_start);
+        let two_lines = shift(deadline::find_inline(src.get(prev_start..b)?), prev_start);
+        // `… – с 11 ноября по` / `15 декабря 2019 года в соответствии с графиком, …` / `… края.`:
+        // a term set off by a dash may open a line further up.
+        let three_lines = || {
+            let &(first_start, first_end) = before.get(before.len().checked_sub(2)?)?;
+            let joined = src.get(first_end..prev_start)?.chars().all(crate::text::is_space);
+            let found = joined.then(|| shift(deadline::find_inline(src.get(first_start..b)?), first_start)).flatten()?;
+            let dashed = src.get(..found.0)?.trim_end_matches(crate::text::is_space).ends_with(['–', '—', '-']);
+            (found.0 < prev_start && dashed).then_some(found)
+        };
+        return two_lines.or_else(three_lines);
     }
     if !only_furniture(src, (prev_end, a), furniture) {
         return shift(deadline::find_inline(src.get(a..b)?), a);
@@ -565,6 +575,11 @@ mod tests {
         assert_eq!(find_closing(src, &[first, second], &[]), Some((at("в срок"), at(".\nСрок"))));
         assert_eq!(find_closing(src, &[second], &[]), Some((at("до 31"), at(".\nСрок"))));
         assert_eq!(find_closing(src, &[first, last], &[]), Some((at("до 1 мая"), src.len())), "a line between parts them");
+        // Set off by a dash, a term may open the line before those two.
+        let src = "2.2. муниципальный этап – с 11 ноября по\n15 декабря 2019 года в соответствии с графиком, утвержденным Министерством образо-\nвания края.";
+        let at = |s: &str| src.find(s).unwrap_or(0);
+        let body = [(5, at("\n15")), (at("15 дек"), at("\nвания")), (at("вания"), src.len())];
+        assert_eq!(find_closing(src, &body, &[]), Some((at("с 11"), at(" в соотв"))));
     }
 
     #[test]

@@ -446,8 +446,16 @@ fn whole_reading(lower: &str) -> Option<Term> {
     READINGS.iter().find_map(|read| {
         let (rest, term) = read(lower).ok()?;
         let whole = rest_is_empty(rest) || (mixed_rest_ok(&term) && (!has_date_content(rest) || only_times_of_day(rest)));
-        whole.then_some(term)
+        whole.then(|| by_hour_of_day(term, rest))
     })
+}
+
+/// `03.09.2018 до 12.00`: a day with the hour the work is due by is a term by that day.
+fn by_hour_of_day(term: Term, rest: &str) -> Term {
+    match term {
+        Term::On(day) if rest.trim_start_matches(|c: char| is_space(c) || c == ',').starts_with("до ") && only_times_of_day(rest) => Term::By(Point::Day(day)),
+        term => term,
+    }
 }
 
 /// `в день голосования 10 сентября 2023 года`, `в дни голосования 6, 7 и 8 сентября 2024 года`:

@@ -724,3 +724,13 @@ fn a_day_after_k_right_after_the_verb() {
     assert_eq!(text("Рекомендовать МКУ «Центр» обеспечить к 1 февраля 2023 года укомплектование пунктов."), Some(("к 1 февраля 2023 года".to_string(), DeadlineKind::By)));
     assert_eq!(text("Направить приложение к приказу от 01.09.2023 в школы."), None);
 }
+
+/// `03.09.2018 до 12.00`: the hour a day's work is due by makes the day a `by` term; the hour
+/// something takes place at leaves it the day.
+#[test]
+fn a_day_with_the_hour_it_is_due_by() {
+    let ctx = DeadlineContext::new();
+    let kind = |s: &str| parse_deadline(s, &ctx).map(|d| (d.kind, d.end.map(|e| e.to_string())));
+    assert_eq!(kind("03.09.2018 до 12.00."), Some((DeadlineKind::By, Some("2018-09-03".to_string()))));
+    assert_eq!(kind("03.09.2018 в 10.00").map(|k| k.0), Some(DeadlineKind::On));
+}
