@@ -1393,8 +1393,9 @@ fn nominative_town(place: &str) -> String {
     let nominative = if ["ска", "цка", "ова", "ева", "ёва", "града", "бурга"].iter().any(|e| lower.ends_with(e)) {
         stem(if upper { 'А' } else { 'а' }).map(str::to_string)
     } else if ["ля", "ми", "ри", "ни"].iter().any(|e| lower.ends_with(e)) {
+        // Only a town the dictionary knows so (`Тверь`, not `Нерюнгрь` for `Нерюнгри`).
         let last = if upper { ['Я', 'И'] } else { ['я', 'и'] };
-        name.strip_suffix(last).map(|s| format!("{s}{}", if upper { 'Ь' } else { 'ь' }))
+        name.strip_suffix(last).map(|s| format!("{s}{}", if upper { 'Ь' } else { 'ь' })).filter(|n| crate::morph::is_known(&lexicon::lower(n)))
     } else {
         None
     };
@@ -2645,6 +2646,13 @@ mod tests {
         let src = "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ\tНОХЧИЙН РЕСПУБЛИКИН ДЕШАРАН А, IИЛМАНАН А МИНИСТЕРСТВО\n\nРЕШЕНИЕ КОЛЛЕГИИ\n\nОб итогах\n\nКоллегия РЕШИЛА:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЧЕНСКОЙ РЕСПУБЛИКИ"));
         assert!(is_russian("I квартал, «I этап»") && !is_russian("ЩIЭНЫГЪЭМКIЭ"));
+    }
+
+    #[test]
+    fn towns_in_the_genitive_after_a_town_s_mark() {
+        for (written, town) in [("г. Тамбова", "г. Тамбов"), ("г. ПЕРМИ", "г. ПЕРМЬ"), ("г. Твери", "г. Тверь"), ("г. Ярославля", "г. Ярославль"), ("г. Нерюнгри", "г. Нерюнгри"), ("г. Сочи", "г. Сочи")] {
+            assert_eq!(nominative_town(written), town);
+        }
     }
 
     #[test]

@@ -260,6 +260,11 @@ fn table_end(src: &str, lines: &[Block]) -> usize {
     let Some(k) = lines.iter().skip(1).position(after_table).map(|k| k + 1) else { return lines.len() };
     let above = lines.get(..k).unwrap_or(&[]);
     let role_lines = above.iter().rev().take(crate::layout::MAX_ROLE_LINES).take_while(|b| !b.line.is_blank()).count();
+    // `11.   Проверка готовности пунктов проведе-  …` / `ния экзаменов     Гуревич Е.С.`: a name
+    // under a numbered row's line ends the row's cells, no signer's role.
+    if above.iter().rev().take(role_lines).any(|b| matches!(b.kind, LineKind::Clause(_))) {
+        return lines.len();
+    }
     let blank = k - role_lines;
     if blank > 0 && lines.get(blank - 1).is_some_and(|b| b.line.is_blank()) {
         blank - 1
@@ -743,7 +748,9 @@ fn report_totals(draft: &Draft, diags: &mut impl DiagnosticSink) {
 /// `финансово-`) — in a column `line` fills: the line goes on with that cell, and starts no row
 /// even where it holds a term of its own (`до 25-го числа месяца, …`).
 fn continues_open_cell(row: &Draft, line: &Draft) -> bool {
-    let open = |c: &DraftCell| c.text.ends_with([',', '-', '–']);
+    // `с 01.12.2024 по` / `30.06.2025`: a preposition or `и` leaves a cell open too.
+    let last_word = |c: &DraftCell| lexicon::lower(c.text.rsplit(is_space).next().unwrap_or("")).into_owned();
+    let open = |c: &DraftCell| c.text.ends_with([',', '-', '–']) || lexicon::is_preposition(&last_word(c)) || last_word(c) == "и";
     line.cells.iter().zip(&row.cells).any(|(l, r)| !l.is_empty() && open(r))
 }
 

@@ -634,9 +634,11 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
-    // `Иркутск, протокол № 2` set far to the right, as a footer is.
+    // `Иркутск, протокол № 2` set far to the right, as a footer is; not a table's cell going on
+    // from the line above, left open with a comma (`04.12.2024,` / `05.02.2025,` / `09.04.2025`).
     let indent = b.line.content_start - b.line.start;
-    let far_right = indent >= 30 && text.chars().count() <= 60;
+    let open_above = above.checked_sub(1).and_then(|k| blocks.get(k)).is_some_and(|p| p.line.text(src).trim_end_matches(is_space).ends_with(','));
+    let far_right = indent >= 30 && text.chars().count() <= 60 && !open_above;
     ((names_act_capitalised(text) || far_right) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
 }
 

@@ -537,6 +537,30 @@ fn stacked_rows_with_a_result_column_and_roman_sections() {
 }
 
 #[test]
+fn a_layout_table_over_a_page_break() {
+    // A date far to the right going on with a cell left open, then the page's break and its
+    // number and the columns' numbers; a name closing a row's wrapped line; a term left open
+    // with its preposition.
+    let row = |n: &str, text: &str, term: &str, who: &str| format!(" {n:<6}{text:<46}{term:<19}{who}\n");
+    let mut src = String::from(" №     Мероприятия                                   Сроки              Ответственные\n\n");
+    src += &row("8.", "Организация итогового", "04.12.2024,", "руководители ОО");
+    src += &row("", "сочинения (изложения)", "05.02.2025,", "");
+    src += &format!("{:53}09.04.2025\n\x0c{:41}3\n\n", "", "");
+    src += " 1     2                                             3                  4\n";
+    src += &row("9.", "Проверка готовности пунктов проведе-", "до 15.05.2025", "Дьяченко О.Ю.,");
+    src += &row("", "ния экзаменов", "", "Гуревич Е.С.");
+    src += &row("10.", "Работа «горячей линии» по вопросам", "с 01.12.2024 по", "Гуревич Е.С.");
+    src += &row("", "ГИА", "30.06.2025", "");
+    let (rows, diags) = rows(&src);
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    8 | Организация итогового сочинения (изложения) | Dates 2024-12-04..2025-04-09 | руководители ОО | 
+    9 | Проверка готовности пунктов проведения экзаменов | By ..2025-05-15 | Дьяченко О.Ю., Гуревич Е.С. | 
+    10 | Работа «горячей линии» по вопросам ГИА | Period 2024-12-01..2025-06-30 | Гуревич Е.С. |
+    ");
+    assert!(diags.iter().all(|d| d.code != Code::TableTrailingText), "{diags:?}");
+}
+
+#[test]
 fn a_stacked_header_ends_at_a_section_naming_its_measures() {
     // `Мероприятия` in the first section's heading names no column.
     let src = "№\nп/п\nМероприятие\nСрок\nОтветственный\nI. Организационные мероприятия\n1.\nПроведение совещания руководителей ОО\n\
