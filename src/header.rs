@@ -365,10 +365,15 @@ fn is_lone_collegium(text: &str) -> bool {
 }
 
 /// `муниципального казенного учреждения …`: a line opening in lower case with a word in the
-/// genitive (no preposition, as a subject's `по вопросу …` or `о …` opens).
+/// genitive (no preposition, as a subject's `по вопросу …` or `о …` opens); or with a capital,
+/// an adjective then a body's noun (`Районного управления образования …`).
 fn opens_in_genitive(text: &str) -> bool {
-    let first = lexicon::lower(text.split(' ').next().unwrap_or(""));
-    text.starts_with(char::is_lowercase) && !lexicon::is_preposition(&first) && ["ого", "его", "ой", "ей", "ия", "ии", "а", "ы"].iter().any(|e| first.ends_with(e))
+    let mut words = text.split(' ').map(lexicon::lower);
+    let (first, second) = (words.next().unwrap_or_default(), words.next().unwrap_or_default());
+    let genitive = ["ого", "его", "ой", "ей", "ия", "ии", "а", "ы"].iter().any(|e| first.ends_with(e));
+    let lower_case = text.starts_with(char::is_lowercase) && !lexicon::is_preposition(&first) && genitive;
+    let body_after_adjective = (first.ends_with("ого") || first.ends_with("его")) && lexicon::is_authority_word(&second);
+    lower_case || body_after_adjective
 }
 
 /// Whether the first line that is not blank from line `from` on gives the date or number.
@@ -2540,6 +2545,8 @@ mod tests {
                    от 30 января 2025 г.\t№ 1\n\nО развитии наставничества\n\nКоллегия решила:\n1. Принять к сведению.\n";
         let h = header_of(src);
         assert_eq!((h.authority.as_deref(), h.title.as_deref()), (Some("муниципального казенного учреждения «Управление образования» Дальнереченского района"), Some("О развитии наставничества")));
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\nРайонного управления образования МО «Кяхтинский район»\nот 16 июня 2016 г. № 3\n«О готовности школ»\nКоллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("Районного управления образования МО «Кяхтинский район»"));
         let src = "РЕШЕНИЕ КОЛЛЕГИИ\nпо вопросу «О мерах пожарной безопасности»\n\n25.02.2021 № 1\n\nКоллегия решила:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("по вопросу «О мерах пожарной безопасности»"));
     }

@@ -2083,6 +2083,16 @@ mod tests {
     }
 
     #[test]
+    fn a_site_s_copy_sets_the_name_a_space_after_the_role_s_second_line() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n2. Контроль исполнения приказа возложить на заместителя начальника Шевчук Н.И.\n\
+                   Начальник Управления образования\nадминистрации Копейского городского округа Л.И. Логинова\n";
+        let doc = crate::parse(src);
+        let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Начальник Управления образования администрации Копейского городского округа"), "Л.И. Логинова")]);
+        assert_eq!(doc.control.map(|c| c.persons), Some(vec!["Шевчук Н.И.".to_string()]));
+    }
+
+    #[test]
     fn a_role_on_the_name_s_line_goes_on_under_it() {
         // `pdftotext -layout` sets the role's cell on two lines, the name beside its first.
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\n     Руководитель                 С.Н. Платонов\n     Юго-Западного управления\n\n\n     Гришина 21312\n";

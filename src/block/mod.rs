@@ -86,7 +86,35 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
     mark_formula_over_first_clause(src, &mut blocks);
     mark_bare_numbers(src, &mut blocks);
     mark_officers_signing(src, &mut blocks);
+    mark_names_under_posts(src, &mut blocks);
     blocks
+}
+
+/// `Начальник Управления образования` / `администрации Копейского городского округа Л.И.
+/// Логинова`: a site's copy sets a signer's name one space after the end of a role that goes on
+/// from a post's line above; after the last clause, that line is the name's.
+fn mark_names_under_posts(src: &str, blocks: &mut [Block]) {
+    let Some(last_clause) = blocks.iter().rposition(|b| matches!(b.kind, LineKind::Clause(_))) else { return };
+    for i in last_clause + 2..blocks.len() {
+        let post_above = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Text && scan::starts_with_position(p.line.text(src)) && !p.line.text(src).contains(['.', ':', ';']));
+        let Some(b) = blocks.get_mut(i).filter(|b| b.kind == LineKind::Text && post_above) else { continue };
+        if let Some(name) = role_going_on_then_name(src, b) {
+            b.kind = LineKind::Name(name);
+        }
+    }
+}
+
+/// `администрации Копейского городского округа Л.И. Логинова`: a role's words going on in lower
+/// case, a few of them, then a person named with initials ending the line.
+fn role_going_on_then_name(src: &str, b: &Block) -> Option<NameLine> {
+    let text = b.line.text(src).trim_end_matches(is_space);
+    let &(s, e) = scan::find_persons(text).last()?;
+    let role = text.get(..s)?.trim_end_matches(is_space);
+    let words = role.split(is_space).filter(|w| !w.is_empty()).count();
+    let initials = text.get(s..e).is_some_and(|name| name.contains('.'));
+    let ok = e == text.len() && initials && role.starts_with(char::is_lowercase) && (1..=8).contains(&words) && !role.contains(['.', ',', ':', ';']);
+    let base = b.line.content_start;
+    ok.then_some(NameLine { name: (base + s, base + e), role: Some((base, base + role.len())) })
 }
 
 /// `Председатель: Н.В. Белякова` / `Секретарь: О.А. Тихомирова` set apart under the last clause:
