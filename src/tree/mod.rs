@@ -546,7 +546,8 @@ impl Collector<'_> {
     fn continues_deadline(&self, start: usize) -> bool {
         let Some(line) = self.src.get(start..) else { return false };
         let term = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.deadline).and_then(|(a, b)| self.src.get(a..b)).unwrap_or("");
-        line.starts_with(char::is_lowercase) || line.starts_with('(') && !term.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?'])
+        let open = !term.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?']);
+        line.starts_with(char::is_lowercase) || line.starts_with('(') && open || open && names_schedule_owner(term, line)
     }
 
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
@@ -892,6 +893,17 @@ fn goes_on_with(src: &str, last: Option<&(usize, usize)>, start: usize) -> bool 
     open && src.get(start..).is_some_and(|t| t.starts_with(|c: char| c.is_lowercase() || c == '('))
 }
 
+/// `Срок: в соответствии с графиком, утвержденным министерством образования` / `Сахалинской
+/// области`: a term naming the body whose schedule or order it keeps to goes on with that body's
+/// name on a short line (its place's, a proper name's capital), no sentence of its own.
+fn names_schedule_owner(term: &str, line: &str) -> bool {
+    const KEPT_TO: [&str; 7] = ["в соответствии", "согласно", "в сроки", "в установленные", "по графику", "по плану", "по срокам"];
+    let line = line.lines().next().unwrap_or("").trim_matches(crate::text::is_space);
+    let short = line.split_whitespace().count() <= 4 && !line.contains([',', ':', ';']);
+    let term = term.trim_start_matches(crate::text::is_space);
+    crate::block::scan::starts_with_any_lower(term, &KEPT_TO) && short && !crate::morph::holds_action_verb(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1105,6 +1117,17 @@ mod tests {
         assert_eq!(texts, ["Руководителям школ: организовать занятость несовершеннолетних; представлять информацию.", "Отделу образования обеспечить контроль."]);
         assert_eq!(doc.clauses.first().and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str()), Some("июнь – август 2016 г."));
         assert!(doc.diagnostics.iter().any(|d| d.code == Code::DeadlineExtra));
+    }
+
+    #[test]
+    fn a_term_line_goes_on_with_the_name_of_the_body_whose_schedule_it_keeps() {
+        let src = "РЕШИЛА:\n3.4. Провести тренировочные экзамены.\nСрок: в соответствии с графиком, утвержденным министерством образования\nСахалинской области\n\
+                   3.5. Провести собрание.\nСрок: в соответствии с графиком\nОтделу образования обеспечить контроль.\n";
+        let doc = crate::parse(src);
+        let clauses: Vec<(&str, Option<&str>)> = doc.clauses.iter().map(|c| (c.text.as_str(), c.deadline.as_ref().map(|d| d.text.as_str()))).collect();
+        assert_eq!(clauses.first(), Some(&("Провести тренировочные экзамены.", Some("в соответствии с графиком, утвержденным министерством образования Сахалинской области"))));
+        // A sentence of its own is none of the term.
+        assert_eq!(clauses.get(1).and_then(|c| c.1), Some("в соответствии с графиком"));
     }
 
     /// The label agrees with the woman it names: `Ответственная:`.
