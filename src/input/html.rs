@@ -307,7 +307,9 @@ fn is_hidden(tag: &Tag) -> bool {
 
 /// Whether a start tag opens a site's furniture.
 fn opens_furniture(tag: &Tag) -> bool {
-    FURNITURE_ELEMENTS.contains(&&*tag.name) || has_class(tag, FURNITURE_CLASSES)
+    // `<header class="entry-header">`: an article's own head, its headline and date.
+    let article_head = has_class(tag, &["entry", "post", "article"]) && has_class(tag, &["header", "title", "meta"]);
+    !article_head && (FURNITURE_ELEMENTS.contains(&&*tag.name) || has_class(tag, FURNITURE_CLASSES))
 }
 
 /// Whether a tag's `class` or `id` has one of `names` as a part (split at `-`, `_` and spaces,
@@ -379,6 +381,8 @@ impl Handler for Writer {
                 self.furniture = Some((name.to_string(), 1));
             }
             (StartTag, "br") => self.line_break(true),
+            // `<time>31.08.2023</time><time>04.09.2023</time>`: stamps set side by side.
+            (_, "time") => self.space = true,
             (StartTag, "table") => {
                 self.line_break(false);
                 self.tables.push(self.open_cells.len());
@@ -684,6 +688,9 @@ mod tests {
              <td class=\"content\"><p>РЕШЕНИЕ</p>{paragraphs}<table><tr><td>1</td><td><p>Сделать</p><p>план</p></td></tr>\
              <tr><td>2</td><td>Отчет</td></tr></table></td></tr></table><footer>© 2022</footer></body>"
         );
+        // An article's own head is no site's; stamps side by side stay apart.
+        let post = "<article><header class=\"entry-header\"><h1>Итоги ГИА</h1><div class=\"entry-meta\"><time>31.08.2023</time><time>04.09.2023</time></div></header><p>Текст.</p></article>";
+        assert_eq!(to_text(post), "Итоги ГИА\n\n31.08.2023 04.09.2023\nТекст.\n");
         // A breadcrumb's steps on one line, however the page lists them.
         let crumbs = "<ol class=\"breadcrumb\"><li><a href=\"/\">Главная</a></li><li>→</li><li><a>Новости</a></li></ol><h1>Коллегия</h1>";
         assert_eq!(to_text(crumbs), "Главная / Новости\n\nКоллегия\n\n");

@@ -679,3 +679,13 @@ fn abbreviations_joined_by_and() {
     assert!(is_abbreviation("КДНиЗП") && is_abbreviation("ОНДиПР") && is_abbreviation("МБОУ"));
     assert!(!is_abbreviation("Ии") && !is_abbreviation("ИиП") && !is_abbreviation("Отдел"));
 }
+
+/// `Субъектам профилактики о результатах … проинформировать`: what is to be reported, set before
+/// the verb, is no part of the addressee; a body named after its subject keeps it.
+#[test]
+fn what_is_to_be_reported_before_the_verb() {
+    let doc = crate::parse("ПОСТАНОВИЛА:\n1. Субъектам системы профилактики о результатах исполнения настоящего постановления проинформировать комиссию.\n2. Начальнику отдела по надзору за исполнением законов о несовершеннолетних Петровой Л.Н. провести проверку.\n");
+    let names: Vec<Vec<&str>> = doc.clauses.iter().map(|c| c.assignees.iter().map(|a| a.text.as_str()).collect()).collect();
+    assert_eq!(names.first().map(Vec::as_slice), Some(["Субъектам системы профилактики"].as_slice()));
+    assert!(names.get(1).is_some_and(|n| n.first().is_some_and(|t| t.contains("о несовершеннолетних"))), "{names:?}");
+}
