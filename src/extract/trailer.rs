@@ -147,7 +147,10 @@ fn control_of(text: &str, span: Span) -> Option<Control> {
         return None;
     }
     // `возложить на`, and as a report tells it, `возложен на`, `возлагается на`.
-    let laid_on = ["возложить на", "возлагаю на", "возложен на", "возложена на", "возложено на", "возлагается на"].iter().find_map(|w| lower.find(w));
+    // `оставить за председателем коллегии`: control kept by a post, named or not.
+    let laid_on = ["возложить на", "возлагаю на", "возложен на", "возложена на", "возложено на", "возлагается на", "оставить за ", "оставляю за ", "остается за "]
+        .iter()
+        .find_map(|w| lower.find(w).filter(|&at| !lower.get(at + w.len()..).is_some_and(|rest| rest.starts_with("собой"))));
     let persons: Vec<String> = if let Some(at) = laid_on {
         let tail = text.get(at..).unwrap_or("");
         find_persons(tail).into_iter().filter_map(|(a, b)| tail.get(a..b)).map(str::to_string).collect()
@@ -177,7 +180,18 @@ pub(crate) fn visit<'a>(clauses: &'a [Clause], f: &mut impl FnMut(&'a Clause)) {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_phone_line, names_in_full};
+    use super::{control_of, is_phone_line, names_in_full};
+    use crate::span::Span;
+
+    #[test]
+    fn control_kept_by_a_post_or_by_the_signer() {
+        let span = Span::from_range(0..1);
+        let kept = control_of("Контроль за исполнением решения коллегии оставить за председателем коллегии.", span);
+        assert_eq!(kept.map(|c| c.persons), Some(Vec::new()));
+        let named = control_of("Контроль исполнения приказа оставить за заместителем начальника Ивановым И.И.", span);
+        assert_eq!(named.map(|c| c.persons), Some(vec!["Ивановым И.И.".to_string()]));
+        assert_eq!(control_of("Контроль за исполнением приказа оставляю за собой.", span).map(|c| c.persons), Some(Vec::new()));
+    }
 
     #[test]
     fn a_distribution_list_ends_above_the_executor_s_name_and_phone() {

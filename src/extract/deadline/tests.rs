@@ -734,3 +734,12 @@ fn a_day_with_the_hour_it_is_due_by() {
     assert_eq!(kind("03.09.2018 до 12.00."), Some((DeadlineKind::By, Some("2018-09-03".to_string()))));
     assert_eq!(kind("03.09.2018 в 10.00").map(|k| k.0), Some(DeadlineKind::On));
 }
+
+/// A term that comes round with a school's periods recurs, as the `еже-` words do.
+#[test]
+fn terms_recurring_with_a_school_s_periods() {
+    let ctx = DeadlineContext::new();
+    for term in ["по итогам каждой четверти", "ежечетвертно", "по полугодиям"] {
+        assert_eq!(parse_deadline(term, &ctx).map(|d| d.kind), Some(DeadlineKind::Recurring), "{term}");
+    }
+}
