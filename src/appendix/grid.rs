@@ -368,7 +368,9 @@ fn stacked_row_by_term(src: &str, lines: &[&Block], columns: usize) -> Option<Ve
         // `по плану работы` / `управления` / `образования` / `управление` / `образования`, `по
         // плану ГБУ РО` / `«ОЦДО»`: a schedule's owner goes on in the genitive or quoted; the
         // responsible opens in the nominative.
-        let owner_goes_on = names_schedule(&joined(k, end)) && (next.starts_with('«') || next.starts_with(char::is_lowercase) && crate::morph::classify(&first_word(end)).oblique);
+        // (`по графику` / `Департамента` / `образования и науки`: the owner's name in capitals
+        // too, in the genitive.)
+        let owner_goes_on = names_schedule(&joined(k, end)) && (next.starts_with('«') || crate::morph::classify(&first_word(end)).oblique && crate::block::scan::scan_person(next).is_none());
         // `IV квартал` / `2024 г. -` / `I квартал` / `2025 г.`: a range's dash asks for its end;
         // `I квартал,` / `IV квартал`: a comma asks for the next term.
         let dashed = joined(k, end).ends_with(['-', '–', '—']);

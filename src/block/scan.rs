@@ -811,7 +811,12 @@ fn role_then_name(body: &str, lead: usize) -> Option<NameLine> {
     // A site's copy flattens the signature table: a long role then opens with a post
     // (`Председатель коллегии, Министр физической культуры и спорта Пензенской области А.Г. Бушуев`).
     let short = (1..=8).contains(&words) || words <= MAX_ROLE_WORDS && starts_with_position(role);
-    let ok = name_end == body.len() && short && plain && (role.starts_with(is_upper) || opens_with_post(role));
+    // `Министра образования … Хуажеву С.А.`: a post in an oblique case names the object of a
+    // sentence a page broke, no signer.
+    let oblique = || {
+        role.split(is_space).next().map(lexicon::lower).is_some_and(|w| lexicon::is_position_word(&w) && crate::morph::classify(&w).oblique)
+    };
+    let ok = name_end == body.len() && short && plain && (role.starts_with(is_upper) || opens_with_post(role)) && !oblique();
     ok.then_some(NameLine { name: (name_start, name_end), role: Some((lead, lead + role.len())) })
 }
 
@@ -1255,6 +1260,9 @@ mod tests {
         let line = "начальник отдела образования С.А. Иванова";
         assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("начальник отдела образования"));
         assert_eq!(scan_name_line("начальника отдела образования С.А. Иванову"), None);
+        // A post in the genitive after a page's break: the object of the sentence above.
+        assert_eq!(scan_name_line("Министра образования и науки Республики Адыгея Хуажеву С.А."), None);
+        assert!(scan_name_line("Министр образования и науки Республики Адыгея Н.А. Бгуашева").is_some());
         // A long role opening with a post, one space before the name, as a site's copy has it.
         let line = "Председатель коллегии, Министр физической культуры и спорта Пензенской области А.Г. Бушуев";
         assert_eq!(scan_name_line(line).and_then(|n| n.role).map(|(a, b)| &line[a..b]), Some("Председатель коллегии, Министр физической культуры и спорта Пензенской области"));
