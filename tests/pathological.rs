@@ -123,3 +123,14 @@ fn a_clause_of_fifty_thousand_quoted_terms() {
     let term = doc.clauses.first().and_then(|c| c.deadline.as_ref()).map(|d| d.text.as_str());
     assert_eq!(term, Some("до 18 апреля 2022 года"));
 }
+
+#[test]
+fn a_stacked_table_of_twenty_thousand_pages() {
+    // Each page's foot and repeated header are marked once, by index, and a row's wrapped cells
+    // are moved into its activity in one pass.
+    let header = "№\nп/п\nМероприятие\nСрок\nОтветственный\n";
+    let pages: String = (1..=20_000).map(|n| format!("{n}.\nПроведение совещания\nдо 01.09.2023\nОтдел образования\n4\nПродолжение приложения\n{header}")).collect();
+    let text = format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nПриложение\nПЛАН\n{header}{pages}");
+    let doc = parse_checked(&text);
+    assert_eq!(doc.appendices.len(), 1);
+}

@@ -222,7 +222,7 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     // header repeated at the next page's top, no cells.
     let page_break = page_break_lines(src, lines, header);
     for (k, b) in lines.iter().enumerate().skip(after_header) {
-        if page_break.contains(&k) {
+        if page_break.get(k).copied().unwrap_or(false) {
             continue;
         }
         if b.line.is_blank() {
@@ -267,25 +267,29 @@ fn stacked(src: &str, lines: &[Block]) -> Vec<GridLine> {
     grid
 }
 
-/// The lines of a stacked table that a page break sets in it: `Продолжение приложения` (or
-/// `таблицы`), the page's number right above it, and the header repeated at the page's top.
-fn page_break_lines(src: &str, lines: &[Block], header: &[&Block]) -> Vec<usize> {
+/// The lines of a stacked table that a page break sets in it, marked by index: `Продолжение
+/// приложения` (or `таблицы`), the page's number right above it, and the header repeated at the
+/// page's top.
+fn page_break_lines(src: &str, lines: &[Block], header: &[&Block]) -> Vec<bool> {
     let text = |k: usize| lines.get(k).map_or("", |b| b.line.text(src).trim_matches(is_space));
     let page_number_above = |k: usize| (0..k).rev().find(|&i| lines.get(i).is_some_and(|b| !b.line.is_blank())).filter(|&i| crate::text::is_small_number(text(i), 3));
-    let mut found = Vec::new();
+    let mut found = vec![false; lines.len()];
     for k in 0..lines.len() {
-        if found.contains(&k) {
+        if found.get(k).copied().unwrap_or(true) {
             continue;
         }
-        let repeated = || header_repeated_at(src, lines, header, k);
-        if crate::block::scan::starts_with_any_lower(text(k), &["продолжение приложения", "продолжение таблицы"]) {
-            found.push(k);
-        } else if let Some(repeated) = repeated() {
-            found.extend(repeated);
+        let marked: Vec<usize> = if crate::block::scan::starts_with_any_lower(text(k), &["продолжение приложения", "продолжение таблицы"]) {
+            vec![k]
+        } else if let Some(repeated) = header_repeated_at(src, lines, header, k) {
+            repeated
         } else {
             continue;
+        };
+        for i in marked.into_iter().chain(page_number_above(k)) {
+            if let Some(slot) = found.get_mut(i) {
+                *slot = true;
+            }
         }
-        found.extend(page_number_above(k).filter(|i| !found.contains(i)));
     }
     found
 }
@@ -326,11 +330,12 @@ fn stacked_row(src: &str, mut line: GridLine, lines: &[&Block], columns: usize) 
         }
         open = !b.line.is_blank() && b.line.text(src).trim_end_matches(is_space).ends_with([',', '-']);
     }
-    // Cells beyond the columns wrap the activity, the first.
-    while cells.len() > columns && cells.len() > 1 {
-        let second = cells.remove(1);
+    // Cells beyond the columns wrap the activity, the first (moved in one pass, however many).
+    let extra = cells.len().saturating_sub(columns.max(1));
+    if extra > 0 {
+        let wrapped: Vec<Cell> = cells.drain(1..=extra).collect();
         if let Some(first) = cells.first_mut() {
-            first.extend(second);
+            first.extend(wrapped.into_iter().flatten());
         }
     }
     line.cells.extend(cells);
