@@ -283,15 +283,17 @@ fn fill(src: &str, section: MeetingSection, items: &[(usize, usize)], meeting: &
             let items = join_broken_names(src, items);
             let mut k = 0;
             while let Some(&(a, b)) = items.get(k) {
+                // The header naming the columns first: its `Ф.И.О.` reads as initials.
+                if src.get(a..b).is_some_and(names_columns) {
+                    k += 1;
+                    continue;
+                }
                 if let Some((person, used)) = name_over_two_lines(src, items.get(k..).unwrap_or_default()) {
                     meeting.present.push(person);
                     k += used;
                     continue;
                 }
                 k += 1;
-                if src.get(a..b).is_some_and(names_columns) {
-                    continue;
-                }
                 if let Some(person) = table_row_person(src, a, b) {
                     meeting.present.push(person);
                     continue;
@@ -398,7 +400,8 @@ fn join_broken_names(src: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)>
     for &(a, b) in items {
         let next = src.get(a..b).unwrap_or("");
         match out.last_mut() {
-            Some(last) if breaks_a_name(src.get(last.0..last.1).unwrap_or(""), next) => last.1 = b,
+            // `Ф.И.О.<TAB>Должность` / `Ю.А. Шевцова …`: a table's header names no surname.
+            Some(last) if breaks_a_name(src.get(last.0..last.1).unwrap_or(""), next) && !src.get(last.0..last.1).is_some_and(names_columns) => last.1 = b,
             _ => out.push((a, b)),
         }
     }
@@ -701,6 +704,11 @@ mod tests {
         let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
         let got: Vec<(&str, Option<&str>)> = present.iter().map(|p| (p.name.as_str(), p.position.as_deref())).collect();
         assert_eq!(got, [("Шевчук А.Н.", Some("первый заместитель министра")), ("Куликова Е.С.", Some("заместитель министра"))]);
+        // Unnumbered, the header's last word no surname of the first row's initials.
+        let src = "ПРОТОКОЛ\n\nПрисутствовали:\nФ.И.О.\tДолжность\nЮ.А. Шевцова\tзаместитель начальника\nО.В. Курбатова\tначальник отдела\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
+        let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
+        let names: Vec<&str> = present.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ю.А. Шевцова", "О.В. Курбатова"]);
         // Names in two columns, no positions.
         let src = "ПРОТОКОЛ\n\nПрисутствовали:\nАндреева Л.В.\t\t\tКудрявцев П.С.\nБелоусова Т.М.\t\t\tМакарова И.Н.\n\nРЕШИЛИ:\n1. Принять к сведению.\n";
         let present = crate::parse(src).meeting.map(|m| m.present).unwrap_or_default();
