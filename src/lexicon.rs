@@ -449,6 +449,13 @@ pub(crate) fn is_preposition(word: &str) -> bool {
         || matches!(word, "для" | "ко" | "из" | "от" | "у" | "о" | "об" | "без" | "через" | "между" | "над" | "под" | "перед" | "вследствие" | "ввиду")
 }
 
+/// Whether a word (lower case) ending a line leaves it open, the next line going on with it: a
+/// preposition or a conjunction (`УГИБДД УМВД России по` / `Курганской области`, `с 01.12.2024
+/// по` / `30.06.2025`).
+pub(crate) fn leaves_open(word: &str) -> bool {
+    is_preposition(word) || matches!(word, "и" | "а" | "или")
+}
+
 /// Labels of a deadline line: `Срок`, `Сроки`, `Срок исполнения`, `Доклад` (lower case).
 pub(crate) fn is_deadline_label(words: &str) -> bool {
     // `Cрок` typed with a Latin `C`, which looks the same.

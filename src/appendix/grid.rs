@@ -446,7 +446,7 @@ fn open_line_groups(lines: &[(usize, usize, &str)]) -> Vec<Cell> {
         // `УГИБДД УМВД России по` / `Курганской области`: a preposition or conjunction ending a
         // line leaves it open too.
         let last = text.trim_end_matches(is_space).rsplit(is_space).next().unwrap_or("");
-        open = text.trim_end_matches(is_space).ends_with([',', '-']) || crate::lexicon::is_preposition(last) || matches!(last, "и" | "а" | "или");
+        open = text.trim_end_matches(is_space).ends_with([',', '-']) || crate::lexicon::leaves_open(last);
     }
     groups
 }

@@ -748,13 +748,13 @@ fn report_totals(draft: &Draft, diags: &mut impl DiagnosticSink) {
 /// `финансово-`) — in a column `line` fills: the line goes on with that cell, and starts no row
 /// even where it holds a term of its own (`до 25-го числа месяца, …`).
 fn continues_open_cell(row: &Draft, line: &Draft) -> bool {
-    // `с 01.12.2024 по` / `30.06.2025`: a preposition or `и` leaves a cell open too; not a
-    // class's letter after its number (`6 в`).
+    // `с 01.12.2024 по` / `30.06.2025`: a preposition or a conjunction leaves a cell open too;
+    // not a class's letter after its number (`6 в`, `7 а`).
     let open_word = |c: &DraftCell| {
         let mut words = c.text.rsplit(is_space);
         let (last, before) = (lexicon::lower(words.next().unwrap_or("")), words.next().unwrap_or(""));
         let class = (1..=2).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_digit());
-        (lexicon::is_preposition(&last) || last == "и") && !class
+        lexicon::leaves_open(&last) && !class
     };
     let open = |c: &DraftCell| c.text.ends_with([',', '-', '–']) || open_word(c);
     line.cells.iter().zip(&row.cells).any(|(l, r)| !l.is_empty() && open(r))

@@ -1193,24 +1193,30 @@ fn scan_executor(text: &str) -> Option<usize> {
 }
 
 /// Whether a line is a person's name (initials, or first name and patronymic in full, or a bare
-/// surname no dictionary word: `Гришина 21312`), then a phone number and nothing else: how an
+/// surname: `Гришина 21312`), then a phone number and nothing else: how an
 /// executor signs under the signatures.
 fn person_then_phone(text: &str) -> bool {
     let t = text.trim_matches(is_space);
+    let phone_after = |name_end: usize| {
+        let rest = t.get(name_end..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '–' | '-'));
+        let phone = ["тел.", "Тел.", "тел:", "т."].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+        scan::is_phone_number(phone)
+    };
     let full_name = || t.split_once(',').filter(|(name, _)| scan::is_full_name(name)).map(|(name, _)| name.len());
-    let Some(name_end) = scan::scan_person(t).or_else(full_name).or_else(|| bare_surname(t)) else { return false };
-    let rest = t.get(name_end..).unwrap_or("").trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '–' | '-'));
-    let phone = ["тел.", "Тел.", "тел:", "т."].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
-    scan::is_phone_number(phone)
+    match scan::scan_person(t).or_else(full_name) {
+        Some(name_end) => phone_after(name_end),
+        // The dictionary is asked only once the phone is there.
+        None => bare_word(t).is_some_and(|(word, end)| phone_after(end) && crate::morph::may_be_surname(word)),
+    }
 }
 
-/// `Гришина`: a capitalised word at the start of `t` that may be a surname (see
-/// [`crate::morph::may_be_surname`]), written alone; its length.
-fn bare_surname(t: &str) -> Option<usize> {
+/// `Гришина`: a capitalised Russian word of three letters or more opening `t`, as a surname
+/// written alone (see [`crate::morph::may_be_surname`]); the word and its length.
+fn bare_word(t: &str) -> Option<(&str, usize)> {
     let word = t.split(|c: char| is_space(c) || c == ',').next()?;
     let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
     let cyrillic = word.chars().all(|c| matches!(c, 'А'..='я' | 'Ё' | 'ё'));
-    (word.chars().count() >= 3 && capitalised && cyrillic && crate::morph::may_be_surname(word)).then_some(word.len())
+    (word.chars().count() >= 3 && capitalised && cyrillic).then_some((word, word.len()))
 }
 
 /// An operative formula: a line ending in a formula verb and a colon, or `РЕШЕНИЕ:` alone.
