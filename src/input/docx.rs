@@ -316,8 +316,11 @@ struct Para {
 /// A table being read: the cells of the current row.
 #[derive(Debug, Default)]
 struct TableFrame {
+    /// The cells of the current row, each its paragraphs joined by `\n`.
     row: Vec<String>,
     cell: String,
+    /// The rows of a table opening the document, kept until its end (see [`Body::end_table`]).
+    head_rows: Option<Vec<Vec<String>>>,
     /// How the current cell is merged with the ones above it (`w:vMerge`).
     merge: Merge,
     /// For each column, the text of the cell a vertical merge started there, carried down into
@@ -373,6 +376,17 @@ impl TableFrame {
     }
 }
 
+/// The fewest paragraphs in one cell that make a table opening the document a letterhead.
+const MIN_LETTERHEAD_LINES: usize = 3;
+
+/// The most rows a letterhead laid out as a table has.
+const MAX_LETTERHEAD_ROWS: usize = 2;
+
+/// A cell's paragraphs that hold text.
+fn paragraphs(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('\n').filter(|p| !p.is_empty())
+}
+
 /// The writer state while walking `document.xml`.
 #[derive(Debug, Default)]
 struct Body {
@@ -393,8 +407,8 @@ impl Body {
     fn emit(&mut self, line: &str) {
         match self.tables.last_mut() {
             Some(table) => {
-                if !table.cell.is_empty() && !line.is_empty() {
-                    table.cell.push(' ');
+                if !table.cell.is_empty() {
+                    table.cell.push('\n');
                 }
                 table.cell.push_str(&line.replace(['\n', '\t'], " "));
             }
@@ -417,17 +431,50 @@ impl Body {
         }
     }
 
+    /// Ends a row: its cells are written on one line, tab-separated, each cell's paragraphs
+    /// joined by spaces; a nested table's row goes into the outer cell. The rows of a table
+    /// opening the document wait for its end (see [`Body::end_table`]).
     fn end_row(&mut self) {
+        let at_head = self.tables.len() == 1 && self.out.trim().is_empty();
         let Some(table) = self.tables.last_mut() else { return };
-        let row = std::mem::take(&mut table.row).join("\t");
+        let cells = std::mem::take(&mut table.row);
+        if at_head || table.head_rows.is_some() {
+            table.head_rows.get_or_insert_with(Vec::new).push(cells);
+            return;
+        }
+        let row = cells.iter().map(|c| paragraphs(c).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>();
         if self.tables.len() == 1 {
-            self.out.push_str(&row);
+            self.out.push_str(&row.join("\t"));
             self.out.push('\n');
         } else if let Some(outer) = self.tables.len().checked_sub(2).and_then(|i| self.tables.get_mut(i)) {
             if !outer.cell.is_empty() {
-                outer.cell.push(' ');
+                outer.cell.push('\n');
             }
-            outer.cell.push_str(&row.replace('\t', " "));
+            outer.cell.push_str(&row.join(" "));
+        }
+    }
+
+    /// Ends a table. A table that opens the document, of a row or two, with a cell of several
+    /// paragraphs, is a letterhead laid out in columns (the body's name in Russian and in a state
+    /// language, the act's type, date, number and place one under another): its cells are
+    /// written one after another, a paragraph a line and a blank line between cells, as a printed
+    /// letterhead reads. Any other table opening the document is written row by row.
+    fn end_table(&mut self) {
+        let Some(table) = self.tables.pop() else { return };
+        let Some(rows) = table.head_rows else { return };
+        let letterhead = rows.len() <= MAX_LETTERHEAD_ROWS
+            && rows.iter().flatten().any(|c| paragraphs(c).count() >= MIN_LETTERHEAD_LINES);
+        for cells in rows {
+            if letterhead {
+                for cell in cells.iter().filter(|c| paragraphs(c).next().is_some()) {
+                    self.out.push_str(cell.trim_end_matches('\n'));
+                    self.out.push_str("\n\n");
+                }
+            } else {
+                let row = cells.iter().map(|c| paragraphs(c).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>();
+                self.out.push_str(&row.join("\t"));
+                self.out.push('\n');
+            }
         }
     }
 
@@ -493,9 +540,7 @@ impl Body {
                 }
             }
             b"tr" => self.end_row(),
-            b"tbl" => {
-                self.tables.pop();
-            }
+            b"tbl" => self.end_table(),
             _ => {}
         }
     }
@@ -646,6 +691,35 @@ mod tests {
         );
         let styles = r#"<w:styles><w:style w:styleId="List1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>"#;
         assert_eq!(text_of(&body, styles), "№\tМероприятие\n1\tРазместить план\nIII. по стилю\tтаб\nстрока\n\n");
+    }
+
+    #[test]
+    fn a_letterhead_table_opening_the_document_is_read_a_paragraph_a_line() {
+        let cell = |paras: &[&str]| format!("<w:tc>{}</w:tc>", paras.iter().map(|t| para(None, t)).collect::<String>());
+        let letterhead = format!(
+            "<w:p/><w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+            cell(&["Чăваш Республикин", "вĕренÿ управленийĕ", "", "ХУШУ"]),
+            cell(&[""]),
+            cell(&["Управление образования", "Новочебоксарска", "", "П Р И К А З", "18.04.2022 № 186"]),
+        );
+        let plan = format!(
+            "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell(&["№"]),
+            cell(&["Мероприятие"]),
+            cell(&["1"]),
+            cell(&["Провести", "проверку", "школ"]),
+            cell(&["2"]),
+            cell(&["Отчитаться"]),
+        );
+        assert_eq!(
+            text_of(&format!("{letterhead}{plan}"), ""),
+            "\nЧăваш Республикин\nвĕренÿ управленийĕ\n\nХУШУ\n\nУправление образования\nНовочебоксарска\n\nП Р И К А З\n18.04.2022 № 186\n\n№\tМероприятие\n1\tПровести проверку школ\n2\tОтчитаться\n"
+        );
+        assert_eq!(
+            text_of(&plan, ""),
+            "№\tМероприятие\n1\tПровести проверку школ\n2\tОтчитаться\n",
+            "a plan opening the document keeps its rows"
+        );
     }
 
     #[test]
