@@ -288,10 +288,18 @@ pub(crate) fn split_ranges<'a>(line: &'a str, is_separator: impl Fn(char) -> boo
     })
 }
 
-/// Whether `s` starts with a bullet item: a bullet mark, then whitespace (`- создать …`).
+/// A list item's mark: a bullet ([`is_bullet`]), or Markdown's `*` (`*   довести …`, as a page
+/// saved by a reading-mode extension writes a list). Not `+`, which marks a month in a plan's
+/// grid of months as often as it opens an item.
+pub(crate) fn is_list_mark(c: char) -> bool {
+    is_bullet(c) || c == '*'
+}
+
+/// Whether `s` starts with a bullet item: a list mark ([`is_list_mark`]), then whitespace (`-
+/// создать …`, `*   довести …`).
 pub(crate) fn starts_bullet_item(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(is_bullet) && chars.next().is_some_and(is_space)
+    chars.next().is_some_and(is_list_mark) && chars.next().is_some_and(is_space)
 }
 
 /// Cleans a text value for output (see the module docs).
@@ -439,7 +447,7 @@ impl PlainJoin<'_, '_> {
     fn push(&mut self, start: usize, end: usize, gap: usize, line_start: bool) -> Option<()> {
         let token = self.src.get(start..end)?;
         let mut chars = token.chars();
-        if line_start && chars.next().is_some_and(is_bullet) && chars.next().is_none() {
+        if line_start && chars.next().is_some_and(is_list_mark) && chars.next().is_none() {
             return Some(());
         }
         let last_end = self.run.map(|(_, e)| e);
@@ -727,7 +735,7 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
 
 fn push_token<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, gap: usize, line_start: bool) {
     let mut chars = text.chars();
-    let is_lone_bullet = chars.next().is_some_and(is_bullet) && chars.next().is_none();
+    let is_lone_bullet = chars.next().is_some_and(is_list_mark) && chars.next().is_none();
     if line_start && is_lone_bullet {
         return;
     }

@@ -445,7 +445,7 @@ fn after_bullet(src: &str, start: usize) -> usize {
     if !crate::text::starts_bullet_item(text) {
         return start;
     }
-    let after_mark = text.trim_start_matches(crate::text::is_bullet);
+    let after_mark = text.trim_start_matches(crate::text::is_list_mark);
     src.len() - after_mark.trim_start_matches(is_space).len()
 }
 
