@@ -987,7 +987,7 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         let capitalised = role.chars().next().is_some_and(char::is_uppercase);
         let rank = role.chars().next().is_some_and(char::is_lowercase) && starts_with_position(role);
         let set_apart = above.filter(|&k| k + 1 < i && (capitalised || rank) && !role.contains(['.', ',']));
-        let role_set_apart = || set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor));
+        let role_set_apart = || set_apart.and_then(|k| role_start_above(src, blocks, k + 1, floor)).map(|first| role_across_blanks(src, blocks, first, floor));
         if starts_with_position(role) && !ends_mid_sentence(src, blocks, i) {
             let first = if rank { role_set_apart().unwrap_or(i) } else { i };
             // `Руководитель          С.Н. Платонов` / `Юго-Западного управления`: the role goes
@@ -1021,7 +1021,7 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         j -= 1;
     }
     match role_start_above(src, blocks, j, floor) {
-        Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),
+        Some(first) => Some(SignatureBlock { role_lines: role_across_blanks(src, blocks, first, floor)..j, name_line: i, name }),
         None if name.role.is_none() && j < i => match role_below(src, blocks, i) {
             Some(end) => Some(SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
             // `А.С. Горбунова, тел. 5-13-74` under the signature is its executor.
@@ -1129,6 +1129,27 @@ fn role_start_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Op
     // `Контроль … возложить на` / `заместителя директора по производству` / `Попова С.Н.`: a
     // sentence going on, not a role.
     (start > role_start || !ends_mid_sentence(src, blocks, start)).then_some(start)
+}
+
+/// `Председатель коллегии,` / (blank) / `министр образования` / (blank) / `Белгородской области
+/// А.Н. Гребенюк`: a Word copy sets a blank line between a role's paragraphs. From the role's first
+/// line `first`, the first line of the whole role: taken up across single blank lines over lines
+/// standing alone that name a post, where the role goes on below in lower case or after a comma.
+fn role_across_blanks(src: &str, blocks: &[Block], first: usize, floor: usize) -> usize {
+    let text = |k: usize| blocks.get(k).map_or("", |b| b.line.text(src).trim_end_matches(crate::text::is_space_or_emphasis));
+    let blank = |k: usize| blocks.get(k).is_some_and(|b| b.line.is_blank());
+    let mut first = first;
+    while first >= floor + 2 && blank(first - 1) {
+        let above = first - 2;
+        let alone = above == floor || blank(above - 1);
+        let post = blocks.get(above).is_some_and(|b| b.kind == LineKind::Text) && is_role_text(text(above)) && starts_with_position(text(above));
+        let goes_on = text(above).ends_with(',') || text(first).starts_with(char::is_lowercase);
+        if !(alone && post && goes_on) {
+            break;
+        }
+        first = above;
+    }
+    first
 }
 
 /// `Секретарь заседания –` / `начальник протокольного отдела …   Е.И. Мищенко`: a chair's or
@@ -2080,6 +2101,21 @@ mod tests {
         // `начальник отдела …`).
         let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nИ.И. Иванов\nначальник отдела\n2. Провести.\n";
         assert!(layout_of(src).signatures.is_empty());
+    }
+
+    #[test]
+    fn a_role_s_paragraphs_parted_by_blank_lines_sign_together() {
+        // A Word copy sets a blank line between each of the role's paragraphs.
+        let src = "РЕШЕНИЕ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Утвердить план.\n2. Контроль возложить на заместителя министра Пашкову И.В.\n\n\n\n\
+                   Председатель коллегии,\n\nминистр образования\n\nБелгородской области\t\t\t\tА.Н. Гребенюк\n";
+        let doc = crate::parse(src);
+        let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Председатель коллегии, министр образования Белгородской области"), "А.Н. Гребенюк")]);
+        assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Контроль возложить на заместителя министра Пашкову И.В."));
+        // A paragraph that names no post stays the clause's.
+        let src = "РЕШЕНИЕ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Утвердить план.\n\nИнформацию принять к сведению,\n\nминистр образования\n\nБелгородской области\t\t\t\tА.Н. Гребенюк\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.signatures.first().and_then(|s| s.role.as_deref()), Some("министр образования Белгородской области"));
     }
 
     #[test]
