@@ -524,9 +524,12 @@ impl Collector<'_> {
         // `… совместно с ФГБУ «ЦНИИОИЗ»` / (a page break, its number) / `(Гришина Л.А.)
         // обеспечить …`: a sentence broken by the page goes on after the blank.
         let after_blank = after_blank && !goes_on_with(src, raw.body.last(), start);
+        // `Срок: до 31 декабря 2022 г.` / `Доклад: ежеквартально, до 10 числа …` / `кварталом.`:
+        // a wrapped line goes on with the term above it, a second one, not with the deadline.
+        let term_above = raw.deadline.is_some_and(|d| d.1 == raw.end);
         raw.end = end;
         if continues_term {
-            if let Some(d) = raw.deadline.as_mut() {
+            if let Some(d) = raw.deadline.as_mut().filter(|_| term_above) {
                 d.1 = end;
             }
             return;
@@ -553,12 +556,16 @@ impl Collector<'_> {
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
     /// where the page ended (`Ответственные: высшие должностные лица субъектов Российской` /
     /// `Федерации.`): no blank line between, the value above ends in a letter, a comma or a word's
-    /// hyphen, and the line starts in lower case or is a short tail closing the sentence.
+    /// hyphen, and the line starts in lower case, with a person in parentheses, or is a short tail
+    /// closing the sentence.
     fn continues_responsible(&self, start: usize, end: usize) -> bool {
         let open_above = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.responsible.last()).and_then(|&(s, e)| self.src.get(s..e)).and_then(|v| v.trim_end_matches(crate::text::is_space).chars().last()).is_some_and(|c| c.is_alphabetic() || matches!(c, ',' | '-'));
         let Some(line) = self.src.get(start..end).map(|t| t.trim_end_matches(crate::text::is_space)) else { return false };
         let short_tail = line.split_whitespace().count() <= 3 && line.ends_with(['.', ';']);
-        !self.after_blank && open_above && (line.starts_with(char::is_lowercase) || short_tail)
+        // `Ответственные: Департамент общего образования Томской области` / `(Грабцевич И.Б.),
+        // Администрация Каргасокского района (Шамраев А.П.).`: the person in parentheses.
+        let person = line.strip_prefix('(').is_some_and(|r| crate::block::scan::scan_person(r).is_some());
+        !self.after_blank && open_above && (line.starts_with(char::is_lowercase) || short_tail || person)
     }
 
     /// Whether the line at `start` opens a paragraph of its own under the unnumbered clause `raw`
@@ -1076,6 +1083,13 @@ mod tests {
             let got = labels(&src);
             assert_eq!(got.first().map(|c| (c.1.clone(), c.2.clone())), Some((Some("до 30 апреля 2024 г.".to_string()), vec![format!("руководители органов местного {cut}\n{rest}")])));
         }
+        // Wrapped before a person in parentheses.
+        let src = "1. Обеспечить ремонт школы.\nОтветственные: Департамент общего образования Томской области\n\
+                   (Грабцевич И.Б.), Администрация Каргасокского района (Шамраев А.П.).\nСрок: до 1 октября 2022 г.\n";
+        assert_eq!(
+            labels(src).first().map(|c| c.2.clone()),
+            Some(vec!["Департамент общего образования Томской области\n(Грабцевич И.Б.), Администрация Каргасокского района (Шамраев А.П.).".to_string()])
+        );
         // A value closed with a stop, or a new sentence after it, stays as it is.
         let src = "1. Провести проверку.\nОтветственный: Иванов И.И.\nНастоящий приказ вступает в силу со дня подписания.\n";
         assert_eq!(labels(src).first().map(|c| c.2.clone()), Some(vec!["Иванов И.И.".to_string()]));
@@ -1097,6 +1111,14 @@ mod tests {
                    Коллегия решила:\n\n1. Информацию принять к сведению.\n";
         let (out, _) = tree(src);
         assert_eq!(out, "I О подготовке к летней кампании\n  1 Информацию принять к сведению.\n");
+    }
+
+    /// A second term's wrapped line goes on with it, not with the deadline above.
+    #[test]
+    fn a_second_term_s_wrapped_line_is_no_part_of_the_deadline() {
+        let src = "4. Обеспечить укомплектование больницы.\nСрок: до 31 декабря 2022 г.\n\
+                   Доклад: ежеквартально, до 10 числа месяца, следующего за отчетным\nкварталом.\n5. Провести ремонт.\n";
+        assert_eq!(labels(src).first().and_then(|c| c.1.clone()).as_deref(), Some("до 31 декабря 2022 г."));
     }
 
     /// A term after the names on a responsible line: `, срок – …` in lower case after a comma.
