@@ -87,6 +87,9 @@ codes! {
     /// Page furniture was dropped: a page number or a running head between clauses, or a
     /// site's page foot under the text (`Версия для печати`, `Опубликовано … | Просмотров: 287`).
     TextPageFurniture = "text.page_furniture", Info;
+    /// A section of visas, acknowledgements or receipts under the signatures (`СОГЛАСОВАНО:`,
+    /// `С приказом ознакомлены:`) was set aside: its names neither sign nor execute the act.
+    TextVisas = "text.visas", Info;
     /// A table cell that could not be placed in a row; its text is kept here.
     TableUnplacedCell = "table.unplaced_cell", Warning;
     /// Lines of a plan's table that are no row's (a signature or a note under it, a line of

@@ -85,6 +85,9 @@ fn parse_text(text: &str, source: Source) -> Document {
     for b in layout.trailer_notes.iter().filter_map(|&i| blocks.get(i)) {
         diags.push(crate::tree::dropped_note(text, &b.line));
     }
+    for section in &layout.visas {
+        report_visas(text, &blocks, section.clone(), &mut diags);
+    }
     let mut signatures = signature::read(text, &blocks, &layout.signatures, &mut diags);
     // The head who approves the minutes signs them, once, whatever role the foot gives him.
     let approved = signature::read(text, &blocks, layout.approval.as_slice(), &mut diags);
@@ -158,6 +161,16 @@ fn report_page_foot(text: &str, blocks: &[block::Block], foot: Option<usize>, di
     let shown: String = crate::text::clean(first.line.text(text)).chars().take(80).collect();
     let message = format!("dropped the site's page foot from «{shown}» on");
     diags.push(Diagnostic::new(Code::TextPageFurniture, message, Some(crate::span::Span::from_range(first.line.content_start..last.line.content_end))));
+}
+
+/// Reports a section of visas or acknowledgements set aside (lines `section`), by its heading.
+fn report_visas(text: &str, blocks: &[block::Block], section: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) {
+    let lines = blocks.get(section).unwrap_or(&[]);
+    let (Some(first), Some(last)) = (lines.first(), lines.iter().rev().find(|b| !b.line.is_blank())) else { return };
+    let shown: String = crate::text::clean(first.line.text(text)).chars().take(80).collect();
+    let count = lines.iter().filter(|b| !b.line.is_blank()).count();
+    let message = format!("set aside the visas or acknowledgements «{shown}» ({count} lines): they neither sign nor execute the act");
+    diags.push(Diagnostic::new(Code::TextVisas, message, Some(crate::span::Span::from_range(first.line.content_start..last.line.content_end))));
 }
 
 /// The kind an operative formula implies when there is no type line (`Коллегия решила:`).

@@ -69,6 +69,9 @@ pub(crate) struct Layout {
     /// Page furniture and editorial notes among the signatures and the trailer (a page number,
     /// the file name Word prints in a page's foot), which no part holds.
     pub trailer_notes: Vec<usize>,
+    /// Line ranges of the sections of visas, acknowledgements and receipts under the signatures
+    /// (see [`opens_visa_section`]), whose names neither sign nor execute.
+    pub visas: Vec<Range<usize>>,
 }
 
 impl Layout {
@@ -1227,7 +1230,9 @@ fn walk_trailer(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) -
             // A rule (`---`, `______`, a Markdown table's `|---|---|`) names nothing.
             LineKind::Text | LineKind::TableRow if !block.line.text(src).chars().any(crate::text::is_alnum) => {}
             LineKind::Text if opens_visa_section(block.line.text(src)) => {
-                i = visa_section_end(src, blocks, i);
+                let end = visa_section_end(src, blocks, i);
+                layout.visas.push(i..end);
+                i = end;
                 continue;
             }
             LineKind::Text | LineKind::Meeting { .. } if block.kind == LineKind::Text || opens_officer_role(src, block) => match next_signature_name(src, blocks, i) {
@@ -1360,7 +1365,7 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
         })
     };
     let mut end = heading + 1;
-    while blocks.get(end).is_some_and(|b| !b.line.is_blank()) {
+    while blocks.get(end).is_some_and(|b| !b.line.is_blank()) && !ends_visa_paragraph(src, blocks, end) {
         end += 1;
     }
     loop {
@@ -1380,6 +1385,17 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
         }
         end = k;
     }
+}
+
+/// Whether line `k` of a visa section's first paragraph, with no blank line above it, starts
+/// what follows the section (a `pdftotext` copy sets no blank line anywhere): an appendix's
+/// heading, page furniture, an executor's, responsible's or distribution label, or an executor's
+/// name with the phone on the line under it (`Тарасов Алексей Викторович` / `8 (84157) 3-28-14`).
+fn ends_visa_paragraph(src: &str, blocks: &[Block], k: usize) -> bool {
+    let kind = blocks.get(k).map(|b| &b.kind);
+    let follows = matches!(kind, Some(LineKind::Appendix | LineKind::Editorial | LineKind::Executor { .. } | LineKind::Responsible { .. } | LineKind::Distribution { .. }));
+    let phone_under = blocks.get(k + 1).is_some_and(|b| crate::block::scan::is_phone_line(b.line.text(src)));
+    follows || matches!(kind, Some(LineKind::Name(_))) && phone_under
 }
 
 /// If the role of a further signature block starts on line `i`, the line of its name.
@@ -1770,6 +1786,20 @@ mod tests {
                    – органам местного самоуправления в двухнедельный срок актуализировать планы;\n";
         let kinds: Vec<_> = crate::parse(src).clauses.iter().filter_map(|c| c.deadline.as_ref().map(|d| d.kind)).collect();
         assert_eq!(kinds, [crate::DeadlineKind::Event]);
+    }
+
+    /// With no blank line anywhere (`pdftotext`), a list of those who have read the order ends at
+    /// the executor's name over a phone, and the appendix after it is read.
+    #[test]
+    fn a_list_of_those_who_have_read_it_ends_at_the_executor_with_no_blank_line() {
+        let src = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\nНачальник управления образования\nгорода Кузнецка\nИ.В. Савельева\n\
+                   С приказом ознакомлены:\nВолкова Е.С.\nБелов С.Н.\nТарасов Алексей Викторович\n8 (84157) 3-28-14\n\
+                   Приложение\nк приказу от 27.08.2025 № 296\nПЛАН\n№\tМероприятие\tСрок\tОтветственный\n1.\tАнализ\tянварь 2026 г.\tМорозова Е.А.\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.executor.as_deref(), Some("Тарасов Алексей Викторович"));
+        assert_eq!(doc.appendices.len(), 1);
+        let visas: Vec<&str> = doc.diagnostics.iter().filter(|d| d.code == crate::Code::TextVisas).map(|d| d.message.as_str()).collect();
+        assert_eq!(visas, ["set aside the visas or acknowledgements «С приказом ознакомлены:» (3 lines): they neither sign nor execute the act"]);
     }
 
     /// `С приказом ознакомлены:` and its lines to sign end at a page's number over the appendix.

@@ -402,6 +402,13 @@ pub(crate) fn is_phone_number(text: &str) -> bool {
     digits >= 5 && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | '–' | ' ' | '\u{a0}'))
 }
 
+/// `+7 (4242) 67-05-12`, `8 (3532) 77-14-06`, `тел. 5-69-12`: a phone number alone on its line.
+pub(crate) fn is_phone_line(text: &str) -> bool {
+    let t = text.trim_matches(is_space);
+    let body = t.strip_prefix("тел.").or_else(|| t.strip_prefix("Тел.")).unwrap_or(t);
+    is_phone_number(body)
+}
+
 /// Whether `s` is a person named in full and nothing else (`Гаджиева Заира Гасановна`).
 pub(crate) fn is_full_name(s: &str) -> bool {
     full_name(s).is_ok_and(|(rest, _)| rest.trim_matches(is_space).is_empty())

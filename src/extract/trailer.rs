@@ -74,7 +74,7 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
             // the executor's name in full and phone with no label (`Ким Елена Сергеевна` /
             // `+7 (4242) 67-05-12`).
             LineKind::Distribution { .. } | LineKind::Executor { .. } | LineKind::Responsible { .. } => break,
-            _ if k > label && (is_phone_line(b.line.text(src)) || names_in_full(b.line.text(src))) => break,
+            _ if k > label && (crate::block::scan::is_phone_line(b.line.text(src)) || names_in_full(b.line.text(src))) => break,
             _ => b.line.content_start,
         };
         if k > label {
@@ -87,13 +87,6 @@ pub(crate) fn distribution(src: &str, blocks: &[Block], trailer: &[usize]) -> Ve
         // A rule drawn under the list (`______`) names no one.
         .filter(|s| s.chars().any(crate::text::is_alnum))
         .collect()
-}
-
-/// `+7 (4242) 67-05-12`, `8 (3532) 77-14-06`, `тел. 5-69-12`: a phone number alone on its line.
-fn is_phone_line(text: &str) -> bool {
-    let t = text.trim_matches(is_space);
-    let body = t.strip_prefix("тел.").or_else(|| t.strip_prefix("Тел.")).unwrap_or(t);
-    crate::block::scan::is_phone_number(body)
 }
 
 /// `Ким Елена Сергеевна`: a person's surname, first name and patronymic in the nominative, alone
@@ -180,7 +173,7 @@ pub(crate) fn visit<'a>(clauses: &'a [Clause], f: &mut impl FnMut(&'a Clause)) {
 
 #[cfg(test)]
 mod tests {
-    use super::{control_of, is_phone_line, names_in_full};
+    use super::{control_of, names_in_full};
     use crate::span::Span;
 
     #[test]
@@ -199,7 +192,7 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.distribution, ["ГБУ ДПО ИРОСО", "ГБУ РЦОКО", "МОУО (18)"]);
         assert_eq!(doc.executor.as_deref(), Some("Ким Елена Сергеевна"));
-        assert!(is_phone_line("тел. 5-69-12") && !is_phone_line("в дело – 1 экз."));
+        assert!(crate::block::scan::is_phone_line("тел. 5-69-12") && !crate::block::scan::is_phone_line("в дело – 1 экз."));
         assert!(!names_in_full("Корниловой Елене Сергеевне"));
     }
 
