@@ -1343,26 +1343,31 @@ fn cleans_longer_than(text: &str, limit: usize) -> bool {
 }
 
 /// A cheap necessary condition of [`read_meta`]: a date and a number need a digit (or a blank
-/// `_` to be filled in), and a place starts with `г`, `с`, `п` or `д` — the first letter of the
+/// `_` to be filled in), and a place starts with `г`, `с`, `п`, `д`, `р`, `х` or `а` — the first letter of the
 /// text unless markup (`<p>`, `&laquo;`) hides letters that cleaning drops.
 fn may_be_meta(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.iter().any(|&b| b.is_ascii_digit() || matches!(b, b'<' | b'&' | b'_')) {
         return true;
     }
-    let opens_place = |t: &str| matches!(t.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char), Some('г' | 'с' | 'п' | 'д' | 'р' | 'х'));
+    let opens_place = |t: &str| matches!(t.chars().find(|&c| crate::text::is_letter(c)).map(crate::text::lower_char), Some('г' | 'с' | 'п' | 'д' | 'р' | 'х' | 'а'));
     // The place may stand in a column of its own (`Шупашкар хули      г. Чебоксары`).
     opens_place(text) || segments(text).skip(1).any(|(s, _)| text.get(s..).is_some_and(opens_place))
 }
 
-/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`, `ст-ца Кущевская`: a short line
-/// naming a settlement, with no digits (a date beside it is a column of its own: `г. Киров
-/// 05.02.2021`).
+/// `г. Усинск`, `город Москва`, `с. Починок`, `пгт Мирный`, `ст-ца Кущевская`, `а. Кошехабль`,
+/// `сл. Большая Мартыновка`: a short line naming a settlement, with no digits (a date beside it
+/// is a column of its own: `г. Киров 05.02.2021`). A Word copy may drop the space after the
+/// abbreviation's dot (`с.Кармаскалы`).
 fn place(compact: &str) -> Option<String> {
-    const PREFIXES: [&str; 22] = [
+    const PREFIXES: [&str; 27] = [
         "г. ", "г.", "город ", "с. ", "село ", "пгт ", "пгт. ", "п. ", "пос. ", "поселок ", "посёлок ", "дер. ", "д. ", "деревня ", "ст. ", "ст-ца ",
-        "станица ", "рп ", "р.п. ", "р. п. ", "х. ", "хутор ",
+        "станица ", "рп ", "рп. ", "р.п. ", "р. п. ", "х. ", "хутор ", "а. ", "аул ", "сл. ", "слобода ",
     ];
+    /// The abbreviations a name may follow with no space (`с.Кармаскалы`; `г.Карталы` is a
+    /// prefix above).
+    const GLUED: [&str; 9] = ["с.", "п.", "пос.", "пгт.", "ст.", "д.", "х.", "а.", "рп."];
+    let glued = || GLUED.iter().any(|p| compact.get(..p.len()).is_some_and(|h| lexicon::lower(h) == *p) && compact.get(p.len()..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase));
     // `пгт. Междуреченский, ул. Титова, д. 26, зал совещаний`: the settlement before its address.
     let compact = compact.split_once(", ").filter(|(_, rest)| opens_address(rest)).map_or(compact, |(settlement, _)| settlement);
     // A quote closed, not opened (`г. Йошкар-Олы» Е.В. Мамаева.`), is a wrapped sentence's end.
@@ -1370,7 +1375,7 @@ fn place(compact: &str) -> Option<String> {
     // `Г.В. Ермаков`: two initials, no town.
     let mut chars = compact.chars();
     let person = matches!((chars.next(), chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), Some(b), Some('.')) if a.is_uppercase() && b.is_uppercase());
-    let is_place = starts_with_any_lower(compact, &PREFIXES)
+    let is_place = (starts_with_any_lower(compact, &PREFIXES) || glued())
         && !unopened_quote
         && !person
         && !compact.contains(|c: char| c.is_ascii_digit())
@@ -2450,6 +2455,11 @@ mod tests {
         for town in ["ст-ца Кущевская", "станица Ленинградская", "хутор Веселый"] {
             assert_eq!(read_meta(town).and_then(|m| m.place).as_deref(), Some(town));
         }
+        // Adygea's auls, Rostov's slobodas, a settlement of workers; a Word copy's lost space.
+        for town in ["а. Кошехабль", "аул Кошехабль", "сл. Большая Мартыновка", "рп. Кольцово", "с.Кармаскалы", "ст.Ленинградская"] {
+            assert_eq!(read_meta(town).and_then(|m| m.place).as_deref(), Some(town));
+        }
+        assert!(read_meta("с.и.о. директора").and_then(|m| m.place).is_none());
     }
 
     #[test]
