@@ -50,6 +50,9 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r)))
         .filter(outside_quotes)
         .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s) && !names_readiness(text, s) && !names_keeping(text, s))
+        // `Информировать, в течение 3 рабочих дней с момента выявления, управление …`: a term
+        // set off by commas ends at its closing comma.
+        .map(|(s, e)| set_off_term(text).filter(|&(s2, e2)| s2 == s && e2 < e).unwrap_or((s, e)))
 }
 
 /// `…, а также хранение олимпиадных работ в течение одного года`, `хранить пробы в течение 48
@@ -232,8 +235,10 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
     let word_starts = text.char_indices().filter(|&(i, c)| (c.is_ascii_digit() || c == 'в' || c == 'с') && starts_word(text, i)).map(|(i, _)| i);
     let days = word_starts.filter(outside_by).filter_map(|at| dated_day_at(text, at));
     let before_verb = term_before_verb(text).filter(|&(s, _)| outside_by(&s));
+    // `ежегодно, в срок до 25 января, представлять`: the frequency and its day are one term.
+    let set_off = set_off_term(text).filter(|&(s, e)| outside_by(&s) && !before_verb.is_some_and(|(bs, be)| bs <= s && e <= be));
     // The last outside quotes: the quotes after each are counted once, walking back.
-    let mut found: Vec<(usize, usize)> = by.iter().copied().chain(days).chain(before_verb).collect();
+    let mut found: Vec<(usize, usize)> = by.iter().copied().chain(days).chain(before_verb).chain(set_off).collect();
     found.sort_by_key(|&(start, _)| std::cmp::Reverse(start));
     let mut after = QuoteCounts::default();
     let mut counted_from = text.len();
@@ -241,6 +246,45 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
         after.add(text.get(start..counted_from).unwrap_or(""));
         counted_from = start;
         !after.inside()
+    })
+}
+
+/// Most words of a term set off by commas (see [`set_off_term`]).
+const SET_OFF_WORDS: usize = 10;
+
+/// Words of a term tied to an event set off by commas (lower case): a count of time, or the
+/// moment counted to (`до начала учебного года`).
+const SET_OFF_EVENT_WORDS: [&str; 9] = ["дн", "недел", "месяц", "час", "сут", "начала", "окончания", "конца", "завершения"];
+
+/// How a term set off by commas opens (lower case).
+const SET_OFF_OPENERS: [&str; 7] = ["в течение ", "до ", "не позднее ", "в срок ", "в период ", "с ", "к "];
+
+/// `Незамедлительно, в течение 3 рабочих дней с момента выявления, информировать …`, `Обеспечить,
+/// в течение 2025 года, участие …`: a term set off by commas inside a sentence, next to the verb
+/// it times (the word before its opening comma or after its closing one), read whole. The first.
+pub(super) fn set_off_term(text: &str) -> Option<(usize, usize)> {
+    let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
+    commas.windows(2).find_map(|pair| {
+        let &[open, close] = pair else { return None };
+        let (s, e) = crate::text::trim_range(text, open + 1, close);
+        let term = text.get(s..e)?;
+        let lower = lower_same_len(term);
+        // `с 1 по 12 августа`, `к 1 сентября`, not `с учетом рекомендаций`.
+        let dated = |o: &str| !matches!(o, "с " | "к ") || lower.get(o.len()..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let opens = SET_OFF_OPENERS.iter().any(|o| lower.starts_with(o) && dated(o));
+        if !opens || term.split(is_space).filter(|w| !w.is_empty()).count() > SET_OFF_WORDS || term.contains(['«', '»', '(', ';']) {
+            return None;
+        }
+        let word_before = text.get(..open)?.rsplit(is_space).next().unwrap_or("");
+        let word_after = text.get(close + 1..)?.split(is_space).find(|w| !w.is_empty()).unwrap_or("");
+        let times_verb = crate::morph::is_action_verb(word_before) || crate::morph::is_action_verb(word_after);
+        let reads = match super::parse_term(term) {
+            // `в течение которого` reads as an event too: one needs a count or a named moment.
+            Some(Term::Event) => term.contains(|c: char| c.is_ascii_digit()) || SET_OFF_EVENT_WORDS.iter().any(|w| lower.contains(w)),
+            Some(_) => true,
+            None => false,
+        };
+        (times_verb && reads && !inside_quotes(text, s)).then_some((s, e))
     })
 }
 

@@ -340,6 +340,11 @@ fn inline_terms() {
         ("Обеспечить охрану мест в период половодья (приложение № 2).", None),
         ("план мероприятий по организации отдыха детей в летний период 2021 года (приложение 2).", None),
         ("направлять реестры ежемесячно, не позднее 5-го числа месяца, следующего за месяцем приема заявлений.", Some("ежемесячно, не позднее 5-го числа месяца, следующего за месяцем приема заявлений")),
+        // A term set off by commas inside the sentence, next to the verb it times.
+        ("Незамедлительно, в течение 3 рабочих дней с момента выявления, информировать управление образования о фактах уходов.", Some("в течение 3 рабочих дней с момента выявления")),
+        ("Информировать, в течение 3 рабочих дней с момента выявления, управление образования о фактах уходов.", Some("в течение 3 рабочих дней с момента выявления")),
+        ("Обеспечить, в течение 2025 года, участие педагогов в конкурсе.", Some("в течение 2025 года")),
+        ("Провести, с учетом рекомендаций, проверку школ.", None),
     ];
     for (text, want) in cases {
         assert_eq!(inline(text), want, "{text}");
@@ -494,7 +499,7 @@ fn fuzz_regressions() {
 mod reference {
     use super::super::inline::{
         after_participle, before_attachment, before_gerund, before_how, before_note, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, names_a_day,
-        names_its_time, note_term,
+        names_its_time, note_term, set_off_term,
     };
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
@@ -520,6 +525,7 @@ mod reference {
             .or_else(|| before_attachment(text).and_then(closing).filter(|&r| names_a_day(text, r)))
             .filter(outside_quotes)
             .filter(|&(s, _)| !after_participle(text, s))
+            .map(|(s, e)| set_off_term(text).filter(|&(s2, e2)| s2 == s && e2 < e).unwrap_or((s, e)))
     }
 
     /// The closing term among the last 64 words.
