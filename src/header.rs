@@ -1276,8 +1276,19 @@ fn read_meta_part(text: &str) -> Option<Meta> {
             i = town_after_date(&compact, &lower, i, rest).filter(|_| one_column).unwrap_or(rest);
         } else if let Ok((rest, n)) = reg_number(i_number) {
             let at = lower.as_ref().offset(n);
-            meta.number = compact.get(at..at + n.len()).map(str::to_string);
-            i = rest;
+            let written = compact.get(at..at + n.len()).unwrap_or(n);
+            // `№ 1045 - п`: a suffix typed with spaces round its hyphen is the number's.
+            meta.number = Some(match spaced_suffix(rest) {
+                Some((mark, suffix, after)) => {
+                    let s = lower.as_ref().offset(suffix);
+                    i = after;
+                    format!("{written}{mark}{}", compact.get(s..s + suffix.len()).unwrap_or(suffix))
+                }
+                None => {
+                    i = rest;
+                    written.to_string()
+                }
+            });
         } else if let Some(settlement) = compact.get(lower.as_ref().offset(i)..).and_then(place) {
             // `26 ноября 2020 г. № 291 г. Усинск`: the place ends the line.
             meta.place = Some(settlement);
@@ -1296,6 +1307,22 @@ fn read_meta_part(text: &str) -> Option<Meta> {
         i = ws0(i).map_or(i, |r| r.0);
     }
     (meta.date.is_some() || meta.number.is_some()).then_some(meta)
+}
+
+/// ` - п`, ` – па`, `–р`, ` / 2` after a registration number (`№ 1045 - п`): a clerk's suffix
+/// typed with spaces round its mark or with a dash — a hyphen, a dash or a slash, then up to four
+/// small letters or digits ending the word. The mark (a dash as a hyphen), the suffix and the
+/// text after it.
+fn spaced_suffix(rest: &str) -> Option<(char, &str, &str)> {
+    let after_space = rest.trim_start_matches(is_space);
+    let mark = after_space.chars().next().filter(|c| matches!(c, '-' | '–' | '—' | '/'))?;
+    let tail = after_space.get(mark.len_utf8()..)?.trim_start_matches(is_space);
+    let len = tail.find(|c: char| !(c.is_lowercase() || c.is_ascii_digit())).unwrap_or(tail.len());
+    let suffix = tail.get(..len)?;
+    let letters = suffix.chars().all(char::is_lowercase);
+    let digits = suffix.chars().all(|c| c.is_ascii_digit());
+    let ends_word = tail.get(len..).is_some_and(|r| r.chars().next().is_none_or(|c| is_space(c) || matches!(c, ',' | ';')));
+    ((1..=4).contains(&suffix.chars().count()) && (letters || digits) && ends_word).then(|| (if mark == '/' { '/' } else { '-' }, suffix, tail.get(len..).unwrap_or("")))
 }
 
 /// `15.01.2024 г. Моршанск № 19`: the `г.` a date at `i` (a suffix of `lower`, the lower-cased
@@ -2460,6 +2487,19 @@ mod tests {
             assert_eq!(read_meta(town).and_then(|m| m.place).as_deref(), Some(town));
         }
         assert!(read_meta("с.и.о. директора").and_then(|m| m.place).is_none());
+    }
+
+    #[test]
+    fn a_number_s_suffix_typed_with_spaces_round_its_hyphen() {
+        let number = |line: &str| read_meta(line).and_then(|m| m.number);
+        assert_eq!(number("от 24.08.2018 № 1045 - п").as_deref(), Some("1045-п"));
+        assert_eq!(number("№ 412 – па").as_deref(), Some("412-па"));
+        assert_eq!(number("№ 12–р").as_deref(), Some("12-р"));
+        assert_eq!(number("№ 45 / 2").as_deref(), Some("45/2"));
+        let m = read_meta("14 марта 2023 г.\tг. Партизанск\t№ 412 - па").map(|m| (m.date.map(|d| d.to_string()), m.number, m.place));
+        assert_eq!(m, Some((Some("2023-03-14".into()), Some("412-па".into()), Some("г. Партизанск".into()))));
+        // A capitalised word after a dash is the line's next words, no suffix.
+        assert!(read_meta("№ 45 – О мерах").is_none());
     }
 
     #[test]
