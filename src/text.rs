@@ -4,8 +4,10 @@
 //! the input is never rewritten and every offset still points into it. Output text values go
 //! through [`clean`]: runs of whitespace become one space; Markdown's emphasis (`**`, `*`),
 //! escapes (`1\.`), hard breaks, footnote marks (`[^2]`) and links' addresses, and HTML tags
-//! are dropped; common HTML entities decoded, list bullets at line starts dropped and
-//! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`). Nothing else is rewritten.
+//! are dropped; common HTML entities decoded, list bullets at line starts dropped,
+//! letter-spaced words closed up (`П Р И К А З` → `ПРИКАЗ`) and words broken at a line end
+//! joined (`органи-` / `заций` → `организаций`; a compound keeps its hyphen: `социально-` /
+//! `психологического`, `Кабардино-` / `Балкарской`). Nothing else is rewritten.
 
 use std::borrow::Cow;
 
@@ -869,19 +871,29 @@ pub(crate) fn has_broken_word(s: &str) -> bool {
 }
 
 /// Whether `before` ends in a word broken at the line end (`органи-`) that `next` goes on in
-/// lower case (`заций`): a hyphen right after a letter, a lower-case letter after the break.
+/// lower case (`заций`): a hyphen right after a letter, a lower-case letter after the break; or
+/// a compound broken at its hyphen before a capital or a figure (`Кабардино-` / `Балкарской`,
+/// `ВПР-` / `2023`).
 fn breaks_word(before: &str, next: &str) -> bool {
     let Some(stem) = before.strip_suffix('-') else { return false };
-    stem.chars().next_back().is_some_and(is_letter) && next.chars().next().is_some_and(|c| is_letter(c) && c.is_lowercase())
+    let (Some(last), Some(first)) = (stem.chars().next_back(), next.chars().next()) else { return false };
+    let broken = is_letter(last) && is_letter(first) && first.is_lowercase();
+    broken || is_alnum(last) && (is_letter(first) && first.is_uppercase() || first.is_ascii_digit())
 }
 
-/// Joins a word broken at a line end: with the hyphen when the dictionary spells the word so
+/// Joins a word broken at a line end: with the hyphen before a capital or a figure, or when the
+/// dictionary spells the word so
 /// (`жилищно-` `коммунального`), else without it when the whole is a word of the
 /// dictionary (`органи-` `заций` → `организаций`) or its pieces are no compound's
 /// (`Нижегород-` `стата` → `Нижегородстата`, a name the dictionary lacks), else keeping it
 /// (`социально-` `психологического` → `социально-психологического`, `медико-` `социальной`, `из-`
 /// `за` → `из-за`): a compound joins a word, or a stem ending in its linking vowel, to a word.
 fn join_broken_word(out: &mut String, next: &str) {
+    // `Кабардино-` / `Балкарской`: a capital or a figure goes on with a compound, hyphen kept.
+    if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        out.push_str(next);
+        return;
+    }
     let body = out.strip_suffix('-').unwrap_or(out);
     let head_start = body.char_indices().rev().take_while(|&(_, c)| is_letter(c)).last().map_or(body.len(), |(i, _)| i);
     let head = lower(body.get(head_start..).unwrap_or(""), true).into_owned();
@@ -1074,14 +1086,16 @@ mod tests {
         // A name the dictionary lacks, broken at the line end, is one word.
         assert_eq!(clean("на сайте Нижегород-\nстата и Росприрод-\nнадзора"), "на сайте Нижегородстата и Росприроднадзора");
         assert_eq!(clean("обучаю-\nщихся, и из-\nза"), "обучающихся, и из-за");
-        // Not at a line end, or a capital after the break: as written.
+        // A compound broken at its hyphen before a capital or a figure keeps the hyphen.
+        assert_eq!(clean("Петров-\nВодкин"), "Петров-Водкин");
+        assert_eq!(clean("в Кабардино-\nБалкарской Республике провести ВПР-\n2023"), "в Кабардино-Балкарской Республике провести ВПР-2023");
+        // Not at a line end, or a word's ending after a figure: as written.
         assert_eq!(clean("органи- заций"), "органи- заций");
-        assert_eq!(clean("Петров-\nВодкин"), "Петров- Водкин");
         assert_eq!(clean("2020-\nго"), "2020- го");
         assert_eq!(clean_join(["Руководителям органи-", "заций обеспечить"]), "Руководителям организаций обеспечить");
         assert!(has_broken_word("представлять ежене- \r\n  дельно"));
         assert!(!has_broken_word("органи- заций"));
-        assert!(!has_broken_word("Петров-\nВодкин"));
+        assert!(has_broken_word("Петров-\nВодкин"));
         assert!(!has_broken_word("2020-\nго"));
     }
 
