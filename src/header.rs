@@ -772,7 +772,7 @@ impl SlotWalk {
         }
         // `Опубликовано: 24.08.2018 09:47`, `Опубликовано 17.10.2022 | Новости`: a site's stamp.
         let stamp = || says_published(text).then(|| other_meta(text)).flatten();
-        let meta = labelled_meta(text).or_else(|| read_meta(text)).or_else(stamp);
+        let meta = labelled_meta(text).or_else(|| read_meta(text)).or_else(stamp).or_else(|| byline_date(text));
         // `по итогам совещания с членами Правительства` / `18 октября 2023 года`: the event's
         // day ends the title; the list's own date stands under the signature.
         let event_day = self.prev == Slot::Text && self.event_title && meta.as_ref().is_some_and(|m| m.number.is_none() && m.place.is_none());
@@ -800,11 +800,12 @@ impl SlotWalk {
 }
 
 /// `27.08.2021 10:42`, `31.08.2023 | Просмотров: 418`, `Дата публикации: 27.08.2021`: a site's
-/// stamp of when it published a page, with the time of day or the count of views.
+/// stamp of when it published a page, with the time of day or the count of views, or in the
+/// page's byline (see [`byline_date`]).
 fn is_publication_stamp(text: &str) -> bool {
     let bytes = text.as_bytes();
     let clock = bytes.windows(4).any(|w| matches!(w, [a, b':', c, d] if a.is_ascii_digit() && c.is_ascii_digit() && d.is_ascii_digit()));
-    clock || says_published(text)
+    clock || says_published(text) || byline_date(text).is_some()
 }
 
 /// Whether a line says that a site published a page (`Опубликовано`, `Дата публикации`, a count
@@ -1980,7 +1981,7 @@ fn other_meta(text: &str) -> Option<Meta> {
     // A date needs digits, and it opens its line or follows a short label.
     let digit = text.find(|c: char| c.is_ascii_digit())?;
     if digit > OTHER_META_LEAD {
-        return None;
+        return byline_date(text);
     }
     if let Some(meta) = read_meta(text).filter(|m| m.date.is_some()) {
         return Some(meta);
@@ -2004,6 +2005,16 @@ fn other_meta(text: &str) -> Option<Meta> {
         Some(second) => first.or(second),
         None => first,
     })
+}
+
+/// `**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения`: a
+/// page's byline, its parts set apart with a middle dot or a bar, one of them a date alone.
+fn byline_date(text: &str) -> Option<Meta> {
+    if !text.contains(['·', '|']) {
+        return None;
+    }
+    let date_alone = |part: &str| read_meta_part(part.trim_matches(crate::text::is_space_or_emphasis)).filter(|m| m.date.is_some() && m.number.is_none() && m.place.is_none());
+    text.split(['·', '|']).skip(1).find_map(date_alone)
 }
 
 /// How many words from the first digit a date among a stamp's other words may take.
@@ -2293,6 +2304,11 @@ mod tests {
         // The count of views makes the line page furniture, which still dates the item.
         assert_eq!(date("14.10.2022 Просмотров: 367").as_deref(), Some("2022-10-14"));
         assert_eq!(date("**13 мая 2021** · 16:20 · Просмотров: 256").as_deref(), Some("2021-05-13"));
+        // A byline: the publisher, the date, the time to read it.
+        assert_eq!(date("**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения").as_deref(), Some("2020-08-21"));
+        let quoting = "# Министр провела видеоконференцию\n\n**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения\n\n\
+                       20 августа прошло совещание.\n\nПо итогам даны поручения:\n1. Обеспечить приемку школ.\n";
+        assert_eq!(crate::parse(quoting).date.map(|d| d.to_string()).as_deref(), Some("2020-08-21"));
         // A clause's term is no stamp.
         assert_eq!(date("• до 20 мая 2024 года провести проверку"), None);
     }
