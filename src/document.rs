@@ -48,6 +48,10 @@ fn parse_text(text: &str, source: Source) -> Document {
     }
     let body_end = layout.signatures.first().map_or(blocks.len(), |s| s.role_lines.start.min(s.name_line));
     let mut meeting = meeting::read(text, blocks.get(..body_end).unwrap_or(&[]));
+    if let Some(m) = meeting.as_mut() {
+        let appendix_lines: Vec<&[block::Block]> = layout.appendices.iter().filter_map(|r| blocks.get(r.clone())).collect();
+        meeting::present_in_appendix(text, blocks.get(..body_end).unwrap_or(&[]), &appendix_lines, m);
+    }
     if let Some(m) = meeting.as_mut().filter(|m| m.secretary.is_none()) {
         m.secretary = signature::minutes_keeper(text, &blocks, &layout.signatures);
     }

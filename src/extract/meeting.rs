@@ -62,6 +62,40 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
     found.then_some(meeting)
 }
 
+/// How many lines of an appendix's head its title (`Список участников …`) is looked for in.
+const LIST_TITLE_LINES: usize = 8;
+
+/// `Присутствовали: члены штаба (список прилагается)`, `… (список участников – в приложении к
+/// протоколу)`, `по списку`: when the record names no one present itself but points to a list,
+/// those present are the persons of the first appendix (lines `appendices` of `blocks`) titled
+/// as a list (`Список членов оперативного штаба, присутствовавших на заседании`).
+pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Block]], meeting: &mut Meeting) {
+    let points_to_list = body.iter().any(|b| {
+        let Some((MeetingSection::Present, _)) = section_start(src, b) else { return false };
+        let lower = crate::lexicon::lower(b.line.text(src));
+        lower.contains("спис") && (lower.contains("прилага") || lower.contains("приложени") || lower.contains("по списку"))
+    });
+    if !meeting.present.is_empty() || !points_to_list {
+        return;
+    }
+    let Some(rows) = appendices.iter().find_map(|lines| rows_under_list_title(src, lines)) else { return };
+    let items: Vec<(usize, usize)> = rows.iter().filter_map(|b| match b.kind {
+        LineKind::Text | LineKind::Name(_) | LineKind::TableRow => Some((b.line.content_start, b.line.content_end)),
+        LineKind::Clause(ref start) if src.get(start.body..).and_then(scan_person).is_some() => Some((start.body, b.line.content_end)),
+        _ => None,
+    }).collect();
+    fill(src, MeetingSection::Present, &items, meeting);
+}
+
+/// The lines of an appendix under its title when the title names a list (`Список …`), among its
+/// first lines.
+fn rows_under_list_title<'b>(src: &str, lines: &'b [Block]) -> Option<&'b [Block]> {
+    let title = lines.iter().enumerate().filter(|(_, b)| !b.line.is_blank()).take(LIST_TITLE_LINES).find(|(_, b)| {
+        crate::lexicon::lower(b.line.text(src)).trim_start_matches(is_space).starts_with("список")
+    })?;
+    lines.get(title.0 + 1..)
+}
+
 /// How many lines from the top the format of a meeting held remotely is looked for in.
 const FORMAT_LINES: usize = 40;
 
@@ -793,6 +827,23 @@ mod tests {
         // They are no question either: the decisions are the clauses.
         let numbers: Vec<Option<String>> = crate::parse(src).clauses.iter().map(|c| c.number.clone()).collect();
         assert_eq!(numbers, [Some("1".to_string())]);
+    }
+
+    /// `Присутствовали: члены штаба (список прилагается)`: those present are the appendix's list.
+    #[test]
+    fn those_present_listed_in_the_appendix_the_record_points_to() {
+        let doc = |attendance: &str| {
+            crate::parse(&format!(
+                "ПРОТОКОЛ\n\nПредседатель: Карпенко Ж.В.\nПрисутствовали:\t{attendance}\n\nРЕШИЛИ:\n1. Информацию принять к сведению.\n\n\
+                 Председатель\t\tЖ.В. Карпенко\n\nПриложение\nк протоколу от 12.11.2020 № 12\n\n\
+                 Список членов оперативного штаба, присутствовавших на заседании\n\n№ п/п\tФ.И.О.\tДолжность\n\
+                 1.\tКарпенко Ж.В.\tпредседатель комитета\n2.\tТкаченко Р.В.\tзаместитель председателя комитета\n"
+            ))
+        };
+        let present = |attendance: &str| doc(attendance).meeting.map(|m| m.present.into_iter().map(|p| p.name).collect::<Vec<_>>()).unwrap_or_default();
+        assert_eq!(present("члены оперативного штаба (список прилагается), руководители учреждений"), ["Карпенко Ж.В.", "Ткаченко Р.В."]);
+        // A record that points to no list keeps its own.
+        assert!(present("руководители учреждений").is_empty());
     }
 
     /// With no `Форма проведения:` line, a sentence on how the meeting was held names its format;
