@@ -796,7 +796,16 @@ fn standing_since(lower: &str) -> Option<Term> {
 
 /// Phrases that tie a term to an event or another document.
 fn is_event(s: &str) -> bool {
-    lexicon::EVENT_TERM_OPENERS.iter().any(|o| s.starts_with(o))
+    lexicon::EVENT_TERM_OPENERS.iter().any(|o| s.starts_with(o)) || counts_back_from_event(s)
+}
+
+/// `не менее чем за 30 календарных дней до дня проведения аттестации`: a count of days (or
+/// weeks, months) back from an event, not `не менее чем за счет средств`.
+fn counts_back_from_event(s: &str) -> bool {
+    let Some(count) = ["не менее чем за ", "не менее, чем за ", "не ранее чем за ", "не ранее, чем за "].iter().find_map(|p| s.strip_prefix(p)) else { return false };
+    let mut words = count.split(is_space).filter(|w| !w.is_empty()).take(3);
+    let unit = |w: &str| ["дн", "недел", "месяц", "час", "сут"].iter().any(|u| w.starts_with(u));
+    count.starts_with(|c: char| c.is_ascii_digit()) || words.any(unit)
 }
 
 /// A relative term: `в 3-дневный срок`, `в трехдневный срок`, `в течение 10 дней со дня
