@@ -85,9 +85,15 @@ fn span_of(lines: &[Block]) -> Span {
 /// мероприятий …`) is the title, however many group names follow it (`Министерство …`).
 fn title(src: &str, head: &[Block], has_table: bool) -> Option<String> {
     let paragraphs = paragraphs(src, head);
-    let named = |p: &&Vec<&Block>| p.first().is_some_and(|b| names_what_it_is(b.line.text(src)));
-    let pick = if has_table { paragraphs.iter().rev().find(named).or(paragraphs.last()) } else { paragraphs.first() };
-    pick.map(|p| clean_join(p.iter().map(|b| b.line.text(src)))).filter(|t| !t.is_empty())
+    let named = |p: &Vec<&Block>| p.first().is_some_and(|b| names_what_it_is(b.line.text(src)));
+    let last = paragraphs.len().checked_sub(1)?;
+    let pick = if has_table { paragraphs.iter().rposition(named).unwrap_or(last) } else { 0 };
+    // `ПЛАН МЕРОПРИЯТИЙ` / (blank) / `по совершенствованию организации питания … на 2021 год`: a
+    // Word copy sets a blank line inside the title, which goes on in lower case.
+    let goes_on = |p: &Vec<&Block>| p.first().is_some_and(|b| b.line.text(src).trim_start_matches(crate::text::is_space).starts_with(char::is_lowercase));
+    let end = pick + 1 + paragraphs.get(pick + 1..).unwrap_or_default().iter().take_while(|p| has_table && goes_on(p)).count();
+    let lines = paragraphs.get(pick..end).unwrap_or_default().iter().flatten();
+    Some(clean_join(lines.map(|b| b.line.text(src)))).filter(|t| !t.is_empty())
 }
 
 /// Whether a line opens with a noun naming what an appendix is (`СПИСОК`, `План`, `ПЕРЕЧЕНЬ`).
@@ -209,6 +215,20 @@ mod tests {
         let blocks = classify(src, &lines(src));
         let appendix = read(src, &blocks, 0..blocks.len(), &YearContext::default(), &mut Vec::new());
         assert_eq!(appendix.title.as_deref(), Some("СПИСОК участников совещания"));
+    }
+
+    /// A Word copy's blank line inside the title: its lower-case part goes on with it, and the
+    /// one year it names places the plan's months.
+    #[test]
+    fn a_title_parted_by_a_blank_line_goes_on_in_lower_case() {
+        let src = "Приложение\nк решению коллегии от 25.02.2021 № 2\n\nПЛАН МЕРОПРИЯТИЙ\n\nпо совершенствованию организации питания на 2021 год\n\n\
+                   № п/п\tНаименование мероприятия\tСрок исполнения\tОтветственные\n1.\tВыездные проверки\tсентябрь\tУправление образования\n";
+        let blocks = classify(src, &lines(src));
+        let ctx = YearContext { academic_year: Some(2020), ..YearContext::default() };
+        let appendix = read(src, &blocks, 0..blocks.len(), &ctx, &mut Vec::new());
+        assert_eq!(appendix.title.as_deref(), Some("ПЛАН МЕРОПРИЯТИЙ по совершенствованию организации питания на 2021 год"));
+        let start = appendix.sections.first().and_then(|s| s.rows.first()).and_then(|r| r.deadline.as_ref()).and_then(|d| d.start);
+        assert_eq!(start.map(|d| d.to_string()).as_deref(), Some("2021-09-01"));
     }
 
     #[test]
