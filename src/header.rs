@@ -1999,7 +1999,9 @@ fn other_meta(text: &str) -> Option<Meta> {
         // the date among other words of the page's stamp, labelled, with its hour or its count of
         // views (not a clause's `до 20 мая 2024 года …`).
         let clocked = || value.split(is_space).any(is_clock);
-        return (labelled.is_some() || clocked() || says_published(value)).then(|| leading_date(value)).flatten();
+        let leading = (labelled.is_some() || clocked() || says_published(value)).then(|| leading_date(value)).flatten();
+        // `13:42 | 19 августа 2024 | Просмотров: 512`: the hour first, the date in a part of its own.
+        return leading.or_else(|| byline_date(text));
     };
     Some(match columns.next().and_then(read_meta_part) {
         Some(second) => first.or(second),
@@ -2306,6 +2308,7 @@ mod tests {
         assert_eq!(date("**13 мая 2021** · 16:20 · Просмотров: 256").as_deref(), Some("2021-05-13"));
         // A byline: the publisher, the date, the time to read it.
         assert_eq!(date("**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения").as_deref(), Some("2020-08-21"));
+        assert_eq!(date("13:42 | 19 августа 2024 | Просмотров: 512").as_deref(), Some("2024-08-19"));
         let quoting = "# Министр провела видеоконференцию\n\n**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения\n\n\
                        20 августа прошло совещание.\n\nПо итогам даны поручения:\n1. Обеспечить приемку школ.\n";
         assert_eq!(crate::parse(quoting).date.map(|d| d.to_string()).as_deref(), Some("2020-08-21"));
