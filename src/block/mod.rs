@@ -1716,7 +1716,8 @@ fn names_author(text: &str) -> bool {
 
 /// `Т. ЛЕБЕДЕВА, методист МКУ «ЦОДСО».`, `Ирина МАРТЫНОВА.`: the author of a news item signing
 /// it, the surname in capitals after an initial or a first name, then a comma and the post, or
-/// the stop.
+/// the stop. Not `Формирование РИС, внесение сведений …`: no first name ends as a verbal or
+/// abstract noun does.
 fn is_byline(text: &str) -> bool {
     // The second word in capitals, looked at first: most lines have none.
     let second_caps = text.split_once(' ').is_some_and(|(_, rest)| {
@@ -1730,7 +1731,8 @@ fn is_byline(text: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let initial = first.ends_with('.') && first.chars().filter(|c| c.is_uppercase()).count() >= 1 && first.chars().count() <= 4;
     // A first name, not a post or a body over an abbreviation (`Руководители МОУО,`).
-    let common = || scan::with_lower(first, |w| lexicon::is_position_word(w) || lexicon::is_authority_word(w));
+    // Nor a verbal or abstract noun opening a plan's row (`Формирование РИС, внесение …`).
+    let common = || scan::with_lower(first, |w| lexicon::is_position_word(w) || lexicon::is_authority_word(w) || ["ние", "тие", "ция", "ство", "ость"].iter().any(|e| w.ends_with(e)));
     let given = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(char::is_lowercase) && first.chars().count() >= 3 && !common();
     let surname = second.trim_end_matches([',', '.']);
     let capitals = surname.chars().count() >= 3 && surname.chars().all(|c| c.is_uppercase() && crate::text::is_letter(c) || c == '-');
@@ -2289,7 +2291,7 @@ mod tests {
             assert!(is_page_foot(line), "{line}");
         }
         assert_eq!(kinds("5. Контроль возложить на Р.Ф. Галиеву.\n\nПодготовила Л.Р. Мухаметова\n"), ["Clause(5)", "Blank", "Editorial"]);
-        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы", "Руководители МОУО,", "Управление ФСБ,", "Подготовила и провела семинар для учителей начальных классов района методист"] {
+        for line in ["С.В. ГРЕБЕНЮК", "Директор ГРЕБЕНЮК С.В.", "И.И. Иванов, директор школы", "Руководители МОУО,", "Управление ФСБ,", "Подготовила и провела семинар для учителей начальных классов района методист", "Формирование РИС, внесение сведений об участниках ГИА"] {
             assert!(!is_page_foot(line), "{line}");
         }
     }
