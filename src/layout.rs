@@ -1693,7 +1693,11 @@ fn names_measures(src: &str, blocks: &[Block], table: usize) -> bool {
 /// appendix headings. Headings with
 /// only blank lines between (`Приложение № 1` / `` / `УТВЕРЖДЕН` / `приказом …`) head one.
 fn push_appendices(src: &str, blocks: &[Block], from: usize, layout: &mut Layout) {
-    let foot = (from..blocks.len()).find(|&i| blocks.get(i).is_some_and(|b| is_page_foot_line(src, b)));
+    // A page's foot has no numbered line after it: what reads as one above them is the
+    // appendices' own (a plan's row, `Формирование РИС, внесение …`). A link to an attached
+    // file (`Приложение. График … (PDF, 156 Кб)`) may follow it.
+    let last_numbered = blocks.iter().rposition(|b| matches!(b.kind, LineKind::Clause(_))).map_or(from, |k| k + 1);
+    let foot = (from.max(last_numbered)..blocks.len()).find(|&i| blocks.get(i).is_some_and(|b| is_page_foot_line(src, b)));
     layout.page_foot = layout.page_foot.or(foot);
     let blocks = blocks.get(..foot.unwrap_or(blocks.len())).unwrap_or(blocks);
     let mut start = from;
@@ -2426,6 +2430,13 @@ mod tests {
         let rows: Vec<(&str, &[String])> = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).map(|r| (r.text.as_str(), r.responsible.as_slice())).collect();
         let department = ["Отдел".to_string()];
         assert_eq!(rows, [("Провести семинар", &department[..]), ("Провести совещание", &department[..])]);
+        // A line of a plan that reads as a page's foot, numbered rows after it, cuts no rows off.
+        let stacked = "ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nНачальник\t\tИ.И. Иванов\n\nПриложение\nПЛАН\n№\nМероприятие\nСрок\nОтветственный\n\
+                       1.\nДругие документы по охране труда представить\nмарт 2024 г.\nИванов И.И.\n2.\nПодведение итогов\nмай 2024 г.\nСидоров С.С.\n";
+        let doc = crate::parse(stacked);
+        let last = doc.appendices.iter().flat_map(|a| &a.sections).flat_map(|s| &s.rows).last().map(|r| r.text.as_str());
+        assert_eq!(last, Some("Подведение итогов"));
+        assert!(!doc.diagnostics.iter().any(|d| d.message.contains("page foot")));
     }
 
     #[test]

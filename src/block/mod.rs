@@ -1486,12 +1486,12 @@ fn lists_enclosures(text: &str) -> bool {
 /// предоставлен …`, `Дата сохранения: …`), the heading of the list of amending acts that
 /// КонсультантПлюс sets under an act's title (`Список изменяющих документов`), and a form's
 /// captions under its blanks (`(подпись)`).
-const EDITORIAL_PREFIXES: [&str; 39] = [
+const EDITORIAL_PREFIXES: [&str; 38] = [
     "(в ред.",
     "(в редакции",
     "(ред. от",
-    // A web page's furniture around the act, and a document system's page footer.
-    "поделиться",
+    // A web page's furniture around the act, and a document system's page footer (its share
+    // buttons, `Поделиться`, are a page foot's).
     "прикрепленные файлы",
     "©",
     "версия для печати",
@@ -1703,7 +1703,16 @@ fn is_amendment_note(text: &str) -> bool {
 pub(crate) fn is_page_foot(text: &str) -> bool {
     // `- Метки: половодье, …`: a list item of the page's foot.
     let t = text.trim_matches(is_space).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c) || matches!(c, '←' | '→'));
-    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t))
+    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t) || offers_to_share(t))
+}
+
+/// `Поделиться`, `Поделиться:`, `Поделиться: ВКонтакте | Telegram`: a page's buttons to share
+/// it, not a plan's `Поделиться опытом работы …`.
+fn offers_to_share(text: &str) -> bool {
+    let lower = lexicon::lower(text);
+    let Some(rest) = lower.strip_prefix("поделиться") else { return false };
+    let rest = rest.trim_matches(is_space);
+    rest.is_empty() || rest.starts_with(':') || ["вконтакте", "telegram", "одноклассники", "facebook", "whatsapp", "viber", "twitter"].iter().any(|w| rest.contains(w))
 }
 
 /// `Подготовила Л.Р. Мухаметова`, `Подготовил специалист отдела Иванов И.И.`: a short line naming
@@ -1758,8 +1767,7 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 35] = [
-    "поделиться",
+const PAGE_FOOT_PREFIXES: [&str; 34] = [
     "предыдущая новость",
     "следующая новость",
     "вернуться к списку",
@@ -1936,6 +1944,9 @@ mod tests {
         assert!(feet.iter().all(|line| is_page_foot(line) && is_page_furniture(line)), "{feet:?}");
         assert!(!is_page_foot("Назад к прежнему порядку вернуться не удалось.") && !is_page_foot("Документы направить в отдел."));
         assert!(is_page_foot("- Метки: половодье, благоустройство") && is_page_foot("← Предыдущая новость | Все новости"));
+        // A page's buttons to share it, not a plan's row.
+        assert!(is_page_foot("Поделиться") && is_page_foot("Поделиться: ВКонтакте | Telegram"));
+        assert!(!is_page_foot("Поделиться опытом работы на семинаре") && !is_page_furniture("Поделиться опытом работы на семинаре"));
         assert!(is_file_name("Протокол_диспансеризация_13.03.2023.docx") && is_file_name("C:\\Users\\Иванова\\Решение коллегии 28.08.2019.docx"));
         assert!(is_editorial_note("[Скачать приложение (PDF, 214 Кб)](/upload/iblock/5a1/prikaz_512.pdf)") && !is_editorial_note("Скачать и заполнить анкету."));
         assert!(is_editorial_note("Документ в формате PDF (скачать, 412 Кб)"));
