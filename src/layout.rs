@@ -1502,9 +1502,10 @@ fn is_lone_row(src: &str, blocks: &[Block], i: usize) -> bool {
     let next_at = (i + 1..blocks.len()).find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()));
     let next = next_at.and_then(|k| blocks.get(k));
     let prev = blocks.get(..i).and_then(|above| above.iter().rev().find(|b| !b.line.is_blank()));
-    // A header over a question's row spanning the table has rows after all.
-    let question_next = next_at.is_some_and(|k| heads_rows_below(src, blocks, k));
-    !next.is_some_and(is_row) && !prev.is_some_and(is_row) && !question_next
+    // A header over a question's row spanning the table has rows after all; so has one over a
+    // row whose first cell wraps over lines of its own (`2.1.<TAB>Обеспечить …:` / `- …;` / `- ….<TAB>…`).
+    let rows_next = next_at.is_some_and(|k| heads_rows_below(src, blocks, k) || row_wraps_below(src, blocks, k));
+    !next.is_some_and(is_row) && !prev.is_some_and(is_row) && !rows_next
 }
 
 /// A table in the operative part (`№ п/п  Поручение  Ответственный  Срок` under `По итогам
@@ -1992,6 +1993,14 @@ mod tests {
         let doc = crate::parse(src);
         let rows: Vec<(Option<&str>, Vec<&str>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.assignees.iter().map(|a| a.text.as_str()).collect())).collect();
         assert_eq!(rows, [(Some("1"), vec!["МКУ «УБ»"]), (Some("2"), vec!["Мельников А.Г."]), (Some("3"), vec!["ООО УК «Комфорт»"])]);
+        assert!(doc.appendices.is_empty());
+        // The first row wrapping so, right under the header.
+        let src = "ПРОТОКОЛ\n\nРЕШИЛИ:\n№ п/п\tРешение\tОтветственный\tСрок\n\
+                   2.1.\tОбеспечить актуализацию сведений в навигаторе:\n- внесение описаний программ;\n- размещение фотографий.\tМуниципальные опорные центры\tдо 20.12.2019\n\
+                   2.2.\tРассмотреть итоги.\tШабалина Е.Г.\tфевраль 2020 г.\n\nРуководитель рабочей группы\t\tА.В. Лыскова\n";
+        let doc = crate::parse(src);
+        let rows: Vec<(Option<&str>, Vec<&str>)> = doc.clauses.iter().map(|c| (c.number.as_deref(), c.assignees.iter().map(|a| a.text.as_str()).collect())).collect();
+        assert_eq!(rows, [(Some("2.1"), vec!["Муниципальные опорные центры"]), (Some("2.2"), vec!["Шабалина Е.Г."])]);
         assert!(doc.appendices.is_empty());
     }
 
