@@ -20,6 +20,9 @@ use std::ops::Range;
 /// Deepest nesting followed; deeper clauses are attached at this depth.
 pub(crate) const MAX_DEPTH: usize = 24;
 
+/// Most words of the tail closing a vote's or notice's sentence on a line of its own.
+const VOTE_TAIL_WORDS: usize = 3;
+
 /// A clause as collected from its lines, before its fields are read.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RawClause {
@@ -95,6 +98,9 @@ struct Collector<'a> {
     /// The line above recorded a vote (`Постановление принято единогласно и может быть
     /// обжаловано в порядке,` / `установленном законодательством.`): its wrapped lines go too.
     in_vote: bool,
+    /// The vote's or notice's line above broke off with no stop (`Постановление может быть
+    /// обжаловано в порядке, установленном законодательством` / `Российской Федерации.`).
+    open_vote: bool,
     /// After a `Приложения:` line closing the decisions: the numbered list under it names the
     /// papers attached (`1. Бизнес-план … на 34 л.`), no clauses.
     attachments: bool,
@@ -139,6 +145,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         paragraph_start: 0,
         previous_paragraph_start: 0,
         in_vote: false,
+        open_vote: false,
         attachments: false,
     };
     for range in ranges {
@@ -277,8 +284,9 @@ impl Collector<'_> {
             self.after_blank = false;
             return;
         }
-        let vote_goes_on = self.in_vote && block.kind == LineKind::Text && line.text(self.src).starts_with(char::is_lowercase);
+        let vote_goes_on = self.in_vote && block.kind == LineKind::Text && (line.text(self.src).starts_with(char::is_lowercase) || self.closes_open_vote(line.text(self.src)));
         self.in_vote = block.kind == LineKind::Vote || vote_goes_on;
+        self.open_vote = block.kind == LineKind::Vote && !line.text(self.src).trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':']) || vote_goes_on && self.open_vote;
         if vote_goes_on {
             return;
         }
@@ -541,6 +549,13 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// Whether `text`, a line under a vote or a notice that broke off with no stop, is the short
+    /// tail closing its sentence (`Российской Федерации.`).
+    fn closes_open_vote(&self, text: &str) -> bool {
+        let t = text.trim_end_matches(crate::text::is_space);
+        self.open_vote && t.ends_with('.') && t.split_whitespace().count() <= VOTE_TAIL_WORDS
     }
 
     /// Whether the line from `start` goes on with the current clause's term, wrapped: in lower case,
@@ -1233,6 +1248,12 @@ mod tests {
     fn a_vote_record_wrapped_over_lines_is_no_clause_text() {
         let src = "1. Утвердить план.\n2. Контроль возложить на Ершову Л.Г.\n\nПостановление принято единогласно и может быть обжаловано в порядке,\nустановленном законодательством.\n";
         assert_eq!(tree(src).0, "1 Утвердить план.\n2 Контроль возложить на Ершову Л.Г.\n");
+        // Broken off with no stop, before a capital: the tail is the notice's.
+        let src = "1. Утвердить план.\n2. Контроль возложить на Кривощекову Н.Г.\nПостановление может быть обжаловано в порядке, установленном законодательством\nРоссийской Федерации.\n";
+        assert_eq!(tree(src).0, "1 Утвердить план.\n2 Контроль возложить на Кривощекову Н.Г.\n");
+        // A vote closed with its stop leaves the next line alone.
+        let src = "1. Утвердить план.\nГолосовали: единогласно.\nПринять к сведению.\n";
+        assert!(tree(src).0.contains("Принять к сведению."), "{}", tree(src).0);
     }
 
     #[test]
