@@ -683,6 +683,11 @@ impl SlotWalk {
             self.form_reference &= !b.line.is_blank();
             return Slot::Blank;
         }
+        // `Заседание комиссии: открытое` / `Время проведения: 14.00` under the type line: when and
+        // how the body sat, no subject (`Место проведения: …` is read as the place).
+        if header.kind.is_some() && header.title.is_none() && names_sitting_detail(text) {
+            return Slot::Blank;
+        }
         if header.kind.is_none() && (self.form_reference || starts_with_any_lower(text.trim_start_matches(is_space), &FORM_REFERENCES)) {
             self.form_reference = true;
             return Slot::Blank;
@@ -813,6 +818,15 @@ fn is_publication_stamp(text: &str) -> bool {
 fn says_published(text: &str) -> bool {
     let lower = lexicon::lower(text);
     ["просмотр", "опубликовано", "дата публикации"].iter().any(|w| lower.contains(w))
+}
+
+/// How a line giving a detail of the sitting opens (lower case), its value after a colon.
+const SITTING_DETAILS: [&str; 4] = ["заседание комиссии:", "заседание совета:", "вид заседания:", "время проведения:"];
+
+/// `Заседание комиссии: открытое`, `Время проведения: 14.00`: a detail of the sitting, as a
+/// commission's resolution gives them between its number and its subject.
+fn names_sitting_detail(text: &str) -> bool {
+    starts_with_any_lower(text.trim_start_matches(is_space), &SITTING_DETAILS)
 }
 
 /// How a form's reference to the act that set it opens, above the type line (lower case):
