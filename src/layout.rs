@@ -1023,8 +1023,8 @@ fn signature_at(src: &str, blocks: &[Block], i: usize, name: NameLine, floor: us
         }
         j -= 1;
     }
-    match role_start_above(src, blocks, j, floor) {
-        Some(first) => Some(SignatureBlock { role_lines: role_across_blanks(src, blocks, first, floor)..j, name_line: i, name }),
+    match role_start_above(src, blocks, j, floor).map(|first| role_across_blanks(src, blocks, first, floor)).or_else(|| role_paragraphs_above(src, blocks, j, floor)) {
+        Some(first) => Some(SignatureBlock { role_lines: first..j, name_line: i, name }),
         None if name.role.is_none() && j < i => match role_below(src, blocks, i) {
             Some(end) => Some(SignatureBlock { role_lines: i + 1..end, name_line: i, name }),
             // `А.С. Горбунова, тел. 5-13-74` under the signature is its executor.
@@ -1153,6 +1153,29 @@ fn role_across_blanks(src: &str, blocks: &[Block], first: usize, floor: usize) -
         first = above;
     }
     first
+}
+
+/// `**Председатель коллегии,**` / (blank) / `**Министр образования и науки**` / (blank) /
+/// `**Мурманской области**` / (blank) / `Н.В. Сорокина`: a role each of whose lines a Word or
+/// Markdown copy set as a paragraph of its own, above a name alone. The first line of the role
+/// ending at line `end` (exclusive): up to seven short lines one blank line apart, the topmost
+/// naming a post, with a blank line or nothing above it.
+fn role_paragraphs_above(src: &str, blocks: &[Block], end: usize, floor: usize) -> Option<usize> {
+    let role_line = |k: usize| blocks.get(k).is_some_and(|b| b.kind == LineKind::Text && is_role_text(b.line.text(src)));
+    let blank = |k: usize| blocks.get(k).is_some_and(|b| b.line.is_blank());
+    let mut k = end.checked_sub(1).filter(|&k| k >= floor && role_line(k))?;
+    let mut top = None;
+    for _ in 0..MAX_ROLE_LINES {
+        if starts_with_position(blocks.get(k).map_or("", |b| b.line.text(src))) {
+            top = Some(k);
+        }
+        match k.checked_sub(2) {
+            Some(above) if above >= floor && blank(k - 1) && role_line(above) => k = above,
+            _ => break,
+        }
+    }
+    let top = top?;
+    (top == floor || top.checked_sub(1).is_some_and(blank)).then_some(top)
 }
 
 /// `Секретарь заседания –` / `начальник протокольного отдела …   Е.И. Мищенко`: a chair's or
@@ -2155,6 +2178,13 @@ mod tests {
         let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
         assert_eq!(signed, [(Some("Председатель коллегии, министр образования Белгородской области"), "А.Н. Гребенюк")]);
         assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Контроль возложить на заместителя министра Пашкову И.В."));
+        // Each line a paragraph of its own in bold, above a name alone.
+        let src = "РЕШЕНИЕ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Утвердить план.\n2. Контроль возложить на заместителя министра Е.В. Смирнову.\n\n\
+                   **Председатель коллегии,**\n\n**Министр образования и науки**\n\n**Мурманской области**\n\nН.В. Сорокина\n";
+        let doc = crate::parse(src);
+        let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Председатель коллегии, Министр образования и науки Мурманской области"), "Н.В. Сорокина")]);
+        assert_eq!(doc.clauses.last().map(|c| c.text.as_str()), Some("Контроль возложить на заместителя министра Е.В. Смирнову."));
         // A paragraph that names no post stays the clause's.
         let src = "РЕШЕНИЕ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Утвердить план.\n\nИнформацию принять к сведению,\n\nминистр образования\n\nБелгородской области\t\t\t\tА.Н. Гребенюк\n";
         let doc = crate::parse(src);
