@@ -47,7 +47,7 @@ pub(crate) fn find_inline(text: &str) -> Option<(usize, usize)> {
         .or_else(|| before_how(text).find_map(closing_words))
         .or_else(|| before_gerund(text).and_then(closing_words))
         .or_else(|| before_note(text).and_then(closing_words).filter(|&r| names_its_time(text, r)))
-        .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r)))
+        .or_else(|| before_attachment(text).and_then(closing_words).filter(|&r| names_a_day(text, r) || keeps_to_schedule(text, r)))
         .filter(outside_quotes)
         .filter(|&(s, _)| !after_participle(text, s) && !inside_purpose(text, s) && !names_readiness(text, s) && !names_keeping(text, s))
         // `Информировать, в течение 3 рабочих дней с момента выявления, управление …`: a term
@@ -180,6 +180,15 @@ pub(super) fn before_attachment(text: &str) -> Option<&str> {
 /// Whether the term at `range` of `text` is a day to act by or on (`до 01.10.2024`).
 pub(super) fn names_a_day(text: &str, (s, e): (usize, usize)) -> bool {
     text.get(s..e).and_then(super::parse_term).is_some_and(|t| matches!(t, Term::By(_) | Term::On(_)))
+}
+
+/// Whether the term at `range` of `text` keeps to the schedule the note after it attaches (`в
+/// сроки, установленные планом-графиком (приложение)`, `в соответствии с графиком (приложение
+/// № 2)`).
+pub(super) fn keeps_to_schedule(text: &str, (s, e): (usize, usize)) -> bool {
+    let term = lower_same_len(text.get(s..e).unwrap_or(""));
+    let term = term.trim_end_matches(is_space);
+    ["в сроки, установленные ", "в сроки, определенные ", "в сроки, предусмотренные "].iter().any(|o| term.starts_with(o)) || SCHEDULE_TERMS.contains(&term)
 }
 
 /// Whether the term at `range` of `text` names a time of its own: no event (an event before a

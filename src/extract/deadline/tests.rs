@@ -348,6 +348,9 @@ fn inline_terms() {
         // A count of days back from an event.
         ("Ознакомить педагогов с графиком под роспись не менее чем за 30 календарных дней до дня проведения аттестации.", Some("не менее чем за 30 календарных дней до дня проведения аттестации")),
         ("Обеспечить наличие не менее чем за счет средств бюджета.", None),
+        // A schedule's terms, the schedule attached.
+        ("Провести работы в сроки, установленные планом-графиком (приложение).", Some("в сроки, установленные планом-графиком")),
+        ("Организовать приемку лагерей в соответствии с графиком (приложение № 2).", Some("в соответствии с графиком")),
     ];
     for (text, want) in cases {
         assert_eq!(inline(text), want, "{text}");
@@ -502,7 +505,7 @@ fn fuzz_regressions() {
 mod reference {
     use super::super::inline::{
         after_participle, before_attachment, before_gerund, before_how, before_note, closing_an_earlier_sentence, closing_term, dashed_term, inside_quotes, labelled_last_sentence, names_a_day,
-        names_its_time, note_term, set_off_term,
+        keeps_to_schedule, names_its_time, note_term, set_off_term,
     };
     use crate::extract::date::lower_same_len;
     use crate::text::is_space;
@@ -525,7 +528,7 @@ mod reference {
             .or_else(|| before_how(text).find_map(closing))
             .or_else(|| before_gerund(text).and_then(closing))
             .or_else(|| before_note(text).and_then(closing).filter(|&r| names_its_time(text, r)))
-            .or_else(|| before_attachment(text).and_then(closing).filter(|&r| names_a_day(text, r)))
+            .or_else(|| before_attachment(text).and_then(closing).filter(|&r| names_a_day(text, r) || keeps_to_schedule(text, r)))
             .filter(outside_quotes)
             .filter(|&(s, _)| !after_participle(text, s))
             .map(|(s, e)| set_off_term(text).filter(|&(s2, e2)| s2 == s && e2 < e).unwrap_or((s, e)))
