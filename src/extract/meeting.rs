@@ -87,11 +87,15 @@ pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Blo
     fill(src, MeetingSection::Present, &items, meeting);
 }
 
-/// The lines of an appendix under its title when the title names a list (`Список …`), among its
-/// first lines.
+/// How the title of a list of those present opens (lower case).
+const LIST_TITLES: [&str; 5] = ["список", "состав участников", "состав присутствующих", "лист регистрации", "участники заседания"];
+
+/// The lines of an appendix under its title when the title names a list of people (`Список …`,
+/// `Состав участников …`), among its first lines.
 fn rows_under_list_title<'b>(src: &str, lines: &'b [Block]) -> Option<&'b [Block]> {
     let title = lines.iter().enumerate().filter(|(_, b)| !b.line.is_blank()).take(LIST_TITLE_LINES).find(|(_, b)| {
-        crate::lexicon::lower(b.line.text(src)).trim_start_matches(is_space).starts_with("список")
+        let lower = crate::lexicon::lower(b.line.text(src));
+        starts_with_any_lower(lower.trim_start_matches(is_space), &LIST_TITLES)
     })?;
     lines.get(title.0 + 1..)
 }
@@ -842,6 +846,14 @@ mod tests {
         };
         let present = |attendance: &str| doc(attendance).meeting.map(|m| m.present.into_iter().map(|p| p.name).collect::<Vec<_>>()).unwrap_or_default();
         assert_eq!(present("члены оперативного штаба (список прилагается), руководители учреждений"), ["Карпенко Ж.В.", "Ткаченко Р.В."]);
+        let titled = |title: &str| {
+            let src = format!(
+                "ПРОТОКОЛ\n\nПрисутствовали: члены рабочей группы (список – приложение № 1)\n\nРЕШИЛИ:\n1. Принять к сведению.\n\n\
+                 Председатель\t\tЕ.В. Ширяева\n\nПриложение № 1\n{title}\nШиряева Е.В. – заместитель министра;\nКим О.А. – начальник отдела.\n"
+            );
+            crate::parse(&src).meeting.map(|m| m.present.len()).unwrap_or_default()
+        };
+        assert_eq!(titled("Состав участников заседания рабочей группы"), 2);
         // A record that points to no list keeps its own.
         assert!(present("руководители учреждений").is_empty());
     }
