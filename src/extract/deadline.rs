@@ -1518,13 +1518,19 @@ fn quarter_one(i: &str) -> IResult<&str, PeriodLit> {
     }
 }
 
-/// `1 полугодие 2021`, `II полугодие`, `первое полугодие`.
+/// `1 полугодие 2021`, `II полугодие`, `первое полугодие`, `I полугодие 2021-2022 учебного года`.
 ///
 /// ```text
-/// half = ordinal ws* "полугоди" letter* [ws+ year_phrase]
+/// half = ordinal ws* "полугоди" letter* [ws+ (academic | year_phrase)]
 /// ```
 fn half(i: &str) -> IResult<&str, PeriodLit> {
     let (rest, h) = numbered_part(i, 2, "полугоди")?;
+    // `I полугодие 2021-2022 учебного года`: the school's half, September to December or January
+    // to May.
+    if let Ok((after, PeriodLit::Academic(y))) = (ws0, academic).map(|(_, a)| a).parse(rest) {
+        let months = if h == 1 { ((9, Some(y)), (12, Some(y))) } else { ((1, Some(y + 1)), (5, Some(y + 1))) };
+        return Ok((after, PeriodLit::MonthRange(months.0, months.1)));
+    }
     let (rest, y) = opt((ws0, year_phrase).map(|(_, y)| y)).parse(rest)?;
     Ok((rest, PeriodLit::Half(h, y)))
 }
