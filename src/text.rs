@@ -903,7 +903,11 @@ fn join_broken_word(out: &mut String, next: &str) {
     // `жилищнокоммунального`): written with the hyphen, it wins.
     // A stem's linking vowel joins a word, not a bare ending (`послерейсо-` / `вых`).
     let linked = head.ends_with(['о', 'е']) && tail.chars().count() > 3;
-    let compound = known(&format!("{head}-{tail}")) || known(&tail) && (known(&head) || linked) && !known(&format!("{head}{tail}"));
+    // `Шин-` / `гак-Куль`: a name's fragment in capitals goes on in lower case only when broken
+    // (each part of a hyphenated name is capitalised), unless it links a compound (`Научно-` /
+    // `методический`).
+    let name_fragment = body.get(head_start..).is_some_and(|h| h.starts_with(char::is_uppercase)) && !linked;
+    let compound = known(&format!("{head}-{tail}")) || !name_fragment && known(&tail) && (known(&head) || linked) && !known(&format!("{head}{tail}"));
     if !compound {
         out.pop();
     }
@@ -1086,6 +1090,8 @@ mod tests {
         // A name the dictionary lacks, broken at the line end, is one word.
         assert_eq!(clean("на сайте Нижегород-\nстата и Росприрод-\nнадзора"), "на сайте Нижегородстата и Росприроднадзора");
         assert_eq!(clean("обучаю-\nщихся, и из-\nза"), "обучающихся, и из-за");
+        // A place's name broken after a capitalised fragment.
+        assert_eq!(clean("МОБУ СОШ с. Шин-\nгак-Куль и с. Шар-\nлык"), "МОБУ СОШ с. Шингак-Куль и с. Шарлык");
         // A compound broken at its hyphen before a capital or a figure keeps the hyphen.
         assert_eq!(clean("Петров-\nВодкин"), "Петров-Водкин");
         assert_eq!(clean("в Кабардино-\nБалкарской Республике провести ВПР-\n2023"), "в Кабардино-Балкарской Республике провести ВПР-2023");
