@@ -2199,6 +2199,13 @@ mod tests {
         let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
         assert_eq!(signed, [(Some("Начальник Управления образования администрации Копейского городского округа"), "Л.И. Логинова")]);
         assert_eq!(doc.control.map(|c| c.persons), Some(vec!["Шевчук Н.И.".to_string()]));
+        // A plan appended under the signature, its rows numbered.
+        let src = "ПОСТАНОВЛЕНИЕ\n\nПОСТАНОВЛЯЮ:\n1.Утвердить план.\n2.Контроль возложить на заместителя главы Павлову Е.В.\n\
+                   Глава Пугачевского\nмуниципального района Д.В. Шевлягин\nПриложение № 1 к постановлению\nПлан мероприятий\n\
+                   № п/п\tМероприятие\tСрок\tОтветственный\n1.\tПриемка школ\tавгуст 2023 г.\tКомиссия\n";
+        let doc = crate::parse(src);
+        let signed: Vec<_> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Глава Пугачевского муниципального района"), "Д.В. Шевлягин")]);
     }
 
     #[test]

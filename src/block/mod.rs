@@ -94,7 +94,9 @@ pub(crate) fn classify(src: &str, lines: &[Line]) -> Vec<Block> {
 /// Логинова`: a site's copy sets a signer's name one space after the end of a role that goes on
 /// from a post's line above; after the last clause, that line is the name's.
 fn mark_names_under_posts(src: &str, blocks: &mut [Block]) {
-    let Some(last_clause) = blocks.iter().rposition(|b| matches!(b.kind, LineKind::Clause(_))) else { return };
+    // The last clause of the act, not a row of a plan appended after its signature.
+    let first_appendix = blocks.iter().position(|b| b.kind == LineKind::Appendix).unwrap_or(blocks.len());
+    let Some(last_clause) = blocks.get(..first_appendix).and_then(|act| act.iter().rposition(|b| matches!(b.kind, LineKind::Clause(_)))) else { return };
     for i in last_clause + 2..blocks.len() {
         let post_above = blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::Text && scan::starts_with_position(p.line.text(src)) && !p.line.text(src).contains(['.', ':', ';']));
         let Some(b) = blocks.get_mut(i).filter(|b| b.kind == LineKind::Text && post_above) else { continue };
