@@ -364,12 +364,12 @@ fn tidy_text(written: &str) -> String {
     let last_word = t.rsplit(' ').next().unwrap_or("");
     let stem = last_word.strip_suffix('.').unwrap_or(last_word);
     let before_dot = stem.chars().next_back();
-    // `г..`: the sentence's stop after an abbreviation's; `год.`, `дня.`, `мая.`: short whole
-    // words; `ВПР.`: an acronym, which takes no dot of its own.
+    // `г..`: the sentence's stop after an abbreviation's; `год.`, `дня.`, `мая.`, `май.`: short
+    // whole words; `ВПР.`: an acronym, which takes no dot of its own.
     let acronym = stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() && crate::text::is_letter(c));
     let sentence_stop = last_word.chars().filter(|&c| crate::text::is_letter(c)).count() > 3
         || before_dot.is_some_and(|c| c.is_ascii_digit() || c == '.')
-        || matches!(stem, "год" | "дня" | "лет" | "мая")
+        || matches!(stem, "год" | "дня" | "лет" | "мая" | "май" | "мае")
         || acronym;
     if sentence_stop && t.ends_with('.') {
         t.pop();
