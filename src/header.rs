@@ -1385,8 +1385,8 @@ fn cleans_longer_than(text: &str, limit: usize) -> bool {
 }
 
 /// A cheap necessary condition of [`read_meta`]: a date and a number need a digit (or a blank
-/// `_` to be filled in), and a place starts with `г`, `с`, `п`, `д`, `р`, `х` or `а` — the first letter of the
-/// text unless markup (`<p>`, `&laquo;`) hides letters that cleaning drops.
+/// `_` to be filled in), and a place starts with `г`, `с`, `п`, `д`, `р`, `х` or `а` — the first
+/// letter of the text unless markup (`<p>`, `&laquo;`) hides letters that cleaning drops.
 fn may_be_meta(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.iter().any(|&b| b.is_ascii_digit() || matches!(b, b'<' | b'&' | b'_')) {

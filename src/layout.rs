@@ -1526,7 +1526,8 @@ fn is_lone_row(src: &str, blocks: &[Block], i: usize) -> bool {
     let next = next_at.and_then(|k| blocks.get(k));
     let prev = blocks.get(..i).and_then(|above| above.iter().rev().find(|b| !b.line.is_blank()));
     // A header over a question's row spanning the table has rows after all; so has one over a
-    // row whose first cell wraps over lines of its own (`2.1.<TAB>Обеспечить …:` / `- …;` / `- ….<TAB>…`).
+    // row whose first cell wraps over lines of its own (`2.1.<TAB>Обеспечить …:` / `- …;` /
+    // `- ….<TAB>…`).
     let rows_next = next_at.is_some_and(|k| heads_rows_below(src, blocks, k) || row_wraps_below(src, blocks, k));
     !next.is_some_and(is_row) && !prev.is_some_and(is_row) && !rows_next
 }

@@ -1711,6 +1711,9 @@ pub(crate) fn is_page_foot(text: &str) -> bool {
 /// `Поделиться`, `Поделиться:`, `Поделиться: ВКонтакте | Telegram`: a page's buttons to share
 /// it, not a plan's `Поделиться опытом работы …`.
 fn offers_to_share(text: &str) -> bool {
+    if !text.starts_with(['П', 'п']) {
+        return false;
+    }
     let lower = lexicon::lower(text);
     let Some(rest) = lower.strip_prefix("поделиться") else { return false };
     let rest = rest.trim_matches(is_space);
