@@ -1433,6 +1433,15 @@ fn inflect_head(words: &[Word<'_>], from: usize, out: &mut Vec<(usize, usize, St
     if let Some(last_noun) = run.iter().rposition(|(_, d)| d.noun) {
         run.truncate(last_noun + 1);
         i = run.get(last_noun).map_or(i, |&(k, _)| k + 1);
+    } else if let Some(&(first, lead)) = run.first() {
+        // `Заведующей районным методическим кабинетом`: a participle standing for its noun, the
+        // words after it of another number governed by it (an instrumental singular read as a
+        // dative plural), not its adjectives.
+        let other_number = |d: &Reading| lead.number.is_some() && d.number.is_some() && d.number != lead.number;
+        if run.iter().skip(1).any(|(_, d)| other_number(d)) {
+            run.truncate(1);
+            i = first + 1;
+        }
     }
     let noun = run.iter().rev().find(|(_, d)| d.noun && !d.proper).or_else(|| run.iter().find(|(_, d)| d.noun)).map(|&(_, d)| d);
     if let Some(d) = noun.and_then(|n| adjective_after(words, i, depth, n, case)) {
