@@ -876,7 +876,10 @@ fn ends_quoted_list(src: &str, blocks: &[Block], from: usize, i: usize, list: &m
         let closed = above.last().is_some_and(|p| p.line.text(src).trim_end_matches(is_space).ends_with('.'));
         closed && above.iter().any(is_item)
     };
-    let after_blank = i > from && (blocks.get(i - 1).is_some_and(|p| p.line.is_blank()) || after_item_stop());
+    // `6.<TAB>Обеспечить …<TAB>Руководители МОУО<TAB>постоянно` / `Напомним, что …`: a line of
+    // no cells right under a table's row is the report's.
+    let after_row = || blocks.get(i - 1).is_some_and(|p| p.kind == LineKind::TableRow);
+    let after_blank = i > from && (blocks.get(i - 1).is_some_and(|p| p.line.is_blank()) || after_item_stop() || after_row());
     // `*Пресс-служба Министерства …*`: a byline in italics too.
     let opens_capital = b.line.text(src).trim_start_matches(crate::text::is_space_or_emphasis).starts_with(char::is_uppercase);
     if !(b.kind == LineKind::Text && after_blank && opens_capital && !is_item(b)) {
@@ -2422,6 +2425,18 @@ mod tests {
         let doc = crate::parse(src);
         let heads: Vec<(&str, usize)> = doc.clauses.iter().map(|c| (c.text.as_str(), c.children.len())).collect();
         assert_eq!(heads, [("Руководителям МОУО:", 2), ("РГБУ ДПО «Карачаево-Черкесский республиканский институт повышения квалификации работников образования»:", 2)]);
+    }
+
+    #[test]
+    fn a_report_resumes_right_under_a_table_of_instructions() {
+        let src = "Главная › Новости\n\nСовещание с руководителями МОУО\n13:42 | 19 августа 2024 | Просмотров: 512\n\
+                   Прошло совещание.\nПо итогам совещания даны следующие поручения:\n№ п/п\tСодержание поручения\tОтветственные\tСрок исполнения\n\
+                   1.\tЗавершить ремонтные работы\tРуководители МОУО\tдо 25 августа 2024 г.\n\
+                   2.\tОбеспечить размещение информации\tРуководители МОУО\tпостоянно\n\
+                   Напомним, что 26 августа в Махачкале состоится августовский педагогический совет.\n";
+        let doc = crate::parse(src);
+        let numbers: Vec<Option<&str>> = doc.clauses.iter().map(|c| c.number.as_deref()).collect();
+        assert_eq!(numbers, [Some("1"), Some("2")]);
     }
 
     #[test]
