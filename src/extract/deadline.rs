@@ -799,12 +799,15 @@ fn is_event(s: &str) -> bool {
     lexicon::EVENT_TERM_OPENERS.iter().any(|o| s.starts_with(o)) || counts_back_from_event(s)
 }
 
+/// Stems of the units a span of time is counted in (lower case): days, weeks, months, hours.
+pub(super) const TIME_UNIT_STEMS: [&str; 5] = ["дн", "недел", "месяц", "час", "сут"];
+
 /// `не менее чем за 30 календарных дней до дня проведения аттестации`: a count of days (or
 /// weeks, months) back from an event, not `не менее чем за счет средств`.
 fn counts_back_from_event(s: &str) -> bool {
     let Some(count) = ["не менее чем за ", "не менее, чем за ", "не ранее чем за ", "не ранее, чем за "].iter().find_map(|p| s.strip_prefix(p)) else { return false };
     let mut words = count.split(is_space).filter(|w| !w.is_empty()).take(3);
-    let unit = |w: &str| ["дн", "недел", "месяц", "час", "сут"].iter().any(|u| w.starts_with(u));
+    let unit = |w: &str| TIME_UNIT_STEMS.iter().any(|u| w.starts_with(u));
     count.starts_with(|c: char| c.is_ascii_digit()) || words.any(unit)
 }
 

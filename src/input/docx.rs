@@ -387,6 +387,11 @@ fn paragraphs(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('\n').filter(|p| !p.is_empty())
 }
 
+/// The cells of a row, each its paragraphs joined by spaces.
+fn one_line_cells(cells: &[String]) -> Vec<String> {
+    cells.iter().map(|c| paragraphs(c).collect::<Vec<_>>().join(" ")).collect()
+}
+
 /// The writer state while walking `document.xml`.
 #[derive(Debug, Default)]
 struct Body {
@@ -442,7 +447,7 @@ impl Body {
             table.head_rows.get_or_insert_with(Vec::new).push(cells);
             return;
         }
-        let row = cells.iter().map(|c| paragraphs(c).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>();
+        let row = one_line_cells(&cells);
         if self.tables.len() == 1 {
             self.out.push_str(&row.join("\t"));
             self.out.push('\n');
@@ -471,8 +476,7 @@ impl Body {
                     self.out.push_str("\n\n");
                 }
             } else {
-                let row = cells.iter().map(|c| paragraphs(c).collect::<Vec<_>>().join(" ")).collect::<Vec<_>>();
-                self.out.push_str(&row.join("\t"));
+                self.out.push_str(&one_line_cells(&cells).join("\t"));
                 self.out.push('\n');
             }
         }

@@ -188,7 +188,8 @@ pub(super) fn names_a_day(text: &str, (s, e): (usize, usize)) -> bool {
 pub(super) fn keeps_to_schedule(text: &str, (s, e): (usize, usize)) -> bool {
     let term = lower_same_len(text.get(s..e).unwrap_or(""));
     let term = term.trim_end_matches(is_space);
-    ["в сроки, установленные ", "в сроки, определенные ", "в сроки, предусмотренные "].iter().any(|o| term.starts_with(o)) || SCHEDULE_TERMS.contains(&term)
+    let set_terms = CLOSING_EVENT_OPENERS.iter().filter(|o| o.starts_with("в сроки, "));
+    SCHEDULE_TERMS.contains(&term) || set_terms.into_iter().any(|o| term.starts_with(o))
 }
 
 /// Whether the term at `range` of `text` names a time of its own: no event (an event before a
@@ -261,9 +262,9 @@ pub(crate) fn term_inside(text: &str) -> Option<(usize, usize)> {
 /// Most words of a term set off by commas (see [`set_off_term`]).
 const SET_OFF_WORDS: usize = 10;
 
-/// Words of a term tied to an event set off by commas (lower case): a count of time, or the
-/// moment counted to (`до начала учебного года`).
-const SET_OFF_EVENT_WORDS: [&str; 9] = ["дн", "недел", "месяц", "час", "сут", "начала", "окончания", "конца", "завершения"];
+/// Words of a term tied to an event set off by commas (lower case), beside a count of time
+/// ([`super::TIME_UNIT_STEMS`]): the moment counted to (`до начала учебного года`).
+const SET_OFF_MOMENTS: [&str; 4] = ["начала", "окончания", "конца", "завершения"];
 
 /// How a term set off by commas opens (lower case).
 const SET_OFF_OPENERS: [&str; 7] = ["в течение ", "до ", "не позднее ", "в срок ", "в период ", "с ", "к "];
@@ -272,9 +273,10 @@ const SET_OFF_OPENERS: [&str; 7] = ["в течение ", "до ", "не поз�
 /// в течение 2025 года, участие …`: a term set off by commas inside a sentence, next to the verb
 /// it times (the word before its opening comma or after its closing one), read whole. The first.
 pub(super) fn set_off_term(text: &str) -> Option<(usize, usize)> {
-    let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-    commas.windows(2).find_map(|pair| {
-        let &[open, close] = pair else { return None };
+    let mut commas = memchr::memchr_iter(b',', text.as_bytes());
+    let mut open = commas.next()?;
+    commas.find_map(|close| {
+        let open = std::mem::replace(&mut open, close);
         let (s, e) = crate::text::trim_range(text, open + 1, close);
         let term = text.get(s..e)?;
         let lower = lower_same_len(term);
@@ -289,7 +291,7 @@ pub(super) fn set_off_term(text: &str) -> Option<(usize, usize)> {
         let times_verb = crate::morph::is_action_verb(word_before) || crate::morph::is_action_verb(word_after);
         let reads = match super::parse_term(term) {
             // `в течение которого` reads as an event too: one needs a count or a named moment.
-            Some(Term::Event) => term.contains(|c: char| c.is_ascii_digit()) || SET_OFF_EVENT_WORDS.iter().any(|w| lower.contains(w)),
+            Some(Term::Event) => term.contains(|c: char| c.is_ascii_digit()) || super::TIME_UNIT_STEMS.iter().chain(&SET_OFF_MOMENTS).any(|w| lower.contains(w)),
             Some(_) => true,
             None => false,
         };
