@@ -614,11 +614,36 @@ fn is_lone_step(line: &str) -> bool {
 
 /// Whether one of the first header lines is a document type line (`ПРИКАЗ`, `Решение коллегии`).
 fn has_type_line(src: &str, blocks: &[Block]) -> bool {
-    blocks
-        .iter()
-        .filter(|b| !b.line.is_blank())
-        .take(HEADER_SCAN_LINES)
-        .any(|b| type_line(b.line.text(src)).is_some() || crate::header::is_citation(b.line.text(src)))
+    let head: Vec<&str> = blocks.iter().filter(|b| !b.line.is_blank()).take(HEADER_SCAN_LINES).map(|b| b.line.text(src)).collect();
+    let mut after_report = false;
+    for (k, &text) in head.iter().enumerate() {
+        let typed = type_line(text).is_some() || crate::header::is_citation(text);
+        if typed && (!after_report || dated_below(&head, k)) {
+            return true;
+        }
+        after_report |= is_report_paragraph(text);
+    }
+    false
+}
+
+/// How many lines under a type line its date is looked for in.
+const TYPE_DATE_LINES: usize = 4;
+
+/// Whether the type line `head[k]` is dated, on its line or a few lines below (`РЕЗОЛЮЦИЯ` / `…
+/// конференции …` / `26 августа 2021 года`): an act published whole, not a part's heading.
+fn dated_below(head: &[&str], k: usize) -> bool {
+    let dated = |t: &&str| crate::header::is_meta(t) || t.contains(" от ") && t.contains(|c: char| c.is_ascii_digit());
+    head.iter().skip(k).take(TYPE_DATE_LINES + 1).any(dated)
+}
+
+/// The shortest paragraph (bytes) that tells a report's events rather than heads a page.
+const REPORT_PARAGRAPH_BYTES: usize = 300;
+
+/// `14 февраля состоялось заседание коллегии … Главная тема – …`: a long paragraph of sentences
+/// telling a report. A type line under it (`## Решение коллегии` over the decisions a news item
+/// quotes) heads a part of the report, not the page's own act.
+fn is_report_paragraph(text: &str) -> bool {
+    text.len() >= REPORT_PARAGRAPH_BYTES && text.trim_end_matches(is_space).ends_with(['.', '»', '"']) && type_line(text).is_none()
 }
 
 /// Reads a type line: the kind word (letter-spacing closed), optionally a body in the genitive
@@ -2397,6 +2422,20 @@ mod tests {
         assert_eq!(doc.clauses.len(), 2);
         let foot = "Новость\n\n1. Провести.\n\nОтделение пропаганды БДД Управления Госавтоинспекции\n\nПоделиться\n";
         assert_eq!(byline_start(foot, &crate::block::classify(foot, &crate::lex::lines(foot)), 2, 6), 4);
+    }
+
+    #[test]
+    fn a_type_heading_under_a_report_s_paragraph_heads_a_part_unless_dated() {
+        let report = "14 февраля состоялось заседание коллегии Министерства образования и науки края. Главная тема – \
+                      кадровое обеспечение системы общего образования региона. Заседание провела министр образования и \
+                      науки края, в работе коллегии приняли участие руководители муниципальных органов управления.";
+        let src = format!("Главная / Новости\n\n# Кадры обсудили на коллегии\n\n15 февраля 2024\n\n{report}\n\n\
+                           ## Решение коллегии\n\nКоллегия решила:\n\n1. Информацию принять к сведению.\n");
+        let doc = crate::parse(&src);
+        assert_eq!((doc.kind, doc.title.as_deref()), (crate::model::DocumentKind::Other, Some("Кадры обсудили на коллегии")));
+        // The act published whole under the report, dated under its type line, is the page's.
+        let src = src.replace("## Решение коллегии\n", "РЕШЕНИЕ КОЛЛЕГИИ\nот 14.02.2024 № 1\n");
+        assert_eq!(crate::parse(&src).kind, crate::model::DocumentKind::Decision);
     }
 
     #[test]
