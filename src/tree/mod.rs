@@ -106,6 +106,10 @@ struct Collector<'a> {
     attachments: bool,
     /// The line above was an `Ответственные:` line whose value may wrap onto this one.
     after_responsible: bool,
+    /// The protocol records a vote on each question (`Голосовали: …`): its numbered questions
+    /// (`1. СЛУШАЛИ: …, которая представила …`) are the record of the sitting, no clauses, and
+    /// the decisions under each are the act's own (see [`records_questions`]).
+    questions_recorded: bool,
     /// An unnumbered paragraph putting control of execution on someone (`Контроль за
     /// исполнением … возложить на …`) after the clauses: its byte range, no clause's text.
     control: Option<(usize, usize)>,
@@ -137,6 +141,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         in_first_paragraph: false,
         depth_reported: false,
         after_responsible: false,
+        questions_recorded: records_questions(src, blocks, ranges),
         control: None,
         in_control: false,
         minutes: false,
@@ -157,6 +162,26 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     c.raws.iter_mut().for_each(|raw| split_closing_term(src, raw));
     lift_shared_labels(src, &mut c.raws);
     Collected { clauses: c.raws, control: c.control }
+}
+
+/// Whether the operative part (`ranges` of `blocks`) is a protocol of numbered questions
+/// (`1. СЛУШАЛИ: …`) that records the vote on each (`Голосовали: «за» – 19, …`): the minutes of a
+/// body that votes (a pedagogical council, a public council, a meeting of residents), whose
+/// questions are the record of the sitting and whose decisions are the act.
+fn records_questions(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
+    let lines = || ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[]));
+    let mut question: Option<&ClauseNumber> = None;
+    let mut afresh = false;
+    for block in lines() {
+        let LineKind::Clause(start) = &block.kind else { continue };
+        if crate::layout::opens_question(src, block) {
+            question = Some(&start.number);
+        } else if let Some(q) = question.take() {
+            // `2. СЛУШАЛИ: …` / `РЕШИЛИ:` / `1. …`: numbered afresh, not `2.1.`
+            afresh |= start.number.style() == Style::Dotted(1) && start.number.is_first() && !q.is_parent_of(&start.number);
+        }
+    }
+    afresh && lines().any(|b| b.kind == LineKind::Vote)
 }
 
 /// `4.1. обеспечить … (Гаврилова Е.В.); срок – до 31 декабря 2021 года;`, `… в 2021 году. Срок –
@@ -298,6 +323,7 @@ impl Collector<'_> {
             // `СЛУШАЛИ: …, которая сообщила … Основные причины:` / `1) …;` / `2) …`: a list the
             // speech holds, no decision.
             LineKind::Clause(start) if self.minutes && start.number.style() == Style::Paren => {}
+            LineKind::Clause(_) if self.questions_recorded && crate::layout::opens_question(self.src, block) => self.recorded_question(),
             LineKind::Clause(start) if self.wraps_onto_current(&start.number) => self.text_line(line.content_start, line.content_end, diags),
             LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
@@ -549,6 +575,15 @@ impl Collector<'_> {
             self.in_first_paragraph = false;
         }
         self.after_deadline = false;
+    }
+
+    /// `2. СЛУШАЛИ: …` in a protocol that records its votes: the record of the sitting up to the
+    /// question's formula; the decisions under it follow no clause.
+    fn recorded_question(&mut self) {
+        self.minutes = true;
+        self.current = None;
+        self.stack.clear();
+        self.decisions_of = None;
     }
 
     /// Whether `text`, a line under a vote or a notice that broke off with no stop, is the short
@@ -1309,6 +1344,23 @@ mod tests {
         // no decision.
         let (t, _) = tree("1. О первом\nРЕШИЛИ:\n1.1. Принять.\n2. О втором\nРЕШИЛИ:\n2.1. Принять.");
         assert_eq!(t, "1 О первом\n  1.1 Принять.\n2 О втором\n  2.1 Принять.\n");
+    }
+
+    #[test]
+    fn a_voting_body_s_questions_heard_are_its_record_and_the_decisions_its_act() {
+        let src = "1. СЛУШАЛИ: главного бухгалтера Ким О.Ю., которая представила отчет.\nРЕШИЛИ:\n1. Отчет утвердить.\n\
+                   2. Главному бухгалтеру Ким О.Ю. представлять отчет.\nГолосовали: единогласно.\n\n\
+                   2. СЛУШАЛИ: председателя Дорофеева А.В. с проектом плана.\nВЫСТУПИЛИ: Семенов Д.И. предложил ярмарку.\n\
+                   РЕШИЛИ:\n1. Утвердить план.\nГолосовали: единогласно.\n";
+        let (t, d) = tree(src);
+        assert_eq!(t, "1 Отчет утвердить.\n2 Главному бухгалтеру Ким О.Ю. представлять отчет.\n1 Утвердить план.\n");
+        assert!(d.is_empty(), "{d:?}");
+        // With no vote recorded, or with the decisions numbered under the question's number,
+        // the questions head their decisions.
+        let (t, _) = tree(&src.replace("Голосовали: единогласно.\n", ""));
+        assert!(t.starts_with("1 СЛУШАЛИ: главного бухгалтера"), "{t}");
+        let (t, _) = tree(&src.replace("1. Отчет", "1.1. Отчет").replace("2. Главному", "1.2. Главному").replace("1. Утвердить", "2.1. Утвердить"));
+        assert!(t.starts_with("1 СЛУШАЛИ: главного бухгалтера"), "{t}");
     }
 
     #[test]
