@@ -1133,7 +1133,15 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
     // `…, осуществляющие управление в сфере образования`: a participle goes on the body before,
     // unless it qualifies the people named after it (`…, аттестуемые педагоги`).
     let participle = class.participle && !second_is_post();
-    number || word.starts_with(char::is_lowercase) && (class.oblique || participle) && !names_actor()
+    number || word.starts_with(char::is_lowercase) && (class.oblique || participle) && !names_actor() || is_place_adjective_genitive(bare)
+}
+
+/// `Левокумского` in `руководители органов … Апанасенковского, Левокумского, Нефтекумского
+/// муниципальных округов`, `Центрального`: a place's adjective in the genitive, capitalised,
+/// which no name in the nominative opens; it goes on listing the places of the part before.
+fn is_place_adjective_genitive(word: &str) -> bool {
+    const ENDINGS: [&str; 3] = ["ского", "цкого", "ного"];
+    word.starts_with(char::is_uppercase) && word.chars().count() > 6 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether the part starting at `next` is a position in lower case (`заместитель начальника`)
@@ -1298,7 +1306,10 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
         let class = morph::classify(w.bare());
         // `Центральной дирекции инфраструктуры – филиалу ОАО «РЖД»`, `Заместителям директора -
         // директорам филиалов`: a noun after a dash is in apposition to the head, inflected too.
-        if w.text != "-" && after_dash(text, &words, i - 1) && class.reading(case).is_some() {
+        // `муниципального образования – городской округ город Касимов`: a name in the nominative
+        // after the dash is no apposition in the case.
+        let noun_in_case = |d: Reading| d.noun || next_is_common_noun_in(&words, i, case);
+        if w.text != "-" && after_dash(text, &words, i - 1) && class.reading(case).is_some_and(noun_in_case) {
             let mut apposition = None;
             i = inflect_head(&words, i - 1, &mut out, &mut apposition, case);
             continue;
@@ -1500,7 +1511,15 @@ fn next_reads_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
 
 /// Whether the word at `i` is a common noun in `case` joined to the one before with no separator.
 fn next_is_common_noun_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
-    words.get(i).is_some_and(|w| w.sep.is_none() && morph::classify(w.bare()).reading(case).is_some_and(|d| d.noun && !d.proper))
+    // `Павловской районной организации`: past the adjectives between.
+    for w in words.iter().skip(i).take(LOOKAHEAD) {
+        let class = morph::classify(w.bare());
+        let Some(d) = class.reading(case).filter(|_| w.sep.is_none() && w.depth == 0) else { return false };
+        if d.noun {
+            return !d.proper && !(class.adjective && w.text.starts_with(char::is_uppercase));
+        }
+    }
+    false
 }
 
 /// Whether the word at `i` is another part of a name in `case` (`Ивану`, `Ивановичу`).
