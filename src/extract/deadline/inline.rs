@@ -994,7 +994,9 @@ fn closing_event(tail: &str) -> bool {
     // `в период подъема заболеваемости …, в срок до 1 октября`: the dated term later on is the
     // clause's, the period says what the object is for.
     let at_once = crate::lexicon::AT_ONCE_WORDS.iter().any(|w| tail.starts_with(w));
-    let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее "));
+    // So is `до` a date (`в период летних каникул до 23 мая 2025 года`).
+    let dated_by = || tail.match_indices(" до ").any(|(at, m)| tail.get(at + m.len()..).is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())));
+    let dated_later = !at_once && (tail.contains(" в срок до ") || tail.contains(" не позднее ") || dated_by());
     !dated_purpose && !dated_later && !tail.contains('(') && !runs_into_object(tail) && matches!(super::parse_term(tail), Some(Term::Event))
 }
 
