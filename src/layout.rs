@@ -1407,10 +1407,13 @@ fn visa_section_end(src: &str, blocks: &[Block], heading: usize) -> usize {
         let mut lines = (k + 1..k + 1 + WRAPPED_ROLE_LINES).map_while(|j| blocks.get(j)).take_while(|b| !b.line.is_blank());
         lines.any(|b| matches!(b.kind, LineKind::Name(_)))
     };
+    // `Ткаченко О.А.` / (blank) / `_____________`: a name alone over its line to sign on.
+    let signs_below = |k: usize| (k + 1..blocks.len()).find(|&j| !is_blank(j)).and_then(|j| blocks.get(j)).is_some_and(|b| b.line.text(src).contains("__"));
     let is_visa = |k: usize| {
         blocks.get(k).is_some_and(|b| {
             let text = b.line.text(src);
             matches!(b.kind, LineKind::Name(n) if n.role.is_some())
+                || matches!(b.kind, LineKind::Name(_)) && signs_below(k)
                 || text.contains("__")
                 || b.kind == LineKind::Text && (starts_with_position(text) || text.starts_with(char::is_lowercase)) && role_goes_on_to_name(k)
         })
@@ -1869,6 +1872,15 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.appendices.len(), 1);
         assert!(!doc.diagnostics.iter().any(|d| d.code == crate::Code::TableUnplacedCell));
+    }
+
+    /// Each reader's name alone over the line to sign on, the page's number under the last.
+    #[test]
+    fn a_sheet_of_readers_names_alone_over_lines_to_sign() {
+        let sign = "\n\n_____________\n\n«___» ____________ 2023 г.\n\n";
+        let src = format!("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n\nДиректор колледжа\t\tС.В. Гребенюк\n\nС приказом ознакомлены:\nКравченко Л.П.{sign}Ткаченко О.А.{sign}Литвинова К.С.{sign}1\n\x0c");
+        let doc = crate::parse(&src);
+        assert_eq!(doc.signatures.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["С.В. Гребенюк"]);
     }
 
     /// `Приложение к протоколу …` / `УТВЕРЖДЕН решением …` stacked over one plan head it together;

@@ -555,7 +555,11 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     // The number of the page line `i` is on, counted by form feeds.
     let mut page = 1;
     for i in 0..blocks.len() {
-        page += usize::from(blocks.get(i).is_some_and(|b| opens_page(src, b)));
+        let breaks = blocks.get(i).is_some_and(|b| opens_page(src, b));
+        if let Some(b) = own_number_before(src, blocks, i, page).filter(|_| breaks).and_then(|k| blocks.get_mut(k)) {
+            b.kind = LineKind::Editorial;
+        }
+        page += usize::from(breaks);
         let foot = running_foot_before(src, blocks, i);
         feet.extend(foot.and_then(|k| blocks.get(k)).map(|b| b.line.text(src)));
         for k in running_head_after(src, blocks, i, page).into_iter().chain(foot) {
@@ -670,6 +674,15 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     let open_above = above.checked_sub(1).and_then(|k| blocks.get(k)).is_some_and(|p| p.line.text(src).trim_end_matches(is_space).ends_with(','));
     let far_right = indent >= 30 && text.chars().count() <= 60 && !open_above;
     ((names_act_capitalised(text) || far_right) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
+}
+
+/// `руководители ОО` / `2` / `<FF>III. Организационное …`: the line right above block `i`
+/// (blank lines aside) when it holds only the number of the page `i` breaks, `page`: that page's
+/// foot, whatever text the next page opens with on the form feed's line.
+fn own_number_before(src: &str, blocks: &[Block], i: usize, page: usize) -> Option<usize> {
+    let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+    let own = |b: &Block| b.kind == LineKind::Text && b.line.text(src).trim_matches(is_space).parse::<usize>() == Ok(page);
+    blocks.get(above).filter(|b| own(b)).map(|_| above)
 }
 
 /// The lines of a running head after block `i`, if `i` breaks the page, which is numbered
@@ -2198,6 +2211,10 @@ mod tests {
         let src = "МБУ «Азовский\nРМК»\n\nСтраница 3 из 4\n\u{c}Приказ Управления образования от 14.10.2022 № 540\n4\n3.2.\nСеминар\n";
         let got = kinds(&format!("\u{c}\n\u{c}\n{src}"));
         assert_eq!(got.get(6..9), Some(&["Editorial".to_string(), "Editorial".to_string(), "Clause(3.2)".to_string()][..]));
+        // The page's own number at its foot, the next page's text on the form feed's line; a
+        // number that is not the page's stays.
+        let src = "руководители ОО\n\n1\n\u{c}III. Организационное обеспечение\n3.1.\nотдел образования\n\n7\n\u{c}Приложение\n";
+        assert_eq!(kinds(src), ["Text", "Blank", "Editorial", "Clause(III)", "Clause(3.1)", "Text", "Blank", "Text", "Appendix"]);
         // A periodical's head at the top of every page, whatever it names.
         let src = "ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.\n\n2.2. Провести анализ результатов участников ВПР\n\
                    \u{c}2          ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.\nпо математике.\n\u{c}Председатель коллегии\n";
