@@ -107,6 +107,7 @@ fn paths(src: &str, raws: &[RawClause]) -> Vec<u64> {
     let mut out = vec![0u64; raws.len()];
     for (i, raw) in raws.iter().enumerate() {
         let mut h = DefaultHasher::new();
+        raw.recorded_question.hash(&mut h);
         if let Some(p) = raw.parent.filter(|_| !self_placed(src, raw)) {
             out.get(p).hash(&mut h);
             let parent = raws.get(p);

@@ -48,6 +48,10 @@ pub(crate) struct RawClause {
     pub question: bool,
     /// Stands under a `Коллегия РЕКОМЕНДУЕТ:` line (with no formula between): a recommendation.
     pub recommended: bool,
+    /// How many questions recorded as the sitting's record, not as clauses (`2. СЛУШАЛИ: …`), stand
+    /// above it: the same decision under two of them (`1. Информацию принять к сведению.`) is no
+    /// repeat.
+    pub recorded_question: usize,
     /// Index of the parent clause.
     pub parent: Option<usize>,
     /// Indices of the children, in order.
@@ -88,6 +92,9 @@ struct Collector<'a> {
     minutes: bool,
     /// After a `Коллегия РЕКОМЕНДУЕТ:` line: the clauses are recommendations.
     recommending: bool,
+    /// How many questions have been recorded as the sitting's record (see
+    /// [`RawClause::recorded_question`]).
+    recorded_questions: usize,
     /// The question whose `РЕШИЛИ:` the current lines follow: unnumbered decisions are its
     /// children (`1. По первому вопросу слушали …` / `Решили: информацию принять к сведению.`).
     decisions_of: Option<usize>,
@@ -106,9 +113,13 @@ struct Collector<'a> {
     attachments: bool,
     /// The line above was an `Ответственные:` line whose value may wrap onto this one.
     after_responsible: bool,
-    /// The protocol records a vote on each question (`Голосовали: …`): its numbered questions
-    /// (`1. СЛУШАЛИ: …, которая представила …`) are the record of the sitting, no clauses, and
-    /// the decisions under each are the act's own (see [`records_questions`]).
+    /// The lines telling who was heard on a question with no number (`По первому вопросу
+    /// СЛУШАЛИ: …`) are the record of the sitting, no clauses: the decisions are numbered under
+    /// the questions' numbers (`1.1.`, see [`decisions_numbered_under_hearings`]).
+    hearings_recorded: bool,
+    /// So are the numbered questions heard (`1. СЛУШАЛИ: …, которая представила …`) of a body
+    /// that records its votes, their decisions numbered afresh (see
+    /// [`numbers_decisions_afresh`]).
     questions_recorded: bool,
     /// An unnumbered paragraph putting control of execution on someone (`Контроль за
     /// исполнением … возложить на …`) after the clauses: its byte range, no clause's text.
@@ -131,6 +142,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     // The formula above the operative part may say its clauses are recommended.
     let above = ranges.first().and_then(|r| blocks.get(..r.start)).and_then(|head| head.iter().rev().find(|b| !b.line.is_blank()));
     let recommending = above.is_some_and(|b| matches!(b.kind, LineKind::Formula { .. }) && formula_recommends(b.line.text(src)));
+    let votes_recorded = ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[])).any(|b| b.kind == LineKind::Vote);
     let mut c = Collector {
         src,
         raws: Vec::new(),
@@ -141,7 +153,9 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         in_first_paragraph: false,
         depth_reported: false,
         after_responsible: false,
-        questions_recorded: records_questions(src, blocks, ranges),
+        hearings_recorded: decisions_numbered_under_hearings(src, blocks, ranges),
+        questions_recorded: votes_recorded && numbers_decisions_afresh(src, blocks, ranges),
+        recorded_questions: 0,
         control: None,
         in_control: false,
         minutes: false,
@@ -164,11 +178,42 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     Collected { clauses: c.raws, control: c.control }
 }
 
+/// `По первому вопросу СЛУШАЛИ:`, `По второму вопросу слушали Иванову И.И., которая …`: a
+/// question's line that records who was heard on it.
+fn records_hearing(line: &str) -> bool {
+    line.split(|c: char| !crate::text::is_letter(c)).any(|w| crate::block::scan::with_lower(w, |l| l == "слушали"))
+}
+
+/// Whether the decisions under the questions heard with no number (`По первому вопросу
+/// СЛУШАЛИ: …` / `РЕШИЛИ:` / `1.1. …`) are numbered under the questions' numbers, each one's
+/// first decision `N.1`: the questions are told apart by those numbers, no heading needed.
+fn decisions_numbered_under_hearings(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
+    let mut hearings = 0;
+    let mut under = 0;
+    let mut after_hearing = false;
+    for block in ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[])) {
+        let text = block.line.text(src);
+        match &block.kind {
+            LineKind::Text if crate::layout::is_unnumbered_question(text) && records_hearing(text) => {
+                hearings += 1;
+                after_hearing = true;
+            }
+            LineKind::Clause(start) if after_hearing => {
+                under += usize::from(matches!(start.number.style(), Style::Dotted(2)) && start.number.is_first());
+                after_hearing = false;
+            }
+            _ => {}
+        }
+    }
+    hearings > 0 && under == hearings
+}
+
 /// Whether the operative part (`ranges` of `blocks`) is a protocol of numbered questions
-/// (`1. СЛУШАЛИ: …`) that records the vote on each (`Голосовали: «за» – 19, …`): the minutes of a
-/// body that votes (a pedagogical council, a public council, a meeting of residents), whose
-/// questions are the record of the sitting and whose decisions are the act.
-fn records_questions(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
+/// (`1. СЛУШАЛИ: …`) whose decisions are numbered afresh (`РЕШИЛИ:` / `1. …`). With the vote on
+/// each recorded (`Голосовали: «за» – 19, …`), it is the minutes of a body that votes (a
+/// pedagogical council, a public council, a meeting of residents), whose questions are the
+/// record of the sitting and whose decisions are the act.
+fn numbers_decisions_afresh(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
     let lines = || ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[]));
     let mut question: Option<&ClauseNumber> = None;
     let mut afresh = false;
@@ -181,7 +226,7 @@ fn records_questions(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bo
             afresh |= start.number.style() == Style::Dotted(1) && start.number.is_first() && !q.is_parent_of(&start.number);
         }
     }
-    afresh && lines().any(|b| b.kind == LineKind::Vote)
+    afresh
 }
 
 /// `4.1. обеспечить … (Гаврилова Е.В.); срок – до 31 декабря 2021 года;`, `… в 2021 году. Срок –
@@ -324,6 +369,7 @@ impl Collector<'_> {
             // speech holds, no decision.
             LineKind::Clause(start) if self.minutes && start.number.style() == Style::Paren => {}
             LineKind::Clause(_) if self.questions_recorded && crate::layout::opens_question(self.src, block) => self.recorded_question(),
+            LineKind::Clause(start) if self.items_of_sentence(start, line.content_end) => self.text_line(line.content_start, line.content_end, diags),
             LineKind::Clause(start) if self.wraps_onto_current(&start.number) => self.text_line(line.content_start, line.content_end, diags),
             LineKind::Clause(start) => self.clause_line(start.clone(), line.content_end, diags),
             LineKind::Deadline { value } if self.current.is_some_and(|i| self.raws.get(i).is_some_and(|r| r.deadline.is_none())) => {
@@ -536,6 +582,11 @@ impl Collector<'_> {
         let lead_in = self.current.and_then(|i| self.raws.get(i)).is_some_and(|r| r.question && r.number.is_none()) && opens_preamble(self.src, start, end);
         let unnumbered_root = unnumbered_root && !lead_in;
         let question = !continues_term && self.opens_unnumbered_question(start, end);
+        // `По первому вопросу СЛУШАЛИ: …`: the record of the sitting, no question's heading.
+        if question && self.hearings_recorded && self.src.get(start..end).is_some_and(records_hearing) {
+            self.recorded_question();
+            return;
+        }
         // `Руководителям образовательных организаций:` set apart over items numbered afresh:
         // the addressees' heading, whose items are its own.
         let addressees = !continues_term && (unnumbered_root || self.after_blank) && self.heads_addressees(start, end);
@@ -577,6 +628,27 @@ impl Collector<'_> {
         self.after_deadline = false;
     }
 
+    /// `2.2. Провести проверки организации питания в школах:` / `а) соблюдение меню;` / `б) ведение
+    /// документации.`: lettered items naming what a sentence already complete takes in (its verb
+    /// has its object before the colon, or `в том числе:`), no action of their own, are its text.
+    /// Under a bare verb (`Обеспечить:` / `а) укомплектованность …`) or an addressee, or with a
+    /// verb of their own, they are clauses.
+    fn items_of_sentence(&self, start: &ClauseStart, end: usize) -> bool {
+        if start.number.style() != Style::Letter {
+            return false;
+        }
+        let Some(raw) = self.current.and_then(|i| self.raws.get(i)) else { return false };
+        if !raw.children.is_empty() || raw.number.as_ref().is_some_and(|n| n.style() == Style::Letter) {
+            return false;
+        }
+        let item = self.src.get(start.body..end).unwrap_or("");
+        let Some(&(a, b)) = raw.body.iter().find(|&&(_, b)| self.src.get(..b).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with(':'))) else { return false };
+        let lead = self.src.get(a..b).unwrap_or("").trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+        let last = lead.rsplit(crate::text::is_space).next().unwrap_or("");
+        let verb_with_object = lead.split(crate::text::is_space).any(crate::morph::is_action_verb) && !crate::morph::is_action_verb(last);
+        verb_with_object && item.starts_with(char::is_lowercase) && !crate::morph::holds_action_verb(item)
+    }
+
     /// `2. СЛУШАЛИ: …` in a protocol that records its votes: the record of the sitting up to the
     /// question's formula; the decisions under it follow no clause.
     fn recorded_question(&mut self) {
@@ -584,6 +656,7 @@ impl Collector<'_> {
         self.current = None;
         self.stack.clear();
         self.decisions_of = None;
+        self.recorded_questions += 1;
     }
 
     /// Whether `text`, a line under a vote or a notice that broke off with no stop, is the short
@@ -680,7 +753,7 @@ impl Collector<'_> {
     fn push(&mut self, raw: RawClause, diags: &mut impl DiagnosticSink) {
         let index = self.raws.len();
         let parent = self.place(&raw, diags);
-        self.raws.push(RawClause { parent, recommended: self.recommending, ..raw });
+        self.raws.push(RawClause { parent, recommended: self.recommending, recorded_question: self.recorded_questions, ..raw });
         if let Some(p) = parent.and_then(|p| self.raws.get_mut(p)) {
             p.children.push(index);
         }
@@ -1361,6 +1434,24 @@ mod tests {
         assert!(t.starts_with("1 СЛУШАЛИ: главного бухгалтера"), "{t}");
         let (t, _) = tree(&src.replace("1. Отчет", "1.1. Отчет").replace("2. Главному", "1.2. Главному").replace("1. Утвердить", "2.1. Утвердить"));
         assert!(t.starts_with("1 СЛУШАЛИ: главного бухгалтера"), "{t}");
+    }
+
+    #[test]
+    fn a_hearing_over_decisions_numbered_under_its_question_is_no_clause() {
+        let src = "По первому вопросу СЛУШАЛИ:\nГорбунову Н.В., директора школы, которая представила анализ.\nРЕШИЛИ:\n1.1. Признать работу удовлетворительной.\n\
+                   1.2. Информацию принять к сведению.\n\nПо второму вопросу СЛУШАЛИ:\nКротову Т.Г., которая ознакомила педагогов с программами.\n\
+                   РЕШИЛИ:\n2.1. Утвердить программы.\n2.2. Информацию принять к сведению.\n";
+        let (t, _) = tree(src);
+        assert_eq!(t, "1.1 Признать работу удовлетворительной.\n1.2 Информацию принять к сведению.\n2.1 Утвердить программы.\n2.2 Информацию принять к сведению.\n");
+        // Numbered afresh under each, the hearing heads its decisions, told apart by it.
+        let (t, _) = tree(&src.replace("1.1. ", "1. ").replace("1.2. ", "2. ").replace("2.1. ", "1. ").replace("2.2. ", "2. "));
+        assert!(t.starts_with("- По первому вопросу СЛУШАЛИ:"), "{t}");
+    }
+
+    #[test]
+    fn lettered_items_of_a_complete_sentence_are_its_text() {
+        let (t, _) = tree("2.2. Провести проверки организации питания в школах:\nа) соблюдение меню;\nб) ведение документации.\nСрок: постоянно\n2.3. Обеспечить:\nа) укомплектованность фондов;\nб) проведение инструктажей.\n");
+        assert_eq!(t, "2.2 Провести проверки организации питания в школах: | а) соблюдение меню; | б) ведение документации.\n2.3 Обеспечить:\n  а) укомплектованность фондов;\n  б) проведение инструктажей.\n");
     }
 
     #[test]
