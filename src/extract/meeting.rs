@@ -66,16 +66,23 @@ pub(crate) fn read(src: &str, body: &[Block]) -> Option<Meeting> {
 const LIST_TITLE_LINES: usize = 8;
 
 /// `Присутствовали: члены штаба (список прилагается)`, `… (список участников – в приложении к
-/// протоколу)`, `по списку`: when the record names no one present itself but points to a list,
-/// those present are the persons of the first appendix (lines `appendices` of `blocks`) titled
-/// as a list (`Список членов оперативного штаба, присутствовавших на заседании`).
+/// протоколу)`, `по списку`: when the record points to a list, those present are also the persons
+/// of the first appendix (lines `appendices` of `blocks`) titled as a list (`Список членов
+/// оперативного штаба, присутствовавших на заседании`), after any the record names itself (the
+/// invited, `Приглашенные: …`).
 pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Block]], meeting: &mut Meeting) {
-    let points_to_list = body.iter().any(|b| {
+    let points_to_list = body.iter().enumerate().any(|(k, b)| {
         let Some((MeetingSection::Present, _)) = section_start(src, b) else { return false };
-        let lower = crate::lexicon::lower(b.line.text(src));
-        lower.contains("спис") && (lower.contains("прилага") || lower.contains("приложени") || lower.contains("по списку"))
+        // `Присутствовали: члены штаба, руководители …` / `… (по списку – приложение к протоколу).`:
+        // the paragraph may wrap.
+        let paragraph = body.get(k..).unwrap_or_default().iter().take(PRESENT_LINES).take_while(|l| !l.line.is_blank());
+        let paragraph: Vec<&Block> = paragraph.enumerate().take_while(|(j, l)| *j == 0 || section_start(src, l).is_none()).map(|(_, l)| l).collect();
+        paragraph.iter().any(|l| {
+            let lower = crate::lexicon::lower(l.line.text(src));
+            lower.contains("спис") && (lower.contains("прилага") || lower.contains("приложени") || lower.contains("по списку"))
+        })
     });
-    if !meeting.present.is_empty() || !points_to_list {
+    if !points_to_list {
         return;
     }
     let Some(rows) = appendices.iter().find_map(|lines| rows_under_list_title(src, lines)) else { return };
@@ -84,8 +91,19 @@ pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Blo
         LineKind::Clause(ref start) if src.get(start.body..).and_then(scan_person).is_some() => Some((start.body, b.line.content_end)),
         _ => None,
     }).collect();
+    let named = meeting.present.len();
     fill(src, MeetingSection::Present, &items, meeting);
+    // A person both named in the record and listed is counted once.
+    let listed = meeting.present.split_off(named.min(meeting.present.len()));
+    for person in listed {
+        if !meeting.present.iter().take(named).any(|p| p.name == person.name) {
+            meeting.present.push(person);
+        }
+    }
 }
+
+/// How many lines the paragraph of those present is read over for a pointer to a list.
+const PRESENT_LINES: usize = 4;
 
 /// How the title of a list of those present opens (lower case).
 const LIST_TITLES: [&str; 5] = ["список", "состав участников", "состав присутствующих", "лист регистрации", "участники заседания"];
@@ -856,6 +874,10 @@ mod tests {
         assert_eq!(titled("Состав участников заседания рабочей группы"), 2);
         // A record that points to no list keeps its own.
         assert!(present("руководители учреждений").is_empty());
+        // The invited the record names are present with the list, each once; the pointer may
+        // stand on the attendance's wrapped line.
+        let invited = "члены оперативного штаба, руководители\nучреждений (по списку – приложение к протоколу)\nПриглашенные: Ткаченко Р.В. – заместитель председателя;\nБоброва О.А. – инспектор.";
+        assert_eq!(present(invited), ["Ткаченко Р.В.", "Боброва О.А.", "Карпенко Ж.В."]);
     }
 
     /// With no `Форма проведения:` line, a sentence on how the meeting was held names its format;
