@@ -578,7 +578,9 @@ fn table_row_person(src: &str, a: usize, b: usize) -> Option<Person> {
 /// `№ п/п<TAB>Ф.И.О.<TAB>Должность`: the header of a table of those present, naming its columns.
 fn names_columns(text: &str) -> bool {
     let lower = crate::lexicon::lower(text);
-    ["ф.и.о", "фио", "должность"].iter().any(|w| lower.contains(w)) && (lower.contains('\t') || lower.contains('|'))
+    // `№ п/п   Фамилия И.О.       Должность`: a `pdftotext -layout` copy sets columns by spaces.
+    let columns = lower.contains('\t') || lower.contains('|') || crate::text::segments(text.trim_matches(is_space)).nth(1).is_some();
+    ["ф.и.о", "фио", "должность", "фамилия"].iter().any(|w| lower.contains(w)) && columns
 }
 
 fn present_item(src: &str, a: usize, b: usize) -> Vec<Person> {
