@@ -874,7 +874,7 @@ pub(crate) fn has_broken_word(s: &str) -> bool {
 /// lower case (`заций`): a hyphen right after a letter, a lower-case letter after the break; or
 /// a compound broken at its hyphen before a capital or a figure (`Кабардино-` / `Балкарской`,
 /// `ВПР-` / `2023`).
-fn breaks_word(before: &str, next: &str) -> bool {
+pub(crate) fn breaks_word(before: &str, next: &str) -> bool {
     let Some(stem) = before.strip_suffix('-') else { return false };
     let (Some(last), Some(first)) = (stem.chars().next_back(), next.chars().next()) else { return false };
     let broken = is_letter(last) && is_letter(first) && first.is_lowercase();

@@ -753,7 +753,7 @@ pub(crate) fn split(src: &str, start: usize, end: usize, case: Case) -> Vec<(usi
             && !lists_units_of(&words, seg_first, i, next, case)
             && !names_the_holder(src, &words, seg_first, (seg_start, cut_at), next, case)
             && !names_more_holders(src, &words, seg_first, (seg_start, cut_at), next, case)
-            && (lower != "и" || !shares_complement(&words, seg_first, i, next));
+            && (lower != "и" || !shares_complement(&words, seg_first, i, next) && !pairs_places(&words, i, next, case));
         if jointly || starts {
             if let Some(n) = words.get(next) {
                 cuts.push((cut_at, n.start, case));
@@ -850,9 +850,14 @@ fn lists_units_of(words: &[Word<'_>], first: usize, sep: usize, next: usize, cas
     // after it (`МБОУ СОШ № 1`).
     let before = (first + 1..sep).rev().find(|&k| words.get(k).is_some_and(|w| w.depth == 0));
     // `МБОУ СОШ № 2 им. А.Г. Мартынова`: the person the unit is named after closes it.
+    // `МКОУ СОШ № 1 г. Барабинска`: the place it stands in closes it too.
     let numbered = |k: usize| {
         let rest = (k + 1..sep).filter_map(|j| words.get(j)).take_while(|w| !matches!(w.text, "им." | "имени"));
-        rest.into_iter().all(|w| w.text == "№" || w.text.starts_with(|c: char| c.is_ascii_digit()) || is_abbreviation(w.text))
+        let mut in_place = false;
+        rest.into_iter().all(|w| {
+            in_place |= matches!(w.text, "г." | "с." | "п." | "пос." | "д." | "ст." | "пгт" | "рп.");
+            w.text == "№" || w.text.starts_with(|c: char| c.is_ascii_digit()) || is_abbreviation(w.text) || in_place && (w.text.contains('.') || w.text.starts_with(char::is_uppercase))
+        })
     };
     let last_unit = (first + 1..sep).rev().find(|&k| unit(k));
     let unit_before = before.is_some_and(unit) || last_unit.is_some_and(numbered);
@@ -924,6 +929,12 @@ fn starts_new_addressee(src: &str, words: &[Word<'_>], i: usize, after_person: b
     // (`-ском`, `-цком`) lists places under a preposition, no addressee in any case one names.
     if w.bare().chars().count() > 5 && (w.bare().ends_with("ском") || w.bare().ends_with("цком")) {
         return false;
+    }
+    // `и ру-` / `ководителям образовательных организаций`: a word broken at the line's end is
+    // read whole.
+    if let Some(whole) = broken_word_at(src, words, i) {
+        let d = morph::classify(&whole).reading(case);
+        return d.is_some_and(|d| d.noun && (d.animate || lexicon::is_position_word(&whole) || lexicon::is_organisation_word(&whole)));
     }
     // `информационно-` / `методическому отделу`: a compound broken at the line's end is read
     // by its last part.
@@ -1136,6 +1147,27 @@ fn continues_enumeration(src: &str, next: usize) -> bool {
     number || word.starts_with(char::is_lowercase) && (class.oblique || participle) && !names_actor() || is_place_adjective_genitive(bare)
 }
 
+/// `… администраций городских округов Самара и Тольятти`: two places' names joined by `и` (word
+/// `and`), the one before it in another case than the addressees' (a name in apposition), the
+/// one after it capitalised and no person or body: one addressee's complement.
+fn pairs_places(words: &[Word<'_>], and: usize, next: usize, case: Case) -> bool {
+    let (Some(prev), Some(n)) = (and.checked_sub(1).and_then(|k| words.get(k)), words.get(next)) else { return false };
+    let capital = |w: &Word<'_>| w.text.starts_with(char::is_uppercase) && !is_abbreviation(w.text);
+    let prev_elsewise = morph::classify(prev.bare()).reading(case).is_none();
+    let place_next = morph::classify(n.bare()).reading(case).is_none_or(|d| !d.animate && (d.proper || !d.noun));
+    capital(prev) && prev_elsewise && capital(n) && place_next && !lexicon::is_organisation_word(&lexicon::lower(n.text))
+}
+
+/// The word at `i` with the next, in lower case, when a line's end broke it at a hyphen (`ру-` /
+/// `ководителям`): the next goes on in lower case after the break.
+fn broken_word_at(src: &str, words: &[Word<'_>], i: usize) -> Option<String> {
+    let (w, next) = (words.get(i)?, words.get(i + 1)?);
+    let stem = w.text.strip_suffix('-')?;
+    let across_lines = src.get(w.end..next.start).is_some_and(|gap| gap.contains('\n'));
+    let goes_on = next.text.starts_with(char::is_lowercase) && !stem.ends_with(|c: char| !crate::text::is_letter(c));
+    (across_lines && goes_on && crate::text::breaks_word(w.text, next.text)).then(|| lexicon::lower(&format!("{stem}{}", next.bare())).into_owned())
+}
+
 /// `Левокумского` in `руководители органов … Апанасенковского, Левокумского, Нефтекумского
 /// муниципальных округов`, `Центрального`: a place's adjective in the genitive, capitalised,
 /// which no name in the nominative opens; it goes on listing the places of the part before.
@@ -1333,7 +1365,10 @@ fn nominative_name_uncached(text: &str, case: Case) -> String {
                 i = inflect_head(&words, i - 1, &mut out, &mut rank, case);
                 continue;
             }
-            let agrees = head.is_some_and(|h| h.number.is_none() || d.number.is_none() || h.number == d.number);
+            // `учреждению – центру психолого-педагогической, медицинской и социальной помощи`: an
+            // adjective of another gender than a singular head is its complement's.
+            let same_gender = |h: &Reading| h.number == Some(Number::Plur) || h.gender.is_none() || d.gender.is_none() || h.gender == d.gender;
+            let agrees = head.is_some_and(|h| (h.number.is_none() || d.number.is_none() || h.number == d.number) && same_gender(&h));
             // `…, физической культуры и спорта`: an adjective of the genitive noun after it; `по
             // делам молодежи, физической культуре и спорту`: of a noun in the same case after it,
             // one more item the preposition governs.
