@@ -84,13 +84,13 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
             // `РЕШЕНИЕ` / `коллегии`: the type line wrapped after its first word.
             header.kind_label = header.kind_label.take().map(|label| format!("{label} {text}"));
             rest.next();
-        } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && text.starts_with(char::is_lowercase)) {
-            header.authority.get_or_insert_with(|| body.to_string());
+        } else if let Some(body) = body_in_genitive(&text).filter(|_| label_names_body && (text.starts_with(char::is_lowercase) || header.authority.as_deref().is_some_and(names_parent_only))) {
+            header.authority = header.authority.take().filter(|a| !names_parent_only(a)).or_else(|| Some(body.to_string()));
             rest.next();
-        } else if header.authority.is_none() && label_names_body && opens_in_genitive(&text) && dated_under(&slots, b) && is_russian(&text) {
+        } else if header.authority.as_deref().is_none_or(names_parent_only) && label_names_body && opens_in_genitive(&text) && dated_under(&slots, b) && is_russian(&text) {
             // `РЕШЕНИЕ КОЛЛЕГИИ` / `муниципального казенного учреждения «Управление образования» …` /
             // `от 30 января 2025 г. № 1`: the body in the genitive, whatever word opens it.
-            header.authority.get_or_insert(text);
+            header.authority = Some(text);
             rest.next();
         } else if label_names_body && names_body_after_form(&text) {
             // `РЕШЕНИЕ КОЛЛЕГИИ` / `МКУ Отдел образования администрации …`: the body named in
@@ -379,6 +379,14 @@ fn opens_in_genitive(text: &str) -> bool {
 /// Whether the first line that is not blank from line `from` on gives the date or number.
 fn dated_under(slots: &[Slot], from: usize) -> bool {
     slots.get(from..).unwrap_or(&[]).iter().find(|&&s| s != Slot::Blank) == Some(&Slot::Meta)
+}
+
+/// `АДМИНИСТРАЦИЯ ПРОМЫШЛЕННОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА`: a letterhead naming only the
+/// administration, no body of it; the body whose collegium decided, named under the type line in
+/// the genitive (`Управления образования администрации …`), is the issuer.
+fn names_parent_only(authority: &str) -> bool {
+    let first = lexicon::lower(authority.split(' ').next().unwrap_or(""));
+    matches!(&*first, "администрация" | "правительство") && !authority.split(' ').skip(1).any(|w| opens_body_name(w))
 }
 
 /// `МКУ Отдел образования администрации …`, `Управление образования …`: a body's name in the
@@ -2632,6 +2640,13 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("Районного управления образования МО «Кяхтинский район»"));
         let src = "РЕШЕНИЕ КОЛЛЕГИИ\nпо вопросу «О мерах пожарной безопасности»\n\n25.02.2021 № 1\n\nКоллегия решила:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).title.as_deref(), Some("по вопросу «О мерах пожарной безопасности»"));
+        // Under a letterhead naming only the administration, the body of it whose collegium
+        // decided issues the act; a letterhead naming the body itself stays.
+        let src = "АДМИНИСТРАЦИЯ ПРОМЫШЛЕННОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\nКЕМЕРОВСКОЙ ОБЛАСТИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\nУправления образования администрации Промышленновского\n\
+                   муниципального района\nот 28 марта 2019 г.\t№ 2\n\n«Об итогах ВПР»\n\nКоллегия решила:\n1. Принять к сведению.\n";
+        assert_eq!(header_of(src).authority.as_deref(), Some("Управления образования администрации Промышленновского муниципального района"));
+        let src = src.replace("КЕМЕРОВСКОЙ ОБЛАСТИ\n", "КЕМЕРОВСКОЙ ОБЛАСТИ\nУПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n");
+        assert_eq!(header_of(&src).authority.as_deref(), Some("АДМИНИСТРАЦИЯ ПРОМЫШЛЕННОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА КЕМЕРОВСКОЙ ОБЛАСТИ УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"));
     }
 
     #[test]
