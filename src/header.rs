@@ -187,9 +187,10 @@ pub(crate) fn read(src: &str, blocks: &[Block], layout: &Layout) -> Header {
     preamble.extend(formula_prefix.map(clean));
     header.preamble = non_empty(clean_join(preamble.iter().map(String::as_str)));
     if header.date.is_none() {
-        // `14.10.2022 Просмотров: 367`: the site's stamp, page furniture, still dates the item.
-        header.date = furniture_date;
-        header.date_published = furniture_date.is_some();
+        // `14.10.2022 Просмотров: 367`: the site's stamp, page furniture, still dates the item; so
+        // does a clipper's front matter.
+        header.date = furniture_date.or_else(|| published_in_front_matter(src, lines));
+        header.date_published = header.date.is_some();
     }
     header
 }
@@ -1873,6 +1874,9 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
         header.date = meta.date;
         header.number = meta.number;
     }
+    // A clipper's front matter dates the page it saved by `published:`, not `created:` (the
+    // saving).
+    header.date = header.date.or_else(|| published_in_front_matter(src, blocks));
     // The headline: the first line of words that is no site furniture, breadcrumb or date,
     // nor the name of the site's or letterhead's owner (a view counter `👁 204` has no word).
     let is_headline = |i: &usize| {
@@ -1943,9 +1947,30 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     } else if subject.is_some() {
         header.title = non_empty(paragraph_from(src, blocks, opening));
     } else {
-        header.title = non_empty(headline_from(src, blocks, opening));
+        header.title = non_empty(without_site_name(headline_from(src, blocks, opening)));
     }
     header
+}
+
+/// `published: 2022-09-29` (or `date:`) among the front matter's lines (set aside as furniture)
+/// at a Markdown file's top.
+fn published_in_front_matter(src: &str, blocks: &[Block]) -> Option<Date> {
+    let front = blocks.iter().take_while(|b| b.kind == LineKind::Editorial || b.line.is_blank());
+    front.filter_map(|b| {
+        let (key, value) = b.line.text(src).split_once(':')?;
+        let value = value.trim_matches(|c: char| is_space(c) || c == '"');
+        let mut parts = value.get(..10)?.split('-').map(|p| p.parse::<u32>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        matches!(key.trim(), "published" | "date").then(|| Date::new(i32::try_from(year).ok()?, month, day)).flatten()
+    }).next()
+}
+
+/// `Итоги ГИА обсудили на коллегии | Министерство образования Курской области`: a saved page's
+/// title, the headline then the site's owner after a bar; the headline alone.
+fn without_site_name(title: String) -> String {
+    let Some((headline, site)) = title.rsplit_once(" | ").or_else(|| title.rsplit_once(" :: ")) else { return title };
+    let names_site = opens_body_name(site) || names_body(site) || lexicon::lower(site).contains("сайт");
+    if names_site && has_a_word(headline) { headline.trim_end_matches(is_space).to_string() } else { title }
 }
 
 /// `Министерство провело собеседования с` / `руководителями МОУО по итогам ВПР`: a headline from
@@ -2021,7 +2046,9 @@ fn other_meta(text: &str) -> Option<Meta> {
         // the date among other words of the page's stamp, labelled, with its hour or its count of
         // views (not a clause's `до 20 мая 2024 года …`).
         let clocked = || value.split(is_space).any(is_clock);
-        let leading = (labelled.is_some() || clocked() || says_published(value)).then(|| leading_date(value)).flatten();
+        // `13.02.2025 👁 264`, `24 января 2025 💬 0`: a counter's icon after the date.
+        let iconed = || value.chars().any(|c| u32::from(c) >= u32::from(FIRST_ICON) && !crate::text::is_letter(c));
+        let leading = (labelled.is_some() || clocked() || iconed() || says_published(value)).then(|| leading_date(value)).flatten();
         // `13:42 | 19 августа 2024 | Просмотров: 512`: the hour first, the date in a part of its own.
         return leading.or_else(|| byline_date(text));
     };
@@ -2030,6 +2057,10 @@ fn other_meta(text: &str) -> Option<Meta> {
         None => first,
     })
 }
+
+/// Where the symbols a site's stamp marks its counters with begin (arrows, pictographs, emoji):
+/// the letters, dashes, quotes and `№` of a text stand below.
+const FIRST_ICON: char = '\u{2190}';
 
 /// `**Министерство образования Новгородской области** · 21.08.2020 · 5 мин. чтения`: a
 /// page's byline, its parts set apart with a middle dot or a bar, one of them a date alone.
@@ -2292,6 +2323,26 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования и науки Республики Коми"));
         let src = "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ\n«УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nЗАИНСКОГО МУНИЦИПАЛЬНОГО\nРАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»\nТАТАРСТАН РЕСПУБЛИКАСЫ\nЗӘЙ МУНИЦИПАЛЬ РАЙОНЫ\n\nПРИКАЗ\n\n15.03.2021 № 112\n\nОб итогах\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЗАИНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»"));
+    }
+
+    #[test]
+    fn a_saved_page_s_title_bar_counter_icons_and_front_matter() {
+        let parse = |src: &str| {
+            let doc = crate::parse(src);
+            (doc.title, doc.date.map(|d| d.to_string()))
+        };
+        // The site's owner after a bar leaves the headline; the date is read before a counter's
+        // icon.
+        let src = "# Итоги ГИА обсудили на заседании коллегии | Министерство образования Курской области\n\n\
+                   [Главная](https://obr.rkursk.ru/) / [Новости](https://obr.rkursk.ru/news/)\n\n24 января 2025 👁 143\n\nЗаседание коллегии прошло в министерстве.\n";
+        assert_eq!(parse(src), (Some("Итоги ГИА обсудили на заседании коллегии".into()), Some("2025-01-24".into())));
+        // A headline with a bar of its own keeps it.
+        let (title, _) = parse(&src.replace("Министерство образования Курской области", "итоги года"));
+        assert_eq!(title.as_deref(), Some("Итоги ГИА обсудили на заседании коллегии | итоги года"));
+        // A clipper's front matter dates the page by `published:`, not by its saving.
+        let src = "---\ntitle: \"Совет руководителей\"\npublished: 2022-09-29\ncreated: 2024-03-11\n---\n# Состоялся Совет руководителей\n\n\
+                   28 сентября состоялся Совет руководителей образовательных организаций.\n";
+        assert_eq!(parse(src).1.as_deref(), Some("2022-09-29"));
     }
 
     #[test]
