@@ -673,7 +673,10 @@ impl Collector<'_> {
         let Some(line) = self.src.get(start..) else { return false };
         let term = self.current.and_then(|i| self.raws.get(i)).and_then(|r| r.deadline).and_then(|(a, b)| self.src.get(a..b)).unwrap_or("");
         let open = !term.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?']);
-        line.starts_with(char::is_lowercase) || line.starts_with('(') && open || open && names_schedule_owner(term, line)
+        // `Срок: до 1 сентября` / `2022 года.`, `… на плановый период` / `2026 и 2027 годов.`: a
+        // year opens the wrapped rest of a term left open.
+        let year = || line.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))) && !line.get(4..5).is_some_and(|c| c.starts_with(|c: char| c.is_ascii_digit()));
+        line.starts_with(char::is_lowercase) || line.starts_with('(') && open || open && (names_schedule_owner(term, line) || year())
     }
 
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
@@ -1098,6 +1101,13 @@ mod tests {
         let raws = collect(src, &blocks, std::slice::from_ref(&(0..blocks.len())), &mut Vec::new()).clauses;
         let text = |&(a, b): &(usize, usize)| src.get(a..b).unwrap_or("").to_string();
         raws.iter().map(|r| (r.written.as_ref().map(text).unwrap_or_default(), r.deadline.as_ref().map(text), r.responsible.iter().map(text).collect())).collect()
+    }
+
+    #[test]
+    fn a_term_left_open_goes_on_at_a_year_on_the_next_line() {
+        let (t, _) = tree("5.2. Предусмотреть средства.\nСрок: при формировании бюджета на плановый период\n2026 и 2027 годов.\n5.3. Провести.\nСрок: до 1 сентября.\n2022 год – год педагога.\n");
+        // A term closed by its stop leaves the next line to the clause.
+        assert_eq!(t, "5.2 Предусмотреть средства.\n5.3 Провести. | 2022 год – год педагога.\n");
     }
 
     #[test]
