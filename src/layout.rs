@@ -1454,9 +1454,15 @@ fn ends_visa_paragraph(src: &str, blocks: &[Block], k: usize) -> bool {
 
 /// If the role of a further signature block starts on line `i`, the line of its name.
 fn next_signature_name(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
-    let window = MAX_SIGNATURE_GAP + MAX_ROLE_LINES;
-    let j = (i + 1..blocks.len().min(i + window))
-        .find(|&j| blocks.get(j).is_some_and(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank)))?;
+    // A page's foot and break between the role and the name (editorial lines, each with a blank
+    // line) widen the window, at most to twice its size.
+    let base = MAX_SIGNATURE_GAP + MAX_ROLE_LINES;
+    let end = blocks.len().min(i + 2 * base);
+    let j = (i + 1..end).find(|&j| blocks.get(j).is_some_and(|b| !matches!(b.kind, LineKind::Text | LineKind::Blank | LineKind::Editorial)))?;
+    let furniture = (i + 1..j).filter(|&k| blocks.get(k).is_some_and(|b| b.kind == LineKind::Editorial)).count();
+    if j >= i + base + 2 * furniture {
+        return None;
+    }
     let LineKind::Name(name) = blocks.get(j)?.kind else { return None };
     let sig = signature_at(src, blocks, j, name, i)?;
     (sig.role_lines.start == i).then_some(j)
@@ -1872,6 +1878,18 @@ mod tests {
         let doc = crate::parse(src);
         assert_eq!(doc.appendices.len(), 1);
         assert!(!doc.diagnostics.iter().any(|d| d.code == crate::Code::TableUnplacedCell));
+    }
+
+    /// A secretary's role at one page's foot, the name on the next, the act's name and the page's
+    /// number between.
+    #[test]
+    fn a_signature_across_a_page_break() {
+        let src = "РЕШЕНИЕ КОЛЛЕГИИ\n\nКОЛЛЕГИЯ РЕШИЛА:\n1. Принять к сведению.\n\nПредседатель коллегии\n\nГ.И. Сафронова\n\nСекретарь\n\n\
+                   Решение коллегии УОиМП № 4 от 18.08.2016\n\n1\n\n\x0cО.В. Мишина\n\nРешение коллегии УОиМП № 4 от 18.08.2016\n\n2\n\n\x0c\n";
+        let doc = crate::parse(src);
+        let signed: Vec<(Option<&str>, &str)> = doc.signatures.iter().map(|s| (s.role.as_deref(), s.name.as_str())).collect();
+        assert_eq!(signed, [(Some("Председатель коллегии"), "Г.И. Сафронова"), (Some("Секретарь"), "О.В. Мишина")]);
+        assert!(doc.appendices.is_empty());
     }
 
     /// Each reader's name alone over the line to sign on, the page's number under the last.

@@ -665,7 +665,9 @@ fn page_top_key(text: &str) -> String {
 fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     // The page's number, or its break (`<FF>2`, a form feed opening the next page).
     let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)) || opens_page(src, b))?;
-    let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
+    // `Решение коллегии … № 4 от 18.08.2016` / `1` / `<FF>`: over the page's number too.
+    let number = |b: &Block| crate::text::is_small_number(b.line.text(src).trim_matches(is_space), 3);
+    let above = (i.saturating_sub(5)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank() && !(opens_page(src, marker) && number(b))))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
     // `Иркутск, протокол № 2` set far to the right, as a footer is; not a table's cell going on
@@ -2215,6 +2217,9 @@ mod tests {
         // number that is not the page's stays.
         let src = "руководители ОО\n\n1\n\u{c}III. Организационное обеспечение\n3.1.\nотдел образования\n\n7\n\u{c}Приложение\n";
         assert_eq!(kinds(src), ["Text", "Blank", "Editorial", "Clause(III)", "Clause(3.1)", "Text", "Blank", "Text", "Appendix"]);
+        // The act's name at the foot, over the page's own number and a blank line each.
+        let src = "2.1. Обеспечить контроль, выявленных межведомственной\n\nРешение коллегии УОиМП № 4 от 18.08.2016\n\n1\n\u{c}комиссией.\n";
+        assert_eq!(kinds(src), ["Clause(2.1)", "Blank", "Editorial", "Blank", "Editorial", "Text"]);
         // A periodical's head at the top of every page, whatever it names.
         let src = "ВЕСТНИК ОБРАЗОВАНИЯ      № 3 (58) март 2019 г.\n\n2.2. Провести анализ результатов участников ВПР\n\
                    \u{c}2          ВЕСТНИК ОБРАЗОВАНИЯ № 3 (58) март 2019 г.\nпо математике.\n\u{c}Председатель коллегии\n";
