@@ -208,7 +208,7 @@ pub(crate) fn read_deadline_text(written: &str, span: Span, ctx: &YearContext) -
     if crate::text::is_blank(written) {
         return None;
     }
-    let resolved = parse_term(written).and_then(|t| resolve(&t, ctx)).unwrap_or(Resolved {
+    let resolved = parse_term(written).or_else(|| parse_term(&without_notes(written)?)).and_then(|t| resolve(&t, ctx)).unwrap_or(Resolved {
         kind: DeadlineKind::Unknown,
         periods: Vec::new(),
         year_inferred: false,
@@ -222,6 +222,27 @@ pub(crate) fn read_deadline_text(written: &str, span: Span, ctx: &YearContext) -
         year_inferred: resolved.year_inferred,
         span,
     })
+}
+
+/// `до 1 февраля 2022 г. (ГИА-11)`: the term without the notes in parentheses that name no term
+/// of their own (whom or what it is for), when it has any.
+fn without_notes(written: &str) -> Option<String> {
+    let mut kept = String::with_capacity(written.len());
+    let mut rest = written;
+    let mut dropped = false;
+    while let Some(open) = rest.find('(') {
+        let close = open + rest.get(open..)?.find(')')?;
+        let inner = rest.get(open + 1..close)?;
+        kept.push_str(rest.get(..open)?);
+        if parse_term(inner).is_some() {
+            kept.push_str(rest.get(open..=close)?);
+        } else {
+            dropped = true;
+        }
+        rest = rest.get(close + 1..)?;
+    }
+    kept.push_str(rest);
+    dropped.then(|| crate::text::clean(&kept))
 }
 
 /// The academic year `Y/Y+1` a document plans: the (latest) one its title names, else the one its text
