@@ -922,8 +922,10 @@ fn is_year_like(period: &PeriodLit) -> bool {
 /// необходимости`), or what happens (`незамедлительно`, `не позднее 2 часов с момента
 /// происшествия`) or the days of an event (`в день проведения олимпиады`). Not `в соответствии
 /// с …` or `в установленном порядке`, which say how (but see [`SCHEDULE_TERMS`]).
-const CLOSING_EVENT_OPENERS: [&str; 27] = [
+const CLOSING_EVENT_OPENERS: [&str; 28] = [
     "в установленные сроки",
+    // `в установленные предписаниями сроки`: who set them between.
+    "в установленные ",
     "в установленный срок",
     "в сроки, установленные",
     "в сроки, предусмотренные",
