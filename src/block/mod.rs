@@ -1706,10 +1706,17 @@ const AMENDMENT_WORDS: [&str; 7] = [" в ред.", " в редакции", " в�
 fn is_amendment_note(text: &str) -> bool {
     let body = text.trim_start_matches(is_space);
     if !body.starts_with('(') {
-        return false;
+        return amends_by_act(body);
     }
     let lower = lexicon::lower(body);
     AMENDMENT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// `Распоряжением администрации … от 14 марта 2017 г. N 97-р в пункт 5 внесены изменения`: the
+/// line of ГАРАНТ's `Информация об изменениях:` naming the act that changed the point.
+fn amends_by_act(body: &str) -> bool {
+    let by_act = scan::starts_with_any_lower(body, &["распоряжением ", "постановлением ", "приказом ", "решением ", "указом ", "законом "]);
+    by_act && body.trim_end_matches(|c: char| is_space(c) || c == '.').ends_with("внесены изменения")
 }
 
 /// The foot of a site's page under the text it carries: share buttons, tags, a photo credit,
@@ -1958,6 +1965,9 @@ mod tests {
     fn page_counts_seals_and_site_footers_are_furniture() {
         assert!(is_editorial_note("Протокол совещания при директоре № 6 от 14.12.2020                          Страница 2 из 3"));
         assert!(is_editorial_note("М.П.") && !is_editorial_note("М.П. Иванов"));
+        // ГАРАНТ's note of the act that changed the point, not a decision's `… внести изменения`.
+        assert!(is_editorial_note("Распоряжением администрации района от 14 марта 2017 г. N 97-р в пункт 5 внесены изменения"));
+        assert!(!is_editorial_note("Распоряжением администрации района утвердить план, в который внесены изменения по итогам года."));
         assert!(is_editorial_note("Прикрепленные файлы: protokol.pdf") && is_editorial_note("© 2016–2022 МБДОУ № 45"));
         assert!(!is_editorial_note("Провести 2 из 3 этапов"));
         let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram", "Вернуться к списку документов    Версия для печати", "Дата создания: 29.03.2021 Дата изменения: 29.03.2021"];
