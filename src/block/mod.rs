@@ -770,9 +770,16 @@ fn is_scanner_mark(text: &str) -> bool {
 fn is_download_link(text: &str) -> bool {
     let t = text.trim_start_matches(['[', ' ']);
     let sized = || ["Кб", "КБ", "кб", "Мб", "МБ", "мб", "KB", "Kb", "MB"].iter().any(|u| t.contains(u));
-    // `Документ в формате PDF (скачать, 412 Кб)`: the link in parentheses after the file's name.
+    // `Документ в формате PDF (скачать, 412 Кб)`: the link in parentheses after the file's name;
+    // `Решение коллегии № 3 от 26.08.2021 (PDF, 412 Кб)`, `Приказ № 198.docx (52 Кб)`: the file's
+    // format and size.
     let offered = t.starts_with("Скачать") || t.contains("(скачать");
-    t.len() < 300 && offered && sized()
+    let formatted = || {
+        let tail = t.rsplit_once('(').map_or("", |(_, tail)| tail);
+        let lower = t.to_ascii_lowercase();
+        tail.ends_with(')') && ["pdf", ".doc", "docx", ".xls", "xlsx", "pptx", ".ppt", ".rtf", ".odt", ".zip", "rar"].iter().any(|f| lower.contains(f))
+    };
+    t.len() < 300 && (offered || formatted()) && sized()
 }
 
 fn is_page_marker(text: &str) -> bool {
@@ -1727,7 +1734,9 @@ fn amends_by_act(body: &str) -> bool {
 pub(crate) fn is_page_foot(text: &str) -> bool {
     // `- Метки: половодье, …`: a list item of the page's foot.
     let t = text.trim_matches(is_space).trim_start_matches(|c: char| crate::text::is_bullet(c) || is_space(c) || matches!(c, '←' | '→'));
-    t.len() < 300 && (scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t) || offers_to_share(t))
+    // `Документы:`, `Файлы:` alone: the heading of the files a page attaches.
+    let files_heading = matches!(t, "Документы:" | "Файлы:" | "ДОКУМЕНТЫ:");
+    t.len() < 300 && (files_heading || scan::starts_with_any_lower(t, &PAGE_FOOT_PREFIXES) || counts_views(t) || is_page_foot_link(t) || is_byline(t) || names_author(t) || offers_to_share(t))
 }
 
 /// `Поделиться`, `Поделиться:`, `Поделиться: ВКонтакте | Telegram`: a page's buttons to share
@@ -1794,7 +1803,10 @@ fn is_page_foot_link(text: &str) -> bool {
 }
 
 /// How the parts of a site page's foot begin (lower case, `ё` as `е`, as they are compared).
-const PAGE_FOOT_PREFIXES: [&str; 34] = [
+const PAGE_FOOT_PREFIXES: [&str; 37] = [
+    "документы для скачивания",
+    "файлы для скачивания",
+    "количество просмотров",
     "предыдущая новость",
     "следующая новость",
     "вернуться к списку",
@@ -1968,6 +1980,10 @@ mod tests {
         // ГАРАНТ's note of the act that changed the point, not a decision's `… внести изменения`.
         assert!(is_editorial_note("Распоряжением администрации района от 14 марта 2017 г. N 97-р в пункт 5 внесены изменения"));
         assert!(!is_editorial_note("Распоряжением администрации района утвердить план, в который внесены изменения по итогам года."));
+        // A site's files under the act: their format and size, the heading over them.
+        assert!(is_editorial_note("Решение коллегии № 3 от 26.08.2021 (PDF, 412 Кб)") && is_editorial_note("Приказ № 198 от 26.08.2024.docx (52 Кб)"));
+        assert!(is_page_foot("Документы:") && is_page_foot("Документы для скачивания:") && is_page_foot("Количество просмотров: 1 127"));
+        assert!(!is_editorial_note("Обеспечить размещение отчета (не более 5 страниц)"));
         assert!(is_editorial_note("Прикрепленные файлы: protokol.pdf") && is_editorial_note("© 2016–2022 МБДОУ № 45"));
         assert!(!is_editorial_note("Провести 2 из 3 этапов"));
         let feet = ["Версия для печати", "Назад", "Для слабовидящих", "Опубликовано 16.09.2022 | Просмотров: 287", "Последнее изменение: 03.04.2019 09:47", "ВКонтакте Одноклассники Telegram", "Вернуться к списку документов    Версия для печати", "Дата создания: 29.03.2021 Дата изменения: 29.03.2021"];
