@@ -387,7 +387,7 @@ fn dated_under(slots: &[Slot], from: usize) -> bool {
 /// the genitive (`Управления образования администрации …`), is the issuer.
 fn names_parent_only(authority: &str) -> bool {
     let first = lexicon::lower(authority.split(' ').next().unwrap_or(""));
-    matches!(&*first, "администрация" | "правительство") && !authority.split(' ').skip(1).any(|w| opens_body_name(w))
+    matches!(&*first, "администрация" | "правительство") && !authority.split(' ').skip(1).any(opens_body_name)
 }
 
 /// `МКУ Отдел образования администрации …`, `Управление образования …`: a body's name in the

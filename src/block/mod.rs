@@ -556,7 +556,7 @@ fn mark_running_heads(src: &str, blocks: &mut [Block]) {
     let mut page = 1;
     for i in 0..blocks.len() {
         let breaks = blocks.get(i).is_some_and(|b| opens_page(src, b));
-        if let Some(b) = own_number_before(src, blocks, i, page).filter(|_| breaks).and_then(|k| blocks.get_mut(k)) {
+        if let Some(b) = breaks.then(|| own_number_before(src, blocks, i, page)).flatten().and_then(|k| blocks.get_mut(k)) {
             b.kind = LineKind::Editorial;
         }
         page += usize::from(breaks);
@@ -667,7 +667,8 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     let marker = blocks.get(i).filter(|b| b.kind == LineKind::Editorial && is_page_marker(b.line.text(src)) || opens_page(src, b))?;
     // `Решение коллегии … № 4 от 18.08.2016` / `1` / `<FF>`: over the page's number too.
     let number = |b: &Block| crate::text::is_small_number(b.line.text(src).trim_matches(is_space), 3);
-    let above = (i.saturating_sub(5)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank() && !(opens_page(src, marker) && number(b))))?;
+    let passed = |b: &Block| b.line.is_blank() || opens_page(src, marker) && number(b);
+    let above = (i.saturating_sub(5)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !passed(b)))?;
     let b = blocks.get(above).filter(|b| b.kind == LineKind::Text && b.line.end <= marker.line.start)?;
     let text = b.line.text(src);
     // `Иркутск, протокол № 2` set far to the right, as a footer is; not a table's cell going on
@@ -779,7 +780,7 @@ fn is_download_link(text: &str) -> bool {
         let lower = t.to_ascii_lowercase();
         tail.ends_with(')') && ["pdf", ".doc", "docx", ".xls", "xlsx", "pptx", ".ppt", ".rtf", ".odt", ".zip", "rar"].iter().any(|f| lower.contains(f))
     };
-    t.len() < 300 && (offered || formatted()) && sized()
+    t.len() < 300 && sized() && (offered || formatted())
 }
 
 fn is_page_marker(text: &str) -> bool {

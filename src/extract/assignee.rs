@@ -1164,7 +1164,7 @@ fn broken_word_at(src: &str, words: &[Word<'_>], i: usize) -> Option<String> {
     let (w, next) = (words.get(i)?, words.get(i + 1)?);
     let stem = w.text.strip_suffix('-')?;
     let across_lines = src.get(w.end..next.start).is_some_and(|gap| gap.contains('\n'));
-    let goes_on = next.text.starts_with(char::is_lowercase) && !stem.ends_with(|c: char| !crate::text::is_letter(c));
+    let goes_on = next.text.starts_with(char::is_lowercase);
     (across_lines && goes_on && crate::text::breaks_word(w.text, next.text)).then(|| lexicon::lower(&format!("{stem}{}", next.bare())).into_owned())
 }
 
@@ -1551,7 +1551,9 @@ fn next_is_common_noun_in(words: &[Word<'_>], i: usize, case: Case) -> bool {
         let class = morph::classify(w.bare());
         let Some(d) = class.reading(case).filter(|_| w.sep.is_none() && w.depth == 0) else { return false };
         if d.noun {
-            return !d.proper && !(class.adjective && w.text.starts_with(char::is_uppercase));
+            // A capitalised adjective read as a noun is a name's.
+            let proper = d.proper || class.adjective && w.text.starts_with(char::is_uppercase);
+            return !proper;
         }
     }
     false

@@ -76,8 +76,8 @@ pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Blo
         // `Присутствовали: члены штаба, руководители …` / `… (по списку – приложение к протоколу).`:
         // the paragraph may wrap.
         let paragraph = body.get(k..).unwrap_or_default().iter().take(PRESENT_LINES).take_while(|l| !l.line.is_blank());
-        let paragraph: Vec<&Block> = paragraph.enumerate().take_while(|(j, l)| *j == 0 || section_start(src, l).is_none()).map(|(_, l)| l).collect();
-        paragraph.iter().any(|l| {
+        let mut own = paragraph.enumerate().take_while(|(j, l)| *j == 0 || section_start(src, l).is_none()).map(|(_, l)| l);
+        own.any(|l| {
             let lower = crate::lexicon::lower(l.line.text(src));
             lower.contains("спис") && (lower.contains("прилага") || lower.contains("приложени") || lower.contains("по списку"))
         })
@@ -94,7 +94,7 @@ pub(crate) fn present_in_appendix(src: &str, body: &[Block], appendices: &[&[Blo
     let named = meeting.present.len();
     fill(src, MeetingSection::Present, &items, meeting);
     // A person both named in the record and listed is counted once.
-    let listed = meeting.present.split_off(named.min(meeting.present.len()));
+    let listed = meeting.present.split_off(named);
     for person in listed {
         if !meeting.present.iter().take(named).any(|p| p.name == person.name) {
             meeting.present.push(person);

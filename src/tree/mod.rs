@@ -178,6 +178,12 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     Collected { clauses: c.raws, control: c.control }
 }
 
+/// `2022 года.`, `2026 и 2027 годов.`: a line opening with a year (four figures, `19…` or `20…`).
+fn opens_with_year(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && (line.starts_with("19") || line.starts_with("20"))
+}
+
 /// `По первому вопросу СЛУШАЛИ:`, `По второму вопросу слушали Иванову И.И., которая …`: a
 /// question's line that records who was heard on it.
 fn records_hearing(line: &str) -> bool {
@@ -642,8 +648,9 @@ impl Collector<'_> {
             return false;
         }
         let item = self.src.get(start.body..end).unwrap_or("");
-        let Some(&(a, b)) = raw.body.iter().find(|&&(_, b)| self.src.get(..b).is_some_and(|t| t.trim_end_matches(crate::text::is_space).ends_with(':'))) else { return false };
-        let lead = self.src.get(a..b).unwrap_or("").trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
+        let ends_with_colon = |t: &&str| t.trim_end_matches(crate::text::is_space).ends_with(':');
+        let Some(lead) = raw.body.iter().filter_map(|&(a, b)| self.src.get(a..b)).find(ends_with_colon) else { return false };
+        let lead = lead.trim_end_matches(|c: char| crate::text::is_space(c) || c == ':');
         let last = lead.rsplit(crate::text::is_space).next().unwrap_or("");
         let verb_with_object = lead.split(crate::text::is_space).any(crate::morph::is_action_verb) && !crate::morph::is_action_verb(last);
         verb_with_object && item.starts_with(char::is_lowercase) && !crate::morph::holds_action_verb(item)
@@ -675,8 +682,7 @@ impl Collector<'_> {
         let open = !term.trim_end_matches(crate::text::is_space).ends_with(['.', ';', ':', '!', '?']);
         // `Срок: до 1 сентября` / `2022 года.`, `… на плановый период` / `2026 и 2027 годов.`: a
         // year opens the wrapped rest of a term left open.
-        let year = || line.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))) && !line.get(4..5).is_some_and(|c| c.starts_with(|c: char| c.is_ascii_digit()));
-        line.starts_with(char::is_lowercase) || line.starts_with('(') && open || open && (names_schedule_owner(term, line) || year())
+        line.starts_with(char::is_lowercase) || line.starts_with('(') && open || open && (names_schedule_owner(term, line) || opens_with_year(line))
     }
 
     /// Whether the text line `start..end` goes on with the `Ответственные:` line above it, wrapped
