@@ -1860,7 +1860,15 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     let dated = head.iter().position(|&i| other_meta(text_at(i)).is_some()).unwrap_or(head.len());
     // The last such name before the date: the menu above may name the section too.
     let lone_section = || head.get(..dated)?.iter().rposition(|&i| crate::layout::is_lone_news_section(text_at(i)));
-    let mut page_start = head.iter().rposition(breadcrumb).or_else(lone_section).map_or(0, |k| k + 1);
+    // `Главная` / `›` / `Новости` / `›` / `Образование`: a breadcrumb copied a step a line, its
+    // marks alone on theirs (two of them at least, above the date); it ends a step past the last.
+    let step_mark = |i: &usize| {
+        let t = text_at(*i).trim_matches(is_space);
+        t.chars().count() == 1 && t.starts_with(['/', '»', '>', '→', '›'])
+    };
+    let above_date = head.get(..dated).unwrap_or(&[]);
+    let split_breadcrumb = (above_date.iter().filter(|i| step_mark(i)).count() >= 2).then(|| above_date.iter().rposition(step_mark).map(|k| k + 1)).flatten();
+    let mut page_start = head.iter().rposition(breadcrumb).or_else(lone_section).max(split_breadcrumb).map_or(0, |k| k + 1);
     // `Главная › Новости › Совещание … со школами с` / `низкими результатами`: the breadcrumb's
     // last step wrapped onto the next line, in lower case.
     while page_start > 0 && head.get(page_start).is_some_and(|&i| head.get(page_start - 1) == Some(&(i - 1)) && text_at(i).trim_start_matches(is_space).starts_with(char::is_lowercase)) {
@@ -2323,6 +2331,14 @@ mod tests {
         assert_eq!(header_of(src).authority.as_deref(), Some("Министерство образования и науки Республики Коми"));
         let src = "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ\n«УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nЗАИНСКОГО МУНИЦИПАЛЬНОГО\nРАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»\nТАТАРСТАН РЕСПУБЛИКАСЫ\nЗӘЙ МУНИЦИПАЛЬ РАЙОНЫ\n\nПРИКАЗ\n\n15.03.2021 № 112\n\nОб итогах\n\nПРИКАЗЫВАЮ:\n1. Принять к сведению.\n";
         assert_eq!(header_of(src).authority.as_deref(), Some("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЗАИНСКОГО МУНИЦИПАЛЬНОГО РАЙОНА РЕСПУБЛИКИ ТАТАРСТАН»"));
+    }
+
+    #[test]
+    fn a_breadcrumb_copied_a_step_a_line() {
+        let src = "Главная\n›\nНовости\n›\nОбразование\n\nК новому учебному году – без долгов по подвозу\n\n\
+                   Опубликовано: 23.08.2019 14:05\n\n22 августа глава администрации провел совещание.\n";
+        let doc = crate::parse(src);
+        assert_eq!((doc.title.as_deref(), doc.date.map(|d| d.to_string())), (Some("К новому учебному году – без долгов по подвозу"), Some("2019-08-23".into())));
     }
 
     #[test]
