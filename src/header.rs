@@ -1864,7 +1864,7 @@ pub(crate) fn read_other(src: &str, blocks: &[Block]) -> Header {
     // marks alone on theirs (two of them at least, above the date); it ends a step past the last.
     let step_mark = |i: &usize| {
         let t = text_at(*i).trim_matches(is_space);
-        t.chars().count() == 1 && t.starts_with(['/', '»', '>', '→', '›'])
+        t.chars().count() == 1 && t.starts_with(crate::layout::BREADCRUMB_STEPS)
     };
     let above_date = head.get(..dated).unwrap_or(&[]);
     let split_breadcrumb = (above_date.iter().filter(|i| step_mark(i)).count() >= 2).then(|| above_date.iter().rposition(step_mark).map(|k| k + 1)).flatten();
@@ -1967,9 +1967,8 @@ fn published_in_front_matter(src: &str, blocks: &[Block]) -> Option<Date> {
     front.filter_map(|b| {
         let (key, value) = b.line.text(src).split_once(':')?;
         let value = value.trim_matches(|c: char| is_space(c) || c == '"');
-        let mut parts = value.get(..10)?.split('-').map(|p| p.parse::<u32>().ok());
-        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-        matches!(key.trim(), "published" | "date").then(|| Date::new(i32::try_from(year).ok()?, month, day)).flatten()
+        // `2022-09-29`, `2022-09-29T10:15:00+03:00`: the day is its first ten bytes.
+        matches!(key.trim(), "published" | "date").then(|| value.get(..10)?.parse::<Date>().ok()).flatten()
     }).next()
 }
 

@@ -464,7 +464,7 @@ pub(crate) fn is_lone_news_section(text: &str) -> bool {
 }
 
 /// The marks that part a breadcrumb's steps (`Главная / Новости`, `… › Новости`).
-const BREADCRUMB_STEPS: [char; 5] = ['/', '»', '>', '→', '›'];
+pub(crate) const BREADCRUMB_STEPS: [char; 5] = ['/', '»', '>', '→', '›'];
 
 /// A breadcrumb that ends in the site's news section (`Органы власти › Министерство образования
 /// › Новости`), wherever it starts.

@@ -679,12 +679,17 @@ fn running_foot_before(src: &str, blocks: &[Block], i: usize) -> Option<usize> {
     ((names_act_capitalised(text) || far_right) && text.contains(|c: char| c.is_ascii_digit())).then_some(above)
 }
 
+/// Whether a line holds only the number `page`, a page's own.
+fn is_page_s_number(text: &str, page: usize) -> bool {
+    text.trim_matches(is_space).parse::<usize>() == Ok(page)
+}
+
 /// `руководители ОО` / `2` / `<FF>III. Организационное …`: the line right above block `i`
 /// (blank lines aside) when it holds only the number of the page `i` breaks, `page`: that page's
 /// foot, whatever text the next page opens with on the form feed's line.
 fn own_number_before(src: &str, blocks: &[Block], i: usize, page: usize) -> Option<usize> {
     let above = (i.saturating_sub(3)..i).rev().find(|&k| blocks.get(k).is_some_and(|b| !b.line.is_blank()))?;
-    let own = |b: &Block| b.kind == LineKind::Text && b.line.text(src).trim_matches(is_space).parse::<usize>() == Ok(page);
+    let own = |b: &Block| b.kind == LineKind::Text && is_page_s_number(b.line.text(src), page);
     blocks.get(above).filter(|b| own(b)).map(|_| above)
 }
 
@@ -714,7 +719,7 @@ fn running_head_after(src: &str, blocks: &[Block], i: usize, page: usize) -> Vec
         // is the page's too; so is one the act's name follows (see `numbers_page`).
         let rule = !text.chars().any(crate::text::is_alnum);
         // Under the head, a line of the page's own number (`Приказ … от 12.09.2022 № 540` / `4`).
-        let own_number = || form_feed && text.trim_matches(is_space).parse::<usize>().is_ok_and(|n| n == page);
+        let own_number = || form_feed && is_page_s_number(text, page);
         let page_number = is_page_marker(text) && (b.kind == LineKind::Editorial || k == i || form_feed && head.is_empty() && numbers.is_empty() || own_number());
         if page_number || rule && head.is_empty() {
             if page_number && (b.kind == LineKind::Text || own_number()) {

@@ -115,11 +115,11 @@ struct Collector<'a> {
     after_responsible: bool,
     /// The lines telling who was heard on a question with no number (`По первому вопросу
     /// СЛУШАЛИ: …`) are the record of the sitting, no clauses: the decisions are numbered under
-    /// the questions' numbers (`1.1.`, see [`decisions_numbered_under_hearings`]).
+    /// the questions' numbers (`1.1.`, see [`QuestionNumbering::under_hearings`]).
     hearings_recorded: bool,
     /// So are the numbered questions heard (`1. СЛУШАЛИ: …, которая представила …`) of a body
     /// that records its votes, their decisions numbered afresh (see
-    /// [`numbers_decisions_afresh`]).
+    /// [`QuestionNumbering::afresh`]).
     questions_recorded: bool,
     /// An unnumbered paragraph putting control of execution on someone (`Контроль за
     /// исполнением … возложить на …`) after the clauses: its byte range, no clause's text.
@@ -143,6 +143,7 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
     let above = ranges.first().and_then(|r| blocks.get(..r.start)).and_then(|head| head.iter().rev().find(|b| !b.line.is_blank()));
     let recommending = above.is_some_and(|b| matches!(b.kind, LineKind::Formula { .. }) && formula_recommends(b.line.text(src)));
     let votes_recorded = ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[])).any(|b| b.kind == LineKind::Vote);
+    let numbering = question_numbering(src, blocks, ranges);
     let mut c = Collector {
         src,
         raws: Vec::new(),
@@ -153,8 +154,8 @@ pub(crate) fn collect(src: &str, blocks: &[Block], ranges: &[Range<usize>], diag
         in_first_paragraph: false,
         depth_reported: false,
         after_responsible: false,
-        hearings_recorded: decisions_numbered_under_hearings(src, blocks, ranges),
-        questions_recorded: votes_recorded && numbers_decisions_afresh(src, blocks, ranges),
+        hearings_recorded: numbering.under_hearings,
+        questions_recorded: votes_recorded && numbering.afresh,
         recorded_questions: 0,
         control: None,
         in_control: false,
@@ -190,49 +191,46 @@ fn records_hearing(line: &str) -> bool {
     line.split(|c: char| !crate::text::is_letter(c)).any(|w| crate::block::scan::with_lower(w, |l| l == "слушали"))
 }
 
-/// Whether the decisions under the questions heard with no number (`По первому вопросу
-/// СЛУШАЛИ: …` / `РЕШИЛИ:` / `1.1. …`) are numbered under the questions' numbers, each one's
-/// first decision `N.1`: the questions are told apart by those numbers, no heading needed.
-fn decisions_numbered_under_hearings(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
-    let mut hearings = 0;
-    let mut under = 0;
-    let mut after_hearing = false;
+/// How a protocol numbers its decisions under the questions heard (see [`question_numbering`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct QuestionNumbering {
+    /// `2. СЛУШАЛИ: …` / `РЕШИЛИ:` / `1. …`: under a numbered question heard, its decisions are
+    /// numbered afresh, not `2.1.`. With the vote on each recorded (`Голосовали: «за» – 19, …`),
+    /// it is the minutes of a body that votes (a pedagogical council, a public council, a meeting
+    /// of residents), whose questions are the record of the sitting and whose decisions are the
+    /// act.
+    afresh: bool,
+    /// `По первому вопросу СЛУШАЛИ: …` / `РЕШИЛИ:` / `1.1. …`: every question heard with no number
+    /// has its first decision numbered `N.1`, the questions told apart by those numbers, no
+    /// heading needed.
+    under_hearings: bool,
+}
+
+/// Reads, in one walk over the operative part (`ranges` of `blocks`), how its decisions are
+/// numbered under the questions heard.
+fn question_numbering(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> QuestionNumbering {
+    let mut question: Option<&ClauseNumber> = None;
+    let (mut afresh, mut hearings, mut under, mut after_hearing) = (false, 0, 0, false);
     for block in ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[])) {
-        let text = block.line.text(src);
         match &block.kind {
-            LineKind::Text if crate::layout::is_unnumbered_question(text) && records_hearing(text) => {
+            LineKind::Text if crate::layout::is_unnumbered_question(block.line.text(src)) && records_hearing(block.line.text(src)) => {
                 hearings += 1;
                 after_hearing = true;
             }
-            LineKind::Clause(start) if after_hearing => {
-                under += usize::from(matches!(start.number.style(), Style::Dotted(2)) && start.number.is_first());
-                after_hearing = false;
+            LineKind::Clause(start) => {
+                if std::mem::take(&mut after_hearing) {
+                    under += usize::from(matches!(start.number.style(), Style::Dotted(2)) && start.number.is_first());
+                }
+                if crate::layout::opens_question(src, block) {
+                    question = Some(&start.number);
+                } else if let Some(q) = question.take() {
+                    afresh |= start.number.style() == Style::Dotted(1) && start.number.is_first() && !q.is_parent_of(&start.number);
+                }
             }
             _ => {}
         }
     }
-    hearings > 0 && under == hearings
-}
-
-/// Whether the operative part (`ranges` of `blocks`) is a protocol of numbered questions
-/// (`1. СЛУШАЛИ: …`) whose decisions are numbered afresh (`РЕШИЛИ:` / `1. …`). With the vote on
-/// each recorded (`Голосовали: «за» – 19, …`), it is the minutes of a body that votes (a
-/// pedagogical council, a public council, a meeting of residents), whose questions are the
-/// record of the sitting and whose decisions are the act.
-fn numbers_decisions_afresh(src: &str, blocks: &[Block], ranges: &[Range<usize>]) -> bool {
-    let lines = || ranges.iter().flat_map(|r| blocks.get(r.clone()).unwrap_or(&[]));
-    let mut question: Option<&ClauseNumber> = None;
-    let mut afresh = false;
-    for block in lines() {
-        let LineKind::Clause(start) = &block.kind else { continue };
-        if crate::layout::opens_question(src, block) {
-            question = Some(&start.number);
-        } else if let Some(q) = question.take() {
-            // `2. СЛУШАЛИ: …` / `РЕШИЛИ:` / `1. …`: numbered afresh, not `2.1.`
-            afresh |= start.number.style() == Style::Dotted(1) && start.number.is_first() && !q.is_parent_of(&start.number);
-        }
-    }
-    afresh
+    QuestionNumbering { afresh, under_hearings: hearings > 0 && under == hearings }
 }
 
 /// `4.1. обеспечить … (Гаврилова Е.В.); срок – до 31 декабря 2021 года;`, `… в 2021 году. Срок –
